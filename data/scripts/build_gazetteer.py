@@ -1,0 +1,381 @@
+#!/usr/bin/env python3
+"""Build data/gazetteer.tsv, the built-in gazetteer of newsgraph.
+
+Reads the prepared open-licensed sources in <shared>/data/gazetteer/ (candidate.tsv, people.tsv, media.tsv,
+companies.tsv, companies_global.tsv; see the README.md there for provenance) plus the curated corrections in
+data/scripts/curated.tsv, merges rows with the same id (Wikidata QID or source slug), cleans country aliases,
+adds demonym plurals, validates the result and writes a TSV sorted by id.
+
+legislators.tsv is skipped on purpose (116k backbench legislators are too noisy for the default gazetteer).
+
+Usage (from the repository root):
+    python3 data/scripts/build_gazetteer.py --shared ../shared --out data/gazetteer.tsv
+Python 3.11, standard library only. Exits non-zero with a clear message when the shared folder is missing or a
+check fails.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_CURATED = os.path.join(HERE, 'curated.tsv')
+
+# Source files in merge order (earlier sources give the name/type when ids collide).
+SOURCES = ['candidate.tsv', 'people.tsv', 'media.tsv', 'companies.tsv', 'companies_global.tsv']
+SKIPPED = ['legislators.tsv']
+# Sources that state no licence (see the shared README); --open-only drops rows that come only from them.
+NO_LICENCE_SOURCES = {'fortune-global-500-2019', 'forbes-global-2021-top500'}
+
+TYPES = {'PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'WORK', 'OTHER'}
+COLUMNS = ['id', 'name', 'type', 'aliases', 'part_of', 'source', 'country', 'role']
+
+# Short codes that are genuinely used in English news text; every other alias of 2-3 letters on a country row
+# (ISO codes such as CN, DE, IN, IT, NO, AM, ME, TO, BE, IS, OR ...) is dropped.
+KEEP_COUNTRY_CODES = {'US', 'UK', 'USA', 'UAE', 'DRC', 'PRC', 'DPRK', 'ROK',
+                      'U.S.', 'U.K.', 'U.S.A.', 'U.A.E.', 'P.R.C.'}
+
+# Demonyms that have no -s plural (or whose plural is irregular and curated).
+NO_PLURAL_ENDINGS = ('ese', 'ish', 'ch', 'sh', 's', 'x', 'z', 'ic', 'y', 'a', 'o')
+PLURAL_OVERRIDE = {'Czech': 'Czechs'}
+NO_PLURAL = {'Turkmen', 'Manx', 'Swiss', 'Malagasy', 'Motswana', 'Mosotho', 'I-Kiribati', 'Ni-Vanuatu'}
+
+# The seed article's entities: name -> type (and part_of name where it matters).
+SEED = {
+    'NATO': ('ORG', None), 'Jens Stoltenberg': ('PERSON', None), 'China': ('GPE', None), 'Russia': ('GPE', None),
+    'Ukraine': ('GPE', None), 'Vladimir Putin': ('PERSON', None), 'CNBC': ('ORG', None),
+    'Hadley Gamble': ('PERSON', None), 'Munich Security Conference': ('EVENT', None), 'Japan': ('GPE', None),
+    'South Korea': ('GPE', None), 'Australia': ('GPE', None), 'New Zealand': ('GPE', None), 'Taiwan': ('GPE', None),
+    'United States': ('GPE', None), 'North America': ('LOC', None), 'Europe': ('LOC', None), 'Asia': ('LOC', None),
+    'Beijing': ('GPE', 'China'), 'Washington': ('GPE', 'United States'),
+}
+SEED_ALIASES = {'Jens Stoltenberg': 'Stoltenberg', 'Vladimir Putin': 'Putin', 'Hadley Gamble': 'Gamble',
+                'NATO': 'North Atlantic Treaty Organization'}
+
+
+def die(msg: str, code: int = 2) -> None:
+    print(f'build_gazetteer: error: {msg}', file=sys.stderr)
+    sys.exit(code)
+
+
+def clean(s: str) -> str:
+    """Collapse whitespace (tabs and newlines included) and strip."""
+    return re.sub(r'\s+', ' ', s or '').strip()
+
+
+class Row:
+    __slots__ = ('id', 'name', 'type', 'aliases', 'part_of', 'source', 'country', 'role')
+
+    def __init__(self, id_, name, type_, aliases, part_of, source, country='', role=''):
+        self.id, self.name, self.type = id_, name, type_
+        self.aliases: list[str] = []
+        self.part_of, self.source, self.country, self.role = part_of, source, country, role
+        self.add_aliases(aliases)
+
+    def add_aliases(self, aliases):
+        for a in aliases:
+            a = clean(a)
+            if a and a != self.name and a not in self.aliases:
+                self.aliases.append(a)
+
+    def add_source(self, src):
+        for s in src.split('+'):
+            if s and s not in self.source.split('+'):
+                self.source = f'{self.source}+{s}' if self.source else s
+
+
+def read_tsv(path):
+    """Yield (line_no, dict) for a headered TSV without quoting."""
+    with open(path, encoding='utf-8') as f:
+        header = f.readline().rstrip('\n').split('\t')
+        for col in ('id', 'name', 'type', 'aliases', 'part_of'):
+            if col not in header:
+                die(f'{path}: header lacks column {col!r}')
+        for n, line in enumerate(f, start=2):
+            line = line.rstrip('\n')
+            if not line.strip():
+                continue
+            cells = line.split('\t')
+            if len(cells) > len(header):
+                die(f'{path}:{n}: {len(cells)} cells, header has {len(header)}')
+            cells += [''] * (len(header) - len(cells))
+            yield n, dict(zip(header, cells))
+
+
+def load_sources(gdir, rows, open_only):
+    stats = collections.Counter()
+    for fname in SOURCES:
+        path = os.path.join(gdir, fname)
+        if not os.path.isfile(path):
+            die(f'missing source file {path}')
+        for n, r in read_tsv(path):
+            src = r.get('source', '') or fname
+            if open_only and set(src.split('+')) <= NO_LICENCE_SOURCES:
+                stats['dropped_no_licence'] += 1
+                continue
+            id_, name, typ = clean(r['id']), clean(r['name']), clean(r['type'])
+            if not name or id_.endswith(':'):
+                # e.g. companies_global.tsv has one empty row ("company:" with no name): a source defect.
+                print(f'warning: {fname}:{n}: skipped row without name/id ({id_!r})', file=sys.stderr)
+                stats['skipped_empty'] += 1
+                continue
+            if not id_ or not name or typ not in TYPES:
+                die(f'{path}:{n}: bad row (id={id_!r}, name={name!r}, type={typ!r})')
+            aliases = r['aliases'].split('|') if r['aliases'] else []
+            if id_ in rows:  # same entity (same QID / slug) in two sources: union of aliases
+                old = rows[id_]
+                if old.type != typ:
+                    print(f'warning: {fname}:{n}: id {id_} typed {typ}, kept {old.type}', file=sys.stderr)
+                old.add_aliases([name] + aliases)
+                old.add_source(src)
+                old.role = old.role or clean(r.get('role', ''))
+                old.country = old.country or clean(r.get('country', ''))
+                stats['merged_by_id'] += 1
+                continue
+            rows[id_] = Row(id_, name, typ, aliases, clean(r['part_of']), src,
+                            clean(r.get('country', '')), clean(r.get('role', '')))
+            stats[f'read:{fname}'] += 1
+    return stats
+
+
+IPA = re.compile('[\u0250-\u0258\u025a-\u02af\u02b0-\u02ff]')  # IPA letters, except ə (Azerbaijani)
+
+
+def clean_country_aliases(row: Row):
+    keep = []
+    for a in row.aliases:
+        if a in KEEP_COUNTRY_CODES:
+            keep.append(a)
+            continue
+        letters = re.sub(r'[^A-Za-z]', '', a)
+        if len(a) <= 3 or (a.isupper() and len(letters) <= 3):
+            continue          # ISO codes: CN, DE, IN, IT, NO, ...
+        if ',' in a or '(' in a:
+            continue          # ISO inverted forms: "Korea, Republic of", "Taiwan, Province of China"
+        if IPA.search(a):
+            continue          # phonetic transcriptions in the source
+        if a.lower().startswith('the ') and a[4:] in row.aliases:
+            continue
+        keep.append(a)
+    row.aliases = keep
+
+
+def demonym_plural(word: str):
+    if word in PLURAL_OVERRIDE:
+        return PLURAL_OVERRIDE[word]
+    last = word.split()[-1]
+    if word in NO_PLURAL or last in NO_PLURAL or last.endswith(NO_PLURAL_ENDINGS):
+        return None
+    return word + 's'
+
+
+def fix_demonyms(rows):
+    for r in list(rows.values()):
+        if not r.id.startswith('demonym:'):
+            continue
+        # "Antiguan, Barbudan", "Kittitian or Nevisian": first form is the name, the rest aliases.
+        parts = [p for p in re.split(r',\s*| or ', r.name) if p.strip()]
+        if len(parts) > 1:
+            r.name = parts[0].strip()
+            r.add_aliases(parts[1:])
+        for form in [r.name] + list(r.aliases):
+            if ' ' not in form or form.split()[-1][0].isupper():
+                p = demonym_plural(form)
+                if p:
+                    r.add_aliases([p])
+
+
+def drop_conjoined_regions(rows):
+    """Drops regions named "X and Y" where X and Y are both countries ("Australia and New Zealand"):
+    as one leftmost-longest form they would swallow two country mentions."""
+    countries = {r.name for r in rows.values() if r.id.startswith('country:')}
+    dropped = []
+    for id_, r in list(rows.items()):
+        if r.type in ('LOC', 'GPE') and not id_.startswith('country:') and ' and ' in r.name:
+            left, right = r.name.split(' and ', 1)
+            if left in countries and right in countries:
+                dropped.append(id_)
+                del rows[id_]
+    return dropped
+
+
+def apply_curated(path, rows):
+    if not os.path.isfile(path):
+        die(f'missing curated table {path}')
+    n_new = n_upd = n_drop = 0
+    with open(path, encoding='utf-8') as f:
+        lines = [(i, l.rstrip('\n')) for i, l in enumerate(f, 1)]
+    header_seen = False
+    for i, line in lines:
+        if not line.strip() or line.startswith('#'):
+            continue
+        cells = line.split('\t')
+        if not header_seen:
+            if cells[:5] != ['id', 'name', 'type', 'aliases', 'part_of']:
+                die(f'{path}:{i}: expected header id/name/type/aliases/part_of')
+            header_seen = True
+            continue
+        cells += [''] * (6 - len(cells))
+        id_, name, typ, aliases, part_of = (clean(c) for c in cells[:5])
+        add = [a for a in aliases.split('|') if a and not a.startswith('-')]
+        remove = [a[1:] for a in aliases.split('|') if a.startswith('-')]
+        if typ == 'DROP':
+            if id_ not in rows:
+                die(f'{path}:{i}: DROP of unknown id {id_}')
+            del rows[id_]
+            n_drop += 1
+            continue
+        if typ and typ not in TYPES:
+            die(f'{path}:{i}: bad type {typ!r}')
+        if id_ in rows:
+            r = rows[id_]
+            if name and name != r.name:
+                old = r.name
+                r.name = name
+                r.aliases = [a for a in r.aliases if a != name]
+                r.add_aliases([old])
+            if typ:
+                r.type = typ
+            if part_of:
+                r.part_of = '' if part_of == '-' else part_of
+            r.add_aliases(add)
+            r.add_source('curated')
+            n_upd += 1
+        else:
+            if not name or not typ:
+                die(f'{path}:{i}: new row {id_} needs a name and a type')
+            r = rows[id_] = Row(id_, name, typ, add, '' if part_of == '-' else part_of, 'curated')
+            n_new += 1
+        if remove:
+            r.aliases = [a for a in r.aliases if a not in remove]
+    return n_new, n_upd, n_drop
+
+
+def fill_country(rows):
+    for r in rows.values():
+        if r.country:
+            continue
+        for ref in (r.id, r.part_of):
+            m = re.fullmatch(r'(?:country|demonym):([A-Z]{2})', ref or '')
+            if m:
+                r.country = m.group(1)
+                break
+        else:
+            if r.id.startswith('us-state:'):
+                r.country = 'US'
+
+
+def validate(rows):
+    errors = []
+    names = collections.defaultdict(list)
+    for r in rows.values():
+        names[r.name].append(r)
+        for field in ('id', 'name', 'type', 'part_of', 'source', 'country', 'role'):
+            v = getattr(r, field)
+            if '\t' in v or '\n' in v or '\r' in v:
+                errors.append(f'{r.id}: tab/newline in {field}')
+        if '|' in r.name:
+            errors.append(f'{r.id}: "|" in name')
+        if r.type not in TYPES:
+            errors.append(f'{r.id}: bad type {r.type}')
+        if r.part_of and r.part_of not in rows:
+            errors.append(f'{r.id}: part_of {r.part_of} not in file')
+        if r.part_of == r.id:
+            errors.append(f'{r.id}: part_of itself')
+        if r.name in r.aliases or len(set(r.aliases)) != len(r.aliases) or '' in r.aliases:
+            errors.append(f'{r.id}: alias equal to name, duplicate or empty')
+        if any('|' in a or '\t' in a for a in r.aliases):
+            errors.append(f'{r.id}: separator inside alias')
+        if r.type == 'NORP' and r.id.startswith('demonym:') and not r.part_of:
+            errors.append(f'{r.id}: demonym without part_of')
+    # Metonyms must not be country aliases.
+    for r in rows.values():
+        if r.id.startswith('country:'):
+            bad = {'Kremlin', 'White House', 'Downing Street', 'Beijing', 'Washington', 'Moscow'} & set(r.aliases)
+            if bad:
+                errors.append(f'{r.id}: seat of government/capital as country alias: {sorted(bad)}')
+    # Seed article entities.
+    for name, (typ, parent) in SEED.items():
+        cands = [r for r in names.get(name, []) if r.type == typ]
+        if len(cands) != 1:
+            errors.append(f'seed: {len(cands)} rows named {name!r} of type {typ} (need exactly 1)')
+            continue
+        r = cands[0]
+        if parent:
+            p = rows.get(r.part_of)
+            if not p or p.name != parent:
+                errors.append(f'seed: {name} part_of {r.part_of!r}, expected {parent}')
+        want = SEED_ALIASES.get(name)
+        if want and want not in r.aliases:
+            errors.append(f'seed: {name} lacks alias {want!r}')
+    for name in ('Washington', 'Beijing'):
+        for r in names.get(name, []):
+            if r.type == 'GPE' and rows.get(r.part_of, None) is None:
+                errors.append(f'seed: GPE {r.id} named {name} without part_of')
+    if len(rows) < 10000:
+        errors.append(f'only {len(rows)} entities (need >= 10,000)')
+    return errors
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--shared', required=True, help='the shared folder (holds data/gazetteer/)')
+    ap.add_argument('--out', required=True, help='output TSV, e.g. data/gazetteer.tsv')
+    ap.add_argument('--curated', default=DEFAULT_CURATED, help='curated table (default: %(default)s)')
+    ap.add_argument('--open-only', action='store_true',
+                    help='drop rows whose only sources state no licence (Fortune/Forbes lists)')
+    args = ap.parse_args(argv)
+
+    gdir = os.path.join(args.shared, 'data', 'gazetteer')
+    if not os.path.isdir(args.shared):
+        die(f'shared folder {args.shared!r} does not exist; pass --shared PATH (the folder holding '
+            f'data/gazetteer/candidate.tsv)')
+    if not os.path.isdir(gdir):
+        die(f'{gdir!r} does not exist: {args.shared!r} is not the shared folder with the gazetteer sources')
+
+    rows: dict[str, Row] = {}
+    stats = load_sources(gdir, rows, args.open_only)
+    for r in rows.values():
+        if r.id.startswith('country:'):
+            r.aliases = [unicodedata.normalize('NFC', a) for a in r.aliases]
+    fix_demonyms(rows)
+    for id_ in drop_conjoined_regions(rows):
+        print(f'build_gazetteer: dropped region {id_} (named after two countries)', file=sys.stderr)
+    n_new, n_upd, n_drop = apply_curated(args.curated, rows)
+    for r in rows.values():
+        if r.id.startswith('country:'):
+            clean_country_aliases(r)
+    fill_country(rows)
+
+    errors = validate(rows)
+    if errors:
+        for e in errors[:50]:
+            print(f'build_gazetteer: check failed: {e}', file=sys.stderr)
+        die(f'{len(errors)} check(s) failed; nothing written', 1)
+
+    out_dir = os.path.dirname(os.path.abspath(args.out))
+    os.makedirs(out_dir, exist_ok=True)
+    tmp = args.out + '.tmp'
+    with open(tmp, 'w', encoding='utf-8', newline='\n') as f:
+        f.write('\t'.join(COLUMNS) + '\n')
+        for id_ in sorted(rows):
+            r = rows[id_]
+            f.write('\t'.join([r.id, r.name, r.type, '|'.join(r.aliases), r.part_of, r.source,
+                               r.country, r.role]) + '\n')
+    os.replace(tmp, args.out)
+
+    by_type = collections.Counter(r.type for r in rows.values())
+    n_alias = sum(len(r.aliases) for r in rows.values())
+    print(f'wrote {args.out}: {len(rows)} entities, {n_alias} aliases')
+    print('  by type: ' + ', '.join(f'{t} {n}' for t, n in sorted(by_type.items(), key=lambda x: -x[1])))
+    print('  sources: ' + ', '.join(f'{k} {v}' for k, v in sorted(stats.items())))
+    print(f'  curated: {n_new} new, {n_upd} updated, {n_drop} dropped; skipped: {", ".join(SKIPPED)}')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,183 @@
+//! Direct speech: passages in quote marks.
+//!
+//! Finds the quoted passages of each paragraph (curly, straight, guillemets
+//! and low-9 marks), tolerating unbalanced marks: a quote left open at the
+//! end of a paragraph ends there (news style for a quote that continues in
+//! the next paragraph), and a stray mark never derails later paragraphs.
+
+use crate::span::Span;
+
+/// A quoted passage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quoted {
+    /// The opening mark's start.
+    pub open: usize,
+    /// The words inside the marks, trimmed of spaces.
+    pub content: Span,
+    /// The end of the closing mark, or of the paragraph when unclosed.
+    pub close: usize,
+    /// True when a closing mark was found.
+    pub closed: bool,
+    /// Index of the paragraph.
+    pub paragraph: usize,
+}
+
+/// The closing mark for an opening one.
+fn closer(open: char) -> Option<&'static [char]> {
+    match open {
+        '\u{201C}' => Some(&['\u{201D}']),             // “ ”
+        '"' => Some(&['"']),                           // " "
+        '\u{AB}' => Some(&['\u{BB}']),                 // « »
+        '\u{201E}' => Some(&['\u{201C}', '\u{201D}']), // „ “ or „ ”
+        _ => None,
+    }
+}
+
+/// True when a straight `"` at `i` opens rather than closes: at a word's
+/// start (after space, an opening bracket, a dash or the paragraph start).
+fn straight_opens(text: &str, i: usize) -> bool {
+    match text[..i].chars().next_back() {
+        None => true,
+        Some(c) => {
+            c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | ':')
+        }
+    }
+}
+
+/// Every quoted passage in `text`, paragraph by paragraph, in order.
+pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let body = &text[para.start..para.end];
+        let mut open: Option<(usize, char)> = None;
+        for (off, c) in body.char_indices() {
+            let i = para.start + off;
+            match open {
+                None => {
+                    if closer(c).is_some() && (c != '"' || straight_opens(text, i)) {
+                        open = Some((i, c));
+                    }
+                }
+                Some((o, oc)) => {
+                    let closes = closer(oc).is_some_and(|cl| cl.contains(&c));
+                    if closes && i > o + oc.len_utf8() {
+                        push(&mut out, text, o, oc, i, i + c.len_utf8(), true, pi);
+                        open = None;
+                    } else if c != '"' && c == oc {
+                        // A second opening mark: the first was stray or
+                        // its closing mark is missing. Start again here.
+                        open = Some((i, c));
+                    }
+                }
+            }
+        }
+        if let Some((o, oc)) = open {
+            push(&mut out, text, o, oc, para.end, para.end, false, pi);
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    out: &mut Vec<Quoted>,
+    text: &str,
+    open: usize,
+    mark: char,
+    end: usize,
+    close: usize,
+    closed: bool,
+    paragraph: usize,
+) {
+    let start = open + mark.len_utf8();
+    let inner = &text[start..end];
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.len() - inner.trim_end().len();
+    if inner.trim().is_empty() {
+        return;
+    }
+    out.push(Quoted {
+        open,
+        content: Span::new(start + lead, end - trail),
+        close,
+        closed,
+        paragraph,
+    });
+}
+
+/// Number of words in a span.
+pub fn word_count(text: &str, span: Span) -> usize {
+    span.as_str(text).split_whitespace().count()
+}
+
+/// A passage long enough, or shaped enough like speech, to be a direct
+/// quote rather than scare quotes around a term (`“imminent”`).
+pub fn is_speech(text: &str, q: &Quoted, paragraph: Span) -> bool {
+    let words = word_count(text, q.content);
+    let inner = q.content.as_str(text);
+    let ends_like_speech =
+        inner.ends_with([',', '.', '?', '!', '\u{2026}']) || inner.ends_with("...");
+    let whole_paragraph = text[paragraph.start..q.open].trim().is_empty();
+    words >= 6 || (ends_like_speech && words >= 2) || (whole_paragraph && words >= 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passages(text: &str) -> Vec<(&str, bool)> {
+        let paras = vec![Span::new(0, text.len())];
+        quoted_passages(text, &paras)
+            .iter()
+            .map(|q| (q.content.as_str(text), q.closed))
+            .collect()
+    }
+
+    #[test]
+    fn passage_cases() {
+        type Case = (&'static str, &'static str, &'static [(&'static str, bool)]);
+        const CASES: &[Case] = &[
+            ("curly", "“We win,” he said.", &[("We win,", true)]),
+            ("straight", "\"We win,\" he said.", &[("We win,", true)]),
+            (
+                "guillemets",
+                "« Nous gagnons » dit-il",
+                &[("Nous gagnons", true)],
+            ),
+            (
+                "low-9",
+                "„Wir gewinnen“, sagte er",
+                &[("Wir gewinnen", true)],
+            ),
+            ("split", "“A,” he said, “B.”", &[("A,", true), ("B.", true)]),
+            (
+                "unclosed",
+                "“We go on and on",
+                &[("We go on and on", false)],
+            ),
+            (
+                "inch mark",
+                "a 12\" screen and \"a quote\"",
+                &[("a quote", true)],
+            ),
+            (
+                "double open",
+                "“stray “real quote”",
+                &[("real quote", true)],
+            ),
+            ("empty", "“ ” x", &[]),
+        ];
+        for (name, text, want) in CASES {
+            assert_eq!(passages(text), *want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn speech_or_scare_quotes() {
+        let text = "China is an “imminent” threat. “We are ready,” he said.";
+        let paras = vec![Span::new(0, text.len())];
+        let qs = quoted_passages(text, &paras);
+        assert!(!is_speech(text, &qs[0], paras[0]));
+        assert!(is_speech(text, &qs[1], paras[0]));
+    }
+}

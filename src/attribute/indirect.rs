@@ -1,0 +1,392 @@
+//! Indirect speech: `X said (that) ...`, `..., X said.`, `according to X, ...`.
+//!
+//! Clause-level patterns around a speech verb inside one sentence; no
+//! parser. The content is the reported clause without `that` and without
+//! the sentence's final punctuation.
+
+use super::party::{self, Cand};
+use super::{is_cue_word, Found};
+use crate::doc::{Document, QuoteKind};
+use crate::lexicon;
+use crate::span::Span;
+use crate::token;
+
+/// Words after a cue that show its object is not a reported clause.
+const NOT_CLAUSE_START: &[&str] = &[
+    "to",
+    "for",
+    "about",
+    "in",
+    "on",
+    "at",
+    "with",
+    "of",
+    "by",
+    "from",
+    "as",
+    "into",
+    "it",
+    "so",
+    "goodbye",
+    "sorry",
+    "yes",
+    "no",
+    "nothing",
+    "something",
+    "anything",
+    "more",
+    "this",
+    "was",
+    "is",
+    "were",
+    "are",
+    "had",
+    "has",
+    "have",
+    "be",
+    "been",
+    "and",
+    "or",
+    "but",
+    "what",
+    "how",
+    "why",
+    "when",
+    "where",
+    "whether",
+    "if",
+    "which",
+    "who",
+    "up",
+    "out",
+];
+
+/// Cues that report a clause without `that` (`he said the talks failed`).
+fn takes_bare_clause(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "say"
+            | "tell"
+            | "add"
+            | "warn"
+            | "insist"
+            | "claim"
+            | "argue"
+            | "note"
+            | "state"
+            | "write"
+            | "predict"
+            | "suggest"
+            | "admit"
+            | "explain"
+            | "confirm"
+            | "announce"
+            | "report"
+            | "tweet"
+            | "reply"
+            | "stress"
+            | "emphasise"
+            | "emphasize"
+            | "concede"
+            | "contend"
+            | "reveal"
+    )
+}
+
+/// Words between the cue and `that` that may be skipped
+/// (`said on Saturday that`, `said in a statement that`).
+const MAX_GAP_WORDS: usize = 8;
+
+/// Finds indirect quotes in one sentence, skipping cues and contents that
+/// overlap `taken` (spans already used by direct quotes).
+pub fn find(doc: &Document, sentence: u32, taken: &[Span], out: &mut Vec<Found>) {
+    let text = doc.text.as_str();
+    let Some(&sent) = doc.sentences.get(sentence as usize) else {
+        return;
+    };
+    let free = |s: Span| !taken.iter().any(|t| t.overlaps(s));
+    let body_end = trim_final(text, sent);
+    let mut found_in_sentence = false;
+    for w in token::words(text, sent) {
+        if found_in_sentence {
+            break;
+        }
+        let word = w.as_str(text);
+        // `according to X, ...` / `..., according to X.`
+        if word.eq_ignore_ascii_case("according") {
+            if let Some(to) = token::word_after(text, w.end, sent.end) {
+                if to.as_str(text) == "to" && free(w) {
+                    if let Some(f) = according_to(doc, sent, body_end, w, to) {
+                        if free(f.content) {
+                            out.push(f);
+                            found_in_sentence = true;
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+        let Some(verb) = is_cue_word(word) else {
+            continue;
+        };
+        if !free(w) {
+            continue;
+        }
+        let Some(speaker) = party::before(doc, w.start, sent.start) else {
+            // `..., said Mr Smith.`
+            if let Some(after) = party::after(doc, w.end, sent.end) {
+                let rest_end = after.span().end;
+                if trailing_only(text, rest_end, sent.end) {
+                    if let Some(f) = content_before(
+                        doc,
+                        sent,
+                        w,
+                        after,
+                        verb.lemma,
+                        "indirect-content-cue-speaker",
+                    ) {
+                        if free(f.content) {
+                            out.push(f);
+                            found_in_sentence = true;
+                        }
+                    }
+                }
+            }
+            continue;
+        };
+        // `..., he said.`: the speaker and cue close the sentence.
+        if trailing_only(text, w.end, sent.end) || ends_with_cue_tail(text, w.end, sent.end) {
+            if let Some(f) = content_before(
+                doc,
+                sent,
+                w,
+                speaker,
+                verb.lemma,
+                "indirect-content-speaker-cue",
+            ) {
+                if free(f.content) {
+                    out.push(f);
+                    found_in_sentence = true;
+                }
+            }
+            continue;
+        }
+        // `X said (that) ...`
+        let mut pos = w.end;
+        let mut addressee = None;
+        let mut rules = vec!["indirect-speaker-cue"];
+        if verb.addressee_object {
+            if let Some((a, rule)) = party::addressee_after(doc, pos, body_end) {
+                pos = a.span().end;
+                addressee = Some(a);
+                rules.push(rule);
+            }
+        }
+        let (start, has_that) = clause_start(text, pos, body_end);
+        if !has_that && !takes_bare_clause(verb.lemma) {
+            continue;
+        }
+        let content = Span::new(start, body_end);
+        if content.is_empty() || !free(content) {
+            continue;
+        }
+        let first = token::word_after(text, start, body_end).map(|f| f.as_str(text).to_lowercase());
+        if !has_that
+            && first
+                .as_deref()
+                .is_none_or(|f| NOT_CLAUSE_START.contains(&f))
+        {
+            continue;
+        }
+        if token::words(text, content).count() < 3 {
+            continue;
+        }
+        if has_that {
+            rules[0] = "indirect-speaker-cue-that";
+        }
+        out.push(Found {
+            kind: kind_of(text, content),
+            content,
+            cue: Some(w),
+            speaker: Some(speaker),
+            addressee,
+            rules,
+            confidence: if has_that { 0.85 } else { 0.75 },
+        });
+        found_in_sentence = true;
+    }
+}
+
+/// `X said` at the end: content is the sentence up to the comma before the
+/// speaker.
+fn content_before(
+    doc: &Document,
+    sent: Span,
+    cue: Span,
+    speaker: Cand,
+    _lemma: &str,
+    rule: &'static str,
+) -> Option<Found> {
+    let text = doc.text.as_str();
+    let first = speaker.span().start.min(cue.start);
+    let head = text[sent.start..first].trim_end();
+    let head = head.strip_suffix(',')?.trim_end();
+    let content = Span::new(sent.start, sent.start + head.len());
+    if token::words(text, content).count() < 3 {
+        return None;
+    }
+    Some(Found {
+        kind: kind_of(text, content),
+        content,
+        cue: Some(cue),
+        speaker: Some(speaker),
+        addressee: None,
+        rules: vec![rule],
+        confidence: 0.8,
+    })
+}
+
+/// `according to X, CONTENT.` or `CONTENT, according to X.`
+fn according_to(
+    doc: &Document,
+    sent: Span,
+    body_end: usize,
+    according: Span,
+    to: Span,
+) -> Option<Found> {
+    let text = doc.text.as_str();
+    let cue = Span::new(according.start, to.end);
+    let source = party::after(doc, to.end, sent.end)?;
+    let src_end = source.span().end;
+    let content = if text[sent.start..according.start].trim().is_empty() {
+        // At the start: the content follows the comma after the source.
+        let rest = &text[src_end..body_end];
+        let comma = rest.find(',')?;
+        let start = src_end + comma + 1;
+        let start =
+            start + (text[start..body_end].len() - text[start..body_end].trim_start().len());
+        Span::new(start, body_end)
+    } else {
+        let head = text[sent.start..according.start]
+            .trim_end()
+            .strip_suffix(',')?;
+        Span::new(sent.start, sent.start + head.trim_end().len())
+    };
+    if token::words(text, content).count() < 3 {
+        return None;
+    }
+    Some(Found {
+        kind: kind_of(text, content),
+        content,
+        cue: Some(cue),
+        speaker: Some(source),
+        addressee: None,
+        rules: vec!["according-to"],
+        confidence: 0.8,
+    })
+}
+
+/// Where the reported clause starts after the cue, and whether `that`
+/// introduced it. Skips time and manner phrases before `that`.
+fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
+    for w in token::words(text, Span::new(pos, end)).take(MAX_GAP_WORDS) {
+        if w.as_str(text) == "that" {
+            // Only words and commas between: `said on Saturday that`.
+            if text[pos..w.start].chars().all(|c| {
+                c.is_alphanumeric() || c.is_whitespace() || c == ',' || c == '\'' || c == '\u{2019}'
+            }) {
+                return (skip_space(text, w.end, end), true);
+            }
+            break;
+        }
+    }
+    // Skip a leading day or date phrase: `said Saturday China is...`.
+    let mut start = skip_space(text, pos, end);
+    if let Some(w) = token::word_after(text, start, end) {
+        let word = w.as_str(text);
+        if is_day_word(word) {
+            start = skip_space(text, w.end, end);
+            start += text[start..end].strip_prefix(',').map_or(0, |_| 1);
+            start = skip_space(text, start, end);
+        }
+    }
+    (start, false)
+}
+
+fn is_day_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
+}
+
+fn skip_space(text: &str, pos: usize, end: usize) -> usize {
+    let rest = &text[pos..end];
+    pos + (rest.len() - rest.trim_start().len())
+}
+
+/// The end of a sentence without its final punctuation and closing marks.
+fn trim_final(text: &str, sent: Span) -> usize {
+    let s = &text[sent.start..sent.end];
+    let t = s
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '\u{2026}'));
+    sent.start + t.len()
+}
+
+/// Only punctuation (and closing marks) between `pos` and `end`.
+fn trailing_only(text: &str, pos: usize, end: usize) -> bool {
+    text[pos..end].chars().all(|c| !c.is_alphanumeric())
+}
+
+/// `..., he said on Monday.` / `..., he said in a statement.`: a short
+/// tail after the cue that is not a clause.
+fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
+    let tail = text[pos..end].trim();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    matches!(
+        words[0],
+        "on" | "in"
+            | "at"
+            | "during"
+            | "last"
+            | "this"
+            | "earlier"
+            | "late"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+            | "today"
+    ) && !tail.contains(',')
+}
+
+/// Mixed when the content holds a quoted part.
+fn kind_of(text: &str, content: Span) -> QuoteKind {
+    let s = content.as_str(text);
+    if s.contains(['\u{201C}', '\u{201D}', '"', '\u{AB}', '\u{BB}']) {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    }
+}
+
+/// True when a word is a speech verb used as a cue.
+pub fn cue_lemma(word: &str) -> Option<&'static str> {
+    lexicon::speech_verb(&word.to_lowercase()).map(|v| v.lemma)
+}

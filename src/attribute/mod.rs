@@ -1,0 +1,449 @@
+//! Quote attribution: who said what, to whom, about what.
+//!
+//! Owns: [`Attributor`] and the rules it tries, in two phases. First, on
+//! the text: direct quotes ([`direct`]) with the attribution next to them
+//! (`"...," X said`, `said X`, `X said: "..."`, split quotes, quote
+//! paragraphs that continue the previous speaker), then indirect speech
+//! ([`indirect`]). Second, in text order: each speaker and addressee is
+//! resolved ([`party`] candidates to entities: mentions, pronouns to the
+//! current speaker or nearest compatible antecedent, descriptions,
+//! spokespeople to their organisation, unknown names to discovered
+//! entities).
+//! Reads: `text`, `paragraphs`, `sentences`, `mentions`. Writes: `quotes`,
+//! and adds mentions for pronouns, descriptions and discovered speakers.
+
+pub mod direct;
+pub mod indirect;
+pub mod party;
+
+use crate::doc::{
+    Document, EntityRef, EntityType, Mention, Party, Quote, QuoteKind, Referent, Via,
+};
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::{self, SpeechVerb};
+use crate::resolve::pronoun;
+use crate::span::Span;
+use crate::token;
+use party::Cand;
+
+/// A quote found on the text, before its parties are resolved.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub kind: QuoteKind,
+    pub content: Span,
+    pub cue: Option<Span>,
+    /// `None`: continues the previous speaker.
+    pub speaker: Option<Cand>,
+    pub addressee: Option<Cand>,
+    pub rules: Vec<&'static str>,
+    pub confidence: f32,
+}
+
+/// A speech verb used as a cue (`said`, `told`, `Says` in a headline).
+pub fn is_cue_word(word: &str) -> Option<SpeechVerb> {
+    if word.len() > 16 {
+        return None;
+    }
+    lexicon::speech_verb(&word.to_lowercase())
+}
+
+/// Finds and attributes quotes. Stateless: shared by all threads.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Attributor;
+
+impl Attributor {
+    /// Sets `doc.quotes`, and adds the mentions its speakers need.
+    pub fn attribute(&self, gazetteer: &Gazetteer, doc: &mut Document) {
+        let mut found = find_direct(doc);
+        let mut taken: Vec<Span> = Vec::new();
+        for f in &found {
+            taken.push(f.content);
+            taken.extend(f.cue);
+            taken.extend(f.speaker.as_ref().map(Cand::span));
+        }
+        let direct_count = found.len();
+        for s in 0..doc.sentences.len() {
+            indirect::find(doc, s as u32, &taken, &mut found);
+            for f in &found[direct_count..] {
+                if !taken.contains(&f.content) {
+                    taken.push(f.content);
+                }
+            }
+        }
+        found.sort_by_key(|f| f.content.start);
+        materialise_discovered(doc, &found);
+        doc.quotes = resolve(gazetteer, doc, found);
+    }
+}
+
+/// Direct quotes and their attributions.
+fn find_direct(doc: &Document) -> Vec<Found> {
+    let text = doc.text.as_str();
+    let passages = direct::quoted_passages(text, &doc.paragraphs);
+    let mut out: Vec<Found> = Vec::new();
+    let mut consumed = vec![false; passages.len()];
+    for (i, q) in passages.iter().enumerate() {
+        if consumed[i] {
+            continue;
+        }
+        let para = doc.paragraphs[q.paragraph];
+        if !direct::is_speech(text, q, para) {
+            continue;
+        }
+        let next_open = passages
+            .get(i + 1)
+            .filter(|n| n.paragraph == q.paragraph)
+            .map_or(para.end, |n| n.open);
+        let mut content = q.content;
+        let mut found = after_quote(doc, q.close, next_open).or_else(|| before_quote(doc, q, para));
+        // `"A," he said, "B."`: one quote from A to B.
+        if let Some((f, end)) = &mut found {
+            if let Some(n) = passages.get(i + 1).filter(|n| n.paragraph == q.paragraph) {
+                let gap = text[*end..n.open].trim();
+                if (gap == "," || gap == ":" || gap.is_empty() && n.open > *end) && q.closed {
+                    content = Span::new(q.content.start, n.content.end);
+                    consumed[i + 1] = true;
+                    f.rules.push("split-quote");
+                }
+            }
+        }
+        let f = match found {
+            Some((mut f, _)) => {
+                f.content = content;
+                f
+            }
+            None => {
+                let starts_paragraph = text[para.start..q.open].trim().is_empty();
+                Found {
+                    kind: QuoteKind::Direct,
+                    content,
+                    cue: None,
+                    speaker: None,
+                    addressee: None,
+                    rules: vec!["continuation-previous-speaker"],
+                    confidence: if starts_paragraph { 0.7 } else { 0.5 },
+                }
+            }
+        };
+        out.push(f);
+    }
+    out
+}
+
+/// Attribution after the closing mark: `” Stoltenberg told X`, `,” said X`.
+/// Returns the attribution and where it ends.
+fn after_quote(doc: &Document, close: usize, limit: usize) -> Option<(Found, usize)> {
+    let text = doc.text.as_str();
+    let gap_end = close + text[close..limit].len()
+        - text[close..limit]
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '-')
+            })
+            .len();
+    let first = token::word_after(text, gap_end, limit)?;
+    if first.start != gap_end {
+        return None;
+    }
+    let base = |cue: Span, speaker: Cand, rule: &'static str| Found {
+        kind: QuoteKind::Direct,
+        content: Span::default(),
+        cue: Some(cue),
+        speaker: Some(speaker),
+        addressee: None,
+        rules: vec![rule],
+        confidence: 0.9,
+    };
+    if let Some(verb) = is_cue_word(first.as_str(text)) {
+        let speaker = party::after(doc, first.end, limit)?;
+        let mut end = speaker.span().end;
+        let mut f = base(first, speaker, "quote-cue-speaker");
+        if verb.addressee_object {
+            attach_addressee(doc, &mut f, &mut end, limit);
+        }
+        return Some((f, end));
+    }
+    let speaker = party::after(doc, first.start, limit)?;
+    let mut pos = speaker.span().end;
+    // `Stoltenberg also told`, `he has said`.
+    let mut cue = None;
+    for _ in 0..2 {
+        let w = token::word_after(text, pos, limit)?;
+        if !token::only_space_between(text, pos, w.start) {
+            return None;
+        }
+        if let Some(verb) = is_cue_word(w.as_str(text)) {
+            cue = Some((w, verb));
+            break;
+        }
+        if !matches!(
+            w.as_str(text),
+            "also" | "later" | "then" | "has" | "had" | "was" | "quickly" | "simply"
+        ) {
+            return None;
+        }
+        pos = w.end;
+    }
+    let (cue, verb) = cue?;
+    let mut end = cue.end;
+    let mut f = base(cue, speaker, "quote-speaker-cue");
+    if verb.addressee_object {
+        attach_addressee(doc, &mut f, &mut end, limit);
+    }
+    Some((f, end))
+}
+
+/// Attribution before the opening mark in the same paragraph, or at the
+/// end of the previous one: `He added: “...”`, `Stoltenberg said:`.
+fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found, usize)> {
+    let text = doc.text.as_str();
+    let head = text[para.start..q.open].trim_end();
+    let (lo, head_end) = if head.is_empty() {
+        // A block quote introduced at the end of the previous paragraph.
+        let prev = *doc.paragraphs.get(q.paragraph.checked_sub(1)?)?;
+        let t = text[prev.start..prev.end].trim_end();
+        if !t.ends_with(':') {
+            return None;
+        }
+        (prev.start, prev.start + t.len())
+    } else {
+        (para.start, para.start + head.len())
+    };
+    let punct = text[..head_end].chars().next_back()?;
+    if !matches!(punct, ':' | ',') {
+        return None;
+    }
+    let colon = head_end - 1;
+    // The cue: one of the last few words before the colon.
+    let mut pos = colon;
+    for _ in 0..6 {
+        let w = token::word_before(text, pos, lo)?;
+        if let Some(verb) = is_cue_word(w.as_str(text)) {
+            let speaker = party::before(doc, w.start, lo)?;
+            let mut f = Found {
+                kind: QuoteKind::Direct,
+                content: Span::default(),
+                cue: Some(w),
+                speaker: Some(speaker),
+                addressee: None,
+                rules: vec![if head.is_empty() {
+                    "speaker-cue-colon-block"
+                } else {
+                    "speaker-cue-colon-quote"
+                }],
+                confidence: 0.85,
+            };
+            if verb.addressee_object {
+                let mut end = w.end;
+                attach_addressee(doc, &mut f, &mut end, colon);
+            }
+            return Some((f, q.content.end));
+        }
+        pos = w.start;
+    }
+    None
+}
+
+/// `told X`: adds the addressee that follows the cue.
+fn attach_addressee(doc: &Document, f: &mut Found, end: &mut usize, limit: usize) {
+    if let Some((a, rule)) = party::addressee_after(doc, *end, limit) {
+        *end = a.span().end;
+        f.addressee = Some(a);
+        f.rules.push(rule);
+    }
+}
+
+/// Turns unknown names used as speakers or addressees into discovered
+/// entities with a mention each.
+fn materialise_discovered(doc: &mut Document, found: &[Found]) {
+    let mut added = false;
+    for f in found {
+        for cand in [&f.speaker, &f.addressee].into_iter().flatten() {
+            let Cand::Discover(span, kind) = *cand else {
+                continue;
+            };
+            if doc.mentions.iter().any(|m| m.span.overlaps(span)) {
+                continue;
+            }
+            let name = doc.text[span.start..span.end].to_string();
+            let entity = doc.discover(&name, kind);
+            let sentence = doc.sentence_at(span.start);
+            doc.mentions.push(Mention {
+                span,
+                sentence,
+                entity,
+                literal: None,
+                via: Via::Discovered,
+                modifier: false,
+                confidence: 0.6,
+            });
+            added = true;
+        }
+    }
+    if added {
+        doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
+
+/// Resolves every candidate party, in text order, carrying the current
+/// speaker over to continuation quotes and pronouns.
+fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<Quote> {
+    let mut quotes = Vec::with_capacity(found.len());
+    let mut last: Option<Referent> = None;
+    let mut new_mentions = Vec::new();
+    for f in found {
+        let mut rules = f.rules;
+        let mut confidence = f.confidence;
+        let speaker = match &f.speaker {
+            None => last.clone().map(|r| Party {
+                referent: r,
+                mention: None,
+            }),
+            Some(c) => {
+                let current = last.as_ref().and_then(|r| match r {
+                    Referent::Entity(e) => Some(*e),
+                    Referent::Class(_) => None,
+                });
+                resolve_cand(gazetteer, doc, c, current, &mut rules, &mut new_mentions)
+            }
+        };
+        if speaker.is_none() {
+            confidence *= 0.5;
+        }
+        let addressee = f
+            .addressee
+            .as_ref()
+            .and_then(|c| resolve_cand(gazetteer, doc, c, None, &mut rules, &mut new_mentions));
+        if let Some(s) = &speaker {
+            last = Some(s.referent.clone());
+        }
+        let speaker_entity = speaker.as_ref().and_then(|s| match s.referent {
+            Referent::Entity(e) => Some(e),
+            Referent::Class(_) => None,
+        });
+        let about = about(gazetteer, doc, f.content, speaker_entity);
+        quotes.push(Quote {
+            sentence: doc.sentence_at(f.content.start),
+            kind: f.kind,
+            content: f.content,
+            cue: f.cue,
+            speaker,
+            addressee,
+            about,
+            rules,
+            confidence,
+        });
+    }
+    if !new_mentions.is_empty() {
+        doc.mentions.extend(new_mentions);
+        doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    quotes
+}
+
+/// One party candidate to an entity or class.
+fn resolve_cand(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    cand: &Cand,
+    current: Option<EntityRef>,
+    rules: &mut Vec<&'static str>,
+    new_mentions: &mut Vec<Mention>,
+) -> Option<Party> {
+    let text = doc.text.as_str();
+    let mention_of = |span: Span| {
+        doc.mentions
+            .iter()
+            .find(|m| m.span == span || m.span.contains(span) && m.span.start == span.start)
+    };
+    let party = |referent, span| {
+        Some(Party {
+            referent,
+            mention: Some(span),
+        })
+    };
+    let mut add = |span: Span, entity: EntityRef, via: Via, confidence: f32| {
+        new_mentions.push(Mention {
+            span,
+            sentence: doc.sentence_at(span.start),
+            entity,
+            literal: None,
+            via,
+            modifier: false,
+            confidence,
+        });
+    };
+    match *cand {
+        Cand::Mention(span) | Cand::Discover(span, _) => {
+            let m = mention_of(span)?;
+            party(Referent::Entity(m.entity), m.span)
+        }
+        Cand::Pronoun(span, class) => {
+            let e = pronoun::antecedent(gazetteer, doc, span.start, class, current)?;
+            rules.push(if Some(e) == current {
+                "pronoun-current-speaker"
+            } else {
+                "pronoun-antecedent"
+            });
+            add(span, e, Via::Pronoun, 0.8);
+            party(Referent::Entity(e), span)
+        }
+        Cand::OrgDescription(span) => {
+            let e = doc
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.end <= span.start && !m.modifier)
+                .map(|m| m.entity)
+                .find(|&r| pronoun::entity_type(gazetteer, doc, r) == EntityType::Org)?;
+            rules.push("description-antecedent");
+            add(span, e, Via::Description, 0.7);
+            party(Referent::Entity(e), span)
+        }
+        Cand::SpokespersonOf(span, org) => {
+            let m = mention_of(org)?;
+            rules.push("spokesperson-for-entity");
+            party(Referent::Entity(m.entity), span)
+        }
+        Cand::Class(span) => {
+            let name = span.as_str(text);
+            let name = name.strip_prefix("the ").unwrap_or(name).to_string();
+            party(Referent::Class(name), span)
+        }
+    }
+}
+
+/// The entities a quote's content mentions (metonyms applied; demonyms as
+/// their country), first-seen order, without the speaker.
+fn about(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    content: Span,
+    speaker: Option<EntityRef>,
+) -> Vec<EntityRef> {
+    let i = doc
+        .mentions
+        .partition_point(|m| m.span.start < content.start);
+    let mut out: Vec<EntityRef> = Vec::new();
+    for m in doc.mentions[i..]
+        .iter()
+        .take_while(|m| m.span.end <= content.end)
+    {
+        if matches!(m.via, Via::Pronoun | Via::Description) {
+            continue;
+        }
+        let mut e = m.entity;
+        if let EntityRef::Known(id) = e {
+            let ent = gazetteer.entity(id);
+            if ent.kind == EntityType::Norp {
+                match ent.part_of {
+                    Some(p) => e = EntityRef::Known(p),
+                    None => continue,
+                }
+            }
+        }
+        if Some(e) != speaker && !out.contains(&e) {
+            out.push(e);
+        }
+    }
+    out
+}

@@ -1,0 +1,503 @@
+//! Speakers and addressees next to a cue: who is named right before or
+//! right after a speech verb, as written (a gazetteer mention, a pronoun, a
+//! description such as `the company`, or an unknown capitalised name).
+
+use crate::doc::{Document, EntityType, Mention};
+use crate::lexicon;
+use crate::resolve::partial::strip_possessive;
+use crate::resolve::pronoun::{self, PronounClass};
+use crate::span::Span;
+use crate::token;
+
+/// What the words next to a cue name, before resolution.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cand {
+    /// A mention with this span (looked up again after discovery).
+    Mention(Span),
+    /// A pronoun to resolve against earlier mentions.
+    Pronoun(Span, PronounClass),
+    /// A description of an organisation (`the company`, `the ministry`).
+    OrgDescription(Span),
+    /// A spokesperson or official of the entity mentioned at the span
+    /// (`a spokesman for Microsoft`, `a Foreign Ministry spokesman`).
+    SpokespersonOf(Span, Span),
+    /// A capitalised name no gazetteer knows (`Smith`).
+    Discover(Span, EntityType),
+    /// A class of people that is not an entity (`reporters`, `analysts`).
+    Class(Span),
+}
+
+impl Cand {
+    /// The words that name the party.
+    pub fn span(&self) -> Span {
+        match *self {
+            Cand::Mention(s)
+            | Cand::Pronoun(s, _)
+            | Cand::OrgDescription(s)
+            | Cand::Discover(s, _)
+            | Cand::Class(s) => s,
+            Cand::SpokespersonOf(s, _) => s,
+        }
+    }
+}
+
+/// Nouns for an organisation that speaks (`the company said`).
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "ministry",
+    "government",
+    "department",
+    "agency",
+    "organisation",
+    "organization",
+    "club",
+    "party",
+    "union",
+    "council",
+    "board",
+    "court",
+    "airline",
+    "carrier",
+    "retailer",
+    "regulator",
+    "commission",
+    "administration",
+    "alliance",
+    "team",
+    "broadcaster",
+    "network",
+    "newspaper",
+    "website",
+    "embassy",
+    "office",
+    "police",
+    "army",
+    "military",
+    "committee",
+    "association",
+    "institute",
+    "lender",
+    "insurer",
+];
+
+/// Nouns for someone speaking for an organisation.
+const SPOKESPERSON_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "spokeswomen",
+    "official",
+    "officials",
+    "representative",
+    "source",
+    "sources",
+    "statement",
+    "executive",
+    "executives",
+];
+
+/// People spoken of as a group, not an entity.
+const CLASS_NOUNS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "analysts",
+    "experts",
+    "economists",
+    "officials",
+    "critics",
+    "witnesses",
+    "witness",
+    "residents",
+    "observers",
+    "diplomats",
+    "lawmakers",
+    "investors",
+    "traders",
+    "dealers",
+    "sources",
+    "campaigners",
+    "protesters",
+    "supporters",
+    "researchers",
+    "scientists",
+    "doctors",
+    "police",
+    "parliament",
+    "mps",
+    "the press",
+    "the media",
+    "jurors",
+    "members",
+    "voters",
+    "fans",
+    "students",
+    "workers",
+    "staff",
+    "colleagues",
+    "friends",
+];
+
+/// Small words that may stand between a speaker and the cue.
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "again",
+    "once",
+    "recently",
+    "has",
+    "had",
+    "have",
+    "reportedly",
+    "further",
+    "subsequently",
+    "repeatedly",
+    "publicly",
+    "separately",
+    "quickly",
+    "simply",
+    "only",
+    "often",
+    "still",
+    "last",
+];
+
+/// Words between a speaker at a quote's end and its cue that are not the
+/// speaker (`"...," it was said`).
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "The"
+            | "A"
+            | "An"
+            | "its"
+            | "Its"
+            | "their"
+            | "Their"
+            | "his"
+            | "His"
+            | "her"
+            | "Her"
+    )
+}
+
+/// The mention whose span ends exactly at `end` (mentions sorted by start).
+pub fn mention_ending_at(mentions: &[Mention], end: usize) -> Option<&Mention> {
+    let i = mentions.partition_point(|m| m.span.start < end);
+    mentions[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|m| m.span.end == end)
+}
+
+/// The mention that starts exactly at `start`.
+pub fn mention_starting_at(mentions: &[Mention], start: usize) -> Option<&Mention> {
+    let i = mentions.partition_point(|m| m.span.start < start);
+    mentions.get(i).filter(|m| m.span.start == start)
+}
+
+/// The party named by the words that end at `end` (a cue follows),
+/// looking no further back than `lo`.
+pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let mut end = end;
+    // Skip adverbs: `Stoltenberg also said`, `he has said`.
+    for _ in 0..2 {
+        let w = token::word_before(text, end, lo)?;
+        if ADVERBS.contains(&w.as_str(text)) && token::only_space_between(text, w.end, end) {
+            end = w.start;
+        } else {
+            break;
+        }
+    }
+    let w = token::word_before(text, end, lo)?;
+    if !token::only_space_between(text, w.end, end) {
+        return None;
+    }
+    let word = w.as_str(text);
+    // A possessive mention right before the cue is not the speaker
+    // (`China's foreign ministry said` is handled as a description).
+    if let Some(m) = mention_ending_at(&doc.mentions, w.end) {
+        if !m.modifier {
+            return Some(Cand::Mention(m.span));
+        }
+    }
+    if let Some(class) = pronoun::classify(word) {
+        if matches!(word.to_lowercase().as_str(), "he" | "she" | "it" | "they") {
+            return Some(Cand::Pronoun(w, class));
+        }
+        return None;
+    }
+    if lexicon::title(word).is_some() {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    // `the company said`, `the foreign ministry said`.
+    if ORG_NOUNS.contains(&lower.as_str()) {
+        let det = det_before(doc, w, lo);
+        if let Some(det) = det {
+            let d = det.as_str(text);
+            if d.eq_ignore_ascii_case("the") {
+                // `the Foreign Ministry`: a mention inside belongs to it.
+                let owner = mention_between(doc, det.end, w.start);
+                return Some(match owner {
+                    Some(m) => Cand::SpokespersonOf(Span::new(det.start, w.end), m),
+                    None => Cand::OrgDescription(Span::new(det.start, w.end)),
+                });
+            }
+        }
+        if lower == "police" {
+            return Some(Cand::Class(w));
+        }
+    }
+    if SPOKESPERSON_NOUNS.contains(&lower.as_str()) {
+        // `a Microsoft spokesman`, `a Foreign Ministry spokesman`.
+        let start = det_before(doc, w, lo).map_or(w.start, |d| d.start);
+        if let Some(m) = mention_between(doc, start, w.start) {
+            return Some(Cand::SpokespersonOf(Span::new(start, w.end), m));
+        }
+    }
+    if CLASS_NOUNS.contains(&lower.as_str()) {
+        let start = det_before(doc, w, lo).map_or(w.start, |d| d.start);
+        return Some(Cand::Class(Span::new(start, w.end)));
+    }
+    // `a spokesman for Microsoft said`.
+    if let Some(m) = mention_ending_at(&doc.mentions, w.end) {
+        return Some(Cand::Mention(m.span));
+    }
+    let name = strip_possessive(word);
+    if token::is_capitalised(word) && name == word && is_unknown_name(doc, w) {
+        // `Smith said`, `John Smith said`: a name no gazetteer knows.
+        let mut start = w.start;
+        if let Some(prev) = token::word_before(text, w.start, lo) {
+            let p = prev.as_str(text);
+            if token::only_space_between(text, prev.end, w.start)
+                && token::is_capitalised(p)
+                && is_unknown_name(doc, prev)
+                && !is_sentence_start(doc, prev.start)
+            {
+                start = prev.start;
+            }
+        }
+        return Some(Cand::Discover(Span::new(start, w.end), EntityType::Person));
+    }
+    // `a spokesman for Microsoft said`
+    None
+}
+
+/// The party named right after `start` (a cue precedes): `said Stoltenberg`,
+/// `said John Smith, a spokesman`, `said the company`.
+pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let w = token::word_after(text, start, hi)?;
+    if !token::only_space_between(text, start, w.start) {
+        return None;
+    }
+    if let Some(m) = mention_starting_at(&doc.mentions, w.start) {
+        if !m.modifier {
+            return Some(Cand::Mention(m.span));
+        }
+    }
+    // Skip a title: `said Mr Smith`, `said Secretary General Stoltenberg`.
+    let word = w.as_str(text);
+    if lexicon::title(word.trim_end_matches('.')).is_some() {
+        let mut pos = w.end;
+        for _ in 0..3 {
+            let Some(n) = token::word_after(text, pos, hi) else {
+                break;
+            };
+            if let Some(m) = mention_starting_at(&doc.mentions, n.start) {
+                return Some(Cand::Mention(m.span));
+            }
+            if lexicon::title(n.as_str(text)).is_none() {
+                if token::is_capitalised(n.as_str(text)) {
+                    return Some(Cand::Discover(name_run(doc, n, hi), EntityType::Person));
+                }
+                break;
+            }
+            pos = n.end;
+        }
+        return None;
+    }
+    if let Some(class) = pronoun::classify(word) {
+        return matches!(word, "he" | "she" | "it" | "they").then_some(Cand::Pronoun(w, class));
+    }
+    if is_determiner(word) {
+        let n = token::word_after(text, w.end, hi)?;
+        let noun = n.as_str(text).to_lowercase();
+        if ORG_NOUNS.contains(&noun.as_str()) {
+            return Some(Cand::OrgDescription(Span::new(w.start, n.end)));
+        }
+        if SPOKESPERSON_NOUNS.contains(&noun.as_str()) {
+            // `said a spokesman for Microsoft`
+            let f = token::word_after(text, n.end, hi)?;
+            if f.as_str(text) == "for" {
+                let e = token::word_after(text, f.end, hi)?;
+                if let Some(m) = mention_starting_at(&doc.mentions, e.start) {
+                    return Some(Cand::SpokespersonOf(Span::new(w.start, m.span.end), m.span));
+                }
+            }
+            return None;
+        }
+        if CLASS_NOUNS.contains(&noun.as_str()) {
+            return Some(Cand::Class(Span::new(w.start, n.end)));
+        }
+        return None;
+    }
+    if CLASS_NOUNS.contains(&word.to_lowercase().as_str()) {
+        return Some(Cand::Class(w));
+    }
+    if token::is_capitalised(word) && is_unknown_name(doc, w) {
+        return Some(Cand::Discover(name_run(doc, w, hi), EntityType::Person));
+    }
+    None
+}
+
+/// The addressee after a cue such as `told`: `told CNBC's Hadley Gamble`
+/// (the person, not the outlet), `told reporters`, `told the BBC`.
+pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand, &'static str)> {
+    let text = doc.text.as_str();
+    let w = token::word_after(text, start, hi)?;
+    if !token::only_space_between(text, start, w.start) {
+        return None;
+    }
+    let m = mention_starting_at(&doc.mentions, w.start).or_else(|| {
+        // `told the BBC`
+        let word = w.as_str(text);
+        if is_determiner(word) {
+            let n = token::word_after(text, w.end, hi)?;
+            mention_starting_at(&doc.mentions, n.start)
+        } else {
+            None
+        }
+    });
+    if let Some(m) = m {
+        // `CNBC's Hadley Gamble`: the person named after the possessive.
+        let rest = &text[m.span.end..hi.max(m.span.end)];
+        for p in ["'s ", "\u{2019}s ", "' ", "\u{2019} "] {
+            if rest.starts_with(p) {
+                let pos = m.span.end + p.len();
+                if let Some(person) = mention_starting_at(&doc.mentions, pos) {
+                    return Some((Cand::Mention(person.span), "addressee-affiliation-person"));
+                }
+                if let Some(n) = token::word_after(text, pos, hi) {
+                    if token::is_capitalised(n.as_str(text)) && n.start == pos {
+                        return Some((
+                            Cand::Discover(name_run(doc, n, hi), EntityType::Person),
+                            "addressee-affiliation-person",
+                        ));
+                    }
+                }
+            }
+        }
+        return Some((Cand::Mention(m.span), "addressee-object"));
+    }
+    let word = w.as_str(text);
+    let lower = word.to_lowercase();
+    if CLASS_NOUNS.contains(&lower.as_str()) {
+        return Some((Cand::Class(w), "addressee-class"));
+    }
+    if is_determiner(word) {
+        let n = token::word_after(text, w.end, hi)?;
+        if CLASS_NOUNS.contains(&n.as_str(text).to_lowercase().as_str()) {
+            return Some((Cand::Class(Span::new(w.start, n.end)), "addressee-class"));
+        }
+    }
+    if token::is_capitalised(word) && is_unknown_name(doc, w) && pronoun::classify(word).is_none() {
+        return Some((
+            Cand::Discover(name_run(doc, w, hi), EntityType::Person),
+            "addressee-object",
+        ));
+    }
+    None
+}
+
+/// A run of capitalised words starting at `first` (`John Smith`), without a
+/// possessive ending.
+fn name_run(doc: &Document, first: Span, hi: usize) -> Span {
+    let text = doc.text.as_str();
+    let mut end = first.start + strip_possessive(first.as_str(text)).len();
+    let mut last = first;
+    if end == first.end {
+        for _ in 0..2 {
+            let Some(n) = token::word_after(text, last.end, hi) else {
+                break;
+            };
+            if n.start != last.end + 1
+                || !token::is_capitalised(n.as_str(text))
+                || lexicon::title(n.as_str(text)).is_some()
+            {
+                break;
+            }
+            end = n.start + strip_possessive(n.as_str(text)).len();
+            if end != n.end {
+                break;
+            }
+            last = n;
+        }
+    }
+    Span::new(first.start, end)
+}
+
+/// The determiner (or a capitalised modifier run ending in one) before `w`.
+fn det_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
+    let text = doc.text.as_str();
+    let mut pos = w.start;
+    for _ in 0..4 {
+        let p = token::word_before(text, pos, lo)?;
+        if !token::only_space_between(text, p.end, pos) {
+            return None;
+        }
+        if is_determiner(p.as_str(text)) {
+            return Some(p);
+        }
+        pos = p.start;
+    }
+    None
+}
+
+/// A mention inside `[start, end)`.
+fn mention_between(doc: &Document, start: usize, end: usize) -> Option<Span> {
+    let i = doc.mentions.partition_point(|m| m.span.start < start);
+    doc.mentions[i..]
+        .iter()
+        .take_while(|m| m.span.end <= end)
+        .find(|m| !m.span.is_empty())
+        .map(|m| m.span)
+}
+
+/// A capitalised word that is no mention, no common word at a sentence
+/// start, and no pronoun or title: a name the gazetteer does not know.
+fn is_unknown_name(doc: &Document, w: Span) -> bool {
+    let word = w.as_str(&doc.text);
+    if word.chars().all(|c| !c.is_lowercase()) || word.len() < 2 {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if pronoun::classify(word).is_some() || lexicon::title(word).is_some() {
+        return false;
+    }
+    if lexicon::is_common_word(&lower)
+        && (is_sentence_start(doc, w.start) || lexicon::given_name(word).is_none())
+    {
+        return false;
+    }
+    !doc.mentions.iter().any(|m| m.span.overlaps(w))
+}
+
+fn is_sentence_start(doc: &Document, pos: usize) -> bool {
+    let s = doc.sentence_at(pos) as usize;
+    doc.sentences
+        .get(s)
+        .is_none_or(|s| doc.text[s.start..pos].chars().all(|c| !c.is_alphanumeric()))
+}

@@ -1,0 +1,6 @@
+//! One module per subcommand.
+
+pub mod extract;
+pub mod gazetteer;
+pub mod mentions;
+pub mod sentences;

@@ -1,0 +1,53 @@
+//! The `newsgraph` command line: `extract` (the main job), the debug views
+//! `sentences` and `mentions`, and `gazetteer` tools.
+
+mod cmd;
+mod common;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Turns dumps of news articles into a graph of who said what to whom.
+///
+/// Inputs are files, folders (read recursively, in sorted order) or `-` for
+/// standard input: JSON Lines (one article per line), CSV or TSV with a
+/// header row, or plain text (one article per file), each optionally
+/// compressed with gzip or zstd (recognised by extension or magic bytes).
+#[derive(Parser, Debug)]
+#[command(
+    name = "newsgraph",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    Extract(cmd::extract::Args),
+    Sentences(cmd::sentences::Args),
+    Mentions(cmd::mentions::Args),
+    #[command(subcommand)]
+    Gazetteer(cmd::gazetteer::Command),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => cmd::extract::run(args),
+        Command::Sentences(args) => cmd::sentences::run(args),
+        Command::Mentions(args) => cmd::mentions::run(args),
+        Command::Gazetteer(command) => cmd::gazetteer::run(command),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("newsgraph: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,362 @@
+//! The document model.
+//!
+//! Owns: [`Document`] and its layers ([`Mention`], [`Quote`], [`Relation`]),
+//! the entity references they share ([`EntityRef`], [`EntityType`]) and the
+//! small id newtypes. Stages add layers; none modifies `text`.
+
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::span::Span;
+
+/// Where a record came from: the input file and the 1-based line (for JSON
+/// Lines and CSV, the line the record starts on; 1 for a plain text file).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub path: Arc<Path>,
+    pub line: u64,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.path.display(), self.line)
+    }
+}
+
+/// The kind of an entity (DESIGN.md's gazetteer `type` column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityType {
+    Person,
+    Org,
+    Gpe,
+    Loc,
+    Norp,
+    Event,
+    Work,
+    Other,
+}
+
+impl EntityType {
+    /// Every type, in the order of the contract.
+    pub const ALL: [EntityType; 8] = [
+        EntityType::Person,
+        EntityType::Org,
+        EntityType::Gpe,
+        EntityType::Loc,
+        EntityType::Norp,
+        EntityType::Event,
+        EntityType::Work,
+        EntityType::Other,
+    ];
+
+    /// The upper-case name used in files (`PERSON`, `ORG`, ...).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Org => "ORG",
+            EntityType::Gpe => "GPE",
+            EntityType::Loc => "LOC",
+            EntityType::Norp => "NORP",
+            EntityType::Event => "EVENT",
+            EntityType::Work => "WORK",
+            EntityType::Other => "OTHER",
+        }
+    }
+
+    /// Parses a type name, case-insensitively.
+    pub fn parse(s: &str) -> Option<EntityType> {
+        EntityType::ALL
+            .into_iter()
+            .find(|t| t.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+
+    /// Types that can act (speak, accuse, attack) in a relation.
+    pub const fn can_act(self) -> bool {
+        matches!(
+            self,
+            EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Norp
+        )
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Index of an entity in the [`crate::Gazetteer`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EntityId(pub u32);
+
+/// Index of a [`Discovered`] entity in [`Document::discovered`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DiscoveredIdx(pub u32);
+
+/// What a mention, speaker or relation end refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityRef {
+    /// A gazetteer entity.
+    Known(EntityId),
+    /// An entity found in this document's text only (a speaker's name).
+    Discovered(DiscoveredIdx),
+}
+
+/// An entity found in the text that no gazetteer knows, such as a speaker
+/// `said John Smith, a spokesman`. Its id is derived from its name
+/// ([`Discovered::id`]) so that the same name merges across documents.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Discovered {
+    pub name: String,
+    pub kind: EntityType,
+}
+
+impl Discovered {
+    /// The stable id: `ng:` and the name as a lower-case slug.
+    pub fn id(&self) -> String {
+        discovered_id(&self.name)
+    }
+}
+
+/// The id newsgraph gives an entity discovered in the text: `ng:` followed by
+/// the name in lower case with runs of non-alphanumerics turned into `-`.
+pub fn discovered_id(name: &str) -> String {
+    let mut id = String::with_capacity(name.len() + 3);
+    id.push_str("ng:");
+    let mut dash = false;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if dash && id.len() > 3 {
+                id.push('-');
+            }
+            dash = false;
+            id.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    id
+}
+
+/// How a mention was found or resolved (`via` in mentions.jsonl).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Via {
+    /// A gazetteer name or alias, as written.
+    Alias,
+    /// A part of a name seen in full earlier (`Stoltenberg`).
+    Partial,
+    /// A pronoun resolved to its antecedent.
+    Pronoun,
+    /// A description resolved to an entity (`the NATO chief`, `the company`).
+    Description,
+    /// A capital or seat of government standing for its country.
+    Metonym,
+    /// A name found in the text, not in any gazetteer.
+    Discovered,
+}
+
+impl Via {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Via::Alias => "alias",
+            Via::Partial => "partial",
+            Via::Pronoun => "pronoun",
+            Via::Description => "description",
+            Via::Metonym => "metonym",
+            Via::Discovered => "discovered",
+        }
+    }
+}
+
+/// A stretch of text that refers to an entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    /// Index into [`Document::sentences`].
+    pub sentence: u32,
+    /// The entity meant: for a metonym, the country acting.
+    pub entity: EntityRef,
+    /// For a metonym, the entity literally named (the capital).
+    pub literal: Option<EntityRef>,
+    pub via: Via,
+    /// A modifier use (`Chinese-made`, `pro-Russian`): an attribute, not an actor.
+    pub modifier: bool,
+    pub confidence: f32,
+}
+
+/// Direct, indirect or mixed speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+impl QuoteKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// Who a speaker or addressee is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Referent {
+    /// A known or discovered entity.
+    Entity(EntityRef),
+    /// A class of people that is not an entity (`reporters`, `analysts`).
+    Class(String),
+}
+
+/// A speaker or an addressee: who, and the words that name them here.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Party {
+    pub referent: Referent,
+    /// The mention as written (`he`, `Stoltenberg`); `None` for a quote that
+    /// continues the previous speaker.
+    pub mention: Option<Span>,
+}
+
+/// A reported statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// The sentence the content starts in.
+    pub sentence: u32,
+    pub kind: QuoteKind,
+    /// The words reported: inside the quote marks for direct speech.
+    pub content: Span,
+    /// The speech verb or phrase (`said`, `told`, `according to`).
+    pub cue: Option<Span>,
+    pub speaker: Option<Party>,
+    pub addressee: Option<Party>,
+    /// Entities mentioned in the content, metonyms applied, in first-seen order.
+    pub about: Vec<EntityRef>,
+    /// The rules that fired, joined with `+` in the output.
+    pub rules: Vec<&'static str>,
+    pub confidence: f32,
+}
+
+/// The type of a relation: a speech relation or a typed action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RelationType(pub &'static str);
+
+impl RelationType {
+    pub const SAID_TO: RelationType = RelationType("SAID_TO");
+    pub const QUOTED_ABOUT: RelationType = RelationType("QUOTED_ABOUT");
+    pub const CO_MENTIONED: RelationType = RelationType("CO_MENTIONED");
+}
+
+/// One relation instance between two entities, with its evidence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Relation {
+    pub sentence: u32,
+    pub kind: RelationType,
+    pub source: EntityRef,
+    pub target: EntityRef,
+    /// The text that supports the relation (a sentence or a quote with its attribution).
+    pub evidence: Span,
+    /// The words that trigger it (the cue or action verb), if any.
+    pub trigger: Option<Span>,
+    /// Index into [`Document::quotes`] for speech relations.
+    pub quote: Option<u32>,
+    pub rule: &'static str,
+    pub confidence: f32,
+    /// `did not attack`.
+    pub negated: bool,
+}
+
+/// One news article and every layer the stages added.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    pub id: String,
+    pub origin: Option<Origin>,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    /// The text exactly as read; read-only once the document is built.
+    pub text: String,
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Span>,
+    /// Sorted by `span.start`.
+    pub mentions: Vec<Mention>,
+    pub discovered: Vec<Discovered>,
+    pub quotes: Vec<Quote>,
+    pub relations: Vec<Relation>,
+}
+
+impl Document {
+    /// A document with only its id and text.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Document::default()
+        }
+    }
+
+    /// The text under a span.
+    pub fn str(&self, span: Span) -> &str {
+        span.as_str(&self.text)
+    }
+
+    /// The index of the sentence that contains byte `pos` (or the last one
+    /// that starts before it).
+    pub fn sentence_at(&self, pos: usize) -> u32 {
+        let i = self.sentences.partition_point(|s| s.start <= pos);
+        i.saturating_sub(1) as u32
+    }
+
+    /// Adds a discovered entity, or finds the one with the same name.
+    pub fn discover(&mut self, name: &str, kind: EntityType) -> EntityRef {
+        let idx = match self.discovered.iter().position(|d| d.name == name) {
+            Some(i) => i,
+            None => {
+                self.discovered.push(Discovered {
+                    name: name.to_string(),
+                    kind,
+                });
+                self.discovered.len() - 1
+            }
+        };
+        EntityRef::Discovered(DiscoveredIdx(idx as u32))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn discovered_ids() {
+        const CASES: &[(&str, &str)] = &[
+            ("Hadley Gamble", "ng:hadley-gamble"),
+            ("  John  O'Neil ", "ng:john-o-neil"),
+            ("Zoë Ball", "ng:zoë-ball"),
+            ("", "ng:"),
+        ];
+        for (name, want) in CASES {
+            assert_eq!(discovered_id(name), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn entity_types_round_trip() {
+        for t in EntityType::ALL {
+            assert_eq!(EntityType::parse(t.as_str()), Some(t));
+        }
+        assert_eq!(EntityType::parse("person"), Some(EntityType::Person));
+        assert_eq!(EntityType::parse("CITY"), None);
+    }
+
+    #[test]
+    fn sentence_lookup() {
+        let mut doc = Document::new("d", "A b. C d. E f.");
+        doc.sentences = vec![Span::new(0, 4), Span::new(5, 9), Span::new(10, 14)];
+        assert_eq!(doc.sentence_at(0), 0);
+        assert_eq!(doc.sentence_at(6), 1);
+        assert_eq!(doc.sentence_at(13), 2);
+    }
+}

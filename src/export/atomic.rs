@@ -1,0 +1,194 @@
+//! Atomic output files.
+//!
+//! Owns: [`AtomicFile`]. Writes: a temporary file next to its final path
+//! (`.NAME.tmp-PID`), renamed onto the final name only by
+//! [`AtomicFile::commit`]; an uncommitted file is removed when dropped, so a
+//! failed run never leaves a half-written output behind.
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// A buffered file that appears under its final name only once complete.
+///
+/// It implements [`io::Write`], so `csv` and `serde_json` can write into it;
+/// the `Result`-returning methods name the final path in their errors.
+#[derive(Debug)]
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: PathBuf,
+    /// `None` once committed.
+    writer: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    /// Creates the temporary file for `path` in the same folder (so the
+    /// final rename stays on one file system).
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming `path` when the temporary file cannot be
+    /// created.
+    pub fn create(path: impl Into<PathBuf>) -> Result<AtomicFile> {
+        let path = path.into();
+        let name = path
+            .file_name()
+            .map_or_else(|| "out".into(), |n| n.to_string_lossy());
+        let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+        let file = File::create(&tmp).map_err(|source| Error::Write {
+            path: path.clone(),
+            source,
+        })?;
+        Ok(AtomicFile {
+            path,
+            tmp,
+            writer: Some(BufWriter::with_capacity(1 << 16, file)),
+        })
+    }
+
+    /// The final path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The temporary path the bytes go to until [`AtomicFile::commit`].
+    pub fn temp_path(&self) -> &Path {
+        &self.tmp
+    }
+
+    /// Writes all of `bytes`.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the final path.
+    pub fn write_bytes(&mut self, bytes: &[u8]) -> Result<()> {
+        self.write_all(bytes).map_err(|source| self.error(source))
+    }
+
+    /// Flushes the buffer and syncs the temporary file to disk; called by
+    /// [`AtomicFile::commit`], and separately by
+    /// [`super::OutputDir::commit_all`] so that no file is renamed before
+    /// every file is safely written.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the final path.
+    pub fn sync(&mut self) -> Result<()> {
+        let Some(writer) = self.writer.as_mut() else {
+            return Ok(());
+        };
+        let res = writer.flush().and_then(|()| writer.get_ref().sync_all());
+        res.map_err(|source| self.error(source))
+    }
+
+    /// Flushes, syncs, and renames the temporary file onto the final name.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the final path; the temporary file is then
+    /// removed.
+    pub fn commit(mut self) -> Result<()> {
+        self.sync()?;
+        // Close the file before renaming it (required on Windows).
+        drop(self.writer.take());
+        fs::rename(&self.tmp, &self.path).map_err(|source| {
+            // The writer is gone, so Drop will not clean up; do it here.
+            let _ = fs::remove_file(&self.tmp);
+            self.error(source)
+        })
+    }
+
+    fn error(&self, source: io::Error) -> Error {
+        Error::Write {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    fn writer(&mut self) -> io::Result<&mut BufWriter<File>> {
+        self.writer
+            .as_mut()
+            .ok_or_else(|| io::Error::other("write after commit"))
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.writer()?.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.writer()?.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer()?.flush()
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if let Some(writer) = self.writer.take() {
+            // Not committed: discard the buffer and the temporary file.
+            // Errors are moot here; the run has already failed.
+            let (file, _) = writer.into_parts();
+            drop(file);
+            let _ = fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn commit_renames_and_drop_removes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("quotes.jsonl");
+
+        let mut f = AtomicFile::create(&path).unwrap();
+        f.write_bytes(b"{}\n").unwrap();
+        let tmp_name = format!(".quotes.jsonl.tmp-{}", std::process::id());
+        assert_eq!(names(dir.path()), [tmp_name.as_str()]);
+        drop(f);
+        assert!(names(dir.path()).is_empty(), "uncommitted file left behind");
+
+        let mut f = AtomicFile::create(&path).unwrap();
+        f.write_bytes(b"{\"a\":1}\n").unwrap();
+        f.commit().unwrap();
+        assert_eq!(names(dir.path()), ["quotes.jsonl"]);
+        assert_eq!(fs::read(&path).unwrap(), b"{\"a\":1}\n");
+    }
+
+    #[test]
+    fn commit_replaces_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nodes.csv");
+        fs::write(&path, "old").unwrap();
+        let mut f = AtomicFile::create(&path).unwrap();
+        f.write_bytes(b"new").unwrap();
+        // Until the commit, readers still see the old file.
+        assert_eq!(fs::read(&path).unwrap(), b"old");
+        f.commit().unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+    }
+
+    #[test]
+    fn create_in_a_missing_folder_names_the_final_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("missing").join("edges.csv");
+        let err = AtomicFile::create(&path).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("failed to write {}", path.display())
+        );
+    }
+}

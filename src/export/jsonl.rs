@@ -1,0 +1,616 @@
+//! Per-document JSON Lines: `quotes.jsonl`, `mentions.jsonl`,
+//! `relations.jsonl` and `errors.jsonl`.
+//!
+//! Owns: the line formats below. Reads: one annotated [`Document`] and the
+//! gazetteer (ids, names, types). Writes: lines appended to a byte buffer,
+//! each ending in `\n`, so workers can render documents in parallel and the
+//! writer can emit the buffers in input order.
+//!
+//! Every line starts with `doc` (the document id). Offsets are UTF-8 byte
+//! offsets into the document's text, end exclusive. Confidences are rounded
+//! to two decimals. Output is byte-identical across runs: fields come in a
+//! fixed order and nothing depends on hashing or threads.
+//!
+//! `quotes.jsonl`, one line per quote:
+//!
+//! ```text
+//! {"doc":"a1","sentence":3,"kind":"direct",
+//!  "content":{"start":120,"end":188,"text":"..."},
+//!  "cue":{"start":190,"end":194,"text":"told"},                     (or null)
+//!  "speaker":{"id":"Q57278","name":"Jens Stoltenberg","type":"PERSON",
+//!             "mention":{"start":195,"end":206,"text":"Stoltenberg"}}, (or null)
+//!  "addressee":null,
+//!  "about":[{"id":"Q148","name":"China"}],
+//!  "rule":"said-after-quote+pronoun-previous-speaker","confidence":0.9}
+//! ```
+//!
+//! A speaker or addressee that is a class of people (`analysts`) has
+//! `"id":null`, the class as `name` and type `OTHER`; `mention` is null for
+//! a quote that continues the previous speaker.
+//!
+//! `mentions.jsonl`, one line per mention:
+//!
+//! ```text
+//! {"doc":"a1","sentence":0,"start":0,"end":7,"text":"Beijing","id":"Q148","name":"China",
+//!  "type":"GPE","via":"metonym","literal":{"id":"Q956","name":"Beijing"},"confidence":0.8}
+//! ```
+//!
+//! `literal` (the entity literally named, for metonyms) and `"modifier":true`
+//! (`Chinese-made`) appear only when they apply.
+//!
+//! `relations.jsonl`, one line per relation instance:
+//!
+//! ```text
+//! {"doc":"a1","sentence":0,"type":"ACCUSE","source":{"id":"Q148","name":"China"},
+//!  "target":{"id":"Q7184","name":"NATO"},"evidence":{"start":0,"end":21,"text":"..."},
+//!  "trigger":{"start":8,"end":15,"text":"accused"},"quote":0,"rule":"actor-verb-object",
+//!  "confidence":0.7}
+//! ```
+//!
+//! `trigger` may be null; `quote` (the 0-based index of the document's quote
+//! line it comes from) and `"negated":true` appear only when they apply.
+//!
+//! `errors.jsonl`: `{"source":"in/a.jsonl","line":12,"error":"..."}`, with
+//! `"line":null` when the error has no line.
+
+use serde::ser::{Serialize, Serializer};
+
+use crate::doc::{Document, EntityRef, Party, Quote, Referent};
+use crate::gazetteer::Gazetteer;
+use crate::graph::EntityNames;
+use crate::span::Span;
+
+/// Appends one `quotes.jsonl` line per quote of `doc` to `out`.
+pub fn quotes(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
+    write_quotes(&EntityNames::new(gazetteer, doc), doc, out);
+}
+
+/// Appends one `mentions.jsonl` line per mention of `doc` to `out`.
+pub fn mentions(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
+    write_mentions(&EntityNames::new(gazetteer, doc), doc, out);
+}
+
+/// Appends one `relations.jsonl` line per relation of `doc` to `out`.
+pub fn relations(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
+    write_relations(&EntityNames::new(gazetteer, doc), doc, out);
+}
+
+/// Appends one `errors.jsonl` line.
+pub fn error_line(source: &str, line: Option<u64>, error: &str, out: &mut Vec<u8>) {
+    #[derive(serde::Serialize)]
+    struct ErrorLine<'a> {
+        source: &'a str,
+        line: Option<u64>,
+        error: &'a str,
+    }
+    push_line(
+        out,
+        &ErrorLine {
+            source,
+            line,
+            error,
+        },
+    );
+}
+
+/// The three per-document renderings, as [`super::OutputDir::write_document`]
+/// takes them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocumentLines {
+    pub quotes: Vec<u8>,
+    pub mentions: Vec<u8>,
+    pub relations: Vec<u8>,
+}
+
+impl DocumentLines {
+    /// Renders all three files' lines for one document (in a worker).
+    pub fn render(gazetteer: &Gazetteer, doc: &Document) -> DocumentLines {
+        let mut lines = DocumentLines::default();
+        lines.append(gazetteer, doc);
+        lines
+    }
+
+    /// Appends one document's lines, e.g. to batch several documents.
+    pub fn append(&mut self, gazetteer: &Gazetteer, doc: &Document) {
+        let names = EntityNames::new(gazetteer, doc);
+        write_quotes(&names, doc, &mut self.quotes);
+        write_mentions(&names, doc, &mut self.mentions);
+        write_relations(&names, doc, &mut self.relations);
+    }
+
+    /// Empties the buffers, keeping their capacity.
+    pub fn clear(&mut self) {
+        self.quotes.clear();
+        self.mentions.clear();
+        self.relations.clear();
+    }
+}
+
+fn write_quotes(names: &EntityNames<'_>, doc: &Document, out: &mut Vec<u8>) {
+    for q in &doc.quotes {
+        push_line(out, &quote_line(names, doc, q));
+    }
+}
+
+fn write_mentions(names: &EntityNames<'_>, doc: &Document, out: &mut Vec<u8>) {
+    for m in &doc.mentions {
+        let line = MentionLine {
+            doc: &doc.id,
+            sentence: m.sentence,
+            start: m.span.start,
+            end: m.span.end,
+            text: text(doc, m.span),
+            id: names.id(m.entity),
+            name: names.name(m.entity),
+            kind: names.kind(m.entity).as_str(),
+            via: m.via.as_str(),
+            literal: m.literal.map(|r| named(names, r)),
+            modifier: m.modifier,
+            confidence: Confidence(m.confidence),
+        };
+        push_line(out, &line);
+    }
+}
+
+fn write_relations(names: &EntityNames<'_>, doc: &Document, out: &mut Vec<u8>) {
+    for r in &doc.relations {
+        let line = RelationLine {
+            doc: &doc.id,
+            sentence: r.sentence,
+            kind: r.kind.0,
+            source: named(names, r.source),
+            target: named(names, r.target),
+            evidence: Text::new(doc, r.evidence),
+            trigger: r.trigger.map(|s| Text::new(doc, s)),
+            quote: r.quote,
+            rule: r.rule,
+            confidence: Confidence(r.confidence),
+            negated: r.negated,
+        };
+        push_line(out, &line);
+    }
+}
+
+fn quote_line<'a>(names: &'a EntityNames<'a>, doc: &'a Document, q: &'a Quote) -> QuoteLine<'a> {
+    QuoteLine {
+        doc: &doc.id,
+        sentence: q.sentence,
+        kind: q.kind.as_str(),
+        content: Text::new(doc, q.content),
+        cue: q.cue.map(|s| Text::new(doc, s)),
+        speaker: q.speaker.as_ref().map(|p| party(names, doc, p)),
+        addressee: q.addressee.as_ref().map(|p| party(names, doc, p)),
+        about: About(names, &q.about),
+        rule: Joined(&q.rules),
+        confidence: Confidence(q.confidence),
+    }
+}
+
+fn party<'a>(names: &'a EntityNames<'a>, doc: &'a Document, p: &'a Party) -> PartyOut<'a> {
+    let (id, name, kind) = match &p.referent {
+        Referent::Entity(r) => (Some(names.id(*r)), names.name(*r), names.kind(*r).as_str()),
+        Referent::Class(class) => (None, class.as_str(), "OTHER"),
+    };
+    PartyOut {
+        id,
+        name,
+        kind,
+        mention: p.mention.map(|s| Text::new(doc, s)),
+    }
+}
+
+fn named<'a>(names: &'a EntityNames<'a>, r: EntityRef) -> Named<'a> {
+    Named {
+        id: names.id(r),
+        name: names.name(r),
+    }
+}
+
+/// The text under a span; empty (rather than a panic) for a span that is
+/// out of range or off a char boundary, which no stage produces.
+fn text(doc: &Document, span: Span) -> &str {
+    doc.text.get(span.start..span.end).unwrap_or("")
+}
+
+/// Serialises one value as a line. Writing to a `Vec` cannot fail, and the
+/// line types hold only strings, integers, floats and options.
+fn push_line(out: &mut Vec<u8>, value: &impl Serialize) {
+    serde_json::to_writer(&mut *out, value).expect("serialising to a Vec cannot fail");
+    out.push(b'\n');
+}
+
+#[derive(serde::Serialize)]
+struct Text<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+impl<'a> Text<'a> {
+    fn new(doc: &'a Document, span: Span) -> Text<'a> {
+        Text {
+            start: span.start,
+            end: span.end,
+            text: text(doc, span),
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Named<'a> {
+    id: &'a str,
+    name: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct PartyOut<'a> {
+    id: Option<&'a str>,
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    mention: Option<Text<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct QuoteLine<'a> {
+    doc: &'a str,
+    sentence: u32,
+    kind: &'static str,
+    content: Text<'a>,
+    cue: Option<Text<'a>>,
+    speaker: Option<PartyOut<'a>>,
+    addressee: Option<PartyOut<'a>>,
+    about: About<'a>,
+    rule: Joined<'a>,
+    confidence: Confidence,
+}
+
+#[derive(serde::Serialize)]
+struct MentionLine<'a> {
+    doc: &'a str,
+    sentence: u32,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    id: &'a str,
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    via: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    literal: Option<Named<'a>>,
+    #[serde(skip_serializing_if = "is_false")]
+    modifier: bool,
+    confidence: Confidence,
+}
+
+#[derive(serde::Serialize)]
+struct RelationLine<'a> {
+    doc: &'a str,
+    sentence: u32,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    source: Named<'a>,
+    target: Named<'a>,
+    evidence: Text<'a>,
+    trigger: Option<Text<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<u32>,
+    rule: &'static str,
+    confidence: Confidence,
+    #[serde(skip_serializing_if = "is_false")]
+    negated: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// `about`: the entities a quote is about, without collecting them.
+struct About<'a>(&'a EntityNames<'a>, &'a [EntityRef]);
+
+impl Serialize for About<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.1.iter().map(|&r| named(self.0, r)))
+    }
+}
+
+/// Rules joined with `+`, without building the string.
+struct Joined<'a>(&'a [&'static str]);
+
+impl Serialize for Joined<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&JoinedDisplay(self.0))
+    }
+}
+
+struct JoinedDisplay<'a>(&'a [&'static str]);
+
+impl std::fmt::Display for JoinedDisplay<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, rule) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("+")?;
+            }
+            f.write_str(rule)?;
+        }
+        Ok(())
+    }
+}
+
+/// A confidence written with two decimals (`0.9`, not `0.8999999761581421`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Confidence(pub f32);
+
+impl Confidence {
+    /// The rounded value; non-finite values become 0 and `-0` becomes `0`.
+    pub(crate) fn rounded(self) -> f64 {
+        let c = f64::from(self.0);
+        if c.is_finite() {
+            (c * 100.0).round() / 100.0 + 0.0
+        } else {
+            0.0
+        }
+    }
+}
+
+impl Serialize for Confidence {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(self.rounded())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::doc::{
+        Discovered, DiscoveredIdx, EntityId, EntityType, Mention, QuoteKind, Relation,
+        RelationType, Via,
+    };
+    use crate::gazetteer::Row;
+
+    fn gazetteer() -> Gazetteer {
+        let row = |id: &str, name: &str, kind: EntityType, part_of: Option<&str>| Row {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            aliases: vec![],
+            part_of: part_of.map(str::to_owned),
+            path: PathBuf::from("t.tsv"),
+            line: 1,
+        };
+        Gazetteer::from_rows(vec![
+            row("Q148", "China", EntityType::Gpe, None),
+            row("Q956", "Beijing", EntityType::Gpe, Some("Q148")),
+            row("Q57278", "Jens Stoltenberg", EntityType::Person, None),
+        ])
+        .unwrap()
+    }
+
+    const CHINA: EntityRef = EntityRef::Known(EntityId(0));
+    const BEIJING: EntityRef = EntityRef::Known(EntityId(1));
+    const JENS: EntityRef = EntityRef::Known(EntityId(2));
+    const SMITH: EntityRef = EntityRef::Discovered(DiscoveredIdx(0));
+
+    /// Finds `needle` in `text` (the first occurrence).
+    fn span(text: &str, needle: &str) -> Span {
+        let start = text.find(needle).expect("needle in text");
+        Span::new(start, start + needle.len())
+    }
+
+    fn lines(out: &[u8]) -> Vec<&str> {
+        std::str::from_utf8(out).unwrap().lines().collect()
+    }
+
+    #[test]
+    fn quote_lines() {
+        let text =
+            "“We say \"no\",\nfriends — Zoë,” Stoltenberg told John Smith. Analysts said it.";
+        let mut doc = Document::new("a\"1", text);
+        doc.discovered.push(Discovered {
+            name: "John Smith".into(),
+            kind: EntityType::Person,
+        });
+        let base = Quote {
+            sentence: 0,
+            kind: QuoteKind::Direct,
+            content: span(text, "We say \"no\",\nfriends — Zoë,"),
+            cue: Some(span(text, "told")),
+            speaker: Some(Party {
+                referent: Referent::Entity(JENS),
+                mention: Some(span(text, "Stoltenberg")),
+            }),
+            addressee: Some(Party {
+                referent: Referent::Entity(SMITH),
+                mention: Some(span(text, "John Smith")),
+            }),
+            about: vec![CHINA, SMITH],
+            rules: vec!["said-after-quote", "told-object"],
+            confidence: 0.9,
+        };
+        let class = Quote {
+            sentence: 1,
+            kind: QuoteKind::Indirect,
+            content: Span::new(text.len() - 3, text.len() - 1), // "it"
+            cue: None,
+            speaker: Some(Party {
+                referent: Referent::Class("analysts".into()),
+                mention: None,
+            }),
+            addressee: None,
+            about: vec![],
+            rules: vec![],
+            confidence: 0.333,
+        };
+        doc.quotes = vec![base, class];
+        let mut out = Vec::new();
+        quotes(&gazetteer(), &doc, &mut out);
+        let want = [
+            concat!(
+                r#"{"doc":"a\"1","sentence":0,"kind":"direct","#,
+                r#""content":{"start":3,"end":33,"text":"We say \"no\",\nfriends — Zoë,"},"#,
+                r#""cue":{"start":49,"end":53,"text":"told"},"#,
+                r#""speaker":{"id":"Q57278","name":"Jens Stoltenberg","type":"PERSON","mention":{"start":37,"end":48,"text":"Stoltenberg"}},"#,
+                r#""addressee":{"id":"ng:john-smith","name":"John Smith","type":"PERSON","mention":{"start":54,"end":64,"text":"John Smith"}},"#,
+                r#""about":[{"id":"Q148","name":"China"},{"id":"ng:john-smith","name":"John Smith"}],"#,
+                r#""rule":"said-after-quote+told-object","confidence":0.9}"#
+            ),
+            concat!(
+                r#"{"doc":"a\"1","sentence":1,"kind":"indirect","content":{"start":80,"end":82,"text":"it"},"#,
+                r#""cue":null,"speaker":{"id":null,"name":"analysts","type":"OTHER","mention":null},"#,
+                r#""addressee":null,"about":[],"rule":"","confidence":0.33}"#
+            ),
+        ];
+        assert_eq!(lines(&out), want);
+        // Every line is valid JSON that round-trips the text exactly.
+        let v: serde_json::Value = serde_json::from_str(lines(&out)[0]).unwrap();
+        assert_eq!(v["content"]["text"], "We say \"no\",\nfriends — Zoë,");
+    }
+
+    #[test]
+    fn mention_lines() {
+        let text = "Beijing hit Chinese-made tanks.";
+        let mut doc = Document::new("m1", text);
+        let mention = |s: Span, entity, literal, via, modifier, confidence| Mention {
+            span: s,
+            sentence: 0,
+            entity,
+            literal,
+            via,
+            modifier,
+            confidence,
+        };
+        doc.mentions = vec![
+            mention(
+                span(text, "Beijing"),
+                CHINA,
+                Some(BEIJING),
+                Via::Metonym,
+                false,
+                0.8,
+            ),
+            mention(span(text, "Chinese"), CHINA, None, Via::Alias, true, 1.0),
+        ];
+        let mut out = Vec::new();
+        mentions(&gazetteer(), &doc, &mut out);
+        let want = [
+            concat!(
+                r#"{"doc":"m1","sentence":0,"start":0,"end":7,"text":"Beijing","id":"Q148","name":"China","#,
+                r#""type":"GPE","via":"metonym","literal":{"id":"Q956","name":"Beijing"},"confidence":0.8}"#
+            ),
+            concat!(
+                r#"{"doc":"m1","sentence":0,"start":12,"end":19,"text":"Chinese","id":"Q148","name":"China","#,
+                r#""type":"GPE","via":"alias","modifier":true,"confidence":1.0}"#
+            ),
+        ];
+        assert_eq!(lines(&out), want);
+    }
+
+    #[test]
+    fn relation_lines() {
+        let text = "China did not praise Stoltenberg.";
+        let mut doc = Document::new("r1", text);
+        let relation = |kind, trigger, quote, negated| Relation {
+            sentence: 0,
+            kind: RelationType(kind),
+            source: CHINA,
+            target: JENS,
+            evidence: span(text, text),
+            trigger,
+            quote,
+            rule: "actor-verb-object",
+            confidence: 0.7,
+            negated,
+        };
+        doc.relations = vec![
+            relation("PRAISE", Some(span(text, "praise")), None, true),
+            relation("SAID_TO", None, Some(2), false),
+        ];
+        let mut out = Vec::new();
+        relations(&gazetteer(), &doc, &mut out);
+        let head = concat!(
+            r#""source":{"id":"Q148","name":"China"},"target":{"id":"Q57278","name":"Jens Stoltenberg"},"#,
+            r#""evidence":{"start":0,"end":33,"text":"China did not praise Stoltenberg."},"#
+        );
+        let want = [
+            format!(
+                r#"{{"doc":"r1","sentence":0,"type":"PRAISE",{head}"trigger":{{"start":14,"end":20,"text":"praise"}},"rule":"actor-verb-object","confidence":0.7,"negated":true}}"#
+            ),
+            format!(
+                r#"{{"doc":"r1","sentence":0,"type":"SAID_TO",{head}"trigger":null,"quote":2,"rule":"actor-verb-object","confidence":0.7}}"#
+            ),
+        ];
+        assert_eq!(lines(&out), want);
+    }
+
+    #[test]
+    fn error_lines() {
+        const CASES: &[(&str, Option<u64>, &str, &str)] = &[
+            (
+                "a.jsonl",
+                Some(3),
+                "missing field `text`",
+                r#"{"source":"a.jsonl","line":3,"error":"missing field `text`"}"#,
+            ),
+            (
+                "-",
+                None,
+                "bad \"gzip\"\nstream",
+                r#"{"source":"-","line":null,"error":"bad \"gzip\"\nstream"}"#,
+            ),
+            (
+                "dir/é.txt",
+                Some(1),
+                "\u{1}",
+                r#"{"source":"dir/é.txt","line":1,"error":"\u0001"}"#,
+            ),
+        ];
+        for (source, line, error, want) in CASES {
+            let mut out = Vec::new();
+            error_line(source, *line, error, &mut out);
+            assert_eq!(out, format!("{want}\n").into_bytes(), "{source}");
+        }
+    }
+
+    #[test]
+    fn confidences_are_rounded() {
+        const CASES: &[(f32, &str)] = &[
+            (0.9, "0.9"),
+            (0.899_999_9, "0.9"),
+            (1.0, "1.0"),
+            (0.0, "0.0"),
+            (-0.001, "0.0"),
+            (0.125, "0.13"),
+            (f32::NAN, "0.0"),
+        ];
+        for (c, want) in CASES {
+            assert_eq!(
+                serde_json::to_string(&Confidence(*c)).unwrap(),
+                *want,
+                "{c}"
+            );
+        }
+    }
+
+    #[test]
+    fn bad_spans_do_not_panic() {
+        let mut doc = Document::new("x", "Zoë");
+        doc.mentions = vec![Mention {
+            span: Span::new(2, 3), // inside `ë`
+            sentence: 0,
+            entity: EntityRef::Discovered(DiscoveredIdx(7)), // out of range
+            literal: None,
+            via: Via::Discovered,
+            modifier: false,
+            confidence: 0.5,
+        }];
+        let lines = DocumentLines::render(&gazetteer(), &doc);
+        assert_eq!(
+            lines.mentions,
+            br#"{"doc":"x","sentence":0,"start":2,"end":3,"text":"","id":"","name":"","type":"OTHER","via":"discovered","confidence":0.5}
+"#
+        );
+    }
+}

@@ -1,0 +1,286 @@
+//! Output files.
+//!
+//! Owns: the eight files of an `--out` folder ([`Output`]), [`OutputDir`]
+//! which writes them all atomically, and one module per format: [`jsonl`]
+//! (quotes, mentions, relations, errors), [`csv`] (nodes, edges),
+//! [`node_link`] (graph.json), [`summary`] (summary.json), [`atomic`]
+//! ([`AtomicFile`]). Reads: annotated documents, the [`Graph`] and the
+//! [`Stats`]. Writes: files.
+//!
+//! Each format module documents its own layout with an example.
+//!
+//! # Example
+//! ```no_run
+//! use newsgraph::aggregate::Aggregate;
+//! use newsgraph::export::{DocumentLines, OutputDir};
+//! use newsgraph::stats::Stats;
+//! use newsgraph::{Document, Gazetteer};
+//!
+//! let gazetteer = Gazetteer::builtin()?;
+//! let doc = Document::new("a1", "Hello.");
+//! let mut out = OutputDir::create("out")?;
+//! out.write_document(&DocumentLines::render(&gazetteer, &doc))?;
+//! let mut agg = Aggregate::default();
+//! agg.add(&gazetteer, &doc);
+//! let graph = agg.into_graph();
+//! out.write_graph(&graph)?;
+//! let mut stats = Stats::default();
+//! stats.count_graph(&graph);
+//! out.write_summary(&stats)?;
+//! out.commit_all()?; // the files appear only now
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod atomic;
+pub mod csv;
+pub mod jsonl;
+pub mod node_link;
+pub mod summary;
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+pub use atomic::AtomicFile;
+pub use jsonl::DocumentLines;
+
+use crate::error::{Error, Result};
+use crate::graph::Graph;
+use crate::stats::Stats;
+
+/// One of the files in an output folder (names fixed by DESIGN.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Output {
+    Quotes,
+    Mentions,
+    Relations,
+    Nodes,
+    Edges,
+    Graph,
+    Summary,
+    Errors,
+}
+
+impl Output {
+    /// Every output file.
+    pub const ALL: [Output; 8] = [
+        Output::Quotes,
+        Output::Mentions,
+        Output::Relations,
+        Output::Nodes,
+        Output::Edges,
+        Output::Graph,
+        Output::Summary,
+        Output::Errors,
+    ];
+
+    /// The file name.
+    pub const fn file_name(self) -> &'static str {
+        match self {
+            Output::Quotes => "quotes.jsonl",
+            Output::Mentions => "mentions.jsonl",
+            Output::Relations => "relations.jsonl",
+            Output::Nodes => "nodes.csv",
+            Output::Edges => "edges.csv",
+            Output::Graph => "graph.json",
+            Output::Summary => "summary.json",
+            Output::Errors => "errors.jsonl",
+        }
+    }
+}
+
+/// The output folder: all eight files open under temporary names, renamed
+/// into place together by [`OutputDir::commit_all`] once everything
+/// succeeded. Dropping it without committing removes the temporaries and
+/// leaves any previous outputs untouched.
+#[derive(Debug)]
+pub struct OutputDir {
+    dir: PathBuf,
+    /// Indexed like [`Output::ALL`].
+    files: Vec<AtomicFile>,
+}
+
+impl OutputDir {
+    /// Creates the folder (and its parents) if needed and opens the eight
+    /// temporary files.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the folder or the file that cannot be created.
+    pub fn create(dir: impl Into<PathBuf>) -> Result<OutputDir> {
+        let dir = dir.into();
+        std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
+            path: dir.clone(),
+            source,
+        })?;
+        let files = Output::ALL
+            .iter()
+            .map(|o| AtomicFile::create(dir.join(o.file_name())))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(OutputDir { dir, files })
+    }
+
+    /// The folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The file for one output, to write into directly.
+    pub fn file(&mut self, output: Output) -> &mut AtomicFile {
+        &mut self.files[output as usize]
+    }
+
+    /// Appends one document's (or a batch's) rendered lines to
+    /// `quotes.jsonl`, `mentions.jsonl` and `relations.jsonl`. Call it in
+    /// input order.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the file.
+    pub fn write_document(&mut self, lines: &DocumentLines) -> Result<()> {
+        self.file(Output::Quotes).write_bytes(&lines.quotes)?;
+        self.file(Output::Mentions).write_bytes(&lines.mentions)?;
+        self.file(Output::Relations).write_bytes(&lines.relations)
+    }
+
+    /// Appends one line to `errors.jsonl`: a skipped record of `source`
+    /// (at `line`, when known) and why.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the file.
+    pub fn write_error(&mut self, source: &str, line: Option<u64>, error: &str) -> Result<()> {
+        let mut buf = Vec::with_capacity(64 + error.len());
+        jsonl::error_line(source, line, error, &mut buf);
+        self.file(Output::Errors).write_bytes(&buf)
+    }
+
+    /// Writes `nodes.csv`, `edges.csv` and `graph.json`.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the file.
+    pub fn write_graph(&mut self, graph: &Graph) -> Result<()> {
+        self.write_with(Output::Nodes, |f| csv::write_nodes(graph, f))?;
+        self.write_with(Output::Edges, |f| csv::write_edges(graph, f))?;
+        self.write_with(Output::Graph, |f| node_link::write(graph, f))
+    }
+
+    /// Writes `summary.json`.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the file.
+    pub fn write_summary(&mut self, stats: &Stats) -> Result<()> {
+        self.write_with(Output::Summary, |f| summary::write(stats, f))
+    }
+
+    /// Syncs every file, then renames each onto its final name. No file is
+    /// renamed unless all of them were written and synced; a rename that
+    /// fails midway (rare: same folder, same file system) leaves the
+    /// earlier files renamed and removes the rest.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the file.
+    pub fn commit_all(mut self) -> Result<()> {
+        for f in &mut self.files {
+            f.sync()?;
+        }
+        for f in self.files.drain(..) {
+            f.commit()?;
+        }
+        sync_dir(&self.dir);
+        Ok(())
+    }
+
+    fn write_with(
+        &mut self,
+        output: Output,
+        write: impl FnOnce(&mut AtomicFile) -> io::Result<()>,
+    ) -> Result<()> {
+        let file = self.file(output);
+        write(file).map_err(|source| Error::Write {
+            path: file.path().to_path_buf(),
+            source,
+        })
+    }
+}
+
+/// Makes the renames durable. Best effort: some file systems refuse to sync
+/// a folder, and the files themselves are already synced.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn files_appear_only_on_commit() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("out");
+        let mut out = OutputDir::create(&dir).unwrap();
+        out.write_error("a.jsonl", Some(2), "missing field `text`")
+            .unwrap();
+        out.write_graph(&Graph::default()).unwrap();
+        assert!(
+            names(&dir).iter().all(|n| n.starts_with('.')),
+            "{:?}",
+            names(&dir)
+        );
+        drop(out);
+        assert!(
+            names(&dir).is_empty(),
+            "temporaries left: {:?}",
+            names(&dir)
+        );
+
+        let mut out = OutputDir::create(&dir).unwrap();
+        out.write_error("a.jsonl", Some(2), "missing field `text`")
+            .unwrap();
+        out.write_graph(&Graph::default()).unwrap();
+        out.write_summary(&Stats::default()).unwrap();
+        out.commit_all().unwrap();
+        let mut want: Vec<&str> = Output::ALL.iter().map(|o| o.file_name()).collect();
+        want.sort();
+        assert_eq!(names(&dir), want);
+        let errors = std::fs::read_to_string(dir.join("errors.jsonl")).unwrap();
+        assert_eq!(
+            errors,
+            "{\"source\":\"a.jsonl\",\"line\":2,\"error\":\"missing field `text`\"}\n"
+        );
+        assert_eq!(std::fs::read(dir.join("quotes.jsonl")).unwrap(), b"");
+        let nodes = std::fs::read_to_string(dir.join("nodes.csv")).unwrap();
+        assert!(nodes.starts_with("id:ID(Entity),"));
+    }
+
+    #[test]
+    fn output_names_are_the_contract() {
+        let names: Vec<&str> = Output::ALL.iter().map(|o| o.file_name()).collect();
+        assert_eq!(
+            names,
+            [
+                "quotes.jsonl",
+                "mentions.jsonl",
+                "relations.jsonl",
+                "nodes.csv",
+                "edges.csv",
+                "graph.json",
+                "summary.json",
+                "errors.jsonl"
+            ]
+        );
+        for (i, o) in Output::ALL.into_iter().enumerate() {
+            assert_eq!(o as usize, i);
+        }
+    }
+}

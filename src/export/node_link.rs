@@ -1,0 +1,243 @@
+//! `graph.json`: the graph as node-link JSON.
+//!
+//! Owns: the node-link layout. Reads: a [`Graph`]. Writes: one JSON
+//! document, with one node or edge per line so that diffs stay readable:
+//!
+//! ```text
+//! {"directed":true,"multigraph":true,"graph":{"name":"newsgraph","version":"0.1.0","documents":2,"nodes":2,"edges":1},
+//! "nodes":[
+//! {"id":"Q148","name":"China","type":"GPE","aliases":["PRC"],"mentions":4,"documents":2,"known":true},
+//! {"id":"Q7184","name":"NATO","type":"ORG","aliases":[],"mentions":3,"documents":2,"known":true}
+//! ],
+//! "edges":[
+//! {"source":"Q148","target":"Q7184","key":"ACCUSE","type":"ACCUSE","weight":3,"documents":2,
+//!  "first_date":"2024-02-16","last_date":"2024-02-17","evidence":[{"doc":"a1","start":0,"end":21,"text":"..."}]}
+//! ],
+//! "links":[
+//! ... the same edges ...
+//! ]}
+//! ```
+//!
+//! Readers:
+//! - networkx ≥ 3.6: `nx.node_link_graph(data)` (reads `edges`); 3.4–3.5:
+//!   `nx.node_link_graph(data, edges="edges")`; ≤ 3.3: `nx.node_link_graph(data)`
+//!   (reads `links`). The same edges are under both keys for that reason,
+//!   and for d3's force layout, which wants `links`.
+//! - `multigraph` is true and each edge's `key` is its type, since one pair
+//!   of nodes can have several relation types; `(source, key, target)` is
+//!   unique.
+//! - Dates are `null` when no document had one.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::graph::{Edge, Evidence, Graph, Node};
+
+/// Writes `graph.json`.
+///
+/// # Errors
+/// The writer's I/O errors.
+pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
+    let meta = Meta {
+        name: "newsgraph",
+        version: env!("CARGO_PKG_VERSION"),
+        documents: graph.documents,
+        nodes: graph.nodes.len(),
+        edges: graph.edges.len(),
+    };
+    out.write_all(br#"{"directed":true,"multigraph":true,"graph":"#)?;
+    serde_json::to_writer(&mut out, &meta)?;
+    out.write_all(b",\n\"nodes\":")?;
+    write_list(&mut out, graph.nodes.iter().map(NodeOut::new))?;
+    for key in ["edges", "links"] {
+        write!(out, ",\n\"{key}\":")?;
+        write_list(&mut out, graph.edges.iter().map(EdgeOut::new))?;
+    }
+    out.write_all(b"}\n")?;
+    out.flush()
+}
+
+/// `[` items one per line `]`, or `[]`.
+fn write_list<W: Write, T: Serialize>(
+    out: &mut W,
+    items: impl Iterator<Item = T>,
+) -> io::Result<()> {
+    out.write_all(b"[")?;
+    let mut first = true;
+    for item in items {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        first = false;
+        serde_json::to_writer(&mut *out, &item)?;
+    }
+    out.write_all(if first { b"]" } else { b"\n]" })
+}
+
+#[derive(Serialize)]
+struct Meta {
+    name: &'static str,
+    version: &'static str,
+    documents: u64,
+    nodes: usize,
+    edges: usize,
+}
+
+#[derive(Serialize)]
+struct NodeOut<'a> {
+    id: &'a str,
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    aliases: &'a [String],
+    mentions: u64,
+    documents: u64,
+    known: bool,
+}
+
+impl<'a> NodeOut<'a> {
+    fn new(n: &'a Node) -> NodeOut<'a> {
+        NodeOut {
+            id: &n.id,
+            name: &n.name,
+            kind: n.kind.type_name(),
+            aliases: &n.aliases,
+            mentions: n.mentions,
+            documents: n.documents,
+            known: n.known,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EdgeOut<'a> {
+    source: &'a str,
+    target: &'a str,
+    key: &'a str,
+    #[serde(rename = "type")]
+    kind: &'a str,
+    weight: u64,
+    documents: u64,
+    first_date: Option<&'a str>,
+    last_date: Option<&'a str>,
+    evidence: &'a [Evidence],
+}
+
+impl<'a> EdgeOut<'a> {
+    fn new(e: &'a Edge) -> EdgeOut<'a> {
+        EdgeOut {
+            source: &e.source,
+            target: &e.target,
+            key: &e.kind,
+            kind: &e.kind,
+            weight: e.weight,
+            documents: e.documents,
+            first_date: e.first_date.as_deref(),
+            last_date: e.last_date.as_deref(),
+            evidence: &e.evidence,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use serde_json::Value;
+
+    use super::*;
+    use crate::doc::EntityType;
+    use crate::graph::NodeKind;
+
+    fn graph() -> Graph {
+        let node = |id: &str, name: &str| Node {
+            id: id.into(),
+            name: name.into(),
+            kind: NodeKind::Entity(EntityType::Person),
+            aliases: vec!["A \"b\"".into()],
+            mentions: 2,
+            documents: 1,
+            known: true,
+        };
+        let edge = |s: &str, k: &str, t: &str| Edge {
+            source: s.into(),
+            kind: k.into(),
+            target: t.into(),
+            weight: 2,
+            documents: 1,
+            first_date: None,
+            last_date: Some("2024-05-01".into()),
+            evidence: vec![Evidence {
+                doc: "a1".into(),
+                start: 0,
+                end: 9,
+                text: "Zoë\nsaid".into(),
+            }],
+        };
+        Graph {
+            nodes: vec![node("Q1", "Zoë"), node("Q2", "Bo")],
+            edges: vec![edge("Q1", "ACCUSE", "Q2"), edge("Q1", "SAID_TO", "Q2")],
+            documents: 1,
+        }
+    }
+
+    #[test]
+    fn has_both_edge_keys_and_no_dangling_edges() {
+        let mut out = Vec::new();
+        write(&graph(), &mut out).unwrap();
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["directed"], true);
+        assert_eq!(v["multigraph"], true);
+        assert_eq!(v["graph"]["nodes"], 2);
+        assert_eq!(v["edges"], v["links"]);
+        let ids: BTreeSet<&str> = v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["id"].as_str().unwrap())
+            .collect();
+        let edges = v["edges"].as_array().unwrap();
+        assert_eq!(edges.len(), 2);
+        let mut keys = BTreeSet::new();
+        for e in edges {
+            assert!(ids.contains(e["source"].as_str().unwrap()));
+            assert!(ids.contains(e["target"].as_str().unwrap()));
+            assert_eq!(e["key"], e["type"]);
+            assert!(keys.insert((
+                e["source"].to_string(),
+                e["key"].to_string(),
+                e["target"].to_string()
+            )));
+        }
+        assert_eq!(edges[0]["first_date"], Value::Null);
+        assert_eq!(edges[0]["evidence"][0]["text"], "Zoë\nsaid");
+        assert_eq!(v["nodes"][0]["aliases"][0], "A \"b\"");
+    }
+
+    #[test]
+    fn layout_is_one_item_per_line() {
+        let mut out = Vec::new();
+        write(&graph(), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 1 + 4 + 4 + 4, "{text}");
+        assert_eq!(
+            lines[2],
+            r#"{"id":"Q1","name":"Zoë","type":"PERSON","aliases":["A \"b\""],"mentions":2,"documents":1,"known":true},"#
+        );
+        assert_eq!(lines[5], r#""edges":["#);
+        assert!(text.ends_with("\n]}\n"));
+    }
+
+    #[test]
+    fn empty_graph_is_valid() {
+        let mut out = Vec::new();
+        write(&Graph::default(), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("\"nodes\":[],\n\"edges\":[],\n\"links\":[]}"),
+            "{text}"
+        );
+        let v: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["nodes"], Value::Array(vec![]));
+    }
+}

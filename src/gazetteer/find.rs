@@ -1,0 +1,336 @@
+//! Finding gazetteer names in text: one leftmost-longest Aho-Corasick
+//! automaton over every surface form, then boundary and case checks on each
+//! hit (checking after the match is much cheaper than `\b` in the automaton).
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::Entity;
+use crate::doc::EntityId;
+use crate::error::{Error, Result};
+use crate::span::Span;
+
+/// Index of a surface form in [`Matcher::forms`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FormId(pub u32);
+
+/// A surface form: one string that names one or more entities.
+#[derive(Clone, Debug, Default)]
+pub struct Form {
+    /// Every entity with this name or alias (more than one: ambiguous).
+    pub entities: Vec<EntityId>,
+    /// Entities for which this form is the full name, not an alias.
+    pub is_name_of: Vec<EntityId>,
+    /// An upper-cased copy of a mixed-case name, valid only in ALL-CAPS text.
+    pub caps_variant: bool,
+    /// A single word that is also a common English word (`May`, `Young`).
+    pub common_word: bool,
+    /// A single word (no space).
+    pub single_word: bool,
+}
+
+/// A raw match of a form in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Span,
+    pub form: FormId,
+    /// Attached by a hyphen to a lower-case word (`Chinese-made`, `pro-Russian`).
+    pub modifier: bool,
+}
+
+/// The automaton and the forms it finds.
+pub struct Matcher {
+    ac: AhoCorasick,
+    forms: Vec<Form>,
+}
+
+impl Matcher {
+    /// Builds the automaton over every name and alias of `entities`, with
+    /// straight/curly apostrophe variants and ALL-CAPS variants of names.
+    pub fn build(entities: &[Entity], is_common: &dyn Fn(&str) -> bool) -> Result<Matcher> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut forms: Vec<Form> = Vec::new();
+        let mut add = |text: String, id: EntityId, is_name: bool, caps: bool| {
+            let i = *index.entry(text.clone()).or_insert_with(|| {
+                patterns.push(text.clone());
+                let single = !text.contains(' ');
+                forms.push(Form {
+                    caps_variant: caps,
+                    single_word: single,
+                    common_word: single && !is_all_caps(&text) && is_common(&text.to_lowercase()),
+                    ..Form::default()
+                });
+                forms.len() - 1
+            });
+            let form = &mut forms[i];
+            // A real form wins over a caps variant of the same string.
+            form.caps_variant &= caps;
+            if !form.entities.contains(&id) {
+                form.entities.push(id);
+            }
+            if is_name && !form.is_name_of.contains(&id) {
+                form.is_name_of.push(id);
+            }
+        };
+        for (i, e) in entities.iter().enumerate() {
+            let id = EntityId(i as u32);
+            let all = std::iter::once((&e.name, true)).chain(e.aliases.iter().map(|a| (a, false)));
+            for (text, is_name) in all {
+                for variant in apostrophe_variants(text) {
+                    let upper = variant.to_uppercase();
+                    let caps = upper != variant && variant.chars().count() >= 4;
+                    add(variant, id, is_name, false);
+                    if caps {
+                        add(upper, id, is_name, true);
+                    }
+                }
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(Error::Matcher)?;
+        Ok(Matcher { ac, forms })
+    }
+
+    /// The forms, indexed by [`FormId`].
+    pub fn form(&self, id: FormId) -> &Form {
+        &self.forms[id.0 as usize]
+    }
+
+    /// Number of surface forms (patterns) in the automaton.
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    /// True when there is no pattern at all.
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// Heap bytes of the automaton.
+    pub fn memory_usage(&self) -> usize {
+        self.ac.memory_usage()
+    }
+
+    /// Every accepted hit in `text`, in order.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let bytes = text.as_bytes();
+        let mut hits = Vec::new();
+        for m in self.ac.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            let form = &self.forms[m.pattern().as_usize()];
+            if !on_word_boundaries(text, start, end) {
+                continue;
+            }
+            if form.caps_variant && !in_caps_context(bytes, start, end) {
+                continue;
+            }
+            hits.push(Hit {
+                span: Span::new(start, end),
+                form: FormId(m.pattern().as_u32()),
+                modifier: is_modifier(text, start, end),
+            });
+        }
+        hits
+    }
+
+    /// The raw automaton scan alone (no checks): the speed ceiling, for benchmarks.
+    pub fn raw_count(&self, text: &str) -> usize {
+        self.ac.find_iter(text).count()
+    }
+}
+
+/// The form as written, plus the other apostrophe style when it has one.
+fn apostrophe_variants(text: &str) -> Vec<String> {
+    let mut out = vec![text.to_string()];
+    if text.contains('\'') {
+        out.push(text.replace('\'', "\u{2019}"));
+    } else if text.contains('\u{2019}') {
+        out.push(text.replace('\u{2019}', "'"));
+    }
+    out
+}
+
+fn is_all_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// A word character for boundary purposes.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The hit must not start or end inside a word. An apostrophe between two
+/// letters also joins a word (`O'Brien` does not contain `Brien`), but a
+/// possessive after the hit (`China's`) is fine.
+fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    match before.next() {
+        Some(c) if is_word_char(c) => return false,
+        Some('\'' | '\u{2019}') if before.next().is_some_and(char::is_alphabetic) => return false,
+        _ => {}
+    }
+    !text[end..].chars().next().is_some_and(is_word_char)
+}
+
+/// An ALL-CAPS variant counts only in ALL-CAPS text (a headline, a
+/// dateline): no lower-case letter in the nearby words of the same line.
+fn in_caps_context(bytes: &[u8], start: usize, end: usize) -> bool {
+    let lo = start.saturating_sub(24);
+    let hi = (end + 24).min(bytes.len());
+    let window = |range: &[u8]| -> bool { !range.iter().any(u8::is_ascii_lowercase) };
+    let left = &bytes[lo..start];
+    let left = match memchr::memrchr(b'\n', left) {
+        Some(i) => &left[i + 1..],
+        None => left,
+    };
+    let right = &bytes[end..hi];
+    let right = match memchr::memchr(b'\n', right) {
+        Some(i) => &right[..i],
+        None => right,
+    };
+    let letters = left
+        .iter()
+        .chain(right)
+        .filter(|b| b.is_ascii_alphabetic())
+        .count();
+    letters >= 2 && window(left) && window(right)
+}
+
+/// `Chinese-made`, `pro-Russian`: joined by a hyphen to a lower-case word.
+fn is_modifier(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].strip_prefix('-');
+    if after
+        .and_then(|a| a.chars().next())
+        .is_some_and(char::is_lowercase)
+    {
+        return true;
+    }
+    let before = text[..start].strip_suffix('-');
+    before
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::EntityType;
+
+    fn entity(name: &str, aliases: &[&str], kind: EntityType) -> Entity {
+        Entity {
+            id: name.to_string(),
+            name: name.to_string(),
+            kind,
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            part_of: None,
+        }
+    }
+
+    fn matcher() -> (Matcher, Vec<Entity>) {
+        let entities = vec![
+            entity("China", &["People's Republic of China"], EntityType::Gpe),
+            entity("United States", &["US", "U.S."], EntityType::Gpe),
+            entity("Chinese", &[], EntityType::Norp),
+            entity("Russian", &[], EntityType::Norp),
+            entity("Theresa May", &["May"], EntityType::Person),
+            entity("New York", &[], EntityType::Gpe),
+            entity("New York Times", &[], EntityType::Org),
+            entity("Brien", &[], EntityType::Person),
+        ];
+        let m = Matcher::build(&entities, &|w| w == "may").unwrap();
+        (m, entities)
+    }
+
+    fn found(text: &str) -> Vec<(String, bool)> {
+        let (m, _) = matcher();
+        m.find(text)
+            .iter()
+            .map(|h| (h.span.as_str(text).to_string(), h.modifier))
+            .collect()
+    }
+
+    #[test]
+    fn matching_cases() {
+        type Case = (&'static str, &'static str, &'static [(&'static str, bool)]);
+        const CASES: &[Case] = &[
+            (
+                "plain",
+                "China and the US met.",
+                &[("China", false), ("US", false)],
+            ),
+            ("acronym case", "Give it to us now.", &[]),
+            ("possessive straight", "China's plan", &[("China", false)]),
+            (
+                "possessive curly",
+                "China\u{2019}s plan",
+                &[("China", false)],
+            ),
+            ("inside a word", "Chinatown and USB", &[]),
+            (
+                "longest",
+                "the New York Times said",
+                &[("New York Times", false)],
+            ),
+            (
+                "dotted acronym",
+                "the U.S. and China",
+                &[("U.S.", false), ("China", false)],
+            ),
+            (
+                "modifier after",
+                "Chinese-made balloons",
+                &[("Chinese", true)],
+            ),
+            (
+                "modifier before",
+                "pro-Russian forces",
+                &[("Russian", true)],
+            ),
+            ("apostrophe inside name", "O'Brien said", &[]),
+            ("caps headline", "CHINA WARNS TAIWAN", &[("CHINA", false)]),
+            (
+                "caps variant needs caps context",
+                "a CHINA shop in town",
+                &[],
+            ),
+            (
+                "curly apostrophe variant",
+                "the People\u{2019}s Republic of China",
+                &[("People\u{2019}s Republic of China", false)],
+            ),
+        ];
+        for (name, text, want) in CASES {
+            let want: Vec<(String, bool)> = want.iter().map(|(s, m)| (s.to_string(), *m)).collect();
+            assert_eq!(found(text), want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn forms_know_their_entities() {
+        let (m, _) = matcher();
+        let text = "May";
+        let hit = m.find(text)[0];
+        let form = m.form(hit.form);
+        assert!(form.common_word && form.single_word);
+        assert_eq!(form.entities, [EntityId(4)]);
+        assert!(form.is_name_of.is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hits_are_ordered_on_boundaries(text in "[A-Za-z'’ .\\-]{0,80}") {
+            let (m, _) = matcher();
+            let hits = m.find(&text);
+            for w in hits.windows(2) {
+                proptest::prop_assert!(w[0].span.end <= w[1].span.start);
+            }
+            for h in &hits {
+                proptest::prop_assert!(text.is_char_boundary(h.span.start) && text.is_char_boundary(h.span.end));
+            }
+        }
+    }
+}

@@ -1,0 +1,316 @@
+//! Gazetteer files: TSV or CSV with a header, or JSON Lines with the same
+//! keys (`id`, `name`, `type`, `aliases`, `part_of`; more columns are ignored).
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+
+use crate::doc::EntityType;
+use crate::error::{Error, Result};
+
+/// One gazetteer row as written, before ids are linked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityType,
+    pub aliases: Vec<String>,
+    pub part_of: Option<String>,
+    /// Where the row came from, for messages.
+    pub path: PathBuf,
+    pub line: u64,
+}
+
+/// Longest alias or name accepted; longer ones are certainly not names.
+pub const MAX_ALIAS_BYTES: usize = 256;
+
+/// Reads a gazetteer file (format by extension: `.jsonl`/`.json` for JSON
+/// Lines, `.csv` for CSV, anything else TSV).
+///
+/// # Errors
+/// The file cannot be read, or a row is bad (`path:line: bad gazetteer row: ...`).
+pub fn read_file(path: &Path) -> Result<Vec<Row>> {
+    read_file_with(path, None)
+}
+
+/// Reads a gazetteer file, collecting bad rows in `bad_rows` instead of
+/// stopping at the first (for `newsgraph gazetteer check`).
+///
+/// # Errors
+/// The file cannot be read, or its header is unusable.
+pub fn read_file_lenient(path: &Path, bad_rows: &mut Vec<Error>) -> Result<Vec<Row>> {
+    read_file_with(path, Some(bad_rows))
+}
+
+fn read_file_with(path: &Path, bad_rows: Option<&mut Vec<Error>>) -> Result<Vec<Row>> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let name = path.to_string_lossy().to_ascii_lowercase();
+    if name.ends_with(".jsonl") || name.ends_with(".json") || name.ends_with(".ndjson") {
+        read_jsonl(path, &bytes, bad_rows)
+    } else {
+        let delimiter = if name.ends_with(".csv") { b',' } else { b'\t' };
+        parse_delimited(path, &bytes, delimiter, bad_rows)
+    }
+}
+
+/// Keeps a bad row's error (lenient) or returns it (strict).
+fn keep_or_fail(bad_rows: &mut Option<&mut Vec<Error>>, err: Error) -> Result<()> {
+    match bad_rows {
+        Some(list) => {
+            list.push(err);
+            Ok(())
+        }
+        None => Err(err),
+    }
+}
+
+/// Reads TSV or CSV gazetteer bytes.
+pub fn read_delimited(path: &Path, bytes: &[u8], delimiter: u8) -> Result<Vec<Row>> {
+    parse_delimited(path, bytes, delimiter, None)
+}
+
+fn parse_delimited(
+    path: &Path,
+    bytes: &[u8],
+    delimiter: u8,
+    mut bad_rows: Option<&mut Vec<Error>>,
+) -> Result<Vec<Row>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .quoting(delimiter != b'\t')
+        .from_reader(bytes);
+    let bad = |line: u64, reason: String| Error::Gazetteer {
+        path: path.to_path_buf(),
+        line,
+        reason,
+    };
+    let headers = rdr.headers().map_err(|e| bad(1, e.to_string()))?.clone();
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
+    let (Some(id_c), Some(name_c), Some(type_c)) = (col("id"), col("name"), col("type")) else {
+        return Err(bad(
+            1,
+            "the header must have the columns id, name and type".into(),
+        ));
+    };
+    let (alias_c, part_c) = (col("aliases"), col("part_of"));
+    let mut rows = Vec::new();
+    for rec in rdr.records() {
+        let rec = match rec {
+            Ok(rec) => rec,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                keep_or_fail(&mut bad_rows, bad(line, e.to_string()))?;
+                continue;
+            }
+        };
+        let line = rec.position().map_or(0, |p| p.line());
+        if rec.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("");
+        match make_row(
+            path,
+            line,
+            get(Some(id_c)),
+            get(Some(name_c)),
+            get(Some(type_c)),
+            get(alias_c).split('|'),
+            get(part_c),
+        ) {
+            Ok(row) => rows.push(row),
+            Err(e) => keep_or_fail(&mut bad_rows, e)?,
+        }
+    }
+    Ok(rows)
+}
+
+fn read_jsonl(
+    path: &Path,
+    bytes: &[u8],
+    mut bad_rows: Option<&mut Vec<Error>>,
+) -> Result<Vec<Row>> {
+    #[derive(serde::Deserialize)]
+    struct JsonRow {
+        id: serde_json::Value,
+        name: String,
+        #[serde(rename = "type")]
+        kind: String,
+        #[serde(default)]
+        aliases: Aliases,
+        #[serde(default)]
+        part_of: Option<String>,
+    }
+    #[derive(serde::Deserialize, Default)]
+    #[serde(untagged)]
+    enum Aliases {
+        #[default]
+        None,
+        List(Vec<String>),
+        Joined(String),
+    }
+    let mut rows = Vec::new();
+    for (i, line) in bytes.lines().enumerate() {
+        let line_no = i as u64 + 1;
+        let line = line.map_err(|source| Error::ReadAt {
+            path: path.to_path_buf(),
+            line: line_no,
+            source,
+        })?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let r: JsonRow = match serde_json::from_str(&line) {
+            Ok(r) => r,
+            Err(e) => {
+                let err = Error::Gazetteer {
+                    path: path.to_path_buf(),
+                    line: line_no,
+                    reason: e.to_string(),
+                };
+                keep_or_fail(&mut bad_rows, err)?;
+                continue;
+            }
+        };
+        let id = match &r.id {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Number(n) => n.to_string(),
+            _ => String::new(),
+        };
+        let aliases: Vec<String> = match r.aliases {
+            Aliases::None => Vec::new(),
+            Aliases::List(v) => v,
+            Aliases::Joined(s) => s.split('|').map(str::to_string).collect(),
+        };
+        match make_row(
+            path,
+            line_no,
+            &id,
+            &r.name,
+            &r.kind,
+            aliases.iter().map(String::as_str),
+            r.part_of.as_deref().unwrap_or(""),
+        ) {
+            Ok(row) => rows.push(row),
+            Err(e) => keep_or_fail(&mut bad_rows, e)?,
+        }
+    }
+    Ok(rows)
+}
+
+fn make_row<'a>(
+    path: &Path,
+    line: u64,
+    id: &str,
+    name: &str,
+    kind: &str,
+    aliases: impl Iterator<Item = &'a str>,
+    part_of: &str,
+) -> Result<Row> {
+    let bad = |reason: String| Error::Gazetteer {
+        path: path.to_path_buf(),
+        line,
+        reason,
+    };
+    let (id, name) = (id.trim(), name.trim());
+    if id.is_empty() {
+        return Err(bad("empty id".into()));
+    }
+    if name.is_empty() {
+        return Err(bad(format!("entity `{id}` has an empty name")));
+    }
+    if name.len() > MAX_ALIAS_BYTES {
+        return Err(bad(format!(
+            "entity `{id}` has a name of {} bytes (the limit is {MAX_ALIAS_BYTES})",
+            name.len()
+        )));
+    }
+    let kind = EntityType::parse(kind).ok_or_else(|| {
+        bad(format!(
+            "entity `{id}` has unknown type `{}` (one of PERSON, ORG, GPE, LOC, NORP, EVENT, WORK, OTHER)",
+            kind.trim()
+        ))
+    })?;
+    let mut list: Vec<String> = Vec::new();
+    for alias in aliases.map(str::trim).filter(|a| !a.is_empty()) {
+        if alias.len() > MAX_ALIAS_BYTES {
+            return Err(bad(format!(
+                "entity `{id}` has an alias of {} bytes (the limit is {MAX_ALIAS_BYTES})",
+                alias.len()
+            )));
+        }
+        if alias != name && !list.iter().any(|a| a == alias) {
+            list.push(alias.to_string());
+        }
+    }
+    let part_of = part_of.trim();
+    Ok(Row {
+        id: id.to_string(),
+        name: name.to_string(),
+        kind,
+        aliases: list,
+        part_of: (!part_of.is_empty()).then(|| part_of.to_string()),
+        path: path.to_path_buf(),
+        line,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tsv_rows_and_errors() {
+        let p = Path::new("g.tsv");
+        let ok = "id\tname\ttype\taliases\tpart_of\nQ7184\tNATO\tORG\tNorth Atlantic Treaty Organization|NATO|\t\nQ956\tBeijing\tGPE\t\tQ148\n";
+        let rows = read_delimited(p, ok.as_bytes(), b'\t').unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].aliases, ["North Atlantic Treaty Organization"]);
+        assert_eq!(rows[1].part_of.as_deref(), Some("Q956").map(|_| "Q148"));
+        assert_eq!(rows[1].line, 3);
+
+        const BAD: &[(&str, &str)] = &[
+            ("id\tname\ttype\nQ1\t\tORG\n", "g.tsv:2: bad gazetteer row: entity `Q1` has an empty name"),
+            ("id\tname\ttype\nQ1\tX\tCITY\n", "g.tsv:2: bad gazetteer row: entity `Q1` has unknown type `CITY` (one of PERSON, ORG, GPE, LOC, NORP, EVENT, WORK, OTHER)"),
+            ("id\tname\ttype\n\tX\tORG\n", "g.tsv:2: bad gazetteer row: empty id"),
+            ("name\ttype\nX\tORG\n", "g.tsv:1: bad gazetteer row: the header must have the columns id, name and type"),
+        ];
+        for (input, want) in BAD {
+            let err = read_delimited(p, input.as_bytes(), b'\t').unwrap_err();
+            assert_eq!(err.to_string(), *want);
+        }
+        let long = format!(
+            "id\tname\ttype\taliases\nQ1\tX\tORG\t{}\n",
+            "a".repeat(10_000)
+        );
+        let err = read_delimited(p, long.as_bytes(), b'\t').unwrap_err();
+        assert!(err.to_string().contains("an alias of 10000 bytes"), "{err}");
+    }
+
+    #[test]
+    fn csv_and_jsonl_rows() {
+        let rows = read_delimited(
+            Path::new("g.csv"),
+            b"id,name,type,aliases\nq1,\"Smith, John\",PERSON,Smith\n",
+            b',',
+        )
+        .unwrap();
+        assert_eq!(rows[0].name, "Smith, John");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("g.jsonl");
+        std::fs::write(&path, "{\"id\": \"Q1\", \"name\": \"Acme\", \"type\": \"ORG\", \"aliases\": [\"Acme Corp\"]}\n\n{\"id\": 2, \"name\": \"B\", \"type\": \"ORG\", \"aliases\": \"B1|B2\"}\n").unwrap();
+        let rows = read_file(&path).unwrap();
+        assert_eq!(rows[0].aliases, ["Acme Corp"]);
+        assert_eq!(
+            (rows[1].id.as_str(), rows[1].aliases.len(), rows[1].line),
+            ("2", 2, 3)
+        );
+    }
+}

@@ -1,0 +1,141 @@
+//! The built-in data in `data/`, compiled into the binary.
+//!
+//! Owns: the raw built-in gazetteer text and the small lexicons the stages
+//! share: common English words, speech verbs, titles and given names. Each
+//! table is parsed once, on first use. Provenance and licences:
+//! `data/README.md`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// The built-in gazetteer (`data/gazetteer.tsv`, DESIGN.md's format).
+pub const GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
+const COMMON_WORDS: &str = include_str!("../data/common_words.txt");
+const SPEECH_VERBS: &str = include_str!("../data/speech_verbs.tsv");
+const TITLES: &str = include_str!("../data/titles.txt");
+const GIVEN_NAMES: &str = include_str!("../data/given_names.tsv");
+
+/// Lines of a data file without comments and blanks.
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+static COMMON: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_lines(COMMON_WORDS).collect());
+
+/// True for a common English word, given in lower case (`may`, `young`).
+pub fn is_common_word(lower: &str) -> bool {
+    COMMON.contains(lower)
+}
+
+/// A verb that reports speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpeechVerb {
+    pub lemma: &'static str,
+    /// The verb's object is the person spoken to (`told CNBC`).
+    pub addressee_object: bool,
+}
+
+static SPEECH: LazyLock<HashMap<&'static str, SpeechVerb>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in data_lines(SPEECH_VERBS).skip(1) {
+        let mut cols = line.split('\t');
+        let (Some(lemma), Some(forms)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let verb = SpeechVerb {
+            lemma,
+            addressee_object: cols.next() == Some("yes"),
+        };
+        for form in forms.split('|') {
+            map.insert(form, verb);
+        }
+    }
+    map
+});
+
+/// The speech verb an inflected form belongs to (`told` → tell), given in
+/// lower case. Multi-word forms (`point out`) are keyed with one space.
+pub fn speech_verb(lower: &str) -> Option<SpeechVerb> {
+    SPEECH.get(lower).copied()
+}
+
+/// A gender implied by a title or a given name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+static TITLE_TABLE: LazyLock<HashMap<&'static str, Option<Gender>>> = LazyLock::new(|| {
+    data_lines(TITLES)
+        .map(|l| {
+            let mut cols = l.split('\t');
+            let title = cols.next().unwrap_or_default();
+            let gender = match cols.next() {
+                Some("m") => Some(Gender::Male),
+                Some("f") => Some(Gender::Female),
+                _ => None,
+            };
+            (title, gender)
+        })
+        .collect()
+});
+
+/// The longest title (in words) in the table.
+pub const MAX_TITLE_WORDS: usize = 3;
+
+/// If `words` (as written, without a final `.`) is a title, the gender it
+/// implies, if any: `Some(None)` for a title without gender.
+pub fn title(words: &str) -> Option<Option<Gender>> {
+    TITLE_TABLE.get(words).copied()
+}
+
+static GIVEN: LazyLock<HashMap<&'static str, f32>> = LazyLock::new(|| {
+    data_lines(GIVEN_NAMES)
+        .skip(1)
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let p_female = cols.next()?.parse().ok()?;
+            Some((name, p_female))
+        })
+        .collect()
+});
+
+/// If `name` is a common given name, the gender it usually has (`None` when
+/// it is used for both).
+pub fn given_name(name: &str) -> Option<Option<Gender>> {
+    let p = *GIVEN.get(name)?;
+    Some(if p >= 0.9 {
+        Some(Gender::Female)
+    } else if p <= 0.1 {
+        Some(Gender::Male)
+    } else {
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load() {
+        assert!(is_common_word("may") && is_common_word("the"));
+        assert!(!is_common_word("stoltenberg"));
+        assert_eq!(
+            speech_verb("told").map(|v| (v.lemma, v.addressee_object)),
+            Some(("tell", true))
+        );
+        assert_eq!(speech_verb("said").map(|v| v.lemma), Some("say"));
+        assert_eq!(speech_verb("table"), None);
+        assert_eq!(title("Mr"), Some(Some(Gender::Male)));
+        assert_eq!(title("Secretary General"), Some(None));
+        assert_eq!(given_name("Jens"), Some(Some(Gender::Male)));
+        assert_eq!(given_name("Mary"), Some(Some(Gender::Female)));
+        assert_eq!(given_name("Xyzzy"), None);
+    }
+}

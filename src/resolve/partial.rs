@@ -1,0 +1,220 @@
+//! People named in part, and people no gazetteer knows.
+//!
+//! After `Jens Stoltenberg`, a later `Stoltenberg` is the same person; after
+//! `Hadley Gamble` (a given name and a capitalised word, found in the text),
+//! a later `Gamble` is too.
+
+use std::collections::HashMap;
+
+use crate::doc::{Document, EntityRef, EntityType, Mention, Via};
+use crate::gazetteer::Gazetteer;
+use crate::lexicon;
+use crate::span::Span;
+use crate::token;
+
+/// Strips a possessive ending (`Gamble's`, `Jones’`).
+pub fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if let Some(w) = word.strip_suffix(suffix) {
+            return w;
+        }
+    }
+    word
+}
+
+/// Byte positions where a capitalised word starts.
+fn capitalised_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).filter(move |&i| {
+        bytes[i].is_ascii_uppercase()
+            && (i == 0
+                || !bytes[i - 1].is_ascii_alphanumeric() && !matches!(bytes[i - 1], b'\'' | b'-'))
+    })
+}
+
+/// True when `span` overlaps any mention (mentions sorted by start).
+fn covered(mentions: &[Mention], span: Span) -> bool {
+    let i = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions.get(i).is_some_and(|m| m.span.overlaps(span))
+}
+
+/// Finds people that are not in the gazetteer: a common given name followed
+/// by one or two capitalised words (`Hadley Gamble`, `John A. Smith`),
+/// outside any known mention. A given name that is also an English word
+/// (`Will`, `Rose`) needs a title in front.
+pub fn discover_people(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let mut found: Vec<(Span, String)> = Vec::new();
+    let mut next_free = 0;
+    for start in capitalised_word_starts(text) {
+        if start < next_free {
+            continue;
+        }
+        let Some(first) = token::word_after(text, start, text.len()) else {
+            continue;
+        };
+        let given = first.as_str(text);
+        if lexicon::given_name(given).is_none() || covered(&doc.mentions, first) {
+            continue;
+        }
+        // A given name that is also a word (`Will`, `Mark`) opening a
+        // sentence is most likely the word.
+        let opens_sentence = doc.sentences.iter().any(|s| s.start == start);
+        if opens_sentence
+            && lexicon::is_common_word(&given.to_lowercase())
+            && !super::has_title_before(text, start)
+        {
+            continue;
+        }
+        let mut end = first.end;
+        let mut surname = None;
+        for _ in 0..3 {
+            let Some(mut w) = token::word_after(text, end, text.len()) else {
+                break;
+            };
+            let between = &text[end..w.start];
+            if between != " " {
+                break;
+            }
+            // A middle initial: `John A. Smith`.
+            let single = w.len() == 1 && text.as_bytes()[w.start].is_ascii_uppercase();
+            if single && text[w.end..].starts_with('.') {
+                w.end += 1;
+            }
+            let word = w.as_str(text);
+            let is_initial = word.len() == 2 && word.ends_with('.');
+            if !token::is_capitalised(word)
+                || covered(&doc.mentions, w)
+                || word.chars().all(|c| !c.is_lowercase()) && !is_initial
+            {
+                break;
+            }
+            if lexicon::title(word).is_some() {
+                break;
+            }
+            end = w.end;
+            if !is_initial {
+                surname = Some(w);
+                // `'s` ends the name: `Gamble's report`.
+                if strip_possessive(word) != word {
+                    break;
+                }
+            }
+        }
+        let Some(last) = surname else {
+            continue;
+        };
+        let name_end = last.start + strip_possessive(last.as_str(text)).len();
+        let span = Span::new(first.start, name_end);
+        next_free = span.end;
+        found.push((span, text[span.start..span.end].to_string()));
+    }
+    if found.is_empty() {
+        return;
+    }
+    for (span, name) in found {
+        let entity = doc.discover(&name, EntityType::Person);
+        let sentence = doc.sentence_at(span.start);
+        doc.mentions.push(Mention {
+            span,
+            sentence,
+            entity,
+            literal: None,
+            via: Via::Discovered,
+            modifier: false,
+            confidence: 0.7,
+        });
+    }
+    doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// Links a later surname (or a `Mr`/`Ms` + surname) to the person named in
+/// full earlier in the document.
+pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
+    let text = doc.text.as_str();
+    // Surname -> (entity, where its full name was first seen).
+    let mut surnames: HashMap<&str, (EntityRef, usize)> = HashMap::new();
+    for m in &doc.mentions {
+        let name = m.span.as_str(text);
+        let is_person = match m.entity {
+            EntityRef::Known(id) => gazetteer.entity(id).kind == EntityType::Person,
+            EntityRef::Discovered(_) => true,
+        };
+        if !is_person || !name.contains(' ') {
+            continue;
+        }
+        if let Some(last) = name.rsplit(' ').next() {
+            surnames.entry(last).or_insert((m.entity, m.span.start));
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for start in capitalised_word_starts(text) {
+        let Some(w) = token::word_after(text, start, text.len()) else {
+            continue;
+        };
+        let word = strip_possessive(w.as_str(text));
+        let span = Span::new(w.start, w.start + word.len());
+        let Some(&(entity, first)) = surnames.get(word) else {
+            continue;
+        };
+        if first >= span.start || covered(&doc.mentions, span) {
+            continue;
+        }
+        added.push(Mention {
+            span,
+            sentence: doc.sentence_at(span.start),
+            entity,
+            literal: None,
+            via: Via::Partial,
+            modifier: false,
+            confidence: 0.85,
+        });
+    }
+    if !added.is_empty() {
+        doc.mentions.extend(added);
+        doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn discovered(text: &str) -> Vec<String> {
+        let mut doc = Document::new("d", text);
+        doc.sentences = crate::segment::sentences(text);
+        discover_people(&mut doc);
+        doc.mentions
+            .iter()
+            .map(|m| m.span.as_str(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn discovery_cases() {
+        type Case = (&'static str, &'static [&'static str]);
+        const CASES: &[Case] = &[
+            ("told Hadley Gamble on Friday", &["Hadley Gamble"]),
+            ("said John A. Smith, a spokesman", &["John A. Smith"]),
+            ("Mary Jones's report", &["Mary Jones"]),
+            ("Will Britain leave?", &[]),
+            ("Will Smith left.", &[]),
+            ("with Mark Carney today", &["Mark Carney"]),
+            ("said John", &[]),
+            ("John SMITH", &[]),
+        ];
+        for (text, want) in CASES {
+            assert_eq!(discovered(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn possessives() {
+        assert_eq!(strip_possessive("Gamble's"), "Gamble");
+        assert_eq!(strip_possessive("Jones’"), "Jones");
+        assert_eq!(strip_possessive("Gamble"), "Gamble");
+    }
+}
