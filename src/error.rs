@@ -85,6 +85,21 @@ impl Error {
         }
     }
 
+    /// The message with its causes, without the leading `path:line: ` of a
+    /// record error (for `errors.jsonl`, which has its own fields for them).
+    pub fn detail(&self) -> String {
+        let chain = self.chain();
+        match self.location() {
+            Some((path, line)) => {
+                let prefix = format!("{}:{}: ", path.display(), line);
+                chain
+                    .strip_prefix(&prefix)
+                    .map_or(chain.clone(), str::to_string)
+            }
+            None => chain,
+        }
+    }
+
     /// The message with its causes, on one line (`a: b: c`).
     pub fn chain(&self) -> String {
         let mut msg = self.to_string();

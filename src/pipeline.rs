@@ -79,7 +79,7 @@ pub enum Outcome<T> {
     Skipped(Error),
 }
 
-/// How [`Pipeline::run`] reads and batches.
+/// How [`stream`] reads and batches.
 #[derive(Clone, Debug)]
 pub struct RunOptions {
     pub read: ReadConfig,

@@ -99,7 +99,13 @@ const MAX_GAP_WORDS: usize = 8;
 
 /// Finds indirect quotes in one sentence, skipping cues and contents that
 /// overlap `taken` (spans already used by direct quotes).
-pub fn find(doc: &Document, sentence: u32, taken: &[Span], out: &mut Vec<Found>) {
+pub fn find(
+    doc: &Document,
+    gazetteer: &crate::gazetteer::Gazetteer,
+    sentence: u32,
+    taken: &[Span],
+    out: &mut Vec<Found>,
+) {
     let text = doc.text.as_str();
     let Some(&sent) = doc.sentences.get(sentence as usize) else {
         return;
@@ -132,7 +138,11 @@ pub fn find(doc: &Document, sentence: u32, taken: &[Span], out: &mut Vec<Found>)
         if !free(w) {
             continue;
         }
-        let Some(speaker) = party::before(doc, w.start, sent.start) else {
+        // `X called it "derisory" and said ...`: the sentence's subject.
+        let coordinated = token::word_before(text, w.start, sent.start)
+            .filter(|p| p.as_str(text) == "and" && token::only_space_between(text, p.end, w.start))
+            .and_then(|p| party::sentence_subject(doc, gazetteer, sent, p.start));
+        let Some(speaker) = coordinated.or_else(|| party::before(doc, w.start, sent.start)) else {
             // `..., said Mr Smith.`
             if let Some(after) = party::after(doc, w.end, sent.end) {
                 let rest_end = after.span().end;

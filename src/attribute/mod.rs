@@ -54,7 +54,7 @@ pub struct Attributor;
 impl Attributor {
     /// Sets `doc.quotes`, and adds the mentions its speakers need.
     pub fn attribute(&self, gazetteer: &Gazetteer, doc: &mut Document) {
-        let mut found = find_direct(doc);
+        let mut found = find_direct(gazetteer, doc);
         let mut taken: Vec<Span> = Vec::new();
         for f in &found {
             taken.push(f.content);
@@ -63,7 +63,7 @@ impl Attributor {
         }
         let direct_count = found.len();
         for s in 0..doc.sentences.len() {
-            indirect::find(doc, s as u32, &taken, &mut found);
+            indirect::find(doc, gazetteer, s as u32, &taken, &mut found);
             for f in &found[direct_count..] {
                 if !taken.contains(&f.content) {
                     taken.push(f.content);
@@ -77,7 +77,7 @@ impl Attributor {
 }
 
 /// Direct quotes and their attributions.
-fn find_direct(doc: &Document) -> Vec<Found> {
+fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
     let text = doc.text.as_str();
     let passages = direct::quoted_passages(text, &doc.paragraphs);
     let mut out: Vec<Found> = Vec::new();
@@ -114,6 +114,28 @@ fn find_direct(doc: &Document) -> Vec<Found> {
             }
             None => {
                 let starts_paragraph = text[para.start..q.open].trim().is_empty();
+                let sent = doc
+                    .sentences
+                    .get(doc.sentence_at(q.open) as usize)
+                    .copied()
+                    .unwrap_or(para);
+                let inside_sentence = !text[sent.start.max(para.start)..q.open].trim().is_empty();
+                // `X called the plan “a tax raid”`: the sentence's subject.
+                let subject = inside_sentence
+                    .then(|| party::sentence_subject(doc, gazetteer, sent, q.open))
+                    .flatten();
+                if let Some(subject) = subject {
+                    out.push(Found {
+                        kind: QuoteKind::Direct,
+                        content,
+                        cue: None,
+                        speaker: Some(subject),
+                        addressee: None,
+                        rules: vec!["sentence-subject"],
+                        confidence: 0.6,
+                    });
+                    continue;
+                }
                 Found {
                     kind: QuoteKind::Direct,
                     content,
@@ -261,9 +283,19 @@ fn materialise_discovered(doc: &mut Document, found: &[Found]) {
             let Cand::Discover(span, kind) = *cand else {
                 continue;
             };
-            if doc.mentions.iter().any(|m| m.span.overlaps(span)) {
+            // Single words of the name matched on their own (`Weber` in
+            // `Anna Weber`, an alias of someone else) give way to the name.
+            let inside = |m: &Mention| {
+                span.contains(m.span) && m.span != span && !m.span.as_str(&doc.text).contains(' ')
+            };
+            if doc
+                .mentions
+                .iter()
+                .any(|m| m.span.overlaps(span) && !inside(m))
+            {
                 continue;
             }
+            doc.mentions.retain(|m| !inside(m));
             let name = doc.text[span.start..span.end].to_string();
             let entity = doc.discover(&name, kind);
             let sentence = doc.sentence_at(span.start);

@@ -41,7 +41,36 @@ impl Cand {
     }
 }
 
-/// Nouns for an organisation that speaks (`the company said`).
+/// Nouns that refer back to a company named earlier (`the company said`).
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "airline",
+    "carrier",
+    "retailer",
+    "lender",
+    "insurer",
+    "broadcaster",
+    "manufacturer",
+    "maker",
+    "carmaker",
+    "automaker",
+    "producer",
+    "supplier",
+    "chain",
+    "operator",
+    "conglomerate",
+    "brand",
+    "network",
+    "newspaper",
+    "club",
+    "corporation",
+];
+
+/// Nouns for an organisation that speaks (`the ministry said`): named by
+/// an entity inside (`the Foreign Ministry`) or kept as a description.
 const ORG_NOUNS: &[&str] = &[
     "company",
     "firm",
@@ -242,17 +271,19 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         return None;
     }
     let lower = word.to_lowercase();
-    // `the company said`, `the foreign ministry said`.
-    if ORG_NOUNS.contains(&lower.as_str()) {
+    // `the company said`, `the foreign ministry said`, `the union said`.
+    let company = COMPANY_NOUNS.contains(&lower.as_str());
+    if company || ORG_NOUNS.contains(&lower.as_str()) {
         let det = det_before(doc, w, lo);
         if let Some(det) = det {
             let d = det.as_str(text);
             if d.eq_ignore_ascii_case("the") {
                 // `the Foreign Ministry`: a mention inside belongs to it.
-                let owner = mention_between(doc, det.end, w.start);
-                return Some(match owner {
-                    Some(m) => Cand::SpokespersonOf(Span::new(det.start, w.end), m),
-                    None => Cand::OrgDescription(Span::new(det.start, w.end)),
+                let desc = Span::new(det.start, w.end);
+                return Some(match mention_between(doc, det.end, w.start) {
+                    Some(m) => Cand::SpokespersonOf(desc, m),
+                    None if company && det.end + 1 == w.start => Cand::OrgDescription(desc),
+                    None => Cand::Class(desc),
                 });
             }
         }
@@ -295,6 +326,37 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     None
 }
 
+/// The subject of the sentence `sent`, for a verb at `pos` whose own
+/// subject is further back (`X called it "a raid" and said ...`): the first
+/// person or organisation mentioned in the sentence before `pos`, or a
+/// pronoun that opens the sentence.
+pub fn sentence_subject(
+    doc: &Document,
+    gazetteer: &crate::gazetteer::Gazetteer,
+    sent: Span,
+    pos: usize,
+) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let first = token::word_after(text, sent.start, pos)?;
+    if let Some(class) = pronoun::classify(first.as_str(text)) {
+        if matches!(first.as_str(text), "He" | "She" | "They" | "It") {
+            return Some(Cand::Pronoun(first, class));
+        }
+    }
+    let i = doc.mentions.partition_point(|m| m.span.start < sent.start);
+    doc.mentions[i..]
+        .iter()
+        .take_while(|m| m.span.end <= pos)
+        .find(|m| {
+            !m.modifier
+                && matches!(
+                    pronoun::entity_type(gazetteer, doc, m.entity),
+                    EntityType::Person | EntityType::Org
+                )
+        })
+        .map(|m| Cand::Mention(m.span))
+}
+
 /// The party named right after `start` (a cue precedes): `said Stoltenberg`,
 /// `said John Smith, a spokesman`, `said the company`.
 pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
@@ -334,9 +396,21 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     }
     if is_determiner(word) {
         let n = token::word_after(text, w.end, hi)?;
+        if let Some(m) = mention_starting_at(&doc.mentions, n.start) {
+            // `according to the BBC`
+            return Some(Cand::Mention(m.span));
+        }
         let noun = n.as_str(text).to_lowercase();
-        if ORG_NOUNS.contains(&noun.as_str()) {
+        if COMPANY_NOUNS.contains(&noun.as_str()) {
             return Some(Cand::OrgDescription(Span::new(w.start, n.end)));
+        }
+        if ORG_NOUNS.contains(&noun.as_str()) && !token::is_capitalised(n.as_str(text)) {
+            return Some(Cand::Class(Span::new(w.start, n.end)));
+        }
+        if word.eq_ignore_ascii_case("the") && token::is_capitalised(n.as_str(text)) {
+            // `the Institute for Fiscal Studies`: an organisation no
+            // gazetteer knows.
+            return Some(Cand::Discover(org_name_run(doc, n, hi), EntityType::Org));
         }
         if SPOKESPERSON_NOUNS.contains(&noun.as_str()) {
             // `said a spokesman for Microsoft`
@@ -446,6 +520,41 @@ fn name_run(doc: &Document, first: Span, hi: usize) -> Span {
             last = n;
         }
     }
+    Span::new(first.start, end)
+}
+
+/// A capitalised organisation name starting at `first`, with the small
+/// words that join such names (`Institute for Fiscal Studies`, `Bank of
+/// England`, `Marks and Spencer`).
+fn org_name_run(doc: &Document, first: Span, hi: usize) -> Span {
+    let text = doc.text.as_str();
+    let mut end = first.start + strip_possessive(first.as_str(text)).len();
+    let mut last = first;
+    let mut pending_joiner = false;
+    for _ in 0..8 {
+        if !pending_joiner && end != last.end {
+            break; // a possessive ends the name
+        }
+        let Some(n) = token::word_after(text, last.end, hi) else {
+            break;
+        };
+        if n.start != last.end + 1 {
+            break;
+        }
+        let word = n.as_str(text);
+        if matches!(word, "for" | "of" | "and" | "&" | "on" | "de") && !pending_joiner {
+            pending_joiner = true;
+            last = n;
+            continue;
+        }
+        if !token::is_capitalised(word) {
+            break;
+        }
+        pending_joiner = false;
+        end = n.start + strip_possessive(word).len();
+        last = n;
+    }
+    // A trailing joiner is not part of the name (`the Bank of`).
     Span::new(first.start, end)
 }
 
