@@ -219,7 +219,7 @@ pub fn stream<T: Send>(
                     .into_par_iter()
                     .map(|(i, rec)| {
                         let out = match rec {
-                            Ok(mut doc) => Outcome::Done(work(&mut doc)),
+                            Ok(doc) => guarded(&work, doc),
                             Err(e) => Outcome::Skipped(e),
                         };
                         (i, out)
@@ -243,9 +243,62 @@ pub fn stream<T: Send>(
     }
 }
 
+/// Runs `work` on one document; a panic (a bug, never expected) costs
+/// that document only: it is skipped and reported like a bad record, and
+/// the run goes on.
+fn guarded<T>(work: &(impl Fn(&mut Document) -> T + Sync), mut doc: Document) -> Outcome<T> {
+    let id = doc.id.clone();
+    let origin = doc.origin.clone();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&mut doc))) {
+        Ok(out) => Outcome::Done(out),
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            let reason = format!("internal error on document `{id}` (please report it): {message}");
+            Outcome::Skipped(match origin {
+                Some(o) => Error::Record {
+                    path: o.path.to_path_buf(),
+                    line: o.line,
+                    reason,
+                },
+                None => Error::Config(reason),
+            })
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panicking_document_is_skipped_not_fatal() {
+        let doc = Document {
+            origin: Some(crate::doc::Origin {
+                path: std::sync::Arc::from(std::path::Path::new("in.jsonl")),
+                line: 7,
+            }),
+            ..Document::new("d7", "text")
+        };
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let out = guarded(&|_: &mut Document| -> u32 { panic!("boom") }, doc);
+        std::panic::set_hook(hook);
+        match out {
+            Outcome::Skipped(e) => assert_eq!(
+                e.to_string(),
+                "in.jsonl:7: internal error on document `d7` (please report it): boom"
+            ),
+            Outcome::Done(_) => panic!("expected a skipped document"),
+        }
+        assert!(matches!(
+            guarded(&|_: &mut Document| 5, Document::new("ok", "")),
+            Outcome::Done(5)
+        ));
+    }
 
     #[test]
     fn pipeline_is_shareable_across_threads() {

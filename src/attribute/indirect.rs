@@ -192,6 +192,11 @@ pub fn find(
                 rules.push(rule);
             }
         }
+        // An addressee that runs to the sentence's end (`asked the U.S.`)
+        // leaves no clause.
+        if pos >= body_end {
+            continue;
+        }
         let (start, has_that) = clause_start(text, pos, body_end);
         if !has_that && !takes_bare_clause(verb.lemma) {
             continue;
@@ -340,7 +345,9 @@ fn is_day_word(w: &str) -> bool {
 }
 
 fn skip_space(text: &str, pos: usize, end: usize) -> usize {
-    let rest = &text[pos..end];
+    let Some(rest) = text.get(pos..end) else {
+        return pos.max(end);
+    };
     pos + (rest.len() - rest.trim_start().len())
 }
 

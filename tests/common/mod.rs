@@ -197,14 +197,46 @@ pub fn line_diff(want: &str, got: &str, limit: usize) -> String {
             out.push_str("  ... (diff truncated)\n");
             break;
         }
-        let short: String = text.chars().take(300).collect();
+        let short: String = text.chars().take(1000).collect();
         out.push_str(&format!("{op} {line:>5}: {short}\n"));
         printed += 1;
     }
     if out.is_empty() && want != got {
         out.push_str("  (files differ only in line endings or a final newline)\n");
     }
+    out.push_str(&first_difference(want, got));
     out
+}
+
+/// Where two texts first differ: line, column and a window of each side.
+fn first_difference(want: &str, got: &str) -> String {
+    let at = want
+        .bytes()
+        .zip(got.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    if at == want.len() && at == got.len() {
+        return String::new();
+    }
+    let line = want[..at].matches('\n').count() + 1;
+    let line_start = want[..at].rfind('\n').map_or(0, |i| i + 1);
+    let window = |t: &str| -> String {
+        let mut from = at.saturating_sub(40).max(line_start);
+        while !t.is_char_boundary(from) {
+            from -= 1;
+        }
+        t[from..]
+            .chars()
+            .take(100)
+            .take_while(|&c| c != '\n')
+            .collect()
+    };
+    format!(
+        "  first difference at line {line}, byte {} of the line:\n    expected: …{}\n    got:      …{}\n",
+        at - line_start + 1,
+        window(want),
+        window(got)
+    )
 }
 
 /// Lists a folder's entry names, sorted.
