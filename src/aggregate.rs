@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 
 use crate::doc::{Document, EntityId, EntityRef, EntityType, RelationType};
 use crate::gazetteer::Gazetteer;
-use crate::graph::{Edge, EntityNames, Evidence, Graph, Node, NodeKind};
+use crate::graph::{Edge, EntityNames, Evidence, Graph, Node, NodeKind, Record};
 use crate::span::Span;
 
 /// A partial cross-document graph: build one per worker with
@@ -46,12 +46,22 @@ use crate::span::Span;
 pub struct Aggregate {
     documents: u64,
     nodes: BTreeMap<String, NodeAcc>,
-    edges: BTreeMap<EdgeKey, EdgeAcc>,
+    /// source id → target id → relation type; nested so that a lookup
+    /// by `&str` allocates nothing, and iterating gives the output order
+    /// `(source, target, type)`.
+    edges: BTreeMap<String, BTreeMap<String, BTreeMap<RelationType, EdgeAcc>>>,
+    /// Article and quote nodes by id; a duplicate id (the same document
+    /// read twice) keeps the smallest record.
+    records: BTreeMap<String, RecordAcc>,
 }
 
-/// `(source id, relation type, target id)`; `RelationType` orders by its
-/// name, so this is also the output order.
-type EdgeKey = (String, RelationType, String);
+/// An article or quote node: its display name and properties.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct RecordAcc {
+    name: String,
+    mentions: u64,
+    record: Record,
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 struct NodeAcc {
@@ -94,7 +104,9 @@ struct LocalNode<'a> {
 impl Aggregate {
     /// Adds one annotated document: a mention count for the entity of each
     /// mention (a metonym counts for the country it stands for, not the
-    /// capital), an instance of an edge for each relation, and a node for
+    /// capital), an instance of an edge for each asserted relation (a
+    /// negated or modal one, `did not attack`, `plans to visit`, stays in
+    /// relations.jsonl only: an edge says it happened), and a node for
     /// every relation end, so that edges never dangle.
     ///
     /// Call it exactly once per document: `documents` counts are
@@ -124,17 +136,51 @@ impl Aggregate {
         for m in &doc.mentions {
             see(m.entity, true);
         }
-        for rel in &doc.relations {
+        for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
             see(rel.source, false);
             see(rel.target, false);
         }
+        // Speakers, for their `SAID` edges.
+        for q in &doc.quotes {
+            if let Some(crate::doc::Referent::Entity(speaker)) =
+                q.speaker.as_ref().map(|p| &p.referent)
+            {
+                see(*speaker, false);
+            }
+        }
         let mut edges: BTreeMap<(&str, RelationType, &str), Vec<Span>> = BTreeMap::new();
-        for rel in &doc.relations {
+        for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
             edges
                 .entry((names.id(rel.source), rel.kind, names.id(rel.target)))
                 .or_default()
                 .push(rel.evidence);
         }
+        // The article, its quotes, and the edges that tie them to entities.
+        let article = format!("article:{}", doc.id);
+        let quote_ids: Vec<String> = (0..doc.quotes.len())
+            .map(|i| format!("quote:{}:{i}", doc.id))
+            .collect();
+        for m in &doc.mentions {
+            edges
+                .entry((&article, RelationType::MENTIONS, names.id(m.entity)))
+                .or_default()
+                .push(m.span);
+        }
+        for (q, id) in doc.quotes.iter().zip(&quote_ids) {
+            edges
+                .entry((&article, RelationType::QUOTES, id))
+                .or_default()
+                .push(q.content);
+            if let Some(crate::doc::Referent::Entity(speaker)) =
+                q.speaker.as_ref().map(|p| &p.referent)
+            {
+                edges
+                    .entry((names.id(*speaker), RelationType::SAID, id))
+                    .or_default()
+                    .push(q.content);
+            }
+        }
+        self.add_records(doc, &article, &quote_ids);
 
         for (id, local) in nodes {
             if !self.nodes.contains_key(id) {
@@ -144,8 +190,12 @@ impl Aggregate {
             let acc = self.nodes.get_mut(id).expect("node present");
             acc.mentions += local.mentions;
             acc.documents += 1;
+            // The gazetteer's view is the same for every document of a run:
+            // take it once (merging shards still keeps the smallest).
+            let fresh = acc.known.is_none();
             if let Some(entity) = local
                 .known
+                .filter(|_| fresh)
                 .and_then(|id| gazetteer.entities().get(id.0 as usize))
             {
                 let info = KnownInfo {
@@ -162,10 +212,16 @@ impl Aggregate {
 
         let date = doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty());
         for ((source, kind, target), spans) in edges {
-            let acc = self
-                .edges
-                .entry((source.to_owned(), kind, target.to_owned()))
-                .or_default();
+            if !self.edges.contains_key(source) {
+                self.edges.insert(source.to_owned(), BTreeMap::new());
+            }
+            // Inserted just above when missing.
+            let by_target = self.edges.get_mut(source).expect("source present");
+            if !by_target.contains_key(target) {
+                by_target.insert(target.to_owned(), BTreeMap::new());
+            }
+            let by_kind = by_target.get_mut(target).expect("target present");
+            let acc = by_kind.entry(kind).or_default();
             acc.weight += spans.len() as u64;
             acc.documents += 1;
             if let Some(date) = date {
@@ -187,7 +243,7 @@ impl Aggregate {
     /// `self`, nor on how the documents were split between them.
     pub fn merge(mut self, mut other: Aggregate) -> Aggregate {
         // Fold the smaller into the larger.
-        if self.nodes.len() + self.edges.len() < other.nodes.len() + other.edges.len() {
+        if self.nodes.len() < other.nodes.len() {
             std::mem::swap(&mut self, &mut other);
         }
         self.documents += other.documents;
@@ -199,12 +255,21 @@ impl Aggregate {
                 Entry::Occupied(mut e) => e.get_mut().merge(acc),
             }
         }
-        for (key, acc) in other.edges {
-            match self.edges.entry(key) {
-                Entry::Vacant(e) => {
-                    e.insert(acc);
+        for (id, record) in other.records {
+            offer_record(&mut self.records, id, record);
+        }
+        for (source, targets) in other.edges {
+            let mine = self.edges.entry(source).or_default();
+            for (target, kinds) in targets {
+                let mine = mine.entry(target).or_default();
+                for (kind, acc) in kinds {
+                    match mine.entry(kind) {
+                        Entry::Vacant(e) => {
+                            e.insert(acc);
+                        }
+                        Entry::Occupied(mut e) => e.get_mut().merge(acc),
+                    }
                 }
-                Entry::Occupied(mut e) => e.get_mut().merge(acc),
             }
         }
         self
@@ -217,31 +282,49 @@ impl Aggregate {
 
     /// True when no node was seen yet.
     pub fn is_empty(&self) -> bool {
-        self.nodes.is_empty() && self.edges.is_empty()
+        self.nodes.is_empty() && self.edges.is_empty() && self.records.is_empty()
     }
 
     /// The finished graph: nodes sorted by id, edges by
-    /// `(source, type, target)`.
+    /// `(source, target, type)`.
     pub fn into_graph(self) -> Graph {
-        let nodes = self
+        let mut nodes: Vec<Node> = self
             .nodes
             .into_iter()
             .map(|(id, acc)| acc.into_node(id))
             .collect();
-        let edges = self
-            .edges
-            .into_iter()
-            .map(|((source, kind, target), acc)| Edge {
-                source,
-                kind: kind.0.to_owned(),
-                target,
-                weight: acc.weight,
-                documents: acc.documents,
-                first_date: acc.first_date,
-                last_date: acc.last_date,
-                evidence: acc.evidence,
-            })
-            .collect();
+        nodes.extend(self.records.into_iter().map(|(id, r)| Node {
+            id,
+            name: r.name,
+            kind: match r.record {
+                Record::Article { .. } => NodeKind::Article,
+                Record::Quote { .. } => NodeKind::Quote,
+            },
+            aliases: Vec::new(),
+            mentions: r.mentions,
+            documents: 1,
+            known: false,
+            record: Some(r.record),
+        }));
+        // Entity ids and `article:`/`quote:` ids are in one sorted list.
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut edges = Vec::new();
+        for (source, targets) in self.edges {
+            for (target, kinds) in targets {
+                for (kind, acc) in kinds {
+                    edges.push(Edge {
+                        source: source.clone(),
+                        kind: kind.0.to_owned(),
+                        target: target.clone(),
+                        weight: acc.weight,
+                        documents: acc.documents,
+                        first_date: acc.first_date,
+                        last_date: acc.last_date,
+                        evidence: acc.evidence,
+                    });
+                }
+            }
+        }
         Graph {
             nodes,
             edges,
@@ -282,6 +365,7 @@ impl NodeAcc {
             mentions: self.mentions,
             documents: self.documents,
             known,
+            record: None,
         }
     }
 }
@@ -302,6 +386,55 @@ impl EdgeAcc {
         self.evidence.sort_unstable();
         self.evidence.dedup();
         self.evidence.truncate(Evidence::MAX_SAMPLES);
+    }
+}
+
+impl Aggregate {
+    fn add_records(&mut self, doc: &Document, article: &str, quote_ids: &[String]) {
+        let date = doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty());
+        let record = RecordAcc {
+            name: doc.title.clone().unwrap_or_else(|| doc.id.clone()),
+            mentions: doc.mentions.len() as u64,
+            record: Record::Article {
+                doc: doc.id.clone(),
+                title: doc.title.clone(),
+                date: date.map(str::to_owned),
+                source: doc.origin.as_ref().map(|o| o.path.display().to_string()),
+            },
+        };
+        offer_record(&mut self.records, article.to_owned(), record);
+        for (q, id) in doc.quotes.iter().zip(quote_ids) {
+            let record = RecordAcc {
+                name: doc
+                    .text
+                    .get(q.content.start..q.content.end)
+                    .unwrap_or("")
+                    .to_owned(),
+                mentions: 0,
+                record: Record::Quote {
+                    doc: doc.id.clone(),
+                    start: q.content.start,
+                    end: q.content.end,
+                    kind: q.kind.as_str().to_owned(),
+                    date: date.map(str::to_owned),
+                },
+            };
+            offer_record(&mut self.records, id.clone(), record);
+        }
+    }
+}
+
+/// Keeps the smallest record under one id, whatever the order they come in.
+fn offer_record(records: &mut BTreeMap<String, RecordAcc>, id: String, record: RecordAcc) {
+    match records.entry(id) {
+        Entry::Vacant(e) => {
+            e.insert(record);
+        }
+        Entry::Occupied(mut e) => {
+            if record < *e.get() {
+                e.insert(record);
+            }
+        }
     }
 }
 
@@ -338,6 +471,257 @@ fn offer_evidence(samples: &mut Vec<Evidence>, doc: &str, span: Span, text: &str
         },
     );
     samples.truncate(Evidence::MAX_SAMPLES);
+}
+
+/// The saved state of an [`Aggregate`]: `aggregate.jsonl` in an output
+/// folder, read back by `newsgraph merge`. One JSON object per line: a
+/// header, then every node, record and edge accumulator in key order.
+///
+/// ```text
+/// {"line":"header","format":"newsgraph-aggregate","version":1,"documents":2}
+/// {"line":"node","id":"Q148","mentions":4,"documents":2,"known":{"name":"China","kind":"GPE","aliases":["PRC"]},"spellings":[]}
+/// {"line":"record","id":"article:a1","name":"...","mentions":9,"record":{"node":"article","doc":"a1",...}}
+/// {"line":"edge","source":"Q148","target":"Q7184","kind":"ACCUSE","weight":3,"documents":2,...}
+/// ```
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(tag = "line", rename_all = "lowercase")]
+enum StateLine {
+    Header {
+        format: String,
+        version: u32,
+        documents: u64,
+    },
+    Node {
+        id: String,
+        mentions: u64,
+        documents: u64,
+        known: Option<StateKnown>,
+        /// `[name, type, count]`.
+        spellings: Vec<(String, String, u64)>,
+    },
+    Record {
+        id: String,
+        name: String,
+        mentions: u64,
+        record: Record,
+    },
+    Edge {
+        source: String,
+        target: String,
+        kind: String,
+        weight: u64,
+        documents: u64,
+        first_date: Option<String>,
+        last_date: Option<String>,
+        evidence: Vec<Evidence>,
+    },
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StateKnown {
+    name: String,
+    kind: String,
+    aliases: Vec<String>,
+}
+
+const STATE_FORMAT: &str = "newsgraph-aggregate";
+const STATE_VERSION: u32 = 1;
+
+impl Aggregate {
+    /// Writes the state as `aggregate.jsonl` lines (see [`StateLine`]), so
+    /// that [`Aggregate::read_state`] and [`Aggregate::merge`] give the
+    /// same graph as one run over all the documents.
+    ///
+    /// # Errors
+    /// The writer's I/O errors.
+    pub fn write_state<W: std::io::Write>(&self, mut out: W) -> std::io::Result<()> {
+        let mut line = |l: &StateLine| -> std::io::Result<()> {
+            serde_json::to_writer(&mut out, l)?;
+            out.write_all(b"\n")
+        };
+        line(&StateLine::Header {
+            format: STATE_FORMAT.into(),
+            version: STATE_VERSION,
+            documents: self.documents,
+        })?;
+        for (id, acc) in &self.nodes {
+            line(&StateLine::Node {
+                id: id.clone(),
+                mentions: acc.mentions,
+                documents: acc.documents,
+                known: acc.known.as_ref().map(|k| StateKnown {
+                    name: k.name.clone(),
+                    kind: k.kind.as_str().into(),
+                    aliases: k.aliases.clone(),
+                }),
+                spellings: acc
+                    .spellings
+                    .iter()
+                    .map(|((name, kind), n)| (name.clone(), kind.as_str().into(), *n))
+                    .collect(),
+            })?;
+        }
+        for (id, r) in &self.records {
+            line(&StateLine::Record {
+                id: id.clone(),
+                name: r.name.clone(),
+                mentions: r.mentions,
+                record: r.record.clone(),
+            })?;
+        }
+        for (source, targets) in &self.edges {
+            for (target, kinds) in targets {
+                for (kind, acc) in kinds {
+                    line(&StateLine::Edge {
+                        source: source.clone(),
+                        target: target.clone(),
+                        kind: kind.0.into(),
+                        weight: acc.weight,
+                        documents: acc.documents,
+                        first_date: acc.first_date.clone(),
+                        last_date: acc.last_date.clone(),
+                        evidence: acc.evidence.clone(),
+                    })?;
+                }
+            }
+        }
+        out.flush()
+    }
+
+    /// Reads a state written by [`Aggregate::write_state`]; `path` names
+    /// the file in errors.
+    ///
+    /// # Errors
+    /// [`crate::Error::Io`] when reading fails, [`crate::Error::Json`] for
+    /// a bad line, [`crate::Error::Record`] for a file that is not an
+    /// aggregate state of this version.
+    pub fn read_state<R: std::io::BufRead>(
+        input: R,
+        path: &std::path::Path,
+    ) -> crate::Result<Aggregate> {
+        let mut agg = Aggregate::default();
+        let bad = |line: u64, reason: String| crate::Error::Record {
+            path: path.to_path_buf(),
+            line,
+            reason,
+        };
+        let mut header = false;
+        for (i, text) in input.lines().enumerate() {
+            let line = i as u64 + 1;
+            let text = text.map_err(|source| crate::Error::Io {
+                path: path.to_path_buf(),
+                source,
+            })?;
+            if text.trim().is_empty() {
+                continue;
+            }
+            let parsed: StateLine =
+                serde_json::from_str(&text).map_err(|source| crate::Error::Json {
+                    path: path.to_path_buf(),
+                    line,
+                    source,
+                })?;
+            let kind = |k: &str| {
+                EntityType::parse(k).ok_or_else(|| bad(line, format!("unknown entity type `{k}`")))
+            };
+            match parsed {
+                StateLine::Header {
+                    format,
+                    version,
+                    documents,
+                } => {
+                    if format != STATE_FORMAT || version != STATE_VERSION {
+                        return Err(bad(
+                            line,
+                            format!("not a {STATE_FORMAT} v{STATE_VERSION} file"),
+                        ));
+                    }
+                    agg.documents += documents;
+                    header = true;
+                }
+                _ if !header => return Err(bad(line, "missing header line".into())),
+                StateLine::Node {
+                    id,
+                    mentions,
+                    documents,
+                    known,
+                    spellings,
+                } => {
+                    let known = match known {
+                        Some(k) => Some(KnownInfo {
+                            name: k.name,
+                            kind: kind(&k.kind)?,
+                            aliases: k.aliases,
+                        }),
+                        None => None,
+                    };
+                    let mut acc = NodeAcc {
+                        mentions,
+                        documents,
+                        known,
+                        spellings: BTreeMap::new(),
+                    };
+                    for (name, k, n) in spellings {
+                        *acc.spellings.entry((name, kind(&k)?)).or_default() += n;
+                    }
+                    match agg.nodes.entry(id) {
+                        Entry::Vacant(e) => {
+                            e.insert(acc);
+                        }
+                        Entry::Occupied(mut e) => e.get_mut().merge(acc),
+                    }
+                }
+                StateLine::Record {
+                    id,
+                    name,
+                    mentions,
+                    record,
+                } => offer_record(
+                    &mut agg.records,
+                    id,
+                    RecordAcc {
+                        name,
+                        mentions,
+                        record,
+                    },
+                ),
+                StateLine::Edge {
+                    source,
+                    target,
+                    kind,
+                    weight,
+                    documents,
+                    first_date,
+                    last_date,
+                    evidence,
+                } => {
+                    let acc = EdgeAcc {
+                        weight,
+                        documents,
+                        first_date,
+                        last_date,
+                        evidence,
+                    };
+                    let slot = agg
+                        .edges
+                        .entry(source)
+                        .or_default()
+                        .entry(target)
+                        .or_default();
+                    match slot.entry(RelationType::intern(&kind)) {
+                        Entry::Vacant(e) => {
+                            e.insert(acc);
+                        }
+                        Entry::Occupied(mut e) => e.get_mut().merge(acc),
+                    }
+                }
+            }
+        }
+        if !header {
+            return Err(bad(1, "empty aggregate state".into()));
+        }
+        Ok(agg)
+    }
 }
 
 #[cfg(test)]
@@ -422,6 +806,9 @@ mod tests {
             rule: "test",
             confidence: 0.5,
             negated: false,
+            modality: None,
+            source_span: None,
+            target_span: None,
         }
     }
 
@@ -565,7 +952,23 @@ mod tests {
         let graph = aggregate(&g, &[d1, d2]).into_graph();
         let ids: Vec<&str> = graph.nodes.iter().map(|n| n.id.as_str()).collect();
         // Beijing is not a node: it was only the literal of a metonym.
-        assert_eq!(ids, ["Q148", "Q57278", "Q7184", "ng:john-smith"]);
+        assert_eq!(
+            ids,
+            [
+                "Q148",
+                "Q57278",
+                "Q7184",
+                "article:a0",
+                "article:a1",
+                "ng:john-smith"
+            ]
+        );
+        let article = graph.node("article:a1").unwrap();
+        assert_eq!((article.kind, article.mentions), (NodeKind::Article, 3));
+        assert!(matches!(
+            &article.record,
+            Some(Record::Article { doc, date: Some(date), .. }) if doc == "a1" && date == "2024-02-01"
+        ));
         let counts = |id: &str| graph.node(id).map(|n| (n.mentions, n.documents, n.known));
         assert_eq!(counts("Q148"), Some((1, 2, true)));
         assert_eq!(counts("Q7184"), Some((1, 2, true)));
@@ -595,8 +998,11 @@ mod tests {
         let keys: Vec<(&str, &str, &str)> = graph
             .edges
             .iter()
+            .filter(|e| e.kind != "MENTIONS")
             .map(|e| (e.source.as_str(), e.kind.as_str(), e.target.as_str()))
             .collect();
+        let mentions = graph.edge("article:a1", "MENTIONS", "Q148").unwrap();
+        assert_eq!(mentions.weight, 1);
         assert_eq!(
             keys,
             [
@@ -605,6 +1011,22 @@ mod tests {
             ]
         );
         assert_eq!(graph.documents, 2);
+    }
+
+    #[test]
+    fn state_round_trips() {
+        let g = gazetteer();
+        let docs = [
+            synthetic(0, Some(1), &[0, 4], &[(0, 0, 2, 1), (3, 1, 4, 2)]),
+            synthetic(1, None, &[4, 2], &[(0, 2, 2, 0)]),
+        ];
+        let agg = aggregate(&g, &docs);
+        let mut out = Vec::new();
+        agg.write_state(&mut out).unwrap();
+        let back = Aggregate::read_state(out.as_slice(), std::path::Path::new("a.jsonl")).unwrap();
+        assert_eq!(back, agg);
+        let err = Aggregate::read_state(&b"{}\n"[..], std::path::Path::new("a.jsonl")).unwrap_err();
+        assert!(err.to_string().starts_with("a.jsonl:1:"), "{err}");
     }
 
     #[test]

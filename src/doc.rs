@@ -248,6 +248,29 @@ impl RelationType {
     pub const SAID_TO: RelationType = RelationType("SAID_TO");
     pub const QUOTED_ABOUT: RelationType = RelationType("QUOTED_ABOUT");
     pub const CO_MENTIONED: RelationType = RelationType("CO_MENTIONED");
+    /// Speaker → quote node (graph only).
+    pub const SAID: RelationType = RelationType("SAID");
+    /// Article node → quote node (graph only).
+    pub const QUOTES: RelationType = RelationType("QUOTES");
+    /// Article node → entity, weighted by mentions (graph only).
+    pub const MENTIONS: RelationType = RelationType("MENTIONS");
+
+    /// The type named `name`, for types read back from files: the same
+    /// `&'static str` for the same name (each new name is allocated once
+    /// per process; there are a few dozen).
+    pub fn intern(name: &str) -> RelationType {
+        use std::collections::HashSet;
+        use std::sync::{Mutex, OnceLock};
+        static NAMES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+        let names = NAMES.get_or_init(Default::default);
+        let mut names = names.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&s) = names.get(name) {
+            return RelationType(s);
+        }
+        let s: &'static str = Box::leak(name.to_owned().into_boxed_str());
+        names.insert(s);
+        RelationType(s)
+    }
 }
 
 /// One relation instance between two entities, with its evidence.
@@ -265,8 +288,26 @@ pub struct Relation {
     pub quote: Option<u32>,
     pub rule: &'static str,
     pub confidence: f32,
-    /// `did not attack`.
+    /// `did not attack`, `denied attacking`, `refused to meet`.
     pub negated: bool,
+    /// Why the action is not asserted as having happened: the modal or the
+    /// governing verb (`plan` in `X plans to visit Y`, `could` in `X could
+    /// attack Y`, `urge` in `urged X to sanction Y`); `None` for a factual
+    /// statement. Only asserted relations (see [`Relation::is_asserted`])
+    /// become graph edges.
+    pub modality: Option<&'static str>,
+    /// The words naming the source here (the subject, possessor or agent).
+    pub source_span: Option<Span>,
+    /// The words naming the target here.
+    pub target_span: Option<Span>,
+}
+
+impl Relation {
+    /// True when the text states the relation as a fact: not negated and
+    /// without modality.
+    pub fn is_asserted(&self) -> bool {
+        !self.negated && self.modality.is_none()
+    }
 }
 
 /// One news article and every layer the stages added.

@@ -6,7 +6,7 @@
 //! `Document::discovered` (for names). Writes nothing:
 //! [`crate::aggregate::Aggregate::into_graph`] builds the graph and the
 //! exporters in [`crate::export`] write it. Nodes are sorted by id and edges
-//! by `(source, type, target)`, so a graph's bytes never depend on the order
+//! by `(source, target, type)`, so a graph's bytes never depend on the order
 //! documents were processed in.
 
 use crate::doc::{Document, EntityRef, EntityType};
@@ -17,7 +17,7 @@ use crate::gazetteer::Gazetteer;
 pub struct Graph {
     /// Every node once, sorted by [`Node::id`].
     pub nodes: Vec<Node>,
-    /// Every edge once, sorted by `(source, kind, target)`; both ends are
+    /// Every edge once, sorted by `(source, target, kind)`; both ends are
     /// always in `nodes`.
     pub edges: Vec<Edge>,
     /// How many documents were aggregated.
@@ -38,29 +38,35 @@ impl Graph {
     pub fn edge(&self, source: &str, kind: &str, target: &str) -> Option<&Edge> {
         self.edges
             .binary_search_by(|e| {
-                (e.source.as_str(), e.kind.as_str(), e.target.as_str()).cmp(&(source, kind, target))
+                (e.source.as_str(), e.target.as_str(), e.kind.as_str()).cmp(&(source, target, kind))
             })
             .ok()
             .map(|i| &self.edges[i])
     }
 }
 
-/// What a node stands for.
-///
-/// Only entities for now; article nodes (with `MENTIONS`/`QUOTES` edges) are
-/// planned as a second variant, which is why exporters ask the kind for its
-/// type name and labels instead of matching on [`EntityType`] themselves.
+/// What a node stands for: an entity, an article or a quote. Exporters ask
+/// the kind for its type name and labels instead of matching on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NodeKind {
     /// A known (gazetteer) or discovered entity.
     Entity(EntityType),
+    /// A news article (id `article:<doc id>`), with `MENTIONS` edges to the
+    /// entities it mentions and `QUOTES` edges to its quotes.
+    Article,
+    /// A quote (id `quote:<doc id>:<n>`, `n` its 0-based line in the
+    /// document's quotes), with a `SAID` edge from its speaker.
+    Quote,
 }
 
 impl NodeKind {
-    /// The `type` written in every output (`PERSON`, `ORG`, ...).
+    /// The `type` written in every output (`PERSON`, `ORG`, ...,
+    /// `ARTICLE`, `QUOTE`).
     pub const fn type_name(self) -> &'static str {
         match self {
             NodeKind::Entity(t) => t.as_str(),
+            NodeKind::Article => "ARTICLE",
+            NodeKind::Quote => "QUOTE",
         }
     }
 
@@ -77,8 +83,12 @@ impl NodeKind {
     /// | EVENT  | `Entity;Event`                 |
     /// | WORK   | `Entity;Work`                  |
     /// | OTHER  | `Entity`                       |
+    /// | ARTICLE| `Article`                      |
+    /// | QUOTE  | `Quote`                        |
     pub const fn labels(self) -> &'static str {
         match self {
+            NodeKind::Article => "Article",
+            NodeKind::Quote => "Quote",
             NodeKind::Entity(t) => match t {
                 EntityType::Person => "Entity;Person",
                 EntityType::Org => "Entity;Organization",
@@ -93,7 +103,8 @@ impl NodeKind {
     }
 }
 
-/// One node: an entity with its counts over the dump.
+/// One node: an entity with its counts over the dump, an article or a
+/// quote.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
     /// The gazetteer id (`Q7184`), or [`crate::doc::Discovered::id`]
@@ -109,8 +120,38 @@ pub struct Node {
     pub mentions: u64,
     /// How many documents mention it or have it as a relation end.
     pub documents: u64,
-    /// True for gazetteer entities, false for discovered ones.
+    /// True for gazetteer entities, false for discovered ones (and for
+    /// articles and quotes).
     pub known: bool,
+    /// What an article or quote node carries; `None` for entities.
+    pub record: Option<Record>,
+}
+
+/// The properties of an article or quote node. `name` holds the article's
+/// title (or its id) and the quote's text.
+#[derive(
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(tag = "node", rename_all = "lowercase")]
+pub enum Record {
+    Article {
+        /// The document id.
+        doc: String,
+        title: Option<String>,
+        date: Option<String>,
+        /// The input file the article was read from.
+        source: Option<String>,
+    },
+    Quote {
+        /// The document id.
+        doc: String,
+        /// Byte offsets of the content in the document's text.
+        start: usize,
+        end: usize,
+        /// `direct`, `indirect` or `mixed`.
+        kind: String,
+        date: Option<String>,
+    },
 }
 
 /// One aggregated edge: every relation instance of one type between the
@@ -137,7 +178,9 @@ pub struct Edge {
 
 /// The text supporting one relation instance (serialised as
 /// `{"doc","start","end","text"}` in `graph.json`).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Evidence {
     /// The document id.
     pub doc: String,
@@ -245,6 +288,7 @@ mod tests {
             mentions: 1,
             documents: 1,
             known: true,
+            record: None,
         }
     }
 

@@ -5,8 +5,12 @@
 //! table is parsed once, on first use. Provenance and licences:
 //! `data/README.md`.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use crate::span::Span;
 
 /// The built-in gazetteer (`data/gazetteer.tsv`, DESIGN.md's format).
 pub const GAZETTEER: &str = include_str!("../data/gazetteer.tsv");
@@ -39,7 +43,7 @@ pub struct SpeechVerb {
 }
 
 static SPEECH: LazyLock<HashMap<&'static str, SpeechVerb>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in data_lines(SPEECH_VERBS).skip(1) {
         let mut cols = line.split('\t');
         let (Some(lemma), Some(forms)) = (cols.next(), cols.next()) else {
@@ -60,6 +64,85 @@ static SPEECH: LazyLock<HashMap<&'static str, SpeechVerb>> = LazyLock::new(|| {
 /// lower case. Multi-word forms (`point out`) are keyed with one space.
 pub fn speech_verb(lower: &str) -> Option<SpeechVerb> {
     SPEECH.get(lower).copied()
+}
+
+/// The speech verb of a word in any case (`Said`, `SAYS`), without
+/// allocating.
+pub fn speech_verb_any_case(word: &str) -> Option<SpeechVerb> {
+    let mut buf = [0u8; 24];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf[..bytes.len()].make_ascii_lowercase();
+    // ASCII lower-casing of ASCII input stays valid UTF-8.
+    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
+    speech_verb(lower)
+}
+
+/// A cue found in text: a speech verb, or `according to`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueHit {
+    pub span: Span,
+    /// `None` for `according to`.
+    pub verb: Option<SpeechVerb>,
+}
+
+/// Every speech-verb form in lower case, Capitalised and UPPER case, and
+/// `according to`, in one automaton: finding cues costs one scan of the
+/// text instead of a lookup per word.
+static CUES: LazyLock<(AhoCorasick, Vec<Option<SpeechVerb>>)> = LazyLock::new(|| {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut verbs = Vec::new();
+    let mut add = |form: &str, verb: Option<SpeechVerb>| {
+        let mut cap = form.to_string();
+        if let Some(first) = cap.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        for variant in [form.to_string(), cap, form.to_ascii_uppercase()] {
+            if !patterns.contains(&variant) {
+                patterns.push(variant);
+                verbs.push(verb);
+            }
+        }
+    };
+    let mut forms: Vec<(&str, SpeechVerb)> = SPEECH.iter().map(|(f, v)| (*f, *v)).collect();
+    forms.sort_unstable_by_key(|(f, _)| *f);
+    for (form, verb) in forms {
+        add(form, Some(verb));
+    }
+    add("according to", None);
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .expect("the cue patterns are a small fixed set of words");
+    (ac, verbs)
+});
+
+/// Every cue in `text`, in order, on word boundaries.
+pub fn find_cues(text: &str) -> Vec<CueHit> {
+    let (ac, verbs) = &*CUES;
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for m in ac.find_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        let before_ok = s == 0 || !is_word_byte(bytes[s - 1]);
+        let after_ok = e == bytes.len() || !is_word_byte(bytes[e]);
+        if before_ok && after_ok {
+            out.push(CueHit {
+                span: Span::new(s, e),
+                verb: verbs[m.pattern().as_usize()],
+            });
+        }
+    }
+    out
+}
+
+/// A byte that continues a word (letters, digits, `_`, and any non-ASCII
+/// byte, so a cue never matches inside `Saïd` or `sayıng`).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80 || b == b'-'
 }
 
 /// A gender implied by a title or a given name.
@@ -123,6 +206,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cues_in_text() {
+        let text = "He said, according to Reuters, that she told X. Saying-so SAYS unsaid Said";
+        let got: Vec<(&str, Option<&str>)> = find_cues(text)
+            .iter()
+            .map(|c| (c.span.as_str(text), c.verb.map(|v| v.lemma)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("said", Some("say")),
+                ("according to", None),
+                ("told", Some("tell")),
+                ("SAYS", Some("say")),
+                ("Said", Some("say")),
+            ]
+        );
+    }
+
+    #[test]
     fn lexicons_load() {
         assert!(is_common_word("may") && is_common_word("the"));
         assert!(!is_common_word("stoltenberg"));
@@ -132,6 +234,8 @@ mod tests {
         );
         assert_eq!(speech_verb("said").map(|v| v.lemma), Some("say"));
         assert_eq!(speech_verb("table"), None);
+        assert_eq!(speech_verb_any_case("SAID").map(|v| v.lemma), Some("say"));
+        assert_eq!(speech_verb_any_case("Told").map(|v| v.lemma), Some("tell"));
         assert_eq!(title("Mr"), Some(Some(Gender::Male)));
         assert_eq!(title("Secretary General"), Some(None));
         assert_eq!(given_name("Jens"), Some(Some(Gender::Male)));

@@ -50,7 +50,13 @@ pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
     for (pi, para) in paragraphs.iter().enumerate() {
         let body = &text[para.start..para.end];
         let mut open: Option<(usize, char)> = None;
-        for (off, c) in body.char_indices() {
+        // Every quote mark starts with one of these bytes (`"`, and the
+        // UTF-8 lead bytes of “ ” „ and « »): skip the rest of the text.
+        let marks = memchr::memchr3_iter(b'"', 0xE2, 0xC2, body.as_bytes());
+        for off in marks {
+            let Some(c) = body[off..].chars().next() else {
+                continue;
+            };
             let i = para.start + off;
             match open {
                 None => {

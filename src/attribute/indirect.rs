@@ -5,9 +5,10 @@
 //! the sentence's final punctuation.
 
 use super::party::{self, Cand};
-use super::{is_cue_word, Found};
+use super::Found;
 use crate::doc::{Document, QuoteKind};
 use crate::lexicon;
+use crate::lexicon::CueHit;
 use crate::span::Span;
 use crate::token;
 
@@ -25,7 +26,6 @@ const NOT_CLAUSE_START: &[&str] = &[
     "from",
     "as",
     "into",
-    "it",
     "so",
     "goodbye",
     "sorry",
@@ -34,8 +34,6 @@ const NOT_CLAUSE_START: &[&str] = &[
     "nothing",
     "something",
     "anything",
-    "more",
-    "this",
     "was",
     "is",
     "were",
@@ -97,12 +95,14 @@ fn takes_bare_clause(lemma: &str) -> bool {
 /// (`said on Saturday that`, `said in a statement that`).
 const MAX_GAP_WORDS: usize = 8;
 
-/// Finds indirect quotes in one sentence, skipping cues and contents that
-/// overlap `taken` (spans already used by direct quotes).
+/// Finds indirect quotes in one sentence from its cues (`cues`: the
+/// document's cue hits inside this sentence), skipping cues and contents
+/// that overlap `taken` (spans already used by direct quotes).
 pub fn find(
     doc: &Document,
     gazetteer: &crate::gazetteer::Gazetteer,
     sentence: u32,
+    cues: &[CueHit],
     taken: &[Span],
     out: &mut Vec<Found>,
 ) {
@@ -112,30 +112,50 @@ pub fn find(
     };
     let free = |s: Span| !taken.iter().any(|t| t.overlaps(s));
     let body_end = trim_final(text, sent);
-    let mut found_in_sentence = false;
-    for w in token::words(text, sent) {
-        if found_in_sentence {
-            break;
-        }
-        let word = w.as_str(text);
+    for cue in cues {
+        let w = cue.span;
         // `according to X, ...` / `..., according to X.`
-        if word.eq_ignore_ascii_case("according") {
-            if let Some(to) = token::word_after(text, w.end, sent.end) {
-                if to.as_str(text) == "to" && free(w) {
-                    if let Some(f) = according_to(doc, sent, body_end, w, to) {
-                        if free(f.content) {
-                            out.push(f);
-                            found_in_sentence = true;
-                        }
+        let Some(verb) = cue.verb else {
+            if free(w) {
+                if let Some(f) = according_to(doc, sent, body_end, w) {
+                    if free(f.content) {
+                        out.push(f);
+                        return;
                     }
                 }
             }
             continue;
-        }
-        let Some(verb) = is_cue_word(word) else {
-            continue;
         };
         if !free(w) {
+            continue;
+        }
+        // `Airlines protested, saying (that) ...`: a participle after a
+        // comma reports the words of the sentence's subject.
+        let participle =
+            w.as_str(text).ends_with("ing") && text[sent.start..w.start].trim_end().ends_with(',');
+        if participle {
+            if let Some(subject) = party::sentence_subject(doc, gazetteer, sent, w.start) {
+                let (start, has_that) = clause_start(text, w.end, body_end);
+                let content = Span::new(start, body_end);
+                let first =
+                    token::word_after(text, start, body_end).map(|f| f.as_str(text).to_lowercase());
+                let clause = has_that
+                    || first
+                        .as_deref()
+                        .is_some_and(|f| !NOT_CLAUSE_START.contains(&f));
+                if clause && free(content) && token::words(text, content).count() >= 3 {
+                    out.push(Found {
+                        kind: kind_of(text, content),
+                        content,
+                        cue: Some(w),
+                        speaker: Some(subject),
+                        addressee: None,
+                        rules: vec!["participle-subject"],
+                        confidence: 0.7,
+                    });
+                    return;
+                }
+            }
             continue;
         }
         // `X called it "derisory" and said ...`: the sentence's subject.
@@ -146,7 +166,9 @@ pub fn find(
             // `..., said Mr Smith.`
             if let Some(after) = party::after(doc, w.end, sent.end) {
                 let rest_end = after.span().end;
-                if trailing_only(text, rest_end, sent.end) {
+                if trailing_only(text, rest_end, sent.end)
+                    || trailing_apposition(text, rest_end, sent.end)
+                {
                     if let Some(f) = content_before(
                         doc,
                         sent,
@@ -157,7 +179,7 @@ pub fn find(
                     ) {
                         if free(f.content) {
                             out.push(f);
-                            found_in_sentence = true;
+                            return;
                         }
                     }
                 }
@@ -176,7 +198,7 @@ pub fn find(
             ) {
                 if free(f.content) {
                     out.push(f);
-                    found_in_sentence = true;
+                    return;
                 }
             }
             continue;
@@ -188,6 +210,14 @@ pub fn find(
         if verb.addressee_object {
             if let Some((a, rule)) = party::addressee_after(doc, pos, body_end) {
                 pos = a.span().end;
+                addressee = Some(a);
+                rules.push(rule);
+            }
+        }
+        // `said in an interview with the BBC that ...`
+        if addressee.is_none() {
+            let (clause, _) = clause_start(text, pos, body_end);
+            if let Some((a, rule)) = party::addressee_in_clause(doc, pos, clause) {
                 addressee = Some(a);
                 rules.push(rule);
             }
@@ -228,7 +258,7 @@ pub fn find(
             rules,
             confidence: if has_that { 0.85 } else { 0.75 },
         });
-        found_in_sentence = true;
+        return;
     }
 }
 
@@ -243,7 +273,7 @@ fn content_before(
     rule: &'static str,
 ) -> Option<Found> {
     let text = doc.text.as_str();
-    let first = speaker.span().start.min(cue.start);
+    let first = party::start_with_titles(text, speaker.span().start, sent.start).min(cue.start);
     let head = text[sent.start..first].trim_end();
     let head = head.strip_suffix(',')?.trim_end();
     let content = Span::new(sent.start, sent.start + head.len());
@@ -262,16 +292,10 @@ fn content_before(
 }
 
 /// `according to X, CONTENT.` or `CONTENT, according to X.`
-fn according_to(
-    doc: &Document,
-    sent: Span,
-    body_end: usize,
-    according: Span,
-    to: Span,
-) -> Option<Found> {
+fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Option<Found> {
     let text = doc.text.as_str();
-    let cue = Span::new(according.start, to.end);
-    let source = party::after(doc, to.end, sent.end)?;
+    let according = cue;
+    let source = party::after(doc, cue.end, sent.end)?;
     let src_end = source.span().end;
     let content = if text[sent.start..according.start].trim().is_empty() {
         // At the start: the content follows the comma after the source.
@@ -362,6 +386,15 @@ fn trim_final(text: &str, sent: Span) -> usize {
 /// Only punctuation (and closing marks) between `pos` and `end`.
 fn trailing_only(text: &str, pos: usize, end: usize) -> bool {
     text[pos..end].chars().all(|c| !c.is_alphanumeric())
+}
+
+/// `..., said John Smith, a spokesman for the firm.`: only an apposition
+/// after the speaker.
+fn trailing_apposition(text: &str, pos: usize, end: usize) -> bool {
+    let rest = text[pos..end]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
+    rest.strip_prefix(',')
+        .is_some_and(|a| !a.contains(',') && party::is_apposition(a))
 }
 
 /// `..., he said on Monday.` / `..., he said in a statement.`: a short

@@ -41,10 +41,7 @@ pub struct Found {
 
 /// A speech verb used as a cue (`said`, `told`, `Says` in a headline).
 pub fn is_cue_word(word: &str) -> Option<SpeechVerb> {
-    if word.len() > 16 {
-        return None;
-    }
-    lexicon::speech_verb(&word.to_lowercase())
+    lexicon::speech_verb_any_case(word)
 }
 
 /// Finds and attributes quotes. Stateless: shared by all threads.
@@ -62,8 +59,19 @@ impl Attributor {
             taken.extend(f.speaker.as_ref().map(Cand::span));
         }
         let direct_count = found.len();
-        for s in 0..doc.sentences.len() {
-            indirect::find(doc, gazetteer, s as u32, &taken, &mut found);
+        let cues = lexicon::find_cues(&doc.text);
+        let mut rest = &cues[..];
+        while let Some(first) = rest.first() {
+            // The cues of one sentence at a time.
+            let s = doc.sentence_at(first.span.start);
+            let end = doc.sentences.get(s as usize).map_or(usize::MAX, |s| s.end);
+            let n = rest
+                .iter()
+                .take_while(|c| c.span.start < end)
+                .count()
+                .max(1);
+            indirect::find(doc, gazetteer, s, &rest[..n], &taken, &mut found);
+            rest = &rest[n..];
             for f in &found[direct_count..] {
                 if !taken.contains(&f.content) {
                     taken.push(f.content);
@@ -82,6 +90,8 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
     let passages = direct::quoted_passages(text, &doc.paragraphs);
     let mut out: Vec<Found> = Vec::new();
     let mut consumed = vec![false; passages.len()];
+    let mut open_ended = Vec::new();
+    let mut paragraph_of = Vec::new();
     for (i, q) in passages.iter().enumerate() {
         if consumed[i] {
             continue;
@@ -125,6 +135,8 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                     .then(|| party::sentence_subject(doc, gazetteer, sent, q.open))
                     .flatten();
                 if let Some(subject) = subject {
+                    open_ended.push(!q.closed);
+                    paragraph_of.push(q.paragraph);
                     out.push(Found {
                         kind: QuoteKind::Direct,
                         content,
@@ -147,10 +159,30 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 }
             }
         };
+        open_ended.push(!q.closed);
+        paragraph_of.push(q.paragraph);
         out.push(f);
+    }
+    // A quote left open at the end of its paragraph goes on in the next
+    // one: it is the words of whoever the next quote is attributed to
+    // (`“A ... ¶ “B,” she said.`).
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let next_paragraph = paragraph_of[i + 1] == paragraph_of[i] + 1;
+        if out[i].speaker.is_none()
+            && open_ended[i]
+            && next_paragraph
+            && out[i + 1].speaker.is_some()
+        {
+            out[i].speaker = out[i + 1].speaker.clone();
+            out[i].rules = vec![CARRIED_BACK];
+            out[i].confidence = 0.75;
+        }
     }
     out
 }
+
+/// The rule of a quote paragraph whose speaker is named in the next one.
+const CARRIED_BACK: &str = "quote-continues-in-next-paragraph";
 
 /// Attribution after the closing mark: `” Stoltenberg told X`, `,” said X`.
 /// Returns the attribution and where it ends.
@@ -179,13 +211,19 @@ fn after_quote(doc: &Document, close: usize, limit: usize) -> Option<(Found, usi
         let speaker = party::after(doc, first.end, limit)?;
         let mut end = speaker.span().end;
         let mut f = base(first, speaker, "quote-cue-speaker");
-        if verb.addressee_object {
-            attach_addressee(doc, &mut f, &mut end, limit);
-        }
+        attach_addressee(doc, verb, &mut f, &mut end, limit);
         return Some((f, end));
     }
     let speaker = party::after(doc, first.start, limit)?;
     let mut pos = speaker.span().end;
+    // `"...," Markus Brandt, the chief executive of Zentrix, said.`
+    if let Some(rest) = text[pos..limit].strip_prefix(',') {
+        if let Some(close) = rest.find(',') {
+            if party::is_apposition(&rest[..close]) {
+                pos += 1 + close + 1;
+            }
+        }
+    }
     // `Stoltenberg also told`, `he has said`.
     let mut cue = None;
     for _ in 0..2 {
@@ -208,9 +246,7 @@ fn after_quote(doc: &Document, close: usize, limit: usize) -> Option<(Found, usi
     let (cue, verb) = cue?;
     let mut end = cue.end;
     let mut f = base(cue, speaker, "quote-speaker-cue");
-    if verb.addressee_object {
-        attach_addressee(doc, &mut f, &mut end, limit);
-    }
+    attach_addressee(doc, verb, &mut f, &mut end, limit);
     Some((f, end))
 }
 
@@ -254,10 +290,8 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
                 }],
                 confidence: 0.85,
             };
-            if verb.addressee_object {
-                let mut end = w.end;
-                attach_addressee(doc, &mut f, &mut end, colon);
-            }
+            let mut end = w.end;
+            attach_addressee(doc, verb, &mut f, &mut end, colon);
             return Some((f, q.content.end));
         }
         pos = w.start;
@@ -265,12 +299,75 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
     None
 }
 
-/// `told X`: adds the addressee that follows the cue.
-fn attach_addressee(doc: &Document, f: &mut Found, end: &mut usize, limit: usize) {
-    if let Some((a, rule)) = party::addressee_after(doc, *end, limit) {
-        *end = a.span().end;
+/// Adds the addressee of an attribution: the object of `told`-like cues,
+/// or a phrase later in the clause (`in an interview with X`).
+fn attach_addressee(
+    doc: &Document,
+    verb: SpeechVerb,
+    f: &mut Found,
+    end: &mut usize,
+    limit: usize,
+) {
+    let object = if verb.addressee_object {
+        party::addressee_after(doc, *end, limit)
+    } else {
+        None
+    };
+    let sentence_end = doc
+        .sentences
+        .get(doc.sentence_at(*end) as usize)
+        .map_or(limit, |s| s.end)
+        .min(limit);
+    let found = object.or_else(|| party::addressee_in_clause(doc, *end, sentence_end.max(*end)));
+    if let Some((a, rule)) = found {
+        *end = (*end).max(a.span().end);
         f.addressee = Some(a);
         f.rules.push(rule);
+    }
+}
+
+/// The antecedent of a speaker pronoun: the nearest earlier mention of a
+/// compatible entity that is not inside quoted words, counting the
+/// pronouns already resolved (`new`) as mentions of their entity.
+fn speaker_antecedent(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    new: &[Mention],
+    quoted: &[Span],
+    pos: usize,
+    class: pronoun::PronounClass,
+) -> Option<EntityRef> {
+    use pronoun::PronounClass;
+    let fits = |m: &Mention| -> bool {
+        if m.modifier || m.span.end > pos || quoted.iter().any(|q| q.contains(m.span)) {
+            return false;
+        }
+        let kind = pronoun::entity_type(gazetteer, doc, m.entity);
+        match class {
+            PronounClass::Male | PronounClass::Female => {
+                let want = if class == PronounClass::Male {
+                    lexicon::Gender::Male
+                } else {
+                    lexicon::Gender::Female
+                };
+                kind == EntityType::Person
+                    && pronoun::gender(gazetteer, doc, m.entity).is_none_or(|g| g == want)
+            }
+            PronounClass::Thing => matches!(kind, EntityType::Org),
+            PronounClass::Plural => {
+                matches!(kind, EntityType::Org | EntityType::Gpe | EntityType::Norp)
+            }
+        }
+    };
+    let best_old = doc.mentions.iter().rev().find(|m| fits(m));
+    let best_new = new.iter().rev().find(|m| fits(m));
+    match (best_old, best_new) {
+        (Some(a), Some(b)) => Some(if b.span.start > a.span.start {
+            b.entity
+        } else {
+            a.entity
+        }),
+        (a, b) => a.or(b).map(|m| m.entity),
     }
 }
 
@@ -322,6 +419,13 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     let mut quotes = Vec::with_capacity(found.len());
     let mut last: Option<Referent> = None;
     let mut new_mentions = Vec::new();
+    // Names inside quoted words are not antecedents of the pronoun that
+    // attributes them (`"... David ...," he said` is not David).
+    let quoted: Vec<Span> = found
+        .iter()
+        .filter(|f| f.kind == QuoteKind::Direct)
+        .map(|f| f.content)
+        .collect();
     for f in found {
         let mut rules = f.rules;
         let mut confidence = f.confidence;
@@ -330,21 +434,55 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 referent: r,
                 mention: None,
             }),
+            Some(c) if rules.contains(&CARRIED_BACK) => {
+                // Resolved where it is written, for the next quote; not
+                // written here.
+                let current = last.as_ref().and_then(|r| match r {
+                    Referent::Entity(e) => Some(*e),
+                    Referent::Class(_) => None,
+                });
+                let mut scratch = Vec::new();
+                resolve_cand(
+                    gazetteer,
+                    doc,
+                    c,
+                    current,
+                    &mut Vec::new(),
+                    &mut scratch,
+                    &quoted,
+                )
+                .map(|p| Party { mention: None, ..p })
+            }
             Some(c) => {
                 let current = last.as_ref().and_then(|r| match r {
                     Referent::Entity(e) => Some(*e),
                     Referent::Class(_) => None,
                 });
-                resolve_cand(gazetteer, doc, c, current, &mut rules, &mut new_mentions)
+                resolve_cand(
+                    gazetteer,
+                    doc,
+                    c,
+                    current,
+                    &mut rules,
+                    &mut new_mentions,
+                    &quoted,
+                )
             }
         };
         if speaker.is_none() {
             confidence *= 0.5;
         }
-        let addressee = f
-            .addressee
-            .as_ref()
-            .and_then(|c| resolve_cand(gazetteer, doc, c, None, &mut rules, &mut new_mentions));
+        let addressee = f.addressee.as_ref().and_then(|c| {
+            resolve_cand(
+                gazetteer,
+                doc,
+                c,
+                None,
+                &mut rules,
+                &mut new_mentions,
+                &quoted,
+            )
+        });
         if let Some(s) = &speaker {
             last = Some(s.referent.clone());
         }
@@ -380,6 +518,7 @@ fn resolve_cand(
     current: Option<EntityRef>,
     rules: &mut Vec<&'static str>,
     new_mentions: &mut Vec<Mention>,
+    quoted: &[Span],
 ) -> Option<Party> {
     let text = doc.text.as_str();
     let mention_of = |span: Span| {
@@ -393,7 +532,11 @@ fn resolve_cand(
             mention: Some(span),
         })
     };
-    let mut add = |span: Span, entity: EntityRef, via: Via, confidence: f32| {
+    let add = |new_mentions: &mut Vec<Mention>,
+               span: Span,
+               entity: EntityRef,
+               via: Via,
+               confidence: f32| {
         new_mentions.push(Mention {
             span,
             sentence: doc.sentence_at(span.start),
@@ -410,13 +553,14 @@ fn resolve_cand(
             party(Referent::Entity(m.entity), m.span)
         }
         Cand::Pronoun(span, class) => {
-            let e = pronoun::antecedent(gazetteer, doc, span.start, class, current)?;
+            let e = speaker_antecedent(gazetteer, doc, new_mentions, quoted, span.start, class)
+                .or_else(|| pronoun::antecedent(gazetteer, doc, span.start, class, current))?;
             rules.push(if Some(e) == current {
                 "pronoun-current-speaker"
             } else {
                 "pronoun-antecedent"
             });
-            add(span, e, Via::Pronoun, 0.8);
+            add(new_mentions, span, e, Via::Pronoun, 0.8);
             party(Referent::Entity(e), span)
         }
         Cand::OrgDescription(span) => {
@@ -428,7 +572,7 @@ fn resolve_cand(
                 .map(|m| m.entity)
                 .find(|&r| pronoun::entity_type(gazetteer, doc, r) == EntityType::Org)?;
             rules.push("description-antecedent");
-            add(span, e, Via::Description, 0.7);
+            add(new_mentions, span, e, Via::Description, 0.7);
             party(Referent::Entity(e), span)
         }
         Cand::SpokespersonOf(span, org) => {

@@ -239,6 +239,15 @@ pub fn mention_starting_at(mentions: &[Mention], start: usize) -> Option<&Mentio
 /// looking no further back than `lo`.
 pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
+    // `X, the chief executive of Y, said`: skip the apposition.
+    let head = text.get(lo..end)?.trim_end();
+    if let Some(inner) = head.strip_suffix(',') {
+        let open = inner.rfind(',')?;
+        if !is_apposition(&inner[open + 1..]) {
+            return None;
+        }
+        return before(doc, lo + open, lo);
+    }
     let mut end = end;
     // Skip adverbs: `Stoltenberg also said`, `he has said`.
     for _ in 0..2 {
@@ -307,23 +316,181 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         return Some(Cand::Mention(m.span));
     }
     let name = strip_possessive(word);
-    if token::is_capitalised(word) && name == word && is_unknown_name(doc, w) {
-        // `Smith said`, `John Smith said`: a name no gazetteer knows.
-        let mut start = w.start;
-        if let Some(prev) = token::word_before(text, w.start, lo) {
-            let p = prev.as_str(text);
-            if token::only_space_between(text, prev.end, w.start)
-                && token::is_capitalised(p)
-                && is_unknown_name(doc, prev)
-                && !is_sentence_start(doc, prev.start)
-            {
-                start = prev.start;
-            }
-        }
-        return Some(Cand::Discover(Span::new(start, w.end), EntityType::Person));
+    if name == word && (is_acronym(word) || token::is_capitalised(word) && is_unknown_name(doc, w))
+    {
+        return Some(unknown_name_before(doc, w, lo));
     }
-    // `a spokesman for Microsoft said`
     None
+}
+
+/// An apposition that describes a speaker (`the chief executive of Y`,
+/// `a spokesman for the firm`, `who chairs the panel`): it starts with a
+/// determiner, a relative pronoun, a title or a lower-case word, is short,
+/// and holds no quote marks.
+pub fn is_apposition(s: &str) -> bool {
+    let s = s.trim();
+    let Some(first) = s.split_whitespace().next() else {
+        return false;
+    };
+    let words = s.split_whitespace().count();
+    let quoted = s.contains(['"', '\u{201C}', '\u{201D}']);
+    let opener = matches!(
+        first,
+        "the" | "a" | "an" | "who" | "which" | "its" | "his" | "her" | "their" | "The" | "A" | "An"
+    ) || first.chars().next().is_some_and(char::is_lowercase)
+        || lexicon::title(first.trim_end_matches('.')).is_some();
+    opener && words <= 16 && !quoted
+}
+
+/// Where a speaker's name starts once the titles right before it are
+/// included (`Prime Minister Lena Varga` → the start of `Prime`).
+pub fn start_with_titles(text: &str, start: usize, lo: usize) -> usize {
+    let mut start = start;
+    loop {
+        // Up to three words right before `start`, nearest first.
+        let mut words: Vec<Span> = Vec::new();
+        let mut probe = start;
+        for _ in 0..lexicon::MAX_TITLE_WORDS {
+            let Some(w) = token::word_before(text, probe, lo) else {
+                break;
+            };
+            if !text[w.end..probe]
+                .trim_start_matches('.')
+                .chars()
+                .all(char::is_whitespace)
+            {
+                break;
+            }
+            words.push(w);
+            probe = w.start;
+        }
+        // The longest title that ends right before `start`.
+        let nearest_end = match words.first() {
+            Some(w) => w.end,
+            None => return start,
+        };
+        let longest = words.iter().rev().find(|w| {
+            let phrase = &text[w.start..nearest_end];
+            lexicon::title(phrase.trim_end_matches('.')).is_some()
+        });
+        match longest {
+            Some(w) => start = w.start,
+            None => return start,
+        }
+    }
+}
+
+/// Words that end an organisation's name (`... Airline Association`).
+const ORG_HEADS: &[&str] = &[
+    "Association",
+    "Union",
+    "Council",
+    "Bank",
+    "Group",
+    "Ministry",
+    "Party",
+    "Committee",
+    "Commission",
+    "Agency",
+    "Institute",
+    "Company",
+    "Corporation",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Plc",
+    "Federation",
+    "Organisation",
+    "Organization",
+    "Authority",
+    "Office",
+    "Department",
+    "Board",
+    "Foundation",
+    "Society",
+    "Trust",
+    "Fund",
+    "Club",
+    "League",
+    "Court",
+    "Parliament",
+    "Assembly",
+    "Service",
+    "Services",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Holdings",
+    "Institution",
+    "University",
+    "College",
+    "Network",
+    "Police",
+    "Army",
+    "Navy",
+    "Government",
+    "Administration",
+    "Chamber",
+    "Exchange",
+    "Reserve",
+    "Times",
+    "Post",
+    "Journal",
+    "News",
+    "Press",
+    "Tribune",
+];
+
+/// An all-caps acronym of two to six letters (`EA`, `OPEC`).
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A name no gazetteer knows that ends at `last` (a cue follows): the run
+/// of capitalised words (joined by `of`, `for`, `and`) before it. An
+/// organisation when `the` precedes it, when it ends in an organisation
+/// word (`Association`) or is an acronym (`EA said`); a person otherwise.
+fn unknown_name_before(doc: &Document, last: Span, lo: usize) -> Cand {
+    let text = doc.text.as_str();
+    let mut start = last.start;
+    let mut words = 1;
+    let mut cursor = last.start;
+    let mut determiner = false;
+    while words < 6 {
+        let Some(prev) = token::word_before(text, cursor, lo) else {
+            break;
+        };
+        if !token::only_space_between(text, prev.end, cursor) {
+            break;
+        }
+        let p = prev.as_str(text);
+        if p == "the" || p == "The" {
+            determiner = true;
+            break;
+        }
+        let joiner = matches!(p, "of" | "for" | "and" | "&");
+        let capital =
+            token::is_capitalised(p) && is_unknown_name(doc, prev) && lexicon::title(p).is_none();
+        if !(capital || joiner && words > 0) {
+            break;
+        }
+        cursor = prev.start;
+        if capital {
+            start = prev.start;
+            words += 1;
+        }
+    }
+    let span = Span::new(start, last.end);
+    let head = last.as_str(text);
+    let org = determiner || is_acronym(head) || ORG_HEADS.contains(&head) || words > 3;
+    Cand::Discover(
+        span,
+        if org {
+            EntityType::Org
+        } else {
+            EntityType::Person
+        },
+    )
 }
 
 /// The subject of the sentence `sent`, for a verb at `pos` whose own
@@ -474,6 +641,17 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
                 }
             }
         }
+        // `the Newcastle Evening Chronicle`: a name that runs on past the
+        // mention is an organisation no gazetteer knows.
+        if let Some(n) = token::word_after(text, m.span.end, hi) {
+            if n.start == m.span.end + 1
+                && token::is_capitalised(n.as_str(text))
+                && is_unknown_name(doc, n)
+            {
+                let run = org_name_run(doc, Span::new(m.span.start, m.span.end), hi);
+                return Some((Cand::Discover(run, EntityType::Org), "addressee-object"));
+            }
+        }
         return Some((Cand::Mention(m.span), "addressee-object"));
     }
     let word = w.as_str(text);
@@ -486,12 +664,135 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
         if CLASS_NOUNS.contains(&n.as_str(text).to_lowercase().as_str()) {
             return Some((Cand::Class(Span::new(w.start, n.end)), "addressee-class"));
         }
+        // `told The Sun`: a capitalised name after the article.
+        if token::is_capitalised(n.as_str(text)) && is_unknown_name(doc, n) {
+            let start = if word == "The" { w.start } else { n.start };
+            let run = org_name_run(doc, n, hi);
+            return Some((
+                Cand::Discover(Span::new(start, run.end), EntityType::Org),
+                "addressee-object",
+            ));
+        }
+        // `told his monthly press conference`, `told the federal court`.
+        let mut last = n;
+        for _ in 0..3 {
+            let noun = last.as_str(text).to_lowercase();
+            if AUDIENCE_NOUNS.contains(&noun.as_str()) {
+                return Some((Cand::Class(Span::new(n.start, last.end)), "addressee-class"));
+            }
+            if !last
+                .as_str(text)
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-')
+            {
+                break;
+            }
+            match token::word_after(text, last.end, hi) {
+                Some(next) if next.start == last.end + 1 => last = next,
+                _ => break,
+            }
+        }
     }
     if token::is_capitalised(word) && is_unknown_name(doc, w) && pronoun::classify(word).is_none() {
         return Some((
             Cand::Discover(name_run(doc, w, hi), EntityType::Person),
             "addressee-object",
         ));
+    }
+    None
+}
+
+/// Audiences spoken to that are not entities (`his monthly press
+/// conference`, `the federal court`, `a rally`).
+const AUDIENCE_NOUNS: &[&str] = &[
+    "conference",
+    "court",
+    "jury",
+    "jurors",
+    "reporters",
+    "journalists",
+    "parliament",
+    "mps",
+    "lawmakers",
+    "senators",
+    "committee",
+    "panel",
+    "audience",
+    "crowd",
+    "supporters",
+    "delegates",
+    "students",
+    "rally",
+    "hearing",
+    "inquiry",
+    "summit",
+    "meeting",
+    "assembly",
+    "congress",
+    "council",
+    "shareholders",
+    "investors",
+    "analysts",
+    "staff",
+    "employees",
+    "workers",
+    "troops",
+    "nation",
+    "briefing",
+    "gathering",
+    "convention",
+    "tribunal",
+    "commission",
+    "chamber",
+    "house",
+    "senate",
+    "radio",
+    "television",
+    "newspaper",
+];
+
+/// Phrases that introduce the person or outlet spoken to.
+const ADDRESSEE_PHRASES: &[&str] = &[
+    "in an interview with",
+    "in an interview on",
+    "in a television interview with",
+    "in a radio interview with",
+    "in a telephone interview with",
+    "in a phone interview with",
+    "in a letter to",
+    "in a statement to",
+    "in a filing with",
+    "in remarks to",
+    "speaking to",
+    "talking to",
+    "speaking on",
+    "said to",
+    "wrote to",
+    "writing to",
+    "told",
+];
+
+/// An addressee named later in the attribution clause `[start, end)`:
+/// `in an interview with X`, `speaking to X`, `in a letter to X`.
+pub fn addressee_in_clause(
+    doc: &Document,
+    start: usize,
+    end: usize,
+) -> Option<(Cand, &'static str)> {
+    let text = doc.text.get(start..end)?;
+    for phrase in ADDRESSEE_PHRASES {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(phrase) {
+            let at = from + i;
+            from = at + phrase.len();
+            let before_ok = at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric();
+            let after_ok = text[from..].starts_with(' ');
+            if before_ok && after_ok {
+                if let Some(found) = addressee_after(doc, start + from, start + text.len()) {
+                    return Some((found.0, "addressee-phrase"));
+                }
+            }
+        }
     }
     None
 }

@@ -8,9 +8,11 @@
 //! `nodes.csv`:
 //!
 //! ```text
-//! id:ID(Entity),name,:LABEL,type,aliases:string[],mentions:int,documents:int,known:boolean
-//! Q7184,NATO,Entity;Organization,ORG,North Atlantic Treaty Organization;North Atlantic Alliance,12,5,true
-//! ng:john-smith,John Smith,Entity;Person,PERSON,,2,1,false
+//! id:ID(Entity),name,:LABEL,type,aliases:string[],mentions:int,documents:int,known:boolean,doc,title,date,source,start:int,end:int,quote_kind
+//! Q7184,NATO,Entity;Organization,ORG,North Atlantic Treaty Organization;North Atlantic Alliance,12,5,true,,,,,,,
+//! ng:john-smith,John Smith,Entity;Person,PERSON,,2,1,false,,,,,,,
+//! article:a1,NATO chief warns China,Article,ARTICLE,,14,1,false,a1,NATO chief warns China,2024-02-17,in/news.jsonl,,,
+//! quote:a1:0,We must act now,Quote,QUOTE,,0,1,false,a1,,2024-02-17,,120,135,direct
 //! ```
 //!
 //! `edges.csv`:
@@ -34,7 +36,8 @@
 //!
 //!   ```text
 //!   CREATE NODE TABLE Entity(id STRING PRIMARY KEY, name STRING, label STRING, type STRING,
-//!       aliases STRING, mentions INT64, documents INT64, known BOOLEAN);
+//!       aliases STRING, mentions INT64, documents INT64, known BOOLEAN, doc STRING,
+//!       title STRING, date STRING, source STRING, start INT64, end INT64, quote_kind STRING);
 //!   COPY Entity FROM 'nodes.csv' (header=true, escape='"');
 //!   CREATE REL TABLE SAID_TO(FROM Entity TO Entity, weight INT64, documents INT64,
 //!       first_date STRING, last_date STRING, evidence STRING);
@@ -62,10 +65,13 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use crate::graph::Graph;
+use crate::graph::{Graph, Record};
 
-/// The `nodes.csv` header.
-pub const NODES_HEADER: [&str; 8] = [
+/// The `nodes.csv` header. The last seven columns are for article and
+/// quote nodes (empty for entities): the document id, an article's title,
+/// date and input file, a quote's byte offsets and kind (a quote's text is
+/// its `name`, its date the article's).
+pub const NODES_HEADER: [&str; 15] = [
     "id:ID(Entity)",
     "name",
     ":LABEL",
@@ -74,6 +80,13 @@ pub const NODES_HEADER: [&str; 8] = [
     "mentions:int",
     "documents:int",
     "known:boolean",
+    "doc",
+    "title",
+    "date",
+    "source",
+    "start:int",
+    "end:int",
+    "quote_kind",
 ];
 
 /// The `edges.csv` header.
@@ -109,6 +122,35 @@ pub fn write_nodes<W: Write>(graph: &Graph, out: W) -> io::Result<()> {
                 aliases.push_str(a);
             }
         }
+        let (mut doc, mut title, mut date, mut source) = ("", "", "", "");
+        let (mut start, mut end, mut quote_kind) = (String::new(), String::new(), "");
+        match &n.record {
+            Some(Record::Article {
+                doc: d,
+                title: t,
+                date: dt,
+                source: s,
+            }) => {
+                doc = d;
+                title = t.as_deref().unwrap_or("");
+                date = dt.as_deref().unwrap_or("");
+                source = s.as_deref().unwrap_or("");
+            }
+            Some(Record::Quote {
+                doc: d,
+                start: s,
+                end: e,
+                kind,
+                date: dt,
+            }) => {
+                doc = d;
+                date = dt.as_deref().unwrap_or("");
+                start = s.to_string();
+                end = e.to_string();
+                quote_kind = kind;
+            }
+            None => {}
+        }
         w.write_record([
             &*one_line(&n.id),
             &one_line(&n.name),
@@ -118,6 +160,13 @@ pub fn write_nodes<W: Write>(graph: &Graph, out: W) -> io::Result<()> {
             &n.mentions.to_string(),
             &n.documents.to_string(),
             if n.known { "true" } else { "false" },
+            &one_line(doc),
+            &one_line(title),
+            &one_line(date),
+            &one_line(source),
+            &start,
+            &end,
+            quote_kind,
         ])?;
     }
     w.flush()
@@ -169,6 +218,7 @@ mod tests {
             mentions: 3,
             documents: 2,
             known,
+            record: None,
         }
     }
 
@@ -225,10 +275,10 @@ mod tests {
         let mut out = Vec::new();
         write_nodes(&graph(), &mut out).unwrap();
         let want = concat!(
-            "id:ID(Entity),name,:LABEL,type,aliases:string[],mentions:int,documents:int,known:boolean\n",
-            "Q1,\"Lee, Hsien Loong\",Entity;Person,PERSON,\"LHL;Lee H.L.;Mr \"\"Lee\"\"\",3,2,true\n",
-            "Q2,Acme Corp,Entity;Organization,ORG,,3,2,true\n",
-            "ng:ann,Ann,Entity,OTHER,,3,2,false\n",
+            "id:ID(Entity),name,:LABEL,type,aliases:string[],mentions:int,documents:int,known:boolean,doc,title,date,source,start:int,end:int,quote_kind\n",
+            "Q1,\"Lee, Hsien Loong\",Entity;Person,PERSON,\"LHL;Lee H.L.;Mr \"\"Lee\"\"\",3,2,true,,,,,,,\n",
+            "Q2,Acme Corp,Entity;Organization,ORG,,3,2,true,,,,,,,\n",
+            "ng:ann,Ann,Entity,OTHER,,3,2,false,,,,,,,\n",
         );
         assert_eq!(String::from_utf8(out).unwrap(), want);
     }

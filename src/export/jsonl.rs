@@ -48,7 +48,11 @@
 //! ```
 //!
 //! `trigger` may be null; `quote` (the 0-based index of the document's quote
-//! line it comes from) and `"negated":true` appear only when they apply.
+//! line it comes from), `"negated":true`, `modality` (the modal or governing
+//! verb of an action not stated as fact: `"could"`, `"plan"`, `"urge"`) and
+//! the `mention` of a source or target (`{"start","end","text"}`, the words
+//! naming it in this sentence) appear only when they apply. Negated and
+//! modal relations are not aggregated into graph edges.
 //!
 //! `errors.jsonl`: `{"source":"in/a.jsonl","line":12,"error":"..."}`, with
 //! `"line":null` when the error has no line.
@@ -72,7 +76,7 @@ pub fn mentions(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
 
 /// Appends one `relations.jsonl` line per relation of `doc` to `out`.
 pub fn relations(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
-    write_relations(&EntityNames::new(gazetteer, doc), doc, out);
+    write_relations(&EntityNames::new(gazetteer, doc), doc, true, out);
 }
 
 /// Appends one `errors.jsonl` line.
@@ -112,10 +116,17 @@ impl DocumentLines {
 
     /// Appends one document's lines, e.g. to batch several documents.
     pub fn append(&mut self, gazetteer: &Gazetteer, doc: &Document) {
+        self.append_with(gazetteer, doc, true);
+    }
+
+    /// Appends one document's lines; `co_mentions: false` leaves the
+    /// (numerous) `CO_MENTIONED` instances out of `relations.jsonl`; they
+    /// still count in the graph's edges.
+    pub fn append_with(&mut self, gazetteer: &Gazetteer, doc: &Document, co_mentions: bool) {
         let names = EntityNames::new(gazetteer, doc);
         write_quotes(&names, doc, &mut self.quotes);
         write_mentions(&names, doc, &mut self.mentions);
-        write_relations(&names, doc, &mut self.relations);
+        write_relations(&names, doc, co_mentions, &mut self.relations);
     }
 
     /// Empties the buffers, keeping their capacity.
@@ -152,20 +163,24 @@ fn write_mentions(names: &EntityNames<'_>, doc: &Document, out: &mut Vec<u8>) {
     }
 }
 
-fn write_relations(names: &EntityNames<'_>, doc: &Document, out: &mut Vec<u8>) {
+fn write_relations(names: &EntityNames<'_>, doc: &Document, co_mentions: bool, out: &mut Vec<u8>) {
     for r in &doc.relations {
+        if !co_mentions && r.kind == crate::doc::RelationType::CO_MENTIONED {
+            continue;
+        }
         let line = RelationLine {
             doc: &doc.id,
             sentence: r.sentence,
             kind: r.kind.0,
-            source: named(names, r.source),
-            target: named(names, r.target),
+            source: RelationEnd::new(names, doc, r.source, r.source_span),
+            target: RelationEnd::new(names, doc, r.target, r.target_span),
             evidence: Text::new(doc, r.evidence),
             trigger: r.trigger.map(|s| Text::new(doc, s)),
             quote: r.quote,
             rule: r.rule,
             confidence: Confidence(r.confidence),
             negated: r.negated,
+            modality: r.modality,
         };
         push_line(out, &line);
     }
@@ -290,8 +305,8 @@ struct RelationLine<'a> {
     sentence: u32,
     #[serde(rename = "type")]
     kind: &'static str,
-    source: Named<'a>,
-    target: Named<'a>,
+    source: RelationEnd<'a>,
+    target: RelationEnd<'a>,
     evidence: Text<'a>,
     trigger: Option<Text<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -300,6 +315,33 @@ struct RelationLine<'a> {
     confidence: Confidence,
     #[serde(skip_serializing_if = "is_false")]
     negated: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modality: Option<&'static str>,
+}
+
+/// A relation's source or target: the entity, and the words naming it in
+/// this sentence when the rule knows them.
+#[derive(serde::Serialize)]
+struct RelationEnd<'a> {
+    id: &'a str,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mention: Option<Text<'a>>,
+}
+
+impl<'a> RelationEnd<'a> {
+    fn new(
+        names: &'a EntityNames<'a>,
+        doc: &'a Document,
+        r: EntityRef,
+        span: Option<Span>,
+    ) -> RelationEnd<'a> {
+        RelationEnd {
+            id: names.id(r),
+            name: names.name(r),
+            mention: span.map(|s| Text::new(doc, s)),
+        }
+    }
 }
 
 fn is_false(b: &bool) -> bool {
@@ -523,6 +565,9 @@ mod tests {
             rule: "actor-verb-object",
             confidence: 0.7,
             negated,
+            modality: None,
+            source_span: None,
+            target_span: None,
         };
         doc.relations = vec![
             relation("PRAISE", Some(span(text, "praise")), None, true),

@@ -97,7 +97,14 @@ pub struct OutputDir {
     dir: PathBuf,
     /// Indexed like [`Output::ALL`].
     files: Vec<AtomicFile>,
+    /// Optional files (`aggregate.jsonl`, `kuzu/schema.cypher`, ...), by
+    /// path relative to `dir`, committed with the others.
+    extras: Vec<(String, AtomicFile)>,
 }
+
+/// The saved aggregate state `newsgraph merge` reads (see
+/// [`crate::aggregate::Aggregate::write_state`]).
+pub const AGGREGATE_STATE: &str = "aggregate.jsonl";
 
 impl OutputDir {
     /// Creates the folder (and its parents) if needed and opens the eight
@@ -115,7 +122,11 @@ impl OutputDir {
             .iter()
             .map(|o| AtomicFile::create(dir.join(o.file_name())))
             .collect::<Result<Vec<_>>>()?;
-        Ok(OutputDir { dir, files })
+        Ok(OutputDir {
+            dir,
+            files,
+            extras: Vec::new(),
+        })
     }
 
     /// The folder.
@@ -126,6 +137,52 @@ impl OutputDir {
     /// The file for one output, to write into directly.
     pub fn file(&mut self, output: Output) -> &mut AtomicFile {
         &mut self.files[output as usize]
+    }
+
+    /// An optional file, by path relative to the folder (sub-folders are
+    /// created), opened under a temporary name on first use and committed
+    /// by [`OutputDir::commit_all`] with the fixed files.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the file or folder that cannot be created.
+    pub fn extra(&mut self, relative: &str) -> Result<&mut AtomicFile> {
+        if let Some(i) = self.extras.iter().position(|(name, _)| name == relative) {
+            return Ok(&mut self.extras[i].1);
+        }
+        let path = self.dir.join(relative);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|source| Error::Write {
+                path: parent.to_path_buf(),
+                source,
+            })?;
+        }
+        let file = AtomicFile::create(path)?;
+        self.extras.push((relative.to_owned(), file));
+        Ok(&mut self.extras.last_mut().expect("pushed just above").1)
+    }
+
+    /// Writes a whole optional file with `write`.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the file.
+    pub fn write_extra(
+        &mut self,
+        relative: &str,
+        write: impl FnOnce(&mut AtomicFile) -> io::Result<()>,
+    ) -> Result<()> {
+        let file = self.extra(relative)?;
+        write(file).map_err(|source| Error::Write {
+            path: file.path().to_path_buf(),
+            source,
+        })
+    }
+
+    /// Writes `aggregate.jsonl`, the state `newsgraph merge` combines.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the file.
+    pub fn write_state(&mut self, aggregate: &crate::aggregate::Aggregate) -> Result<()> {
+        self.write_extra(AGGREGATE_STATE, |f| aggregate.write_state(f))
     }
 
     /// Appends one document's (or a batch's) rendered lines to
@@ -177,10 +234,18 @@ impl OutputDir {
     /// # Errors
     /// [`Error::Write`] naming the file.
     pub fn commit_all(mut self) -> Result<()> {
-        for f in &mut self.files {
+        for f in self
+            .files
+            .iter_mut()
+            .chain(self.extras.iter_mut().map(|(_, f)| f))
+        {
             f.sync()?;
         }
-        for f in self.files.drain(..) {
+        for f in self
+            .files
+            .drain(..)
+            .chain(self.extras.drain(..).map(|(_, f)| f))
+        {
             f.commit()?;
         }
         sync_dir(&self.dir);

@@ -32,7 +32,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::graph::{Edge, Evidence, Graph, Node};
+use crate::graph::{Edge, Evidence, Graph, Node, Record};
 
 /// Writes `graph.json`.
 ///
@@ -92,6 +92,9 @@ struct NodeOut<'a> {
     mentions: u64,
     documents: u64,
     known: bool,
+    /// `"node":"article"|"quote"` and the record's fields.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    record: Option<&'a Record>,
 }
 
 impl<'a> NodeOut<'a> {
@@ -104,6 +107,7 @@ impl<'a> NodeOut<'a> {
             mentions: n.mentions,
             documents: n.documents,
             known: n.known,
+            record: n.record.as_ref(),
         }
     }
 }
@@ -157,6 +161,7 @@ mod tests {
             mentions: 2,
             documents: 1,
             known: true,
+            record: None,
         };
         let edge = |s: &str, k: &str, t: &str| Edge {
             source: s.into(),

@@ -28,6 +28,12 @@ pub struct Form {
     pub common_word: bool,
     /// A single word (no space).
     pub single_word: bool,
+    /// A closed-class English word (`The`, `And`, `In`) or a day or month
+    /// name: never a name on its own, even when a dictionary lists it.
+    pub stop_word: bool,
+    /// An ASCII-folded copy of a name written with diacritics (`Erdogan`
+    /// for `Erdoğan`).
+    pub folded: bool,
 }
 
 /// A raw match of a form in the text.
@@ -52,21 +58,27 @@ impl Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut forms: Vec<Form> = Vec::new();
-        let mut add = |text: String, id: EntityId, is_name: bool, caps: bool| {
+        let mut add = |text: String, id: EntityId, is_name: bool, caps: bool, folded: bool| {
             let i = *index.entry(text.clone()).or_insert_with(|| {
                 patterns.push(text.clone());
                 let single = !text.contains(' ');
+                let lower = text.to_lowercase();
+                // Acronyms are exact; a caps variant stands for a mixed-case name.
+                let mixed = caps || !is_all_caps(&text);
                 forms.push(Form {
                     caps_variant: caps,
+                    folded,
                     single_word: single,
-                    common_word: single && !is_all_caps(&text) && is_common(&text.to_lowercase()),
+                    common_word: single && mixed && is_common(&lower),
+                    stop_word: single && mixed && STOP_WORDS.contains(&lower.as_str()),
                     ..Form::default()
                 });
                 forms.len() - 1
             });
             let form = &mut forms[i];
-            // A real form wins over a caps variant of the same string.
+            // A real form wins over a variant of the same string.
             form.caps_variant &= caps;
+            form.folded &= folded;
             if !form.entities.contains(&id) {
                 form.entities.push(id);
             }
@@ -78,12 +90,20 @@ impl Matcher {
             let id = EntityId(i as u32);
             let all = std::iter::once((&e.name, true)).chain(e.aliases.iter().map(|a| (a, false)));
             for (text, is_name) in all {
-                for variant in apostrophe_variants(text) {
-                    let upper = variant.to_uppercase();
-                    let caps = upper != variant && variant.chars().count() >= 4;
-                    add(variant, id, is_name, false);
-                    if caps {
-                        add(upper, id, is_name, true);
+                // A form without a letter (`3`, `1996`) is never a name.
+                if !text.chars().any(char::is_alphabetic) {
+                    continue;
+                }
+                let folded = fold_diacritics(text);
+                let written = std::iter::once((text.clone(), false));
+                for (base, is_folded) in written.chain(folded.map(|f| (f, true))) {
+                    for variant in apostrophe_variants(&base) {
+                        let upper = variant.to_uppercase();
+                        let caps = upper != variant && variant.chars().count() >= 4;
+                        add(variant, id, is_name, false, is_folded);
+                        if caps {
+                            add(upper, id, is_name, true, is_folded);
+                        }
                     }
                 }
             }
@@ -125,7 +145,11 @@ impl Matcher {
             if !on_word_boundaries(text, start, end) {
                 continue;
             }
-            if form.caps_variant && !in_caps_context(bytes, start, end) {
+            if form.caps_variant
+                && form_is_common(form)
+                && !in_caps_context(bytes, start, end)
+                && !is_dateline(bytes, start, end)
+            {
                 continue;
             }
             hits.push(Hit {
@@ -141,6 +165,208 @@ impl Matcher {
     pub fn raw_count(&self, text: &str) -> usize {
         self.ac.find_iter(text).count()
     }
+}
+
+/// An ALL-CAPS variant of a distinctive name (`DORTMUND`, `HOUSTON`) is
+/// safe anywhere; one of a common word (`MAY`, `CHINA` shop) needs
+/// ALL-CAPS context.
+fn form_is_common(form: &Form) -> bool {
+    form.common_word || form.stop_word
+}
+
+/// Closed-class English words and the days and months that are not also
+/// names, lower case: never a name on their own, even when a dictionary
+/// lists them (`The` from a badly split `The Hague`, `Wednesday`).
+pub const STOP_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+    "a",
+    "about",
+    "above",
+    "after",
+    "against",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "any",
+    "as",
+    "at",
+    "because",
+    "before",
+    "behind",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "during",
+    "each",
+    "either",
+    "every",
+    "for",
+    "from",
+    "he",
+    "her",
+    "hers",
+    "him",
+    "his",
+    "i",
+    "if",
+    "in",
+    "into",
+    "it",
+    "its",
+    "me",
+    "my",
+    "neither",
+    "no",
+    "nor",
+    "not",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "she",
+    "since",
+    "so",
+    "some",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "to",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "we",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "with",
+    "within",
+    "without",
+    "yet",
+    "you",
+    "your",
+];
+
+/// The ASCII spelling of a name written with Latin diacritics (`Erdoğan` →
+/// `Erdogan`, `Zoë` → `Zoe`), or `None` when folding changes nothing or
+/// leaves non-ASCII letters (other scripts are not transliterated).
+pub fn fold_diacritics(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        match fold_char(c) {
+            Some(s) => out.push_str(s),
+            None if c == '\u{2019}' => out.push(c),
+            None => return None,
+        }
+    }
+    Some(out)
+}
+
+/// One Latin letter with a diacritic, as ASCII.
+fn fold_char(c: char) -> Option<&'static str> {
+    const TABLE: &[(&str, &str)] = &[
+        ("ÀÁÂÃÄÅĀĂĄ", "A"),
+        ("àáâãäåāăą", "a"),
+        ("ÇĆĈĊČ", "C"),
+        ("çćĉċč", "c"),
+        ("ĎĐ", "D"),
+        ("ďđ", "d"),
+        ("ÈÉÊËĒĔĖĘĚ", "E"),
+        ("èéêëēĕėęě", "e"),
+        ("ĜĞĠĢ", "G"),
+        ("ĝğġģ", "g"),
+        ("ĤĦ", "H"),
+        ("ĥħ", "h"),
+        ("ÌÍÎÏĨĪĬĮİ", "I"),
+        ("ìíîïĩīĭįı", "i"),
+        ("Ĵ", "J"),
+        ("ĵ", "j"),
+        ("Ķ", "K"),
+        ("ķ", "k"),
+        ("ĹĻĽĿŁ", "L"),
+        ("ĺļľŀł", "l"),
+        ("ÑŃŅŇ", "N"),
+        ("ñńņň", "n"),
+        ("ÒÓÔÕÖØŌŎŐ", "O"),
+        ("òóôõöøōŏő", "o"),
+        ("ŔŖŘ", "R"),
+        ("ŕŗř", "r"),
+        ("ŚŜŞŠȘ", "S"),
+        ("śŝşšș", "s"),
+        ("ŢŤŦȚ", "T"),
+        ("ţťŧț", "t"),
+        ("ÙÚÛÜŨŪŬŮŰŲ", "U"),
+        ("ùúûüũūŭůűų", "u"),
+        ("Ŵ", "W"),
+        ("ŵ", "w"),
+        ("ÝŶŸ", "Y"),
+        ("ýÿŷ", "y"),
+        ("ŹŻŽ", "Z"),
+        ("źżž", "z"),
+        ("Æ", "AE"),
+        ("æ", "ae"),
+        ("Œ", "OE"),
+        ("œ", "oe"),
+        ("ß", "ss"),
+        ("Þ", "Th"),
+        ("þ", "th"),
+        ("Ð", "D"),
+        ("ð", "d"),
+    ];
+    TABLE
+        .iter()
+        .find(|(from, _)| from.contains(c))
+        .map(|&(_, to)| to)
 }
 
 /// The form as written, plus the other apostrophe style when it has one.
@@ -200,6 +426,20 @@ fn in_caps_context(bytes: &[u8], start: usize, end: usize) -> bool {
     letters >= 2 && window(left) && window(right)
 }
 
+/// A dateline: the name opens a line and a comma, a parenthesis or a dash
+/// follows (`DORTMUND, Germany (Reuters) -`, `WASHINGTON (AP) —`).
+fn is_dateline(bytes: &[u8], start: usize, end: usize) -> bool {
+    let opens_line = bytes[..start]
+        .iter()
+        .rev()
+        .take_while(|&&b| b != b'\n')
+        .all(|b| b.is_ascii_whitespace());
+    let rest = &bytes[end..];
+    let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
+    opens_line && matches!(rest.first(), Some(b',' | b'(' | b'-') | None)
+        || opens_line && rest.starts_with("\u{2014}".as_bytes())
+}
+
 /// `Chinese-made`, `pro-Russian`: joined by a hyphen to a lower-case word.
 fn is_modifier(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].strip_prefix('-');
@@ -240,8 +480,13 @@ mod tests {
             entity("New York", &[], EntityType::Gpe),
             entity("New York Times", &[], EntityType::Org),
             entity("Brien", &[], EntityType::Person),
+            entity("Dortmund", &[], EntityType::Gpe),
+            entity("Washington", &[], EntityType::Gpe),
+            entity("Recep Tayyip Erdoğan", &["Erdoğan"], EntityType::Person),
+            entity("3", &[], EntityType::Org),
+            entity("The", &[], EntityType::Gpe),
         ];
-        let m = Matcher::build(&entities, &|w| w == "may").unwrap();
+        let m = Matcher::build(&entities, &|w| matches!(w, "may" | "china" | "the")).unwrap();
         (m, entities)
     }
 
@@ -298,6 +543,37 @@ mod tests {
                 &[],
             ),
             (
+                "distinctive caps name anywhere",
+                "Chicago 4 DORTMUND 3",
+                &[("DORTMUND", false)],
+            ),
+            (
+                "dateline",
+                "DORTMUND, Germany (Reuters) - a",
+                &[("DORTMUND", false)],
+            ),
+            (
+                "dateline with dash",
+                "WASHINGTON (AP) \u{2014} a",
+                &[("WASHINGTON", false)],
+            ),
+            (
+                "common word caps variant at a dateline",
+                "CHINA, Texas (Reuters) - a",
+                &[("CHINA", false)],
+            ),
+            (
+                "diacritics folded",
+                "Erdogan and Erdoğan and Recep Tayyip Erdogan",
+                &[
+                    ("Erdogan", false),
+                    ("Erdoğan", false),
+                    ("Recep Tayyip Erdogan", false),
+                ],
+            ),
+            ("no letters, no name", "won 3-1", &[]),
+            ("unicode boundary", "Chinaé Éngland", &[]),
+            (
                 "curly apostrophe variant",
                 "the People\u{2019}s Republic of China",
                 &[("People\u{2019}s Republic of China", false)],
@@ -318,6 +594,11 @@ mod tests {
         assert!(form.common_word && form.single_word);
         assert_eq!(form.entities, [EntityId(4)]);
         assert!(form.is_name_of.is_empty());
+        let text = "The";
+        let form = m.form(m.find(text)[0].form);
+        assert!(form.stop_word && !form.folded);
+        let text = "Erdogan";
+        assert!(m.form(m.find(text)[0].form).folded);
     }
 
     proptest::proptest! {

@@ -7,12 +7,14 @@
 
 pub mod find;
 pub mod load;
+pub mod words;
 
 use std::collections::HashMap;
 use std::path::Path;
 
 pub use find::{Form, FormId, Hit, Matcher};
 pub use load::Row;
+pub use words::WordStats;
 
 use crate::doc::{EntityId, EntityType};
 use crate::error::{Error, Result};
@@ -36,6 +38,7 @@ pub struct Gazetteer {
     entities: Vec<Entity>,
     by_id: HashMap<String, EntityId>,
     matcher: Matcher,
+    words: WordStats,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -122,10 +125,12 @@ impl Gazetteer {
             }
         }
         let matcher = Matcher::build(&entities, &|w| lexicon::is_common_word(w))?;
+        let words = WordStats::learn(&entities);
         Ok(Gazetteer {
             entities,
             by_id,
             matcher,
+            words,
         })
     }
 
@@ -147,6 +152,12 @@ impl Gazetteer {
     /// The matcher over every surface form.
     pub fn matcher(&self) -> &Matcher {
         &self.matcher
+    }
+
+    /// What the gazetteer's own names say about single words (given names,
+    /// the head words of organisations and places).
+    pub fn words(&self) -> &WordStats {
+        &self.words
     }
 
     /// Raw hits of every name and alias in `text`.

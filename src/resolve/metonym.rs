@@ -146,7 +146,7 @@ const ACTION_VERBS: &[&str] = &[
 ];
 
 /// Prepositions that make a place a place (`in Beijing's streets`).
-const PLACE_PREPOSITIONS: &[&str] = &[
+pub const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "from", "near", "to", "into", "around", "across", "outside", "inside", "via",
     "through", "visit", "visited", "visiting", "toward", "towards", "of",
 ];

@@ -9,14 +9,16 @@
 //! Reads: `text`, `sentences`, gazetteer hits. Writes: `mentions`, `discovered`.
 
 pub mod metonym;
+pub mod names;
 pub mod partial;
 pub mod pronoun;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::doc::{Document, EntityId, EntityRef, EntityType, Mention, Via};
-use crate::gazetteer::{Gazetteer, Hit};
+use crate::gazetteer::{Form, FormId, Gazetteer, Hit};
 use crate::lexicon;
+use crate::span::Span;
 use crate::token;
 
 /// Links mentions to entities inside one document. Stateless: shared by
@@ -27,26 +29,16 @@ pub struct Resolver;
 impl Resolver {
     /// Builds `doc.mentions` (sorted by start) from the gazetteer hits.
     pub fn resolve(&self, gazetteer: &Gazetteer, doc: &mut Document, hits: &[Hit]) {
+        let case = names::CaseInfo::new(doc);
+        let ctx = Context::new(gazetteer, doc, hits, &case);
         let mut mentions = Vec::with_capacity(hits.len());
         // Entities named in full so far, for surnames and ambiguous forms.
         let mut seen: HashMap<EntityId, usize> = HashMap::new();
-        let full_counts = count_unambiguous(gazetteer, hits);
-        for hit in hits {
+        for (i, hit) in hits.iter().enumerate() {
             let form = gazetteer.matcher().form(hit.form);
             let sentence = doc.sentence_at(hit.span.start);
-            let sentence_start = doc
-                .sentences
-                .get(sentence as usize)
-                .is_some_and(|s| s.start == hit.span.start);
-            let Some((entity, via, confidence)) = choose(
-                gazetteer,
-                doc,
-                hit,
-                form,
-                sentence_start,
-                &seen,
-                &full_counts,
-            ) else {
+            let Some((entity, via, confidence)) = choose(&ctx, hit, form, ctx.bare[i], &seen)
+            else {
                 continue;
             };
             if form.is_name_of.contains(&entity) || !form.single_word {
@@ -63,38 +55,99 @@ impl Resolver {
             });
         }
         doc.mentions = mentions;
+        names::extend(gazetteer, doc, &case);
         partial::discover_people(doc);
+        names::places(gazetteer, doc, &case);
         partial::link_partial_names(gazetteer, doc);
         metonym::apply(gazetteer, doc);
     }
 }
 
-/// How often each entity is named by an unambiguous multi-word form or its
-/// full name: the document's context for choosing between senses.
-fn count_unambiguous(gazetteer: &Gazetteer, hits: &[Hit]) -> HashMap<EntityId, u32> {
-    let mut counts = HashMap::new();
-    for hit in hits {
-        let form = gazetteer.matcher().form(hit.form);
-        if form.entities.len() == 1 && (!form.single_word || !form.is_name_of.is_empty()) {
-            *counts.entry(form.entities[0]).or_insert(0) += 1;
+/// What the whole document says, for choosing senses and keeping common
+/// words.
+struct Context<'a> {
+    gazetteer: &'a Gazetteer,
+    text: &'a str,
+    /// Per hit: its capitalisation is no evidence of a name (it opens a
+    /// sentence or line, or its sentence is ALL-CAPS or Title Case).
+    bare: Vec<bool>,
+    /// Forms seen at least once with capitalisation as evidence.
+    evidenced: HashSet<FormId>,
+    /// How often each entity is named by an unambiguous multi-word form or
+    /// its full name.
+    named: HashMap<EntityId, u32>,
+    /// How often something inside each entity is named (Tbilisi for Georgia).
+    inside: HashMap<EntityId, u32>,
+}
+
+impl<'a> Context<'a> {
+    fn new(
+        gazetteer: &'a Gazetteer,
+        doc: &'a Document,
+        hits: &[Hit],
+        case: &names::CaseInfo,
+    ) -> Context<'a> {
+        let text = doc.text.as_str();
+        let mut bare = Vec::with_capacity(hits.len());
+        let mut evidenced = HashSet::new();
+        let mut named = HashMap::new();
+        let mut inside = HashMap::new();
+        for hit in hits {
+            let form = gazetteer.matcher().form(hit.form);
+            let b = form.caps_variant || case.bare_at(doc, hit.span.start);
+            bare.push(b);
+            if !b {
+                evidenced.insert(hit.form);
+            }
+            if form.entities.len() == 1
+                && (!form.single_word || !form.is_name_of.is_empty())
+                && !form.stop_word
+                && !(form.common_word && b)
+            {
+                let e = form.entities[0];
+                *named.entry(e).or_insert(0) += 1;
+                if let Some(p) = gazetteer.entity(e).part_of {
+                    *inside.entry(p).or_insert(0) += 1;
+                }
+            }
+        }
+        Context {
+            gazetteer,
+            text,
+            bare,
+            evidenced,
+            named,
+            inside,
         }
     }
-    counts
+
+    /// How much the document supports entity `e`: itself, the places in
+    /// it, the entity it belongs to and that entity's other parts.
+    fn support(&self, e: EntityId) -> u32 {
+        let get = |m: &HashMap<EntityId, u32>, id: EntityId| m.get(&id).copied().unwrap_or(0);
+        let mut n = 2 * get(&self.named, e) + get(&self.inside, e);
+        if let Some(p) = self.gazetteer.entity(e).part_of {
+            n += get(&self.named, p) + get(&self.inside, p);
+        }
+        n
+    }
 }
 
 /// Picks the entity a hit means, or `None` when the evidence is too weak.
 fn choose(
-    gazetteer: &Gazetteer,
-    doc: &Document,
+    ctx: &Context<'_>,
     hit: &Hit,
-    form: &crate::gazetteer::Form,
-    sentence_start: bool,
+    form: &Form,
+    bare: bool,
     seen: &HashMap<EntityId, usize>,
-    context: &HashMap<EntityId, u32>,
 ) -> Option<(EntityId, Via, f32)> {
+    let gazetteer = ctx.gazetteer;
+    let text = ctx.text;
+    if form.stop_word {
+        return None;
+    }
     // A surname-like alias (one word, not the entity's own name) of a
-    // person: only after the full name, or with a title in front, or when
-    // it is distinctive (one candidate, not an English word).
+    // person: after the full name it is that person.
     let person_alias = |e: EntityId| {
         gazetteer.entity(e).kind == EntityType::Person
             && form.single_word
@@ -107,30 +160,44 @@ fn choose(
     {
         return Some((e, Via::Partial, 0.9));
     }
-    let titled = has_title_before(&doc.text, hit.span.start);
+    let titled = has_title_before(text, hit.span.start);
+    let word = hit.span.as_str(text);
+    // Otherwise a lone surname needs strong evidence: a title in front, or
+    // a distinctive word (one candidate, not an English word, not a given
+    // name) that is not part of another name (`John Simon` is not Lateefah
+    // Simon).
+    let distinctive = !form.common_word
+        && form.entities.len() == 1
+        && !bare
+        && lexicon::given_name(word).is_none()
+        && !gazetteer.words().is_given_name(word)
+        && !names::name_word_before(text, hit.span.start)
+        && !names::name_word_after(text, hit.span.end);
     let candidates: Vec<EntityId> = form
         .entities
         .iter()
         .copied()
-        .filter(|&e| {
-            if !person_alias(e) {
-                return true;
-            }
-            titled || (!form.common_word && form.entities.len() == 1 && !sentence_start)
-        })
+        .filter(|&e| !person_alias(e) || titled || distinctive)
         .collect();
     if candidates.is_empty() {
         return None;
     }
-    // A common word that is also a name (`Turkey`, `Chad`, `Bill`) at the
-    // start of a sentence is most likely the word.
+    // A common word that is also a name (`Turkey`, `Bill`, `May`) needs
+    // evidence: capitalised mid-sentence, a title, or the entity named in
+    // full elsewhere. Countries and nationalities opening a sentence are
+    // the exception (`Turkey said ...`, `French President ...`), unless
+    // the word is written in capitals.
     if form.common_word
-        && sentence_start
+        && bare
         && !titled
-        && !candidates.iter().any(|e| context.contains_key(e))
+        && !ctx.evidenced.contains(&hit.form)
+        && !candidates.iter().any(|&e| ctx.support(e) > 0)
     {
-        let kind = gazetteer.entity(candidates[0]).kind;
-        if !matches!(kind, EntityType::Gpe) {
+        let country = candidates.iter().any(|&e| {
+            let ent = gazetteer.entity(e);
+            ent.kind == EntityType::Gpe && ent.part_of.is_none() || ent.kind == EntityType::Norp
+        });
+        if !country || form.caps_variant {
             return None;
         }
     }
@@ -148,14 +215,33 @@ fn choose(
         };
         return Some((e, via, confidence));
     }
-    // Several senses: one sense per document, then the sense whose country
-    // (or that is itself a country) the document names, then the type order.
-    let score = |e: EntityId| -> (u32, u32, u32, std::cmp::Reverse<u32>) {
-        let ent = gazetteer.entity(e);
-        let in_doc = u32::from(seen.contains_key(&e)) * 2 + u32::from(context.contains_key(&e));
-        let country = ent
-            .part_of
-            .map_or(0, |p| u32::from(context.contains_key(&p)));
+    let (best, confidence) = disambiguate(ctx, hit.span, &candidates, seen, titled);
+    Some((best, Via::Alias, confidence))
+}
+
+/// Picks one of several senses of a form (`Georgia`, `Washington`,
+/// `Jordan`): one sense per document (a sense already chosen or named in
+/// full), then the document's other entities (Tbilisi for the country,
+/// Atlanta for the state), then the words around it (`in Georgia` is a
+/// place, `Mr Jordan` a person), then a prior by type. The confidence
+/// grows with the margin between the best two.
+fn disambiguate(
+    ctx: &Context<'_>,
+    span: Span,
+    candidates: &[EntityId],
+    seen: &HashMap<EntityId, usize>,
+    titled: bool,
+) -> (EntityId, f32) {
+    let text = ctx.text;
+    let prev = token::word_before(text, span.start, span.start.saturating_sub(30))
+        .filter(|w| text.is_char_boundary(w.start))
+        .map(|w| w.as_str(text).to_lowercase());
+    let after_place_word = prev
+        .as_deref()
+        .is_some_and(|p| metonym::PLACE_PREPOSITIONS.contains(&p));
+    let score = |e: EntityId| -> u32 {
+        let ent = ctx.gazetteer.entity(e);
+        let place = matches!(ent.kind, EntityType::Gpe | EntityType::Loc);
         let prior = match ent.kind {
             EntityType::Gpe if ent.part_of.is_none() => 5,
             EntityType::Gpe => 4,
@@ -164,10 +250,22 @@ fn choose(
             EntityType::Person => 1,
             _ => 0,
         };
-        (in_doc, country, prior, std::cmp::Reverse(e.0))
+        let cue = u32::from(after_place_word && place)
+            + u32::from(titled && ent.kind == EntityType::Person) * 2;
+        let one_sense = u32::from(seen.contains_key(&e));
+        one_sense * 1000 + ctx.support(e).min(30) * 20 + cue * 8 + prior
     };
-    let best = candidates.iter().copied().max_by_key(|&e| score(e))?;
-    Some((best, Via::Alias, 0.6))
+    let mut scored: Vec<(u32, EntityId)> = candidates.iter().map(|&e| (score(e), e)).collect();
+    // Highest score first; equal scores keep the gazetteer's order.
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let margin = scored[0].0 - scored.get(1).map_or(0, |s| s.0);
+    let confidence = match margin {
+        0..=3 => 0.5,
+        4..=19 => 0.6,
+        20..=99 => 0.75,
+        _ => 0.9,
+    };
+    (scored[0].1, confidence)
 }
 
 /// A title or honorific right before `pos` (`Mr May`, `President Xi`).

@@ -128,23 +128,70 @@ pub fn discover_people(doc: &mut Document) {
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
+/// Words that end a company's name and are dropped after the first mention.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "Inc",
+    "Corp",
+    "Co",
+    "Ltd",
+    "Plc",
+    "PLC",
+    "plc",
+    "LLC",
+    "AG",
+    "SA",
+    "NV",
+    "Group",
+    "Holdings",
+    "Corporation",
+    "Company",
+    "Limited",
+    "Incorporated",
+];
+
 /// Links a later surname (or a `Mr`/`Ms` + surname) to the person named in
 /// full earlier in the document.
 pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
     let text = doc.text.as_str();
     // Surname -> (entity, where its full name was first seen).
     let mut surnames: HashMap<&str, (EntityRef, usize)> = HashMap::new();
+    let stats = gazetteer.words();
     for m in &doc.mentions {
         let name = m.span.as_str(text);
-        let is_person = match m.entity {
-            EntityRef::Known(id) => gazetteer.entity(id).kind == EntityType::Person,
-            EntityRef::Discovered(_) => true,
-        };
-        if !is_person || !name.contains(' ') {
+        let kind = super::pronoun::entity_type(gazetteer, doc, m.entity);
+        if m.modifier || !name.contains(' ') {
             continue;
         }
-        if let Some(last) = name.rsplit(' ').next() {
-            surnames.entry(last).or_insert((m.entity, m.span.start));
+        match kind {
+            EntityType::Person => {
+                let mut words = name.split(' ');
+                let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+                    continue;
+                };
+                surnames.entry(last).or_insert((m.entity, m.span.start));
+                // Family name first (`Wang Dan`, `Deng Xiaoping`): a first
+                // word that is no given name, of a two-word name.
+                if words.next().is_none()
+                    && lexicon::given_name(first).is_none()
+                    && !stats.is_given_name(first)
+                    && !lexicon::is_common_word(&first.to_lowercase())
+                {
+                    surnames.entry(first).or_insert((m.entity, m.span.start));
+                }
+            }
+            // `Lear Corp` then `Lear`: a company without its legal suffix.
+            EntityType::Org => {
+                if let Some((short, suffix)) = name.rsplit_once(' ') {
+                    let suffix = suffix.trim_end_matches('.');
+                    if LEGAL_SUFFIXES.contains(&suffix)
+                        && !short.contains(' ')
+                        && !lexicon::is_common_word(&short.to_lowercase())
+                    {
+                        surnames.entry(short).or_insert((m.entity, m.span.start));
+                    }
+                }
+            }
+            _ => {}
         }
     }
     if surnames.is_empty() {

@@ -41,8 +41,8 @@ pub struct InputArgs {
     #[arg(long, value_name = "MIB", default_value_t = 64)]
     pub max_record_mib: usize,
     /// Worker threads (default: all cores).
-    #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
     /// Stop at the first bad record (exit status 1) instead of skipping it.
     #[arg(long)]
     pub strict: bool,
@@ -92,8 +92,7 @@ impl InputArgs {
     pub fn pool(&self) -> Result<rayon::ThreadPool> {
         let mut builder = rayon::ThreadPoolBuilder::new();
         if let Some(n) = self.threads {
-            anyhow::ensure!(n > 0, "--threads must be at least 1");
-            builder = builder.num_threads(n);
+            builder = builder.num_threads(usize::from(n));
         }
         builder.build().context("starting the worker threads")
     }

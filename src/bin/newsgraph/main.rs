@@ -31,6 +31,7 @@ enum Command {
     Extract(cmd::extract::Args),
     Sentences(cmd::sentences::Args),
     Mentions(cmd::mentions::Args),
+    Merge(cmd::merge::Args),
     #[command(subcommand)]
     Gazetteer(cmd::gazetteer::Command),
 }
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => cmd::extract::run(args),
         Command::Sentences(args) => cmd::sentences::run(args),
         Command::Mentions(args) => cmd::mentions::run(args),
+        Command::Merge(args) => cmd::merge::run(args),
         Command::Gazetteer(command) => cmd::gazetteer::run(command),
     };
     match result {

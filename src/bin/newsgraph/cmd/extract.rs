@@ -37,6 +37,11 @@ pub struct Args {
     /// Output folder (created if missing; existing files are replaced).
     #[arg(short, long, value_name = "DIR", default_value = "out")]
     out: PathBuf,
+    /// Also write every CO_MENTIONED instance (entities in one sentence) to
+    /// relations.jsonl. By default co-mentions appear only as aggregated
+    /// edges: there are many, and each repeats its sentence as evidence.
+    #[arg(long)]
+    co_mention_instances: bool,
 }
 
 /// What a worker hands back for one document.
@@ -126,6 +131,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         return Err(err);
     }
     stats.add_time(Stage::Read, read_time);
+    out.write_state(&aggregate)?;
     let t = Instant::now();
     let graph = aggregate.into_graph();
     stats.add_time(Stage::Aggregate, t.elapsed());

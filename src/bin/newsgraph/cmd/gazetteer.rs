@@ -159,6 +159,24 @@ fn check(file: &Path, limit: usize) -> Result<ExitCode> {
         })
         .collect();
     warn("forms that start in lower case:", lower_only);
+    let never: Vec<String> = forms
+        .iter()
+        .filter(|(form, _)| {
+            let lower = form.to_lowercase();
+            !form.chars().any(char::is_alphabetic)
+                || (!form.contains(' ')
+                    && form.chars().any(char::is_lowercase)
+                    && newsgraph::gazetteer::find::STOP_WORDS.contains(&lower.as_str()))
+        })
+        .map(|(form, rows)| {
+            format!(
+                "{}:{}: `{form}` is never matched (no letter, or a function word, day or month)",
+                file.display(),
+                rows[0].0.line
+            )
+        })
+        .collect();
+    warn("forms that are never matched:", never);
     println!(
         "{}: {} entities, {} forms, {} errors",
         file.display(),

@@ -3,4 +3,5 @@
 pub mod extract;
 pub mod gazetteer;
 pub mod mentions;
+pub mod merge;
 pub mod sentences;

@@ -1,10 +1,13 @@
 //! Relations between entities, with evidence.
 //!
 //! Owns: the speech relations drawn from quotes (`SAID_TO` speaker →
-//! addressee, `QUOTED_ABOUT` speaker → each entity the quote is about) and
+//! addressee, `QUOTED_ABOUT` speaker → each entity the quote is about),
 //! sentence co-mentions (`CO_MENTIONED`, each unordered pair of distinct
-//! actors in one sentence, written once with the smaller id first).
-//! Reads: `quotes`, `mentions`, `sentences`. Writes: `relations`.
+//! actors in one sentence, written once with the smaller id first), and,
+//! in [`action`], typed actions between actors (`ACCUSE`, `ATTACK`, ...).
+//! Reads: `quotes`, `mentions`, `sentences`, `text`. Writes: `relations`.
+
+pub mod action;
 
 use crate::doc::{Document, EntityRef, Referent, Relation, RelationType, Via};
 use crate::gazetteer::Gazetteer;
@@ -30,6 +33,7 @@ pub fn entity_id(gazetteer: &Gazetteer, doc: &Document, r: EntityRef) -> String 
 pub fn extract(gazetteer: &Gazetteer, doc: &Document) -> Vec<Relation> {
     let mut out = Vec::new();
     speech(doc, &mut out);
+    action::extract(gazetteer, doc, &mut out);
     co_mentions(gazetteer, doc, &mut out);
     out.sort_by_key(|r| (r.sentence, r.evidence.start, r.kind, r.source, r.target));
     out
@@ -51,7 +55,7 @@ fn speech(doc: &Document, out: &mut Vec<Relation>) {
         {
             evidence = Span::new(evidence.start.min(s.start), evidence.end.max(s.end));
         }
-        let base = |kind, target, rule| Relation {
+        let base = |kind, target, target_span, rule| Relation {
             sentence: q.sentence,
             kind,
             source: *speaker,
@@ -62,15 +66,25 @@ fn speech(doc: &Document, out: &mut Vec<Relation>) {
             rule,
             confidence: q.confidence,
             negated: false,
+            modality: None,
+            source_span: q.speaker.as_ref().and_then(|p| p.mention),
+            target_span,
         };
-        if let Some(Referent::Entity(a)) = q.addressee.as_ref().map(|p| &p.referent) {
-            if a != speaker {
-                out.push(base(RelationType::SAID_TO, *a, "quote-addressee"));
+        if let Some(addressee) = &q.addressee {
+            if let Referent::Entity(a) = addressee.referent {
+                if a != *speaker {
+                    out.push(base(
+                        RelationType::SAID_TO,
+                        a,
+                        addressee.mention,
+                        "quote-addressee",
+                    ));
+                }
             }
         }
         for &e in &q.about {
             if e != *speaker {
-                out.push(base(RelationType::QUOTED_ABOUT, e, "quote-mentions"));
+                out.push(base(RelationType::QUOTED_ABOUT, e, None, "quote-mentions"));
             }
         }
     }
@@ -120,6 +134,9 @@ fn co_mentions(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
                         rule: "same-sentence",
                         confidence: 0.5,
                         negated: false,
+                        modality: None,
+                        source_span: None,
+                        target_span: None,
                     });
                 }
             }

@@ -1,0 +1,716 @@
+//! Names longer than the gazetteer's match: runs of capitalised words.
+//!
+//! A dictionary matches `Andre` and `Joubert` in `Andre Joubert`, `Power` in
+//! `Kansai Electric Power`, and `Simon` in `John Simon`. Here each run of
+//! capitalised words (a *name chunk*) that the mentions do not cover in one
+//! piece becomes one mention when the words say what it is: a given name
+//! followed by more name words is a person (`Sean Berry`), and a run that
+//! ends in a word that ends many organisation, place or event names of the
+//! gazetteer (`Corp`, `Party`, `Cup`) takes that type. Such a mention keeps
+//! a known person when the gazetteer's name fits the run, and is otherwise a
+//! discovered entity (`via: discovered`).
+//!
+//! Capitalisation is evidence only in ordinary text: not at the start of a
+//! sentence or line, and not in ALL-CAPS or Title Case headlines
+//! ([`CaseInfo`]).
+//!
+//! Reads: `text`, `sentences`, `mentions`. Writes: `mentions`, `discovered`.
+
+use crate::doc::{Document, EntityRef, EntityType, Mention, Via};
+use crate::gazetteer::find::STOP_WORDS;
+use crate::gazetteer::Gazetteer;
+use crate::lexicon;
+use crate::span::Span;
+use crate::token;
+
+use super::partial::strip_possessive;
+use super::pronoun::entity_type;
+
+/// Lower-case words that join the parts of a name (`Gil de Ferran`,
+/// `Bank of England`, `Procter & Gamble`).
+const PARTICLES: &[&str] = &[
+    "de", "da", "di", "do", "dos", "du", "del", "della", "der", "den", "van", "von", "la", "le",
+    "bin", "al", "el", "ibn", "of", "&",
+];
+
+/// Which sentences carry no case evidence.
+#[derive(Clone, Debug, Default)]
+pub struct CaseInfo {
+    /// Per sentence: written in ALL CAPS or Title Case.
+    headline: Vec<bool>,
+}
+
+impl CaseInfo {
+    /// Looks at every sentence of `doc`.
+    pub fn new(doc: &Document) -> CaseInfo {
+        let headline = doc
+            .sentences
+            .iter()
+            .map(|&s| is_headline(&doc.text, s))
+            .collect();
+        CaseInfo { headline }
+    }
+
+    /// True when a capital letter at `pos` says nothing: the word opens its
+    /// sentence or line, or the sentence is a headline.
+    pub fn bare_at(&self, doc: &Document, pos: usize) -> bool {
+        let i = doc.sentence_at(pos) as usize;
+        if self.headline.get(i).copied().unwrap_or(false) {
+            return true;
+        }
+        let sentence_start = doc.sentences.get(i).map_or(0, |s| s.start.min(pos));
+        let line_start = doc.text[..pos].rfind('\n').map_or(0, |i| i + 1);
+        let from = sentence_start.max(line_start);
+        !doc.text[from..pos].chars().any(char::is_alphabetic)
+    }
+
+    fn headline_at(&self, doc: &Document, pos: usize) -> bool {
+        let i = doc.sentence_at(pos) as usize;
+        self.headline.get(i).copied().unwrap_or(false)
+    }
+}
+
+/// ALL CAPS (no lower-case letter, at least two words), or Title Case (no
+/// lower-case word of four letters or more, and capitalised English words
+/// after the first, at least two and two in five of the capitalised words:
+/// `Chinese Balloon Prompts Washington To Accuse Beijing`).
+fn is_headline(text: &str, sentence: Span) -> bool {
+    let s = sentence.as_str(text);
+    let mut words = 0;
+    let mut lower = 0;
+    let mut caps = 0;
+    let mut common_caps = 0;
+    for (i, w) in token::words(s, Span::new(0, s.len())).enumerate() {
+        let w = w.as_str(s);
+        if !w.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        words += 1;
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            if w.chars().count() >= 4 {
+                lower += 1;
+            }
+            continue;
+        }
+        caps += 1;
+        if i > 0 && w.chars().any(char::is_lowercase) {
+            let l = w.to_lowercase();
+            if lexicon::is_common_word(&l) && lexicon::given_name(w).is_none() {
+                common_caps += 1;
+            }
+        }
+    }
+    if words >= 2 && !s.chars().any(char::is_lowercase) {
+        return true;
+    }
+    lower == 0 && common_caps >= 2 && common_caps * 5 >= caps * 2
+}
+
+/// The word right before `pos` (one space between) is a capitalised name
+/// word: a given name or a capitalised word that is not an English word or
+/// a title (`John` in `John Simon`).
+pub fn name_word_before(text: &str, pos: usize) -> bool {
+    let Some(head) = text[..pos].strip_suffix(' ') else {
+        return false;
+    };
+    let Some(w) = token::word_before(text, head.len(), head.len().saturating_sub(40))
+        .filter(|w| w.end == head.len() && text.is_char_boundary(w.start))
+    else {
+        return false;
+    };
+    is_name_part(w.as_str(text))
+}
+
+/// The word right after `end` (one space between) is a capitalised name
+/// word (`Johnson` in `Johnson Controls`).
+pub fn name_word_after(text: &str, end: usize) -> bool {
+    if !text[end..].starts_with(' ') {
+        return false;
+    }
+    let limit = (end + 41).min(text.len());
+    let Some(w) = token::word_after(text, end + 1, limit).filter(|w| w.start == end + 1) else {
+        return false;
+    };
+    let word = strip_possessive(w.as_str(text));
+    is_name_part(word) && !lexicon::is_common_word(&word.to_lowercase())
+}
+
+fn is_name_part(w: &str) -> bool {
+    token::is_capitalised(w)
+        && w.chars().any(char::is_lowercase)
+        && lexicon::title(w).is_none()
+        && !STOP_WORDS.contains(&w.to_lowercase().as_str())
+        && (lexicon::given_name(w).is_some() || !lexicon::is_common_word(&w.to_lowercase()))
+}
+
+/// A word that can be part of a name chunk.
+fn is_chunk_word(w: &str, opens: bool) -> bool {
+    if !token::is_capitalised(w) {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    if STOP_WORDS.contains(&lower.as_str()) || lexicon::title(w).is_some() {
+        return false;
+    }
+    // `Hong Kong-based`: a modifier, not a name word.
+    if let Some((_, after)) = w.split_once('-') {
+        if after.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+    }
+    // A sentence opens with a capital anyway: an English word there is the
+    // word, unless it is also a given name (`Mike Hulbert`, checked by the
+    // person rule).
+    if opens && lexicon::is_common_word(&lower) && lexicon::given_name(w).is_none() {
+        return false;
+    }
+    let initial = w.len() == 2 && w.ends_with('.');
+    initial || w.chars().any(char::is_lowercase) || w.chars().count() >= 2
+}
+
+/// One word of a chunk and the mention over it, if any.
+#[derive(Clone, Copy, Debug)]
+struct ChunkWord {
+    span: Span,
+    /// Index into `doc.mentions` of a mention that overlaps the word.
+    mention: Option<usize>,
+}
+
+/// Runs of capitalised words, each separated by one space (particles may
+/// join them), outside headlines.
+fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    let mut cur: Vec<ChunkWord> = Vec::new();
+    let mut particles: Vec<ChunkWord> = Vec::new();
+    let mut m = 0;
+    let mut flush = |cur: &mut Vec<ChunkWord>, particles: &mut Vec<ChunkWord>| {
+        if cur.len() >= 2 {
+            out.push(std::mem::take(cur));
+        }
+        cur.clear();
+        particles.clear();
+    };
+    for w in token::words(text, Span::new(0, text.len())) {
+        let mut span = w;
+        // An initial: `A. Smith`.
+        if span.len() == 1 && text[span.end..].starts_with('.') {
+            span.end += 1;
+        }
+        let last_end = particles.last().or(cur.last()).map(|c| c.span.end);
+        if last_end.is_some_and(|e| &text[e..span.start] != " ") {
+            flush(&mut cur, &mut particles);
+        }
+        let word = span.as_str(text);
+        let stripped = strip_possessive(word);
+        let possessive = stripped.len() < word.len();
+        span.end = span.start + stripped.len();
+        while m < doc.mentions.len() && doc.mentions[m].span.end <= span.start {
+            m += 1;
+        }
+        let mention = doc
+            .mentions
+            .get(m)
+            .filter(|x| x.span.overlaps(span))
+            .map(|_| m);
+        let cw = ChunkWord { span, mention };
+        if !cur.is_empty() && PARTICLES.contains(&stripped) {
+            particles.push(cw);
+            continue;
+        }
+        if case.headline_at(doc, span.start)
+            || !is_chunk_word(stripped, case.bare_at(doc, span.start))
+        {
+            flush(&mut cur, &mut particles);
+            continue;
+        }
+        cur.append(&mut particles);
+        cur.push(cw);
+        if possessive {
+            flush(&mut cur, &mut particles);
+        }
+    }
+    flush(&mut cur, &mut particles);
+    out
+}
+
+/// Replaces the mentions inside runs of capitalised words by one mention
+/// over the run when the words say what it is (see the module doc).
+pub fn extend(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
+    let mut replace: Vec<(Span, Found)> = Vec::new();
+    for chunk in chunks(doc, case) {
+        if let Some(found) = read_chunk(gazetteer, doc, &chunk) {
+            replace.push(found);
+        }
+    }
+    if replace.is_empty() {
+        return;
+    }
+    let mut added = Vec::with_capacity(replace.len());
+    for (span, found) in replace {
+        let (entity, via, confidence) = match found {
+            Found::Known(e) => (e, Via::Alias, 0.8),
+            Found::New(kind) => {
+                let name = span.as_str(&doc.text).to_string();
+                (doc.discover(&name, kind), Via::Discovered, 0.6)
+            }
+        };
+        added.push(Mention {
+            span,
+            sentence: doc.sentence_at(span.start),
+            entity,
+            literal: None,
+            via,
+            modifier: false,
+            confidence,
+        });
+    }
+    doc.mentions
+        .retain(|m| !added.iter().any(|a| a.span.overlaps(m.span)));
+    doc.mentions.extend(added);
+    doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// Words before a place name: `the town of Tacambaro`, `province of Hubei`.
+const PLACE_CUES: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "region",
+    "district",
+    "county",
+    "port",
+    "suburb",
+    "island",
+    "state",
+    "capital",
+    "municipality",
+    "prefecture",
+];
+
+/// Finds places no gazetteer knows, from how news writes them: a dateline
+/// (`DORTMUND, Germany (Reuters) -`, `CARDIFF 1996-08-31`), a place word
+/// and `of` before the name (`the town of Tacambaro`), or a country or
+/// state after it (`Tacambaro, Michoacan`, `Wuxi, China`). A known mention
+/// of something else at a dateline (a sports team named after its city) is
+/// replaced by the place.
+pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
+    let text = doc.text.as_str();
+    let mut found: Vec<Span> = Vec::new();
+    let mut replaced: Vec<Span> = Vec::new();
+    // Datelines.
+    let line_starts =
+        std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+    for start in line_starts {
+        let Some(span) = dateline(text, start) else {
+            continue;
+        };
+        let inside: Vec<&Mention> = doc
+            .mentions
+            .iter()
+            .filter(|m| m.span.overlaps(span))
+            .collect();
+        if inside
+            .iter()
+            .any(|m| m.span.start < span.start || m.span.end > span.end)
+        {
+            continue;
+        }
+        let place = |m: &&Mention| {
+            m.span == span
+                && matches!(
+                    entity_type(gazetteer, doc, m.entity),
+                    EntityType::Gpe | EntityType::Loc
+                )
+        };
+        if inside.iter().any(place) {
+            continue;
+        }
+        replaced.push(span);
+        found.push(span);
+    }
+    // Cue words and a country or state after the name.
+    let mut prev: [&str; 2] = ["", ""];
+    let words: Vec<Span> = token::words(text, Span::new(0, text.len())).collect();
+    for (k, &w) in words.iter().enumerate() {
+        let word = w.as_str(text);
+        let cue = prev[1] == "of" && PLACE_CUES.contains(&prev[0]);
+        prev = [prev[1], word];
+        if !token::is_capitalised(word)
+            || !word.chars().any(char::is_lowercase)
+            || covered(&doc.mentions, w)
+            || case.bare_at(doc, w.start)
+            || lexicon::is_common_word(&word.to_lowercase())
+            || lexicon::title(word).is_some()
+            || STOP_WORDS.contains(&word.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let before_capitalised = k > 0
+            && token::is_capitalised(words[k - 1].as_str(text))
+            && &text[words[k - 1].end..w.start] == " ";
+        let after_place = || {
+            let rest = &text[w.end..];
+            let gap = rest.len() - rest.trim_start_matches([' ', ',']).len();
+            if !rest.trim_start_matches(' ').starts_with(',') {
+                return false;
+            }
+            let at = w.end + gap;
+            let i = doc.mentions.partition_point(|m| m.span.start < at);
+            doc.mentions.get(i).is_some_and(|m| {
+                m.span.start == at
+                    && !m.modifier
+                    && matches!(m.entity, EntityRef::Known(id)
+                        if gazetteer.entity(id).kind == EntityType::Gpe)
+                    && !text[m.span.end..].starts_with(['\'', '\u{2019}'])
+            })
+        };
+        let next_free = words
+            .get(k + 1)
+            .is_some_and(|n| &text[w.end..n.start] == " " && token::is_capitalised(n.as_str(text)));
+        if (cue && !next_free) || (!before_capitalised && !next_free && after_place()) {
+            found.push(w);
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    doc.mentions
+        .retain(|m| !replaced.iter().any(|r| r.overlaps(m.span)));
+    for span in found {
+        let name = span.as_str(&doc.text).to_string();
+        let entity = doc.discover(&name, EntityType::Gpe);
+        doc.mentions.push(Mention {
+            span,
+            sentence: doc.sentence_at(span.start),
+            entity,
+            literal: None,
+            via: Via::Discovered,
+            modifier: false,
+            confidence: 0.6,
+        });
+    }
+    doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// True when `span` overlaps any mention (mentions sorted by start).
+fn covered(mentions: &[Mention], span: Span) -> bool {
+    let i = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions.get(i).is_some_and(|m| m.span.overlaps(span))
+}
+
+/// The place of a dateline that opens a line at `start`: one to three
+/// ALL-CAPS words, then a comma, a parenthesis (`(Reuters)`) or a date
+/// (`1996-08-31`).
+pub fn dateline(text: &str, start: usize) -> Option<Span> {
+    let line_end =
+        memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+    let line = &text[start..line_end];
+    let mut end = 0;
+    let mut words = 0;
+    for w in line.split(' ') {
+        // `DORTMUND,`: the comma ends the place.
+        let (w, comma) = match w.strip_suffix(',') {
+            Some(w) => (w, true),
+            None => (w, false),
+        };
+        if w.is_empty() || !w.chars().any(char::is_alphabetic) {
+            break;
+        }
+        if w.chars().any(char::is_lowercase)
+            || !w
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        {
+            break;
+        }
+        words += 1;
+        end += w.len() + usize::from(words > 1);
+        if words == 3 || comma {
+            break;
+        }
+    }
+    if words == 0 || end < 3 {
+        return None;
+    }
+    let rest = line[end..].trim_start_matches(' ');
+    let date = rest.len() >= 10
+        && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && rest.as_bytes()[4] == b'-';
+    let paren = rest.starts_with('(') && rest[1..].chars().next().is_some_and(char::is_uppercase);
+    let comma = rest.starts_with(',')
+        && rest[1..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+    (date || paren || comma).then(|| Span::new(start, start + end))
+}
+
+/// What a chunk turned out to be.
+#[derive(Clone, Copy, Debug)]
+enum Found {
+    /// A known entity whose name fits the whole run.
+    Known(EntityRef),
+    /// A name no gazetteer knows, of this type.
+    New(EntityType),
+}
+
+fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Option<(Span, Found)> {
+    let text = doc.text.as_str();
+    let whole = Span::new(chunk[0].span.start, chunk[chunk.len() - 1].span.end);
+    // Mentions that reach outside the chunk, or one mention over all of it:
+    // nothing to do.
+    for w in chunk {
+        if let Some(i) = w.mention {
+            let s = doc.mentions[i].span;
+            if s.start < whole.start || s.end > whole.end || s == whole {
+                return None;
+            }
+        }
+    }
+    let mention = |w: &ChunkWord| w.mention.map(|i| &doc.mentions[i]);
+    // A mention over exactly this one word.
+    let single = |w: &ChunkWord| mention(w).filter(|m| m.span == w.span);
+    let kind_of = |m: &Mention| entity_type(gazetteer, doc, m.entity);
+    let word = |w: &ChunkWord| w.span.as_str(text);
+    let stats = gazetteer.words();
+    let given = |w: &ChunkWord| {
+        let s = word(w);
+        lexicon::given_name(s).is_some() || stats.is_given_name(s)
+    };
+    let initial = |w: &ChunkWord| word(w).ends_with('.');
+    let last = &chunk[chunk.len() - 1];
+    let head = stats.head_type(word(last)).or_else(|| {
+        single(last)
+            .filter(|m| kind_of(m) == EntityType::Org)
+            .map(|_| EntityType::Org)
+    });
+
+    // A person: a given name, then name words that are free or surnames.
+    let particle = |w: &ChunkWord| {
+        let s = word(w).to_lowercase();
+        s != "of" && s != "&" && PARTICLES.contains(&s.as_str())
+    };
+    let free_or_person = |w: &ChunkWord| match w.mention {
+        None => true,
+        Some(_) => single(w).is_some_and(|m| kind_of(m) == EntityType::Person) || particle(w),
+    };
+    let common = |w: &ChunkWord| lexicon::is_common_word(&word(w).to_lowercase());
+    let person_start = chunk.iter().enumerate().position(|(k, w)| {
+        given(w)
+            && (w.mention.is_none() || single(w).is_some())
+            && (k > 0 || !common(w) || chunk.get(1).is_some_and(|n| !common(n)))
+    });
+    let mut person = person_start.and_then(|i| {
+        let n = chunk[i + 1..]
+            .iter()
+            .take_while(|w| free_or_person(w))
+            .count();
+        (n >= 1).then_some((i, i + 1 + n))
+    });
+    // Or free name words before a known surname: `Suu Kyi`.
+    if person.is_none() {
+        person = chunk.iter().enumerate().skip(1).find_map(|(k, w)| {
+            let m = single(w)?;
+            if kind_of(m) != EntityType::Person || chunk[k - 1].mention.is_some() {
+                return None;
+            }
+            let i = chunk[..k]
+                .iter()
+                .rposition(|w| w.mention.is_some())
+                .map_or(0, |p| p + 1);
+            Some((i, k + 1))
+        });
+    }
+    // Or name words that end in a surname of the gazetteer's people that
+    // opens none of their names: `Didier Ernst`.
+    if person.is_none() && chunk.len() <= 3 {
+        let surname = |w: &ChunkWord| {
+            let s = word(w);
+            stats.is_surname(s) && !stats.is_given_name(s) && !common(w)
+        };
+        if chunk.iter().all(|w| w.mention.is_none() || particle(w))
+            && surname(last)
+            && !common(&chunk[0])
+            && head.is_none()
+        {
+            person = Some((0, chunk.len()));
+        }
+    }
+    if let Some((mut i, mut j)) = person {
+        // Never end on an initial, never start or end on a particle.
+        while j > i && (initial(&chunk[j - 1]) || PARTICLES.contains(&word(&chunk[j - 1]))) {
+            j -= 1;
+        }
+        while i < j && PARTICLES.contains(&word(&chunk[i])) {
+            i += 1;
+        }
+        let ends_in_head = j == chunk.len() && head.is_some();
+        if j >= i + 2 && !ends_in_head {
+            let span = Span::new(chunk[i].span.start, chunk[j - 1].span.end);
+            return Some((span, person_found(gazetteer, doc, &chunk[i..j])));
+        }
+    }
+    // An organisation, place or event: the last word ends names of one type.
+    let kind = head?;
+    let mut i = 0;
+    while i < chunk.len() - 1 && PARTICLES.contains(&word(&chunk[i])) {
+        i += 1;
+    }
+    if i + 1 >= chunk.len() {
+        return None;
+    }
+    Some((Span::new(chunk[i].span.start, whole.end), Found::New(kind)))
+}
+
+/// The known person whose name has the run's first and last words, else
+/// a new person.
+fn person_found(gazetteer: &Gazetteer, doc: &Document, words: &[ChunkWord]) -> Found {
+    let text = doc.text.as_str();
+    let first = words[0].span.as_str(text);
+    let last = words[words.len() - 1].span.as_str(text);
+    for w in words {
+        let Some(m) = w.mention.map(|i| &doc.mentions[i]) else {
+            continue;
+        };
+        let EntityRef::Known(id) = m.entity else {
+            continue;
+        };
+        let e = gazetteer.entity(id);
+        let fits = |name: &str| {
+            let mut parts = name.split(' ');
+            parts.next() == Some(first) && parts.next_back() == Some(last)
+        };
+        if e.kind == EntityType::Person && (fits(&e.name) || e.aliases.iter().any(|a| fits(a))) {
+            return Found::Known(m.entity);
+        }
+    }
+    Found::New(EntityType::Person)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::load;
+    use std::path::Path;
+
+    const GAZETTEER: &str = "id\tname\ttype\taliases
+p1\tAndre Agassi\tPERSON\t
+p2\tAndre\tPERSON\t
+p3\tJoubert\tPERSON\t
+p4\tLateefah Simon\tPERSON\tSimon
+o1\tLear Corp\tORG\t
+o2\tNorwest Corp\tORG\t
+o3\tBanc One Corp\tORG\t
+o4\tPower\tORG\t
+g1\tYork\tGPE\t
+";
+
+    fn run(text: &str) -> Vec<(String, String, &'static str)> {
+        let rows = load::read_delimited(Path::new("g.tsv"), GAZETTEER.as_bytes(), b'\t').unwrap();
+        let g = Gazetteer::from_rows(rows).unwrap();
+        let mut doc = Document::new("d", text);
+        doc.sentences = crate::segment::sentences(text);
+        let hits = g.find(text);
+        super::super::Resolver.resolve(&g, &mut doc, &hits);
+        doc.mentions
+            .iter()
+            .map(|m| {
+                let kind = entity_type(&g, &doc, m.entity).as_str();
+                (
+                    m.span.as_str(text).to_string(),
+                    kind.to_string(),
+                    m.via.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn chunk_cases() {
+        type Case = (
+            &'static str,
+            &'static [(&'static str, &'static str, &'static str)],
+        );
+        const CASES: &[Case] = &[
+            (
+                "The try by Andre Joubert came late.",
+                &[("Andre Joubert", "PERSON", "discovered")],
+            ),
+            (
+                "He sold it to Kansai Electric Corp last year.",
+                &[("Kansai Electric Corp", "ORG", "discovered")],
+            ),
+            (
+                "Photo: John Simon for Reuters.",
+                &[("John Simon", "PERSON", "discovered")],
+            ),
+            (
+                "A win for Andre Agassi today.",
+                &[("Andre Agassi", "PERSON", "alias")],
+            ),
+            (
+                "THE DAY ANDRE JOUBERT SCORED",
+                &[("ANDRE", "PERSON", "alias"), ("JOUBERT", "PERSON", "alias")],
+            ),
+            ("In York, Simon spoke.", &[("York", "GPE", "alias")]),
+            (
+                "Lateefah Simon spoke. Later Simon left.",
+                &[
+                    ("Lateefah Simon", "PERSON", "alias"),
+                    ("Simon", "PERSON", "partial"),
+                ],
+            ),
+            (
+                "The party met in the town of Tacambaro on Friday.",
+                &[("Tacambaro", "GPE", "discovered")],
+            ),
+            (
+                "CARDIFF 1996-08-31\nWales won.",
+                &[("CARDIFF", "GPE", "discovered")],
+            ),
+        ];
+        for (text, want) in CASES {
+            let want: Vec<(String, String, &str)> = want
+                .iter()
+                .map(|(a, b, c)| (a.to_string(), b.to_string(), *c))
+                .collect();
+            assert_eq!(run(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        const CASES: &[(&str, Option<&str>)] = &[
+            ("DORTMUND, Germany (Reuters) - The", Some("DORTMUND")),
+            ("WASHINGTON (AP) \u{2014} The", Some("WASHINGTON")),
+            ("LA CORUNA , Spain 1996-08-31", Some("LA CORUNA")),
+            ("CARDIFF 1996-08-31", Some("CARDIFF")),
+            ("SOCCER - SHEARER NAMED", None),
+            ("NEW YORK 74 59 .556 -", None),
+            ("Beijing, March 3", None),
+        ];
+        for (text, want) in CASES {
+            let got = dateline(text, 0).map(|s| s.as_str(text));
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn headlines() {
+        const CASES: &[(&str, bool)] = &[
+            ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .", true),
+            ("Chinese Balloon Prompts Washington To Accuse Beijing", true),
+            (
+                "Beijing is carefully watching Russia's success in Ukraine",
+                false,
+            ),
+            ("France - 1 - Bernard Lama ; 2 - Lilian Thuram", false),
+        ];
+        for (text, want) in CASES {
+            assert_eq!(is_headline(text, Span::new(0, text.len())), *want, "{text}");
+        }
+    }
+}
