@@ -46,13 +46,18 @@ static TEXTS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     paths.sort();
-    for p in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "jsonl")) {
+    for p in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+    {
         one_round.extend(read(p));
     }
     let size: usize = one_round.iter().map(String::len).sum::<usize>().max(1);
     let rounds = (1 << 20) / size + 1;
     eprintln!("bench corpus: data/samples repeated {rounds} times");
-    (0..rounds).flat_map(|_| one_round.iter().cloned()).collect()
+    (0..rounds)
+        .flat_map(|_| one_round.iter().cloned())
+        .collect()
 });
 
 fn bytes() -> BytesCount {

@@ -791,10 +791,10 @@ fn output_files_follow_the_schemas() {
     fx.extract_ok(&["s.jsonl", "s.csv"], "deep/er/out", &[]);
     let out = fx.join("deep/er/out");
 
-    // Exactly the eight files and the aggregate state, no temporaries
-    // left behind.
+    // Exactly the eight files, the aggregate state and the optional
+    // exports, no temporaries left behind.
     let mut want_names: Vec<&str> = common::OUTPUTS.to_vec();
-    want_names.push("aggregate.jsonl");
+    want_names.extend(common::EXTRA_OUTPUTS);
     want_names.sort();
     assert_eq!(names_in(&out), want_names);
     assert_eq!(read(&out.join("errors.jsonl")), "");
@@ -1115,7 +1115,7 @@ fn a_second_run_replaces_outputs_and_leaves_no_temporaries() {
     fx.extract_ok(&["b.jsonl"], "out", &[]);
     let mut want: Vec<&str> = common::OUTPUTS.to_vec();
     want.push("old-file.txt");
-    want.push("aggregate.jsonl");
+    want.extend(common::EXTRA_OUTPUTS);
     want.sort();
     assert_eq!(names_in(&fx.join("out")), want);
     let docs: BTreeSet<String> = read_jsonl(&fx.join("out/mentions.jsonl"))

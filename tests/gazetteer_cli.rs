@@ -32,7 +32,10 @@ fn a_clean_gazetteer_passes() {
         "{out}"
     );
     // `China` is also `china`, the only warning.
-    assert!(out.contains("warning: 1 aliases that are common English words"), "{out}");
+    assert!(
+        out.contains("warning: 1 aliases that are common English words"),
+        "{out}"
+    );
     assert_eq!(out.matches("warning").count(), 1, "{out}");
 }
 

@@ -30,6 +30,7 @@ fn merged_shards_equal_one_run() {
             "--gazetteer",
             g,
             "-q",
+            "--rdf",
             "-o",
             out,
         ];
@@ -39,19 +40,34 @@ fn merged_shards_equal_one_run() {
     extract(&["a.jsonl"], "s1");
     extract(&["b.jsonl"], "s2");
     extract(&["a.jsonl", "b.jsonl"], "all");
-    run_ok(dir, &["merge", "s1", "s2", "-o", "merged", "-q"], None);
+    run_ok(
+        dir,
+        &["merge", "s1", "s2", "-o", "merged", "-q", "--rdf"],
+        None,
+    );
+    let kuzu_files = common::names_in(&dir.join("all/kuzu"));
+    assert_eq!(common::names_in(&dir.join("merged/kuzu")), kuzu_files);
+    assert!(kuzu_files.iter().any(|f| f == "schema.cypher"));
+    let kuzu_files = kuzu_files.iter().map(|f| format!("kuzu/{f}"));
     for file in [
         "nodes.csv",
         "edges.csv",
         "graph.json",
+        "graph.graphml",
+        "graph.nt",
+        "load.cypher",
         "aggregate.jsonl",
         "quotes.jsonl",
         "mentions.jsonl",
         "relations.jsonl",
         "errors.jsonl",
-    ] {
-        let want = common::read(&dir.join("all").join(file));
-        let got = common::read(&dir.join("merged").join(file));
+    ]
+    .map(String::from)
+    .into_iter()
+    .chain(kuzu_files)
+    {
+        let want = common::read(&dir.join("all").join(&file));
+        let got = common::read(&dir.join("merged").join(&file));
         assert!(
             want == got,
             "{file} differs:\n{}",

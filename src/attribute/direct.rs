@@ -49,37 +49,61 @@ pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
     let mut out = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
         let body = &text[para.start..para.end];
-        let mut open: Option<(usize, char)> = None;
-        // Every quote mark starts with one of these bytes (`"`, and the
-        // UTF-8 lead bytes of “ ” „ and « »): skip the rest of the text.
-        let marks = memchr::memchr3_iter(b'"', 0xE2, 0xC2, body.as_bytes());
-        for off in marks {
-            let Some(c) = body[off..].chars().next() else {
-                continue;
-            };
+        let mut open: Option<(usize, char, usize)> = None;
+        for (off, c, len) in marks(body) {
             let i = para.start + off;
             match open {
                 None => {
                     if closer(c).is_some() && (c != '"' || straight_opens(text, i)) {
-                        open = Some((i, c));
+                        open = Some((i, c, len));
                     }
                 }
-                Some((o, oc)) => {
+                Some((o, oc, olen)) => {
                     let closes = closer(oc).is_some_and(|cl| cl.contains(&c));
-                    if closes && i > o + oc.len_utf8() {
-                        push(&mut out, text, o, oc, i, i + c.len_utf8(), true, pi);
+                    if closes && i > o + olen {
+                        push(&mut out, text, o, olen, i, i + len, true, pi);
                         open = None;
                     } else if c != '"' && c == oc {
                         // A second opening mark: the first was stray or
                         // its closing mark is missing. Start again here.
-                        open = Some((i, c));
+                        open = Some((i, c, len));
                     }
                 }
             }
         }
-        if let Some((o, oc)) = open {
-            push(&mut out, text, o, oc, para.end, para.end, false, pi);
+        if let Some((o, _, olen)) = open {
+            push(&mut out, text, o, olen, para.end, para.end, false, pi);
         }
+    }
+    out
+}
+
+/// The quote marks of a paragraph, in order: `(offset, mark, byte length)`.
+/// Two apostrophes (`''`, a typewriter double quote some archives use)
+/// count as a straight `"`.
+fn marks(body: &str) -> Vec<(usize, char, usize)> {
+    let bytes = body.as_bytes();
+    // Every other mark starts with one of these bytes (`"`, and the UTF-8
+    // lead bytes of “ ” „ and « »): skip the rest of the text.
+    let mut out: Vec<(usize, char, usize)> = memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes)
+        .filter_map(|off| {
+            let c = body[off..].chars().next()?;
+            Some((off, c, c.len_utf8()))
+        })
+        .collect();
+    if memchr::memmem::find(bytes, b"''").is_some() {
+        let mut from = 0;
+        while let Some(i) = memchr::memmem::find(&bytes[from..], b"''") {
+            let at = from + i;
+            // Not part of a longer run of apostrophes.
+            let run_before = at > 0 && bytes[at - 1] == b'\'';
+            let run_after = bytes.get(at + 2) == Some(&b'\'');
+            if !run_before && !run_after {
+                out.push((at, '"', 2));
+            }
+            from = at + 2;
+        }
+        out.sort_unstable_by_key(|m| m.0);
     }
     out
 }
@@ -89,13 +113,13 @@ fn push(
     out: &mut Vec<Quoted>,
     text: &str,
     open: usize,
-    mark: char,
+    mark_len: usize,
     end: usize,
     close: usize,
     closed: bool,
     paragraph: usize,
 ) {
-    let start = open + mark.len_utf8();
+    let start = open + mark_len;
     let inner = &text[start..end];
     let lead = inner.len() - inner.trim_start().len();
     let trail = inner.len() - inner.trim_end().len();

@@ -96,8 +96,10 @@ fn takes_bare_clause(lemma: &str) -> bool {
 const MAX_GAP_WORDS: usize = 8;
 
 /// Finds indirect quotes in one sentence from its cues (`cues`: the
-/// document's cue hits inside this sentence), skipping cues and contents
-/// that overlap `taken` (spans already used by direct quotes).
+/// document's cue hits inside this sentence, in order), skipping cues and
+/// contents that overlap `taken` (spans already used by direct quotes) or
+/// a quote found earlier in the sentence (`X said Y told Z that W` is one
+/// attribution, the outer one).
 pub fn find(
     doc: &Document,
     gazetteer: &crate::gazetteer::Gazetteer,
@@ -106,160 +108,214 @@ pub fn find(
     taken: &[Span],
     out: &mut Vec<Found>,
 ) {
-    let text = doc.text.as_str();
     let Some(&sent) = doc.sentences.get(sentence as usize) else {
         return;
     };
-    let free = |s: Span| !taken.iter().any(|t| t.overlaps(s));
-    let body_end = trim_final(text, sent);
-    for cue in cues {
-        let w = cue.span;
-        // `according to X, ...` / `..., according to X.`
-        let Some(verb) = cue.verb else {
-            if free(w) {
-                if let Some(f) = according_to(doc, sent, body_end, w) {
-                    if free(f.content) {
-                        out.push(f);
-                        return;
-                    }
-                }
-            }
-            continue;
-        };
-        if !free(w) {
+    let mut local: Vec<Span> = Vec::new();
+    for (i, cue) in cues.iter().enumerate() {
+        if local.iter().any(|t| t.overlaps(cue.span)) {
             continue;
         }
-        // `Airlines protested, saying (that) ...`: a participle after a
-        // comma reports the words of the sentence's subject.
-        let participle =
-            w.as_str(text).ends_with("ing") && text[sent.start..w.start].trim_end().ends_with(',');
-        if participle {
-            if let Some(subject) = party::sentence_subject(doc, gazetteer, sent, w.start) {
-                let (start, has_that) = clause_start(text, w.end, body_end);
-                let content = Span::new(start, body_end);
-                let first =
-                    token::word_after(text, start, body_end).map(|f| f.as_str(text).to_lowercase());
-                let clause = has_that
-                    || first
-                        .as_deref()
-                        .is_some_and(|f| !NOT_CLAUSE_START.contains(&f));
-                if clause && free(content) && token::words(text, content).count() >= 3 {
-                    out.push(Found {
-                        kind: kind_of(text, content),
-                        content,
-                        cue: Some(w),
-                        speaker: Some(subject),
-                        addressee: None,
-                        rules: vec!["participle-subject"],
-                        confidence: 0.7,
-                    });
-                    return;
-                }
-            }
-            continue;
+        let all_taken: Vec<Span> = taken.iter().chain(&local).copied().collect();
+        if let Some(f) = find_at(doc, gazetteer, sent, cue, &cues[i + 1..], &all_taken) {
+            local.push(f.content);
+            local.extend(f.cue);
+            out.push(f);
         }
-        // `X called it "derisory" and said ...`: the sentence's subject.
-        let coordinated = token::word_before(text, w.start, sent.start)
-            .filter(|p| p.as_str(text) == "and" && token::only_space_between(text, p.end, w.start))
-            .and_then(|p| party::sentence_subject(doc, gazetteer, sent, p.start));
-        let Some(speaker) = coordinated.or_else(|| party::before(doc, w.start, sent.start)) else {
-            // `..., said Mr Smith.`
-            if let Some(after) = party::after(doc, w.end, sent.end) {
-                let rest_end = after.span().end;
-                if trailing_only(text, rest_end, sent.end)
-                    || trailing_apposition(text, rest_end, sent.end)
-                {
-                    if let Some(f) = content_before(
-                        doc,
-                        sent,
-                        w,
-                        after,
-                        verb.lemma,
-                        "indirect-content-cue-speaker",
-                    ) {
-                        if free(f.content) {
-                            out.push(f);
-                            return;
-                        }
-                    }
-                }
-            }
-            continue;
-        };
-        // `..., he said.`: the speaker and cue close the sentence.
-        if trailing_only(text, w.end, sent.end) || ends_with_cue_tail(text, w.end, sent.end) {
-            if let Some(f) = content_before(
-                doc,
-                sent,
-                w,
-                speaker,
-                verb.lemma,
-                "indirect-content-speaker-cue",
-            ) {
-                if free(f.content) {
-                    out.push(f);
-                    return;
-                }
-            }
-            continue;
-        }
-        // `X said (that) ...`
-        let mut pos = w.end;
-        let mut addressee = None;
-        let mut rules = vec!["indirect-speaker-cue"];
-        if verb.addressee_object {
-            if let Some((a, rule)) = party::addressee_after(doc, pos, body_end) {
-                pos = a.span().end;
-                addressee = Some(a);
-                rules.push(rule);
-            }
-        }
-        // `said in an interview with the BBC that ...`
-        if addressee.is_none() {
-            let (clause, _) = clause_start(text, pos, body_end);
-            if let Some((a, rule)) = party::addressee_in_clause(doc, pos, clause) {
-                addressee = Some(a);
-                rules.push(rule);
-            }
-        }
-        // An addressee that runs to the sentence's end (`asked the U.S.`)
-        // leaves no clause.
-        if pos >= body_end {
-            continue;
-        }
-        let (start, has_that) = clause_start(text, pos, body_end);
-        if !has_that && !takes_bare_clause(verb.lemma) {
-            continue;
-        }
-        let content = Span::new(start, body_end);
-        if content.is_empty() || !free(content) {
-            continue;
-        }
-        let first = token::word_after(text, start, body_end).map(|f| f.as_str(text).to_lowercase());
-        if !has_that
-            && first
-                .as_deref()
-                .is_none_or(|f| NOT_CLAUSE_START.contains(&f))
-        {
-            continue;
-        }
-        if token::words(text, content).count() < 3 {
-            continue;
-        }
-        if has_that {
-            rules[0] = "indirect-speaker-cue-that";
-        }
-        out.push(Found {
-            kind: kind_of(text, content),
-            content,
-            cue: Some(w),
-            speaker: Some(speaker),
-            addressee,
-            rules,
-            confidence: if has_that { 0.85 } else { 0.75 },
-        });
-        return;
     }
+}
+
+/// The quote one cue introduces, if any; `later` are the cues after it in
+/// the sentence (a reported clause ends where another attribution begins).
+fn find_at(
+    doc: &Document,
+    gazetteer: &crate::gazetteer::Gazetteer,
+    sent: Span,
+    cue: &CueHit,
+    later: &[CueHit],
+    taken: &[Span],
+) -> Option<Found> {
+    let text = doc.text.as_str();
+    let free = |s: Span| !taken.iter().any(|t| t.overlaps(s));
+    let body_end = clause_end(text, trim_final(text, sent), later);
+    let w = cue.span;
+    // `according to X, ...` / `..., according to X.`
+    let Some(verb) = cue.verb else {
+        if free(w) {
+            if let Some(f) = according_to(doc, sent, body_end, w) {
+                if free(f.content) {
+                    return Some(f);
+                }
+            }
+        }
+        return None;
+    };
+    if !free(w) {
+        return None;
+    }
+    // `Airlines protested, saying (that) ...`: a participle after a
+    // comma reports the words of the sentence's subject.
+    let participle =
+        w.as_str(text).ends_with("ing") && text[sent.start..w.start].trim_end().ends_with(',');
+    if participle {
+        if let Some(subject) = party::sentence_subject(doc, gazetteer, sent, w.start) {
+            let (start, has_that) = clause_start(text, w.end, body_end);
+            let content = Span::new(start, body_end);
+            let first =
+                token::word_after(text, start, body_end).map(|f| f.as_str(text).to_lowercase());
+            let clause = has_that
+                || first
+                    .as_deref()
+                    .is_some_and(|f| !NOT_CLAUSE_START.contains(&f));
+            if clause && free(content) && token::words(text, content).count() >= 3 {
+                return Some(Found {
+                    kind: kind_of(text, content),
+                    content,
+                    cue: Some(w),
+                    speaker: Some(subject),
+                    addressee: None,
+                    rules: vec!["participle-subject"],
+                    confidence: 0.7,
+                });
+            }
+        }
+        return None;
+    }
+    // `X called it "derisory" and said ...`: the sentence's subject.
+    let coordinated = token::word_before(text, w.start, sent.start)
+        .filter(|p| p.as_str(text) == "and" && token::only_space_between(text, p.end, w.start))
+        .and_then(|p| party::sentence_subject(doc, gazetteer, sent, p.start));
+    let Some(speaker) = coordinated.or_else(|| party::before(doc, w.start, sent.start)) else {
+        // `..., said Mr Smith.`
+        if let Some(after) = party::after(doc, w.end, sent.end) {
+            let rest_end = after.span().end;
+            if trailing_only(text, rest_end, sent.end)
+                || trailing_apposition(text, rest_end, sent.end)
+            {
+                if let Some(f) = content_before(
+                    doc,
+                    sent,
+                    w,
+                    after,
+                    verb.lemma,
+                    "indirect-content-cue-speaker",
+                ) {
+                    if free(f.content) {
+                        return Some(f);
+                    }
+                }
+            }
+        }
+        return None;
+    };
+    // `The benefit, it says, would be $300.`: an attribution set off by
+    // commas inside the reported sentence; the content is the sentence.
+    let after_cue = text[w.end..body_end].trim_start();
+    let before_speaker = text[sent.start..speaker.span().start.min(w.start)].trim_end();
+    if after_cue.starts_with(',')
+        && before_speaker.ends_with(',')
+        && !before_speaker[..before_speaker.len() - 1].trim().is_empty()
+    {
+        let content = Span::new(sent.start, body_end);
+        if free(content) && token::words(text, content).count() >= 4 {
+            return Some(Found {
+                kind: kind_of(text, content),
+                content,
+                cue: Some(w),
+                speaker: Some(speaker),
+                addressee: None,
+                rules: vec!["parenthetical-attribution"],
+                confidence: 0.75,
+            });
+        }
+    }
+    // `..., he said.`: the speaker and cue close the sentence.
+    if trailing_only(text, w.end, sent.end) || ends_with_cue_tail(text, w.end, sent.end) {
+        if let Some(f) = content_before(
+            doc,
+            sent,
+            w,
+            speaker,
+            verb.lemma,
+            "indirect-content-speaker-cue",
+        ) {
+            if free(f.content) {
+                return Some(f);
+            }
+        }
+        return None;
+    }
+    // `X said (that) ...`
+    let mut pos = w.end;
+    let mut addressee = None;
+    let mut rules = vec!["indirect-speaker-cue"];
+    if verb.addressee_object {
+        if let Some((a, rule)) = party::addressee_after(doc, pos, body_end) {
+            pos = a.span().end;
+            addressee = Some(a);
+            rules.push(rule);
+        }
+    }
+    // `said in an interview with the BBC that ...`
+    if addressee.is_none() {
+        let (clause, _) = clause_start(text, pos, body_end);
+        if let Some((a, rule)) = party::addressee_in_clause(doc, pos, clause) {
+            addressee = Some(a);
+            rules.push(rule);
+        }
+    }
+    // An addressee that runs to the sentence's end (`asked the U.S.`)
+    // leaves no clause.
+    if pos >= body_end {
+        return None;
+    }
+    let (start, has_that) = clause_start(text, pos, body_end);
+    if !has_that && !takes_bare_clause(verb.lemma) {
+        return None;
+    }
+    let content = Span::new(start, body_end);
+    if content.is_empty() || !free(content) {
+        return None;
+    }
+    let first = token::word_after(text, start, body_end).map(|f| f.as_str(text).to_lowercase());
+    if !has_that
+        && first
+            .as_deref()
+            .is_none_or(|f| NOT_CLAUSE_START.contains(&f))
+    {
+        return None;
+    }
+    if token::words(text, content).count() < 3 {
+        return None;
+    }
+    if has_that {
+        rules[0] = "indirect-speaker-cue-that";
+    }
+    Some(Found {
+        kind: kind_of(text, content),
+        content,
+        cue: Some(w),
+        speaker: Some(speaker),
+        addressee,
+        rules,
+        confidence: if has_that { 0.85 } else { 0.75 },
+    })
+}
+
+/// Where a reported clause ends: the sentence's end, or an earlier `, saying`
+/// / `, adding` / `, according to` that starts another attribution.
+fn clause_end(text: &str, end: usize, later: &[CueHit]) -> usize {
+    for c in later {
+        if c.span.start >= end {
+            break;
+        }
+        let participle = c.verb.is_none() || c.span.as_str(text).ends_with("ing");
+        let head = text[..c.span.start].trim_end();
+        if participle && head.ends_with([',', ';']) {
+            return head.len() - 1;
+        }
+    }
+    end
 }
 
 /// `X said` at the end: content is the sentence up to the comma before the

@@ -130,6 +130,14 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                     .copied()
                     .unwrap_or(para);
                 let inside_sentence = !text[sent.start.max(para.start)..q.open].trim().is_empty();
+                // `Sanders said the cuts “do nothing for growth.”`: quoted
+                // words inside reported speech are a mixed quote, which
+                // the indirect rules find with their speaker.
+                let head = &text[sent.start.max(para.start)..q.open];
+                let introduced = head.trim_end().ends_with([',', ':']);
+                if inside_sentence && !introduced && !lexicon::find_cues(head).is_empty() {
+                    continue;
+                }
                 // `X called the plan “a tax raid”`: the sentence's subject.
                 let subject = inside_sentence
                     .then(|| party::sentence_subject(doc, gazetteer, sent, q.open))
@@ -579,6 +587,36 @@ fn resolve_cand(
             let m = mention_of(org)?;
             rules.push("spokesperson-for-entity");
             party(Referent::Entity(m.entity), span)
+        }
+        Cand::PersonDescription(span) | Cand::Relative(span) => {
+            // The nearest person named before, outside quoted words.
+            let e = doc
+                .mentions
+                .iter()
+                .chain(new_mentions.iter())
+                .filter(|m| {
+                    m.span.end <= span.start
+                        && !m.modifier
+                        && !quoted.iter().any(|q| q.contains(m.span))
+                        && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
+                })
+                .max_by_key(|m| m.span.start)
+                .map(|m| m.entity);
+            match e {
+                Some(e) => {
+                    rules.push("description-nearest-person");
+                    add(new_mentions, span, e, Via::Description, 0.6);
+                    party(Referent::Entity(e), span)
+                }
+                None => {
+                    let name = span.as_str(text);
+                    let name = name
+                        .split_once(' ')
+                        .map_or(name, |(_, rest)| rest)
+                        .to_string();
+                    party(Referent::Class(name), span)
+                }
+            }
         }
         Cand::Class(span) => {
             let name = span.as_str(text);

@@ -25,6 +25,11 @@ pub enum Cand {
     Discover(Span, EntityType),
     /// A class of people that is not an entity (`reporters`, `analysts`).
     Class(Span),
+    /// A description of a person named earlier (`the Republican nominee`,
+    /// `the presidential spokesman`).
+    PersonDescription(Span),
+    /// A relative pronoun (`who said`): the person just named.
+    Relative(Span),
 }
 
 impl Cand {
@@ -35,6 +40,8 @@ impl Cand {
             | Cand::Pronoun(s, _)
             | Cand::OrgDescription(s)
             | Cand::Discover(s, _)
+            | Cand::PersonDescription(s)
+            | Cand::Relative(s)
             | Cand::Class(s) => s,
             Cand::SpokespersonOf(s, _) => s,
         }
@@ -170,6 +177,192 @@ const CLASS_NOUNS: &[&str] = &[
     "friends",
 ];
 
+/// A lower-case plural noun (`activists`, `lawmakers`) or a count word
+/// (`percent`, `majority`, `slide`): the head of a group that speaks.
+fn is_group_noun(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "percent"
+            | "majority"
+            | "minority"
+            | "most"
+            | "many"
+            | "others"
+            | "some"
+            | "slide"
+            | "poll"
+            | "survey"
+            | "study"
+            | "report"
+            | "statement"
+            | "document"
+            | "memo"
+            | "letter"
+            | "filing"
+            | "data"
+            | "figures"
+    ) {
+        return true;
+    }
+    word.chars().all(|c| c.is_ascii_lowercase())
+        && word.len() > 4
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("ous")
+        && !word.ends_with("ness")
+        && !matches!(
+            word,
+            "always"
+                | "perhaps"
+                | "sometimes"
+                | "nevertheless"
+                | "news"
+                | "was"
+                | "has"
+                | "does"
+                | "this"
+                | "thus"
+                | "years"
+                | "times"
+                | "days"
+                | "weeks"
+                | "months"
+                | "hours"
+                | "minutes"
+        )
+}
+
+/// The start of the modifiers right before a noun (`Civil rights
+/// activists`, `top black lawmakers`): up to three plain words.
+fn modifier_start(doc: &Document, w: Span, lo: usize) -> usize {
+    let text = doc.text.as_str();
+    let mut start = w.start;
+    for _ in 0..3 {
+        let Some(p) = token::word_before(text, start, lo) else {
+            break;
+        };
+        let pw = p.as_str(text);
+        let plain = pw.chars().all(|c| c.is_alphanumeric() || c == '-');
+        let function = matches!(
+            pw.to_ascii_lowercase().as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "that"
+                | "which"
+                | "who"
+                | "when"
+                | "while"
+                | "if"
+                | "because"
+                | "as"
+                | "in"
+                | "on"
+                | "at"
+                | "of"
+                | "for"
+                | "to"
+                | "with"
+                | "by"
+                | "from"
+                | "also"
+                | "now"
+                | "then"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+        );
+        if !token::only_space_between(text, p.end, start) || !plain || function {
+            break;
+        }
+        start = p.start;
+    }
+    start
+}
+
+/// Nouns for a person's role: a description with one of them as its head
+/// refers back to the person named before (`the presidential spokesman`).
+const PERSON_NOUNS: &[&str] = &[
+    "president",
+    "nominee",
+    "candidate",
+    "senator",
+    "governor",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "executive",
+    "director",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "mayor",
+    "lawyer",
+    "attorney",
+    "judge",
+    "adviser",
+    "advisor",
+    "aide",
+    "ambassador",
+    "commissioner",
+    "manager",
+    "coach",
+    "player",
+    "captain",
+    "founder",
+    "owner",
+    "economist",
+    "professor",
+    "scientist",
+    "researcher",
+    "doctor",
+    "author",
+    "writer",
+    "editor",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "representative",
+    "general",
+    "officer",
+    "commander",
+    "prosecutor",
+    "chancellor",
+    "premier",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "star",
+    "singer",
+    "actor",
+    "actress",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "democrat",
+    "republican",
+    "striker",
+    "midfielder",
+    "defender",
+    "boss",
+    "veteran",
+    "incumbent",
+    "challenger",
+    "rival",
+    "opponent",
+    "host",
+    "anchor",
+    "reporter",
+];
+
 /// Small words that may stand between a speaker and the cue.
 const ADVERBS: &[&str] = &[
     "also",
@@ -242,11 +435,32 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     // `X, the chief executive of Y, said`: skip the apposition.
     let head = text.get(lo..end)?.trim_end();
     if let Some(inner) = head.strip_suffix(',') {
-        let open = inner.rfind(',')?;
-        if !is_apposition(&inner[open + 1..]) {
-            return None;
+        // The apposition may itself hold commas (`X, of Springfield, Va.,
+        // said`): try the chunk after each of the last few commas.
+        let mut cut = inner.len();
+        for _ in 0..3 {
+            let Some(open) = inner[..cut].rfind(',') else {
+                break;
+            };
+            if is_apposition(&inner[open + 1..]) {
+                return before(doc, lo + open, lo);
+            }
+            cut = open;
         }
-        return before(doc, lo + open, lo);
+        // `A lawyer for the outlets, David Schulz, said`: the name between
+        // the commas.
+        let last = lo + inner.len();
+        return match before(doc, last, lo) {
+            Some(c @ (Cand::Mention(_) | Cand::Discover(..))) => Some(c),
+            _ => None,
+        };
+    }
+    // `House Speaker Paul D. Ryan (R-Wis.) said`: skip a parenthesis.
+    if let Some(inner) = head.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        if open + 40 >= inner.len() {
+            return before(doc, lo + open, lo);
+        }
     }
     let mut end = end;
     // Skip adverbs: `Stoltenberg also said`, `he has said`.
@@ -319,6 +533,22 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     if name == word && (is_acronym(word) || token::is_capitalised(word) && is_unknown_name(doc, w))
     {
         return Some(unknown_name_before(doc, w, lo));
+    }
+    // `the Republican nominee said`, `his chief spokesman said`.
+    if PERSON_NOUNS.contains(&lower.as_str()) {
+        if let Some(det) = det_before(doc, w, lo) {
+            return Some(Cand::PersonDescription(Span::new(det.start, w.end)));
+        }
+    }
+    // `who said`: the person just named.
+    if lower == "who" {
+        return Some(Cand::Relative(w));
+    }
+    // `Civil rights activists say`, `63 percent said`, `one slide says`:
+    // a group or thing spoken of, kept as its description.
+    if is_group_noun(word) {
+        let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
+        return Some(Cand::Class(Span::new(start, w.end)));
     }
     None
 }
@@ -863,7 +1093,7 @@ fn org_name_run(doc: &Document, first: Span, hi: usize) -> Span {
 fn det_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
     let text = doc.text.as_str();
     let mut pos = w.start;
-    for _ in 0..4 {
+    for _ in 0..6 {
         let p = token::word_before(text, pos, lo)?;
         if !token::only_space_between(text, p.end, pos) {
             return None;

@@ -196,7 +196,7 @@ pub fn write_edges<W: Write>(graph: &Graph, out: W) -> io::Result<()> {
 }
 
 /// The field with `\r\n`, `\n` and `\r` each turned into one space.
-fn one_line(s: &str) -> Cow<'_, str> {
+pub(super) fn one_line(s: &str) -> Cow<'_, str> {
     if !s.contains(['\n', '\r']) {
         return Cow::Borrowed(s);
     }

@@ -3,9 +3,11 @@
 //! Owns: the eight files of an `--out` folder ([`Output`]), [`OutputDir`]
 //! which writes them all atomically, and one module per format: [`jsonl`]
 //! (quotes, mentions, relations, errors), [`csv`] (nodes, edges),
-//! [`node_link`] (graph.json), [`summary`] (summary.json), [`atomic`]
-//! ([`AtomicFile`]). Reads: annotated documents, the [`Graph`] and the
-//! [`Stats`]. Writes: files.
+//! [`node_link`] (graph.json), [`summary`] (summary.json), and the optional
+//! files: [`cypher`] (load.cypher, Neo4j `LOAD CSV`), [`graphml`]
+//! (graph.graphml), [`kuzu`] (the `kuzu/` folder), [`rdf`] (graph.nt, with
+//! `--rdf`); [`atomic`] ([`AtomicFile`]). Reads: annotated documents, the
+//! [`Graph`] and the [`Stats`]. Writes: files.
 //!
 //! Each format module documents its own layout with an example.
 //!
@@ -33,9 +35,14 @@
 
 pub mod atomic;
 pub mod csv;
+pub mod cypher;
+pub mod graphml;
 pub mod jsonl;
+pub mod kuzu;
 pub mod node_link;
+pub mod rdf;
 pub mod summary;
+mod tables;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -100,6 +107,9 @@ pub struct OutputDir {
     /// Optional files (`aggregate.jsonl`, `kuzu/schema.cypher`, ...), by
     /// path relative to `dir`, committed with the others.
     extras: Vec<(String, AtomicFile)>,
+    /// Sub-folders [`OutputDir::extra`] created, removed again (when
+    /// empty) if the folder is dropped without committing.
+    created_dirs: Vec<PathBuf>,
 }
 
 /// The saved aggregate state `newsgraph merge` reads (see
@@ -126,6 +136,7 @@ impl OutputDir {
             dir,
             files,
             extras: Vec::new(),
+            created_dirs: Vec::new(),
         })
     }
 
@@ -151,10 +162,13 @@ impl OutputDir {
         }
         let path = self.dir.join(relative);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|source| Error::Write {
-                path: parent.to_path_buf(),
-                source,
-            })?;
+            if !parent.is_dir() {
+                std::fs::create_dir_all(parent).map_err(|source| Error::Write {
+                    path: parent.to_path_buf(),
+                    source,
+                })?;
+                self.created_dirs.push(parent.to_path_buf());
+            }
         }
         let file = AtomicFile::create(path)?;
         self.extras.push((relative.to_owned(), file));
@@ -208,14 +222,50 @@ impl OutputDir {
         self.file(Output::Errors).write_bytes(&buf)
     }
 
-    /// Writes `nodes.csv`, `edges.csv` and `graph.json`.
+    /// Writes `nodes.csv`, `edges.csv` and `graph.json`, and the optional
+    /// `load.cypher`, `graph.graphml` and `kuzu/` folder.
     ///
     /// # Errors
     /// [`Error::Write`] naming the file.
     pub fn write_graph(&mut self, graph: &Graph) -> Result<()> {
         self.write_with(Output::Nodes, |f| csv::write_nodes(graph, f))?;
         self.write_with(Output::Edges, |f| csv::write_edges(graph, f))?;
-        self.write_with(Output::Graph, |f| node_link::write(graph, f))
+        self.write_with(Output::Graph, |f| node_link::write(graph, f))?;
+        self.write_extra(cypher::FILE, |f| cypher::write(graph, f))?;
+        self.write_extra(graphml::FILE, |f| graphml::write(graph, f))?;
+        let schema = kuzu::Schema::new(graph);
+        for (i, name) in schema.csv_files().enumerate() {
+            let path = format!("{}/{name}", kuzu::DIR);
+            self.write_extra(&path, |f| schema.write_csv(i, f))?;
+        }
+        let path = format!("{}/{}", kuzu::DIR, kuzu::SCHEMA_FILE);
+        self.write_extra(&path, |f| schema.write_schema(f))
+    }
+
+    /// Writes `graph.nt` (RDF): the graph, and what each quote is about and
+    /// to whom it was said, read back from this folder's `quotes.jsonl`.
+    /// Call it after every document's lines are written.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming `quotes.jsonl` when it cannot be read back,
+    /// or `graph.nt`.
+    pub fn write_rdf(&mut self, graph: &Graph) -> Result<()> {
+        let quotes = self.file(Output::Quotes);
+        let path = quotes.path().to_path_buf();
+        let read_error = |source| Error::Write {
+            path: path.clone(),
+            source,
+        };
+        io::Write::flush(quotes).map_err(read_error)?;
+        let reader = std::fs::File::open(quotes.temp_path())
+            .map(io::BufReader::new)
+            .map_err(read_error)?;
+        // A read error or a bad line (named `quotes.jsonl:N:` in the
+        // cause) is reported as failing to write graph.nt.
+        self.write_extra(rdf::FILE, |f| {
+            rdf::write_graph(graph, &mut *f)?;
+            rdf::write_quotes(graph, reader, f)
+        })
     }
 
     /// Writes `summary.json`.
@@ -248,6 +298,7 @@ impl OutputDir {
         {
             f.commit()?;
         }
+        self.created_dirs.clear();
         sync_dir(&self.dir);
         Ok(())
     }
@@ -262,6 +313,18 @@ impl OutputDir {
             path: file.path().to_path_buf(),
             source,
         })
+    }
+}
+
+impl Drop for OutputDir {
+    fn drop(&mut self) {
+        // Not committed (or a commit failed): remove the temporaries first,
+        // then the sub-folders this run created, if nothing else is in them.
+        self.files.clear();
+        self.extras.clear();
+        for dir in self.created_dirs.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
     }
 }
 
@@ -298,10 +361,13 @@ mod tests {
             .unwrap();
         out.write_graph(&Graph::default()).unwrap();
         assert!(
-            names(&dir).iter().all(|n| n.starts_with('.')),
+            names(&dir)
+                .iter()
+                .all(|n| n.starts_with('.') || n == "kuzu"),
             "{:?}",
             names(&dir)
         );
+        assert!(names(&dir.join("kuzu")).iter().all(|n| n.starts_with('.')));
         drop(out);
         assert!(
             names(&dir).is_empty(),
@@ -316,8 +382,13 @@ mod tests {
         out.write_summary(&Stats::default()).unwrap();
         out.commit_all().unwrap();
         let mut want: Vec<&str> = Output::ALL.iter().map(|o| o.file_name()).collect();
+        want.extend([cypher::FILE, graphml::FILE, kuzu::DIR]);
         want.sort();
         assert_eq!(names(&dir), want);
+        assert_eq!(
+            names(&dir.join("kuzu")),
+            ["Article.csv", "Entity.csv", "Quote.csv", "schema.cypher"]
+        );
         let errors = std::fs::read_to_string(dir.join("errors.jsonl")).unwrap();
         assert_eq!(
             errors,

@@ -22,8 +22,6 @@ pub struct Form {
     pub entities: Vec<EntityId>,
     /// Entities for which this form is the full name, not an alias.
     pub is_name_of: Vec<EntityId>,
-    /// An upper-cased copy of a mixed-case name, valid only in ALL-CAPS text.
-    pub caps_variant: bool,
     /// A single word that is also a common English word (`May`, `Young`).
     pub common_word: bool,
     /// A single word (no space).
@@ -43,6 +41,9 @@ pub struct Hit {
     pub form: FormId,
     /// Attached by a hyphen to a lower-case word (`Chinese-made`, `pro-Russian`).
     pub modifier: bool,
+    /// Found in ALL-CAPS text as a mixed-case name (`DORTMUND` for
+    /// `Dortmund`): the capitals say nothing about it being a name.
+    pub caps: bool,
 }
 
 /// The automaton and the forms it finds.
@@ -58,15 +59,14 @@ impl Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut forms: Vec<Form> = Vec::new();
-        let mut add = |text: String, id: EntityId, is_name: bool, caps: bool, folded: bool| {
+        let mut add = |text: String, id: EntityId, is_name: bool, folded: bool| {
             let i = *index.entry(text.clone()).or_insert_with(|| {
                 patterns.push(text.clone());
                 let single = !text.contains(' ');
                 let lower = text.to_lowercase();
-                // Acronyms are exact; a caps variant stands for a mixed-case name.
-                let mixed = caps || !is_all_caps(&text);
+                // Acronyms are exact.
+                let mixed = !is_all_caps(&text);
                 forms.push(Form {
-                    caps_variant: caps,
                     folded,
                     single_word: single,
                     common_word: single && mixed && is_common(&lower),
@@ -77,7 +77,6 @@ impl Matcher {
             });
             let form = &mut forms[i];
             // A real form wins over a variant of the same string.
-            form.caps_variant &= caps;
             form.folded &= folded;
             if !form.entities.contains(&id) {
                 form.entities.push(id);
@@ -98,20 +97,17 @@ impl Matcher {
                 let written = std::iter::once((text.clone(), false));
                 for (base, is_folded) in written.chain(folded.map(|f| (f, true))) {
                     for variant in apostrophe_variants(&base) {
-                        let upper = variant.to_uppercase();
-                        let caps = upper != variant && variant.chars().count() >= 4;
-                        add(variant, id, is_name, false, is_folded);
-                        if caps {
-                            add(upper, id, is_name, true, is_folded);
-                        }
+                        add(variant, id, is_name, is_folded);
                     }
                 }
             }
         }
+        drop(index);
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .map_err(Error::Matcher)?;
+        drop(patterns);
         Ok(Matcher { ac, forms })
     }
 
@@ -136,17 +132,56 @@ impl Matcher {
     }
 
     /// Every accepted hit in `text`, in order.
+    ///
+    /// Names are matched as written, and in ALL-CAPS stretches (headlines,
+    /// datelines, sports tables) also as their title-cased copy, so that
+    /// `DORTMUND` finds `Dortmund` without a second pattern per name. A
+    /// common word found that way (`CHINA`, `MAY`) counts only in ALL-CAPS
+    /// context or at a dateline.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let bytes = text.as_bytes();
         let mut hits = Vec::new();
+        self.scan(text, &mut hits);
+        let mut extra = Vec::new();
+        for run in caps_runs(text) {
+            let titled = title_case(&text[run.start..run.end]);
+            self.scan_at(text, &titled, run.start, &mut extra);
+        }
+        if extra.is_empty() {
+            hits
+        } else {
+            merge_longest(hits, extra)
+        }
+    }
+
+    /// Scans `text` as written.
+    fn scan(&self, text: &str, hits: &mut Vec<Hit>) {
         for m in self.ac.find_iter(text) {
             let (start, end) = (m.start(), m.end());
-            let form = &self.forms[m.pattern().as_usize()];
             if !on_word_boundaries(text, start, end) {
                 continue;
             }
-            if form.caps_variant
-                && form_is_common(form)
+            hits.push(Hit {
+                span: Span::new(start, end),
+                form: FormId(m.pattern().as_u32()),
+                modifier: is_modifier(text, start, end),
+                caps: false,
+            });
+        }
+    }
+
+    /// Scans a title-cased copy of `text[offset..]` and keeps the hits
+    /// whose words were written in capitals.
+    fn scan_at(&self, text: &str, copy: &str, offset: usize, hits: &mut Vec<Hit>) {
+        let bytes = text.as_bytes();
+        for m in self.ac.find_iter(copy) {
+            let (start, end) = (offset + m.start(), offset + m.end());
+            let form = &self.forms[m.pattern().as_usize()];
+            // As written it is no different: the plain scan had its chance.
+            if text[start..end] == copy[m.start()..m.end()] || !on_word_boundaries(text, start, end)
+            {
+                continue;
+            }
+            if form_is_common(form)
                 && !in_caps_context(bytes, start, end)
                 && !is_dateline(bytes, start, end)
             {
@@ -156,9 +191,9 @@ impl Matcher {
                 span: Span::new(start, end),
                 form: FormId(m.pattern().as_u32()),
                 modifier: is_modifier(text, start, end),
+                caps: true,
             });
         }
-        hits
     }
 
     /// The raw automaton scan alone (no checks): the speed ceiling, for benchmarks.
@@ -167,7 +202,101 @@ impl Matcher {
     }
 }
 
-/// An ALL-CAPS variant of a distinctive name (`DORTMUND`, `HOUSTON`) is
+/// Stretches of a line whose words have no lower-case letter, with a word
+/// of at least four capitals (`DORTMUND`, `NEW YORK 74 59`).
+fn caps_runs(text: &str) -> Vec<Span> {
+    let mut runs = Vec::new();
+    let mut run: Option<(Span, bool)> = None;
+    let mut close = |run: &mut Option<(Span, bool)>| {
+        if let Some((span, true)) = run.take() {
+            runs.push(span);
+        }
+    };
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            if b == b'\n' {
+                close(&mut run);
+            }
+            i += 1;
+            continue;
+        }
+        let end = bytes[i..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |p| i + p);
+        let word = &text[i..end];
+        if word.chars().any(char::is_lowercase) {
+            close(&mut run);
+        } else {
+            // Acronyms (`BBC`, `US`) are matched as written; a run needs a
+            // word of four capitals or more to be worth a second look.
+            let strong = word.chars().filter(|c| c.is_uppercase()).count() >= 4;
+            match &mut run {
+                Some((span, s)) => {
+                    span.end = end;
+                    *s |= strong;
+                }
+                None => run = Some((Span::new(i, end), strong)),
+            }
+        }
+        i = end;
+    }
+    close(&mut run);
+    runs
+}
+
+/// `NEW YORK` → `New York`, `URUS-MARTAN` → `Urus-Martan`, `CHINA'S` →
+/// `China's`. Byte lengths never change: a letter whose lower case has
+/// another length stays as it is.
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev: Option<char> = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let starts_word = match prev {
+            None => true,
+            Some('-') => true,
+            Some('\'' | '\u{2019}') => {
+                // `O'NEILL` → `O'Neill`, but `CHINA'S` → `China's`.
+                chars
+                    .peek()
+                    .is_some_and(|n| n.is_alphabetic() && *n != 'S' && *n != 's')
+            }
+            Some(p) => !p.is_alphanumeric(),
+        };
+        let mut lower = c.to_lowercase();
+        match (starts_word, lower.next(), lower.next()) {
+            (false, Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// Merges two ordered hit lists, keeping the longer of overlapping hits
+/// (the leftmost when equal).
+fn merge_longest(a: Vec<Hit>, b: Vec<Hit>) -> Vec<Hit> {
+    let mut all: Vec<Hit> = a.into_iter().chain(b).collect();
+    all.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+    let mut out: Vec<Hit> = Vec::with_capacity(all.len());
+    for h in all {
+        match out.last_mut() {
+            Some(last) if last.span.end > h.span.start => {
+                if h.span.len() > last.span.len() {
+                    *last = h;
+                }
+            }
+            _ => out.push(h),
+        }
+    }
+    out
+}
+
+/// A name found in ALL-CAPS text (`DORTMUND`, `HOUSTON`) is
 /// safe anywhere; one of a common word (`MAY`, `CHINA` shop) needs
 /// ALL-CAPS context.
 fn form_is_common(form: &Form) -> bool {
@@ -436,8 +565,9 @@ fn is_dateline(bytes: &[u8], start: usize, end: usize) -> bool {
         .all(|b| b.is_ascii_whitespace());
     let rest = &bytes[end..];
     let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
-    opens_line && matches!(rest.first(), Some(b',' | b'(' | b'-') | None)
-        || opens_line && rest.starts_with("\u{2014}".as_bytes())
+    opens_line
+        && (matches!(rest.first(), Some(b',' | b'(' | b'-'))
+            || rest.starts_with("\u{2014}".as_bytes()))
 }
 
 /// `Chinese-made`, `pro-Russian`: joined by a hyphen to a lower-case word.

@@ -94,15 +94,16 @@ impl<'a> Context<'a> {
         let mut inside = HashMap::new();
         for hit in hits {
             let form = gazetteer.matcher().form(hit.form);
-            let b = form.caps_variant || case.bare_at(doc, hit.span.start);
+            let b = hit.caps || case.bare_at(doc, hit.span.start);
             bare.push(b);
             if !b {
                 evidenced.insert(hit.form);
             }
+            // Only forms that can name the entity on their own count.
+            let weak = form.stop_word || form.common_word && b;
             if form.entities.len() == 1
                 && (!form.single_word || !form.is_name_of.is_empty())
-                && !form.stop_word
-                && !(form.common_word && b)
+                && !weak
             {
                 let e = form.entities[0];
                 *named.entry(e).or_insert(0) += 1;
@@ -197,7 +198,7 @@ fn choose(
             let ent = gazetteer.entity(e);
             ent.kind == EntityType::Gpe && ent.part_of.is_none() || ent.kind == EntityType::Norp
         });
-        if !country || form.caps_variant {
+        if !country || hit.caps {
             return None;
         }
     }

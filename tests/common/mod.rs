@@ -21,6 +21,10 @@ pub const OUTPUTS: [&str; 8] = [
     "errors.jsonl",
 ];
 
+/// What `extract` writes besides [`OUTPUTS`] (without `--rdf`): the
+/// aggregate state and the optional exports (`kuzu` is a folder).
+pub const EXTRA_OUTPUTS: [&str; 4] = ["aggregate.jsonl", "graph.graphml", "kuzu", "load.cypher"];
+
 /// A tiny gazetteer for tests that are not about the built-in one (the
 /// built-in one takes about a second to load in a debug build).
 pub const TINY_GAZETTEER: &str = "id\tname\ttype\taliases\tpart_of

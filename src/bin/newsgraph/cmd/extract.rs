@@ -20,9 +20,12 @@ use crate::common::{GazetteerArgs, InputArgs, Progress};
 /// addressee, cue and what it is about), mentions.jsonl (every entity
 /// mention and how it was resolved), relations.jsonl (relation instances
 /// with evidence), nodes.csv and edges.csv (the aggregated graph in Neo4j's
-/// bulk-import format, also read by Kùzu and DuckDB), graph.json (node-link
-/// JSON for networkx and JavaScript viewers), summary.json (counts and time
-/// per stage) and errors.jsonl (every skipped record with its reason).
+/// bulk-import format, also read by DuckDB), graph.json (node-link JSON for
+/// networkx and JavaScript viewers), summary.json (counts and time per
+/// stage), errors.jsonl (every skipped record with its reason), load.cypher
+/// (Neo4j LOAD CSV script), graph.graphml (Gephi, igraph), kuzu/ (CSVs and
+/// the schema.cypher that loads them into Kùzu), aggregate.jsonl (the state
+/// `newsgraph merge` combines) and, with --rdf, graph.nt (RDF N-Triples).
 /// Offsets are UTF-8 byte offsets into each document's text. Files are
 /// written under temporary names and renamed when the run succeeds.
 ///
@@ -42,6 +45,11 @@ pub struct Args {
     /// edges: there are many, and each repeats its sentence as evidence.
     #[arg(long)]
     co_mention_instances: bool,
+    /// Also write graph.nt: the graph as RDF N-Triples (schema.org
+    /// Quotation and CommunicateAction for quotes, PROV for provenance,
+    /// Wikidata IRIs for entities with a QID).
+    #[arg(long)]
+    rdf: bool,
 }
 
 /// What a worker hands back for one document.
@@ -138,6 +146,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     stats.count_graph(&graph);
     let t = Instant::now();
     out.write_graph(&graph)?;
+    if args.rdf {
+        out.write_rdf(&graph)?;
+    }
     stats.add_time(Stage::Export, t.elapsed());
     stats.wall = started.elapsed();
     out.write_summary(&stats)?;

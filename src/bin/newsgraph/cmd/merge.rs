@@ -14,8 +14,9 @@ use newsgraph::stats::Stats;
 ///
 /// Each folder must come from `newsgraph extract` (it reads their
 /// aggregate.jsonl). The graph files (nodes.csv, edges.csv, graph.json,
-/// aggregate.jsonl) are exactly those of one run over all the shards'
-/// inputs; quotes.jsonl, mentions.jsonl, relations.jsonl and errors.jsonl
+/// aggregate.jsonl, and load.cypher, graph.graphml, kuzu/ and, with --rdf,
+/// graph.nt) are exactly those of one run over all the shards' inputs;
+/// quotes.jsonl, mentions.jsonl, relations.jsonl and errors.jsonl
 /// are the shards' lines in the order the folders are given; summary.json
 /// sums their counts.
 ///
@@ -32,6 +33,9 @@ pub struct Args {
     /// Print nothing but errors.
     #[arg(short, long)]
     quiet: bool,
+    /// Also write graph.nt (RDF N-Triples), as `extract --rdf` does.
+    #[arg(long)]
+    rdf: bool,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -67,6 +71,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let graph = aggregate.into_graph();
     stats.count_graph(&graph);
     out.write_graph(&graph)?;
+    if args.rdf {
+        out.write_rdf(&graph)?;
+    }
     stats.wall = started.elapsed();
     out.write_summary(&stats)?;
     out.commit_all()?;
