@@ -53,6 +53,10 @@ pub struct Aggregate {
     /// Article and quote nodes by id; a duplicate id (the same document
     /// read twice) keeps the smallest record.
     records: BTreeMap<String, RecordAcc>,
+    /// Leave out article and quote nodes and their edges (`MENTIONS`,
+    /// `QUOTES`, `SAID`): they grow with the dump, while the entity graph
+    /// grows only with the number of distinct entities.
+    entities_only: bool,
 }
 
 /// An article or quote node: its display name and properties.
@@ -102,6 +106,16 @@ struct LocalNode<'a> {
 }
 
 impl Aggregate {
+    /// An aggregate of the entity graph alone: no article or quote nodes,
+    /// so memory stays bounded by the number of distinct entities and
+    /// relations, whatever the number of documents.
+    pub fn entities_only() -> Aggregate {
+        Aggregate {
+            entities_only: true,
+            ..Aggregate::default()
+        }
+    }
+
     /// Adds one annotated document: a mention count for the entity of each
     /// mention (a metonym counts for the country it stands for, not the
     /// capital), an instance of an edge for each asserted relation (a
@@ -157,10 +171,19 @@ impl Aggregate {
         }
         // The article, its quotes, and the edges that tie them to entities.
         let article = format!("article:{}", doc.id);
-        let quote_ids: Vec<String> = (0..doc.quotes.len())
-            .map(|i| format!("quote:{}:{i}", doc.id))
-            .collect();
-        for m in &doc.mentions {
+        let quote_ids: Vec<String> = if self.entities_only {
+            Vec::new()
+        } else {
+            (0..doc.quotes.len())
+                .map(|i| format!("quote:{}:{i}", doc.id))
+                .collect()
+        };
+        let mentions = if self.entities_only {
+            &[][..]
+        } else {
+            &doc.mentions[..]
+        };
+        for m in mentions {
             edges
                 .entry((&article, RelationType::MENTIONS, names.id(m.entity)))
                 .or_default()
@@ -180,7 +203,9 @@ impl Aggregate {
                     .push(q.content);
             }
         }
-        self.add_records(doc, &article, &quote_ids);
+        if !self.entities_only {
+            self.add_records(doc, &article, &quote_ids);
+        }
 
         for (id, local) in nodes {
             if !self.nodes.contains_key(id) {
@@ -231,6 +256,14 @@ impl Aggregate {
                 if acc.last_date.as_deref().is_none_or(|d| date > d) {
                     acc.last_date = Some(date.to_owned());
                 }
+            }
+            // Edges to articles and quotes carry no text samples: the
+            // quote node has the text, mentions.jsonl the offsets.
+            if matches!(
+                kind,
+                RelationType::MENTIONS | RelationType::QUOTES | RelationType::SAID
+            ) {
+                continue;
             }
             for span in spans {
                 let text = doc.text.get(span.start..span.end).unwrap_or("");

@@ -788,7 +788,11 @@ fn output_files_follow_the_schemas() {
     let fx = Fx::new();
     let texts = schema_fixture(&fx);
     // Nested output folders are created.
-    fx.extract_ok(&["s.jsonl", "s.csv"], "deep/er/out", &[]);
+    fx.extract_ok(
+        &["s.jsonl", "s.csv"],
+        "deep/er/out",
+        &["--co-mention-instances"],
+    );
     let out = fx.join("deep/er/out");
 
     // Exactly the eight files, the aggregate state and the optional

@@ -31,6 +31,7 @@ fn merged_shards_equal_one_run() {
             g,
             "-q",
             "--rdf",
+            "--document-nodes",
             "-o",
             out,
         ];

@@ -28,21 +28,107 @@ fn pipeline() -> &'static Pipeline {
 /// Words, names (full, partial, possessive, capitals), pronouns, cues,
 /// every quote-mark style and the punctuation the segmenter decides on.
 const TOKENS: &[&str] = &[
-    "the", "a", "of", "on", "that", "would", "not", "talks", "troops", "deal", "sanctions",
-    "Monday", "May", "said", "says", "told", "added", "asked", "accused", "criticised", "met",
-    "praised", "threatened", "warned", "according to", "in an interview with", "he", "she",
-    "they", "it", "his", "her", "Jens Stoltenberg", "Stoltenberg", "NATO", "the NATO chief",
-    "Vladimir Putin", "Putin", "Russia", "Russia's", "Russia’s", "Moscow", "China", "Beijing",
-    "Chinese-made", "pro-Russian", "Washington", "U.S.", "Ukraine", "Kyiv", "Mr.", "Dr.",
-    "John Smith", "a spokesman", "reporters", "\"", "“", "”", "‘", "’", "'", "«", "»", "„",
-    ".", ",", ":", ";", "?", "!", "...", "…", "—", "-", "(", ")", "[", "]", "\n", "\n\n", "•",
-    "1.", "3.5", "12", "é", "中国", "🙂", "\u{0}", "\u{308}", "\u{200f}", "\t", "\r\n",
+    "the",
+    "a",
+    "of",
+    "on",
+    "that",
+    "would",
+    "not",
+    "talks",
+    "troops",
+    "deal",
+    "sanctions",
+    "Monday",
+    "May",
+    "said",
+    "says",
+    "told",
+    "added",
+    "asked",
+    "accused",
+    "criticised",
+    "met",
+    "praised",
+    "threatened",
+    "warned",
+    "according to",
+    "in an interview with",
+    "he",
+    "she",
+    "they",
+    "it",
+    "his",
+    "her",
+    "Jens Stoltenberg",
+    "Stoltenberg",
+    "NATO",
+    "the NATO chief",
+    "Vladimir Putin",
+    "Putin",
+    "Russia",
+    "Russia's",
+    "Russia’s",
+    "Moscow",
+    "China",
+    "Beijing",
+    "Chinese-made",
+    "pro-Russian",
+    "Washington",
+    "U.S.",
+    "Ukraine",
+    "Kyiv",
+    "Mr.",
+    "Dr.",
+    "John Smith",
+    "a spokesman",
+    "reporters",
+    "\"",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "«",
+    "»",
+    "„",
+    ".",
+    ",",
+    ":",
+    ";",
+    "?",
+    "!",
+    "...",
+    "…",
+    "—",
+    "-",
+    "(",
+    ")",
+    "[",
+    "]",
+    "\n",
+    "\n\n",
+    "•",
+    "1.",
+    "3.5",
+    "12",
+    "é",
+    "中国",
+    "🙂",
+    "\u{0}",
+    "\u{308}",
+    "\u{200f}",
+    "\t",
+    "\r\n",
 ];
 
 /// Random text: tokens joined by a space, nothing, or a comma.
 fn news_text() -> impl Strategy<Value = String> {
     prop::collection::vec(
-        (prop::sample::select(TOKENS), prop::sample::select(&[" ", " ", " ", "", ", "][..])),
+        (
+            prop::sample::select(TOKENS),
+            prop::sample::select(&[" ", " ", " ", "", ", "][..]),
+        ),
         0..90,
     )
     .prop_map(|parts| {
@@ -97,10 +183,17 @@ fn check_pipeline(text: &str) -> Result<(), TestCaseError> {
 
 /// Reads `bytes` as one file of `format` and returns each record's outcome:
 /// `Ok((id, text))` or the error message.
-fn read_records(bytes: &[u8], format: Format, limit: usize) -> Vec<Result<(String, String), String>> {
+fn read_records(
+    bytes: &[u8],
+    format: Format,
+    limit: usize,
+) -> Vec<Result<(String, String), String>> {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("in");
-    std::fs::File::create(&path).unwrap().write_all(bytes).unwrap();
+    std::fs::File::create(&path)
+        .unwrap()
+        .write_all(bytes)
+        .unwrap();
     let config = ReadConfig {
         format: Some(format),
         max_record_bytes: limit,
@@ -108,13 +201,18 @@ fn read_records(bytes: &[u8], format: Format, limit: usize) -> Vec<Result<(Strin
     };
     let mut out = Vec::new();
     let prefix = format!("{}:", path.display());
-    read::read_input(&Input::Path(path.clone()), &config, &Arc::new(AtomicU64::new(0)), &mut |r| {
-        out.push(
-            r.map(|d| (d.id, d.text))
-                .map_err(|e| e.chain().replacen(&prefix, "in:", 1)),
-        );
-        ControlFlow::Continue(())
-    })
+    read::read_input(
+        &Input::Path(path.clone()),
+        &config,
+        &Arc::new(AtomicU64::new(0)),
+        &mut |r| {
+            out.push(
+                r.map(|d| (d.id, d.text))
+                    .map_err(|e| e.chain().replacen(&prefix, "in:", 1)),
+            );
+            ControlFlow::Continue(())
+        },
+    )
     .unwrap();
     out
 }

@@ -16,7 +16,11 @@ fuzz_target!(|data: &[u8]| {
     if is_compressed(body) {
         return;
     }
-    let format = if pick & 1 == 0 { Format::Csv } else { Format::Tsv };
+    let format = if pick & 1 == 0 {
+        Format::Csv
+    } else {
+        Format::Tsv
+    };
     let records = read_bytes(body, format, LIMIT);
     check_records(&records, LIMIT);
 });

@@ -17,5 +17,9 @@ fuzz_target!(|data: &[u8]| {
     check_records(&records, LIMIT);
     // Never more records than lines.
     let lines = data.split(|&b| b == b'\n').count();
-    assert!(records.len() <= lines, "{} records from {lines} lines", records.len());
+    assert!(
+        records.len() <= lines,
+        "{} records from {lines} lines",
+        records.len()
+    );
 });

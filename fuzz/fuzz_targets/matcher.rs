@@ -14,10 +14,21 @@ fuzz_target!(|data: &[u8]| {
     let hits = g.find(text);
     for (i, h) in hits.iter().enumerate() {
         check_span(text, &format!("hit[{i}]"), h.span, true).unwrap();
-        assert!((h.form.0 as usize) < g.matcher().len(), "hit[{i}] names no form");
-        assert!(!g.matcher().form(h.form).entities.is_empty(), "form without entity");
+        assert!(
+            (h.form.0 as usize) < g.matcher().len(),
+            "hit[{i}] names no form"
+        );
+        assert!(
+            !g.matcher().form(h.form).entities.is_empty(),
+            "form without entity"
+        );
     }
     for w in hits.windows(2) {
-        assert!(w[0].span.end <= w[1].span.start, "overlapping hits {:?} {:?}", w[0], w[1]);
+        assert!(
+            w[0].span.end <= w[1].span.start,
+            "overlapping hits {:?} {:?}",
+            w[0],
+            w[1]
+        );
     }
 });

@@ -17,10 +17,17 @@ fuzz_target!(|data: &[u8]| {
     p.annotate(&mut doc);
     assert_invariants(&doc);
     let lines = DocumentLines::render(p.gazetteer(), &doc);
-    for (name, bytes) in [("quotes", &lines.quotes), ("mentions", &lines.mentions), ("relations", &lines.relations)] {
+    for (name, bytes) in [
+        ("quotes", &lines.quotes),
+        ("mentions", &lines.mentions),
+        ("relations", &lines.relations),
+    ] {
         for line in bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
             if let Err(e) = serde_json::from_slice::<serde_json::Value>(line) {
-                panic!("{name}.jsonl line is not JSON ({e}): {}", String::from_utf8_lossy(line));
+                panic!(
+                    "{name}.jsonl line is not JSON ({e}): {}",
+                    String::from_utf8_lossy(line)
+                );
             }
         }
     }

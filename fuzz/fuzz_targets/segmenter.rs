@@ -18,14 +18,21 @@ fuzz_target!(|data: &[u8]| {
         let t = s.as_str(text);
         assert_eq!(t, t.trim(), "untrimmed sentence {s:?}");
         assert!(
-            paragraphs.iter().any(|p| p.start <= s.start && s.end <= p.end),
+            paragraphs
+                .iter()
+                .any(|p| p.start <= s.start && s.end <= p.end),
             "sentence {s:?} crosses a paragraph boundary"
         );
     }
     // Together the sentences cover every non-whitespace character.
     let covered: usize = sentences
         .iter()
-        .map(|s| s.as_str(text).chars().filter(|c| !c.is_whitespace()).count())
+        .map(|s| {
+            s.as_str(text)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .count()
+        })
         .sum();
     let all = text.chars().filter(|c| !c.is_whitespace()).count();
     assert_eq!(covered, all, "sentences miss some text");

@@ -52,13 +52,22 @@ impl Attributor {
     /// Sets `doc.quotes`, and adds the mentions its speakers need.
     pub fn attribute(&self, gazetteer: &Gazetteer, doc: &mut Document) {
         let mut found = find_direct(gazetteer, doc);
-        let mut taken: Vec<Span> = Vec::new();
+        // Spans already used, bucketed by sentence so each sentence checks
+        // only its own (a document with thousands of quotes stays linear).
+        let mut taken: Vec<Vec<Span>> = vec![Vec::new(); doc.sentences.len()];
+        let take = |taken: &mut Vec<Vec<Span>>, span: Span| {
+            let first = doc.sentence_at(span.start) as usize;
+            let last = doc.sentence_at(span.end.saturating_sub(1).max(span.start)) as usize;
+            for bucket in taken.iter_mut().take(last + 1).skip(first) {
+                bucket.push(span);
+            }
+        };
         for f in &found {
-            taken.push(f.content);
-            taken.extend(f.cue);
-            taken.extend(f.speaker.as_ref().map(Cand::span));
+            take(&mut taken, f.content);
+            for s in f.cue.into_iter().chain(f.speaker.as_ref().map(Cand::span)) {
+                take(&mut taken, s);
+            }
         }
-        let direct_count = found.len();
         let cues = lexicon::find_cues(&doc.text);
         let mut rest = &cues[..];
         while let Some(first) = rest.first() {
@@ -70,12 +79,13 @@ impl Attributor {
                 .take_while(|c| c.span.start < end)
                 .count()
                 .max(1);
-            indirect::find(doc, gazetteer, s, &rest[..n], &taken, &mut found);
+            let before = found.len();
+            let none = Vec::new();
+            let here = taken.get(s as usize).unwrap_or(&none);
+            indirect::find(doc, gazetteer, s, &rest[..n], here, &mut found);
             rest = &rest[n..];
-            for f in &found[direct_count..] {
-                if !taken.contains(&f.content) {
-                    taken.push(f.content);
-                }
+            for f in &found[before..] {
+                take(&mut taken, f.content);
             }
         }
         found.sort_by_key(|f| f.content.start);
@@ -334,6 +344,55 @@ fn attach_addressee(
     }
 }
 
+/// What party resolution needs to know about the whole document: the
+/// direct quotes' contents (sorted, non-overlapping) and each person's
+/// gender, computed once.
+struct Context {
+    quoted: Vec<Span>,
+    genders: rustc_hash::FxHashMap<EntityRef, Option<lexicon::Gender>>,
+}
+
+impl Context {
+    fn new(gazetteer: &Gazetteer, doc: &Document, quoted: Vec<Span>) -> Context {
+        let mut genders = rustc_hash::FxHashMap::default();
+        for m in &doc.mentions {
+            if pronoun::entity_type(gazetteer, doc, m.entity) != EntityType::Person {
+                continue;
+            }
+            let head = doc.text[..m.span.start].trim_end().trim_end_matches('.');
+            let word = head
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            match lexicon::title(word) {
+                Some(Some(g)) => {
+                    genders.insert(m.entity, Some(g));
+                }
+                _ => {
+                    genders.entry(m.entity).or_insert_with(|| {
+                        let name = pronoun::entity_name(gazetteer, doc, m.entity);
+                        name.split(' ')
+                            .next()
+                            .and_then(lexicon::given_name)
+                            .flatten()
+                    });
+                }
+            }
+        }
+        Context { quoted, genders }
+    }
+
+    /// True when `span` lies inside quoted words.
+    fn in_quote(&self, span: Span) -> bool {
+        let i = self.quoted.partition_point(|q| q.start <= span.start);
+        i > 0 && self.quoted[i - 1].contains(span)
+    }
+
+    fn gender(&self, e: EntityRef) -> Option<lexicon::Gender> {
+        self.genders.get(&e).copied().flatten()
+    }
+}
+
 /// The antecedent of a speaker pronoun: the nearest earlier mention of a
 /// compatible entity that is not inside quoted words, counting the
 /// pronouns already resolved (`new`) as mentions of their entity.
@@ -341,13 +400,13 @@ fn speaker_antecedent(
     gazetteer: &Gazetteer,
     doc: &Document,
     new: &[Mention],
-    quoted: &[Span],
+    ctx: &Context,
     pos: usize,
     class: pronoun::PronounClass,
 ) -> Option<EntityRef> {
     use pronoun::PronounClass;
     let fits = |m: &Mention| -> bool {
-        if m.modifier || m.span.end > pos || quoted.iter().any(|q| q.contains(m.span)) {
+        if m.modifier || m.span.end > pos || ctx.in_quote(m.span) {
             return false;
         }
         let kind = pronoun::entity_type(gazetteer, doc, m.entity);
@@ -358,8 +417,7 @@ fn speaker_antecedent(
                 } else {
                     lexicon::Gender::Female
                 };
-                kind == EntityType::Person
-                    && pronoun::gender(gazetteer, doc, m.entity).is_none_or(|g| g == want)
+                kind == EntityType::Person && ctx.gender(m.entity).is_none_or(|g| g == want)
             }
             PronounClass::Thing => matches!(kind, EntityType::Org),
             PronounClass::Plural => {
@@ -367,7 +425,8 @@ fn speaker_antecedent(
             }
         }
     };
-    let best_old = doc.mentions.iter().rev().find(|m| fits(m));
+    let upto = doc.mentions.partition_point(|m| m.span.start < pos);
+    let best_old = doc.mentions[..upto].iter().rev().find(|m| fits(m));
     let best_new = new.iter().rev().find(|m| fits(m));
     match (best_old, best_new) {
         (Some(a), Some(b)) => Some(if b.span.start > a.span.start {
@@ -393,11 +452,7 @@ fn materialise_discovered(doc: &mut Document, found: &[Found]) {
             let inside = |m: &Mention| {
                 span.contains(m.span) && m.span != span && !m.span.as_str(&doc.text).contains(' ')
             };
-            if doc
-                .mentions
-                .iter()
-                .any(|m| m.span.overlaps(span) && !inside(m))
-            {
+            if party::overlapping(&doc.mentions, span).any(|m| !inside(m)) {
                 continue;
             }
             doc.mentions.retain(|m| !inside(m));
@@ -429,11 +484,12 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     let mut new_mentions = Vec::new();
     // Names inside quoted words are not antecedents of the pronoun that
     // attributes them (`"... David ...," he said` is not David).
-    let quoted: Vec<Span> = found
+    let quoted_spans: Vec<Span> = found
         .iter()
         .filter(|f| f.kind == QuoteKind::Direct)
         .map(|f| f.content)
         .collect();
+    let quoted = Context::new(gazetteer, doc, quoted_spans);
     for f in found {
         let mut rules = f.rules;
         let mut confidence = f.confidence;
@@ -526,7 +582,7 @@ fn resolve_cand(
     current: Option<EntityRef>,
     rules: &mut Vec<&'static str>,
     new_mentions: &mut Vec<Mention>,
-    quoted: &[Span],
+    quoted: &Context,
 ) -> Option<Party> {
     let text = doc.text.as_str();
     let mention_of = |span: Span| {
@@ -590,18 +646,21 @@ fn resolve_cand(
         }
         Cand::PersonDescription(span) | Cand::Relative(span) => {
             // The nearest person named before, outside quoted words.
-            let e = doc
-                .mentions
+            let fits = |m: &&Mention| {
+                !m.modifier
+                    && !quoted.in_quote(m.span)
+                    && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
+            };
+            let upto = doc.mentions.partition_point(|m| m.span.end <= span.start);
+            let old = doc.mentions[..upto].iter().rev().find(fits);
+            let new = new_mentions
                 .iter()
-                .chain(new_mentions.iter())
-                .filter(|m| {
-                    m.span.end <= span.start
-                        && !m.modifier
-                        && !quoted.iter().any(|q| q.contains(m.span))
-                        && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
-                })
-                .max_by_key(|m| m.span.start)
-                .map(|m| m.entity);
+                .rev()
+                .find(|m| m.span.end <= span.start && fits(m));
+            let e = match (old, new) {
+                (Some(a), Some(b)) if b.span.start > a.span.start => Some(b.entity),
+                (a, b) => a.or(b).map(|m| m.entity),
+            };
             match e {
                 Some(e) => {
                     rules.push("description-nearest-person");

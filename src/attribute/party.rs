@@ -412,6 +412,16 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// The mentions that overlap `span` (mentions sorted by start; a mention
+/// is at most a few hundred bytes long).
+pub fn overlapping(mentions: &[Mention], span: Span) -> impl Iterator<Item = &Mention> {
+    let from = mentions.partition_point(|m| m.span.start + 1024 < span.start);
+    mentions[from..]
+        .iter()
+        .take_while(move |m| m.span.start < span.end)
+        .filter(move |m| m.span.overlaps(span))
+}
+
 /// The mention whose span ends exactly at `end` (mentions sorted by start).
 pub fn mention_ending_at(mentions: &[Mention], end: usize) -> Option<&Mention> {
     let i = mentions.partition_point(|m| m.span.start < end);
@@ -1132,7 +1142,7 @@ fn is_unknown_name(doc: &Document, w: Span) -> bool {
     {
         return false;
     }
-    !doc.mentions.iter().any(|m| m.span.overlaps(w))
+    overlapping(&doc.mentions, w).next().is_none()
 }
 
 fn is_sentence_start(doc: &Document, pos: usize) -> bool {

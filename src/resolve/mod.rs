@@ -164,13 +164,13 @@ fn choose(
     let titled = has_title_before(text, hit.span.start);
     let word = hit.span.as_str(text);
     // Otherwise a lone surname needs strong evidence: a title in front, or
-    // a distinctive word (one candidate, not an English word, not a given
-    // name) that is not part of another name (`John Simon` is not Lateefah
+    // a distinctive word (one candidate, not an English word, not a word
+    // that opens more of the gazetteer's names than it ends) that is not
+    // part of another name (`John Simon` is not Lateefah
     // Simon).
     let distinctive = !form.common_word
         && form.entities.len() == 1
         && !bare
-        && lexicon::given_name(word).is_none()
         && !gazetteer.words().is_given_name(word)
         && !names::name_word_before(text, hit.span.start)
         && !names::name_word_after(text, hit.span.end);

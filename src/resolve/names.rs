@@ -601,6 +601,7 @@ p1\tAndre Agassi\tPERSON\t
 p2\tAndre\tPERSON\t
 p3\tJoubert\tPERSON\t
 p4\tLateefah Simon\tPERSON\tSimon
+p5\tSimon Rattle\tPERSON\t
 o1\tLear Corp\tORG\t
 o2\tNorwest Corp\tORG\t
 o3\tBanc One Corp\tORG\t

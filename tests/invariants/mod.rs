@@ -113,7 +113,10 @@ pub fn check_document(doc: &Document, g: &Gazetteer) -> Result<(), String> {
     }
     for (i, w) in doc.mentions.windows(2).enumerate() {
         if w[0].span.start > w[1].span.start {
-            return Err(format!("mentions not sorted at {i}: {:?} > {:?}", w[0].span, w[1].span));
+            return Err(format!(
+                "mentions not sorted at {i}: {:?} > {:?}",
+                w[0].span, w[1].span
+            ));
         }
     }
     let mut contents = Vec::new();

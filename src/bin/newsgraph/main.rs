@@ -32,6 +32,9 @@ enum Command {
     Sentences(cmd::sentences::Args),
     Mentions(cmd::mentions::Args),
     Merge(cmd::merge::Args),
+    /// The raw gazetteer scan alone, for benchmarks.
+    #[command(hide = true)]
+    Scan(cmd::scan::Args),
     #[command(subcommand)]
     Gazetteer(cmd::gazetteer::Command),
 }
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
         Command::Sentences(args) => cmd::sentences::run(args),
         Command::Mentions(args) => cmd::mentions::run(args),
         Command::Merge(args) => cmd::merge::run(args),
+        Command::Scan(args) => cmd::scan::run(args),
         Command::Gazetteer(command) => cmd::gazetteer::run(command),
     };
     match result {

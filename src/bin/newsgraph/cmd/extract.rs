@@ -45,6 +45,12 @@ pub struct Args {
     /// edges: there are many, and each repeats its sentence as evidence.
     #[arg(long)]
     co_mention_instances: bool,
+    /// Add article and quote nodes to the graph, with MENTIONS (article →
+    /// entity), QUOTES (article → quote) and SAID (speaker → quote) edges.
+    /// They grow with the dump, so memory does too; the default graph holds
+    /// entities and the relations between them.
+    #[arg(long)]
+    document_nodes: bool,
     /// Also write graph.nt: the graph as RDF N-Triples (schema.org
     /// Quotation and CommunicateAction for quotes, PROV for provenance,
     /// Wikidata IRIs for entities with a QID).
@@ -71,7 +77,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut progress = Progress::new(&inputs, args.input.quiet);
     let bytes = progress.bytes.clone();
     let mut stats = Stats::default();
-    let mut aggregate = Aggregate::default();
+    let mut aggregate = if args.document_nodes {
+        Aggregate::default()
+    } else {
+        Aggregate::entities_only()
+    };
     let mut fatal: Option<anyhow::Error> = None;
     let gazetteer = pipeline.gazetteer();
     let read_time = pipeline::stream(
@@ -82,7 +92,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         |doc| {
             let times = pipeline.annotate_timed(doc);
             let t = Instant::now();
-            let lines = DocumentLines::render(gazetteer, doc);
+            let mut lines = DocumentLines::default();
+            lines.append_with(gazetteer, doc, args.co_mention_instances);
             Annotated {
                 doc: std::mem::take(doc),
                 lines,
