@@ -1246,7 +1246,6 @@ fn output_does_not_depend_on_threads_or_input_split() {
 /// DESIGN.md: exit status 2 is a usage error; `--threads 0` is a bad option
 /// value, like `--threads many`, which already exits 2.
 #[test]
-#[ignore = "bug: `--threads 0` exits 1 (\"--threads must be at least 1\"), not 2"]
 fn zero_threads_is_a_usage_error() {
     let fx = Fx::new();
     fx.write("a.jsonl", jsonl(&[json!({"id": "a", "text": "Fine."})]));

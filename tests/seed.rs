@@ -127,7 +127,6 @@ fn seed_article_entities_metonyms_and_quotes() {
 /// the article (DESIGN: partial names resolve to "the full entity seen
 /// earlier").
 #[test]
-#[ignore = "bug: `Simon` in the photo credit is linked to Lateefah Simon (Q6495426) via `partial`"]
 fn seed_photo_credit_surname_is_not_linked_to_an_unseen_person() {
     let tmp = tempfile::tempdir().unwrap();
     let run = extract_seed(tmp.path());

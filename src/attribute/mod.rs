@@ -586,9 +586,11 @@ fn resolve_cand(
 ) -> Option<Party> {
     let text = doc.text.as_str();
     let mention_of = |span: Span| {
-        doc.mentions
+        let i = doc.mentions.partition_point(|m| m.span.start < span.start);
+        doc.mentions[i..]
             .iter()
-            .find(|m| m.span == span || m.span.contains(span) && m.span.start == span.start)
+            .take_while(|m| m.span.start == span.start)
+            .find(|m| m.span == span || m.span.contains(span))
     };
     let party = |referent, span| {
         Some(Party {
@@ -628,11 +630,11 @@ fn resolve_cand(
             party(Referent::Entity(e), span)
         }
         Cand::OrgDescription(span) => {
-            let e = doc
-                .mentions
+            let upto = doc.mentions.partition_point(|m| m.span.end <= span.start);
+            let e = doc.mentions[..upto]
                 .iter()
                 .rev()
-                .filter(|m| m.span.end <= span.start && !m.modifier)
+                .filter(|m| !m.modifier)
                 .map(|m| m.entity)
                 .find(|&r| pronoun::entity_type(gazetteer, doc, r) == EntityType::Org)?;
             rules.push("description-antecedent");

@@ -59,9 +59,18 @@ impl CaseInfo {
             return true;
         }
         let sentence_start = doc.sentences.get(i).map_or(0, |s| s.start.min(pos));
-        let line_start = doc.text[..pos].rfind('\n').map_or(0, |i| i + 1);
-        let from = sentence_start.max(line_start);
-        !doc.text[from..pos].chars().any(char::is_alphabetic)
+        // Walk back over non-letters only: a letter before the line break
+        // or the sentence start means the word does not open either (and
+        // the walk stays short whatever the sentence's length).
+        for c in doc.text[sentence_start..pos].chars().rev() {
+            if c == '\n' {
+                return true;
+            }
+            if c.is_alphabetic() {
+                return false;
+            }
+        }
+        true
     }
 
     fn headline_at(&self, doc: &Document, pos: usize) -> bool {

@@ -59,7 +59,10 @@ pub fn discover_people(doc: &mut Document) {
         }
         // A given name that is also a word (`Will`, `Mark`) opening a
         // sentence is most likely the word.
-        let opens_sentence = doc.sentences.iter().any(|s| s.start == start);
+        let opens_sentence = doc
+            .sentences
+            .get(doc.sentence_at(start) as usize)
+            .is_some_and(|s| s.start == start);
         if opens_sentence
             && lexicon::is_common_word(&given.to_lowercase())
             && !super::has_title_before(text, start)

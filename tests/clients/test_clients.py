@@ -4,7 +4,9 @@ Run by `.ci/run` after `cargo test` (which builds target/debug/newsgraph):
 
     python3 -m pytest -q tests/clients
 
-One `extract --rdf` over data/samples/ feeds every test. Falls back to
+One `extract --rdf --document-nodes --co-mention-instances` over data/samples/
+feeds every test (every optional output on); `test_default_output_loads_in_kuzu`
+checks the default, entity-only output too. Falls back to
 `cargo run` when the debug binary is missing. Clients: networkx
 (node-link JSON, GraphML), Kùzu (kuzu/schema.cypher), DuckDB (every CSV,
 JSON Lines and JSON file) and rdflib (graph.nt + SPARQL).
@@ -29,7 +31,7 @@ def out(tmp_path_factory):
     out = tmp_path_factory.mktemp("newsgraph") / "out"
     binary = ROOT / "target" / "debug" / "newsgraph"
     cmd = [str(binary)] if binary.is_file() else ["cargo", "run", "--quiet", "--"]
-    cmd += ["extract", "data/samples/", "--rdf", "-q", "-o", str(out)]
+    cmd += ["extract", "data/samples/", "--rdf", "--document-nodes", "--co-mention-instances", "-q", "-o", str(out)]
     subprocess.run(cmd, cwd=ROOT, check=True)
     return out
 
@@ -86,6 +88,25 @@ def test_graphml(out, summary):
     # Text survives XML escaping: a quote with curly quotes and a comma.
     texts = [a["name"] for _, a in g.nodes(data=True) if a.get("type") == "QUOTE"]
     assert any("“closely watching”" in t for t in texts)
+
+
+def test_default_output_loads_in_kuzu(tmp_path, monkeypatch):
+    out = tmp_path / "default"
+    binary = ROOT / "target" / "debug" / "newsgraph"
+    cmd = [str(binary)] if binary.is_file() else ["cargo", "run", "--quiet", "--"]
+    subprocess.run(cmd + ["extract", "data/samples/", "-q", "-o", str(out)], cwd=ROOT, check=True)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    monkeypatch.chdir(out / "kuzu")
+    conn = kuzu.Connection(kuzu.Database(str(tmp_path / "default.kuzu")))
+    for line in (out / "kuzu" / "schema.cypher").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("//"):
+            conn.execute(line)
+    result = conn.execute("MATCH ()-[r]->() RETURN count(*)")
+    assert result.get_next()[0] == summary["edges"]
+    result = conn.execute(
+        "MATCH (s:Entity {name: 'Jens Stoltenberg'})-[:SAID_TO]->(a:Entity) RETURN a.name"
+    )
+    assert result.get_next()[0] == "Hadley Gamble"
 
 
 def test_kuzu(out, summary, tmp_path, monkeypatch):
