@@ -44,6 +44,15 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A surname after a full name found in the text is that person, not a
+    // gazetteer person with the same surname (`Anna Keller` has alias `Keller`).
+    case(
+        "surname-after-discovered-full-name",
+        "Jonas Keller, a farmer, said prices fell sharply this year. Later Mr Keller said the harvest was very poor.",
+        "the harvest was",
+        Some("Jonas Keller"),
+        None,
+    ),
     case(
         "quote-name-said",
         "“We will win this fight,” Lena Varga said.",

@@ -90,6 +90,7 @@ impl Attributor {
         }
         found.sort_by_key(|f| f.content.start);
         materialise_discovered(doc, &found);
+        relink_surnames(doc);
         doc.quotes = resolve(gazetteer, doc, found);
     }
 }
@@ -435,6 +436,56 @@ fn speaker_antecedent(
             a.entity
         }),
         (a, b) => a.or(b).map(|m| m.entity),
+    }
+}
+
+/// A surname linked to some gazetteer person whose full name the document
+/// never gives goes to the person named in full here instead: after `Andy
+/// Clarke`, `Mr Clarke` is Andy Clarke, not another Clarke in the gazetteer.
+fn relink_surnames(doc: &mut Document) {
+    let text = doc.text.as_str();
+    // Surname -> (person named in full, where).
+    let mut named: Vec<(&str, EntityRef, usize)> = Vec::new();
+    for m in &doc.mentions {
+        let words = m.span.as_str(text);
+        if m.via == Via::Discovered && words.contains(' ') {
+            if let Some(last) = words.rsplit(' ').next() {
+                named.push((last, m.entity, m.span.start));
+            }
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    let full_names: rustc_hash::FxHashSet<EntityRef> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.span.as_str(text).contains(' '))
+        .map(|m| m.entity)
+        .collect();
+    let full_name_seen = |e: EntityRef| full_names.contains(&e);
+    let mut changes = Vec::new();
+    for (i, m) in doc.mentions.iter().enumerate() {
+        let word = m.span.as_str(text);
+        if word.contains(' ') || !matches!(m.via, Via::Partial | Via::Alias) {
+            continue;
+        }
+        let Some(&(_, person, _)) = named
+            .iter()
+            .rev()
+            .find(|(last, _, at)| *last == word && *at < m.span.start)
+        else {
+            continue;
+        };
+        if matches!(m.entity, EntityRef::Known(_)) && !full_name_seen(m.entity) {
+            changes.push((i, person));
+        }
+    }
+    for (i, person) in changes {
+        let m = &mut doc.mentions[i];
+        m.entity = person;
+        m.via = Via::Partial;
+        m.literal = None;
     }
 }
 
