@@ -19,7 +19,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{parse_jsonl, read, read_json, read_jsonl};
@@ -30,7 +30,15 @@ const TINY: [&str; 3] = ["--no-default-gazetteer", "--gazetteer", "g.tsv"];
 
 /// A temporary working folder with the tiny gazetteer in `g.tsv`.
 struct Fx {
-    dir: tempfile::TempDir,
+    work: common::Workdir,
+}
+
+impl std::ops::Deref for Fx {
+    type Target = common::Workdir;
+
+    fn deref(&self) -> &common::Workdir {
+        &self.work
+    }
 }
 
 /// One finished `extract` run.
@@ -42,30 +50,9 @@ struct Run {
 
 impl Fx {
     fn new() -> Fx {
-        let fx = Fx {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        fx.write("g.tsv", common::TINY_GAZETTEER);
-        fx
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn join(&self, rel: &str) -> PathBuf {
-        self.path().join(rel)
-    }
-
-    fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
-        let path = self.join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, bytes).unwrap();
-    }
-
-    /// `newsgraph ARGS...` in the folder.
-    fn run(&self, args: &[&str]) -> Output {
-        common::run_in(self.path(), args, None)
+        Fx {
+            work: common::Workdir::new(),
+        }
     }
 
     /// `extract INPUTS... -o OUT` with the tiny gazetteer, quiet, plus `extra`.

@@ -11,7 +11,7 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
 use common::{line_diff, names_in, parse_jsonl, read, read_json, read_jsonl, stderr, stdout};
@@ -19,7 +19,15 @@ use serde_json::{json, Value};
 
 /// A temporary working folder with the tiny gazetteer in `g.tsv`.
 struct Fx {
-    dir: tempfile::TempDir,
+    work: common::Workdir,
+}
+
+impl std::ops::Deref for Fx {
+    type Target = common::Workdir;
+
+    fn deref(&self) -> &common::Workdir {
+        &self.work
+    }
 }
 
 /// The arguments that select the tiny gazetteer.
@@ -27,29 +35,9 @@ const TINY: [&str; 3] = ["--no-default-gazetteer", "--gazetteer", "g.tsv"];
 
 impl Fx {
     fn new() -> Fx {
-        let fx = Fx {
-            dir: tempfile::tempdir().unwrap(),
-        };
-        fx.write("g.tsv", common::TINY_GAZETTEER);
-        fx
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn join(&self, rel: &str) -> PathBuf {
-        self.path().join(rel)
-    }
-
-    fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
-        let path = self.join(rel);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, bytes).unwrap();
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        common::run_in(self.path(), args, None)
+        Fx {
+            work: common::Workdir::new(),
+        }
     }
 
     fn run_stdin(&self, args: &[&str], stdin: &[u8]) -> Output {

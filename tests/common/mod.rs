@@ -252,3 +252,39 @@ pub fn names_in(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// A temporary working folder with the tiny gazetteer in `g.tsv`, shared by
+/// the CLI test files (each wraps it with its own run helpers).
+pub struct Workdir {
+    dir: tempfile::TempDir,
+}
+
+impl Workdir {
+    pub fn new() -> Workdir {
+        let w = Workdir {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        w.write("g.tsv", TINY_GAZETTEER);
+        w
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn join(&self, rel: &str) -> PathBuf {
+        self.path().join(rel)
+    }
+
+    /// Writes a file (creating its folders) under the working folder.
+    pub fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) {
+        let path = self.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+
+    /// `newsgraph ARGS...` in the folder.
+    pub fn run(&self, args: &[&str]) -> Output {
+        run_in(self.path(), args, None)
+    }
+}
