@@ -7,42 +7,65 @@
 use crate::span::Span;
 
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
 }
 
+/// The character at byte `i` (a char boundary) and its length, without
+/// decoding when it is ASCII (nearly always, in news text).
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
 /// The word that starts at or after `pos`, skipping spaces and punctuation
 /// but not crossing `limit`.
 pub fn word_after(text: &str, pos: usize, limit: usize) -> Option<Span> {
     let limit = limit.min(text.len());
-    let rest = text.get(pos..limit)?;
-    let (off, _) = rest.char_indices().find(|&(_, c)| is_word(c))?;
-    let start = pos + off;
-    Some(Span::new(start, word_end(text, start, limit)))
+    text.get(pos..limit)?;
+    let mut i = pos;
+    while i < limit {
+        let (c, len) = char_at(text, i);
+        if is_word(c) {
+            return Some(Span::new(i, word_end(text, i, limit)));
+        }
+        i += len;
+    }
+    None
 }
 
 /// End of the word starting at `start`.
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
     let mut end = start;
-    let mut chars = text[start..limit].char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = start;
+    while i < limit {
+        let (c, len) = char_at(text, i);
         if is_word(c) {
-            end = start + i + c.len_utf8();
+            i += len;
+            end = i;
         } else if is_joiner(c) {
             // `U.S.` keeps its final period when the period follows a
             // single letter; `Chinese-made` keeps the hyphen.
-            match chars.peek() {
-                Some(&(_, n)) if is_word(n) => continue,
-                _ => {
-                    if c == '.' && is_initialism(&text[start..start + i]) {
-                        end = start + i + 1;
-                    }
-                    break;
-                }
+            if i + len < limit && is_word(char_at(text, i + len).0) {
+                i += len;
+                continue;
             }
+            if c == '.' && is_initialism(&text[start..i]) {
+                end = i + 1;
+            }
+            break;
         } else {
             break;
         }
@@ -95,6 +118,21 @@ pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
         pos = w.end;
         Some(w)
     })
+}
+
+/// Calls `f` with `word` in lower case, without allocating for ASCII words
+/// of up to 32 bytes (nearly every word of English news).
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    let bytes = word.as_bytes();
+    if bytes.len() <= buf.len() && word.is_ascii() {
+        let lower = &mut buf[..bytes.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        // ASCII stays ASCII, and so valid UTF-8, when lower-cased.
+        return f(std::str::from_utf8(lower).unwrap_or_default());
+    }
+    f(&word.to_lowercase())
 }
 
 /// True when the word starts with an upper-case letter.

@@ -3,8 +3,10 @@
 //! hit (checking after the match is much cheaper than `\b` in the automaton).
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashSet;
 
 use super::Entity;
 use crate::doc::EntityId;
@@ -301,6 +303,13 @@ fn merge_longest(a: Vec<Hit>, b: Vec<Hit>) -> Vec<Hit> {
 /// ALL-CAPS context.
 fn form_is_common(form: &Form) -> bool {
     form.common_word || form.stop_word
+}
+
+/// True for one of the [`STOP_WORDS`], given in lower case.
+pub fn is_stop_word(lower: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    SET.contains(lower)
 }
 
 /// Closed-class English words and the days and months that are not also

@@ -40,6 +40,7 @@
 //! emitted, because it did not happen. `attack` between people (or by an
 //! organisation on a person) is verbal: `CRITICIZE`.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -368,9 +369,10 @@ pub fn extract(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
 }
 
 #[derive(Clone, Debug)]
-struct Tok {
+struct Tok<'t> {
     span: Span,
-    lower: String,
+    /// Lower case, `’` as `'`; borrowed from the text when it already is.
+    lower: Cow<'t, str>,
     kind: TokKind,
 }
 
@@ -412,7 +414,7 @@ struct Clause<'a> {
     doc: &'a Document,
     sentence: u32,
     evidence: Span,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'a>>,
     actors: Vec<Actor>,
     first_of: Vec<Option<usize>>,
     last_of: Vec<Option<usize>>,
@@ -849,7 +851,7 @@ impl<'a> Clause<'a> {
         if t.kind != TokKind::Word || self.first_of[i].is_some() {
             return true;
         }
-        let w = t.lower.as_str();
+        let w = t.lower.as_ref();
         let raw = t.span.as_str(&self.doc.text);
         !raw.starts_with(char::is_lowercase)
             || looks_like_verb(w)
@@ -959,7 +961,7 @@ impl<'a> Clause<'a> {
             if k < 2 {
                 break;
             }
-            match self.toks[k - 1].lower.as_str() {
+            match self.toks[k - 1].lower.as_ref() {
                 "and" => and = true,
                 "," if and => {}
                 _ => break,
@@ -1006,7 +1008,7 @@ impl<'a> Clause<'a> {
                     .span
                     .as_str(&self.doc.text)
                     .starts_with(char::is_uppercase);
-                if !(capitalised || TITLE_NOUNS.contains(&t.lower.as_str())) {
+                if !(capitalised || TITLE_NOUNS.contains(&t.lower.as_ref())) {
                     break;
                 }
                 k += 1;
@@ -1039,7 +1041,7 @@ impl<'a> Clause<'a> {
                 break;
             }
             targets.push(a);
-            let next = self.toks.get(after).map_or("", |t| t.lower.as_str());
+            let next = self.toks.get(after).map_or("", |t| t.lower.as_ref());
             if matches!(next, "and" | ",") {
                 let mut r = after + 1;
                 if self.word(r) == "the" {
@@ -1052,7 +1054,7 @@ impl<'a> Clause<'a> {
                         || matches!(
                             self.toks
                                 .get(self.actors[b].last + 1)
-                                .map(|t| t.lower.as_str()),
+                                .map(|t| t.lower.as_ref()),
                             Some("and" | ",")
                         )
                 });
@@ -1188,14 +1190,19 @@ fn attitude(kind: RelationType) -> bool {
 
 /// Words and punctuation of `text[span]`; a possessive `'s` is its own
 /// token (`Russia’s` → `Russia`, `’s`).
-fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+fn tokenize<'t>(text: &'t str, span: Span) -> Vec<Tok<'t>> {
     let s = &text[span.start..span.end];
-    let mut out: Vec<Tok> = Vec::new();
-    let push = |out: &mut Vec<Tok>, start: usize, end: usize, kind: TokKind| {
+    let mut out: Vec<Tok<'t>> = Vec::new();
+    let push = |out: &mut Vec<Tok<'t>>, start: usize, end: usize, kind: TokKind| {
         let raw = &s[start..end];
+        let lower = if raw.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
+            Cow::Borrowed(raw)
+        } else {
+            Cow::Owned(raw.to_lowercase().replace('’', "'"))
+        };
         out.push(Tok {
             span: Span::new(span.start + start, span.start + end),
-            lower: raw.to_lowercase().replace('’', "'"),
+            lower,
             kind,
         });
     };

@@ -17,7 +17,7 @@
 //! Reads: `text`, `sentences`, `mentions`. Writes: `mentions`, `discovered`.
 
 use crate::doc::{Document, EntityRef, EntityType, Mention, Via};
-use crate::gazetteer::find::STOP_WORDS;
+use crate::gazetteer::find::is_stop_word;
 use crate::gazetteer::Gazetteer;
 use crate::lexicon;
 use crate::span::Span;
@@ -33,9 +33,12 @@ const PARTICLES: &[&str] = &[
     "bin", "al", "el", "ibn", "of", "&",
 ];
 
-/// Which sentences carry no case evidence.
+/// The document's words, and which sentences carry no case evidence.
 #[derive(Clone, Debug, Default)]
 pub struct CaseInfo {
+    /// Every word of the document, in order: found once, read by every
+    /// pass over names.
+    words: Vec<Span>,
     /// Per sentence: written in ALL CAPS or Title Case.
     headline: Vec<bool>,
 }
@@ -43,12 +46,18 @@ pub struct CaseInfo {
 impl CaseInfo {
     /// Looks at every sentence of `doc`.
     pub fn new(doc: &Document) -> CaseInfo {
+        let text = doc.text.as_str();
+        let words: Vec<Span> = token::words(text, Span::new(0, text.len())).collect();
         let headline = doc
             .sentences
             .iter()
-            .map(|&s| is_headline(&doc.text, s))
+            .map(|&s| {
+                let first = words.partition_point(|w| w.start < s.start);
+                let last = words.partition_point(|w| w.start < s.end);
+                is_headline(text, &words[first..last])
+            })
             .collect();
-        CaseInfo { headline }
+        CaseInfo { words, headline }
     }
 
     /// True when a capital letter at `pos` says nothing: the word opens its
@@ -82,37 +91,38 @@ impl CaseInfo {
 /// ALL CAPS (no lower-case letter, at least two words), or Title Case (no
 /// lower-case word of four letters or more, and capitalised English words
 /// after the first, at least two and two in five of the capitalised words:
-/// `Chinese Balloon Prompts Washington To Accuse Beijing`).
-fn is_headline(text: &str, sentence: Span) -> bool {
-    let s = sentence.as_str(text);
-    let mut words = 0;
-    let mut lower = 0;
+/// `Chinese Balloon Prompts Washington To Accuse Beijing`). `words` are the
+/// sentence's words; the first lower-case word of four letters rules both
+/// out, so ordinary sentences cost a few words.
+fn is_headline(text: &str, words: &[Span]) -> bool {
+    let mut count = 0;
+    let mut any_lower = false;
     let mut caps = 0;
     let mut common_caps = 0;
-    for (i, w) in token::words(s, Span::new(0, s.len())).enumerate() {
-        let w = w.as_str(s);
+    for (i, w) in words.iter().enumerate() {
+        let w = w.as_str(text);
         if !w.chars().any(char::is_alphabetic) {
             continue;
         }
-        words += 1;
+        count += 1;
+        let has_lower = w.chars().any(char::is_lowercase);
+        any_lower |= has_lower;
         if w.chars().next().is_some_and(char::is_lowercase) {
             if w.chars().count() >= 4 {
-                lower += 1;
+                return false;
             }
             continue;
         }
         caps += 1;
-        if i > 0 && w.chars().any(char::is_lowercase) {
-            let l = w.to_lowercase();
-            if lexicon::is_common_word(&l) && lexicon::given_name(w).is_none() {
-                common_caps += 1;
-            }
+        if i > 0 && has_lower && lexicon::is_common_word_any(w) && lexicon::given_name(w).is_none()
+        {
+            common_caps += 1;
         }
     }
-    if words >= 2 && !s.chars().any(char::is_lowercase) {
+    if count >= 2 && !any_lower {
         return true;
     }
-    lower == 0 && common_caps >= 2 && common_caps * 5 >= caps * 2
+    common_caps >= 2 && common_caps * 5 >= caps * 2
 }
 
 /// The word right before `pos` (one space between) is a capitalised name
@@ -141,15 +151,15 @@ pub fn name_word_after(text: &str, end: usize) -> bool {
         return false;
     };
     let word = strip_possessive(w.as_str(text));
-    is_name_part(word) && !lexicon::is_common_word(&word.to_lowercase())
+    is_name_part(word) && !lexicon::is_common_word_any(word)
 }
 
 fn is_name_part(w: &str) -> bool {
     token::is_capitalised(w)
         && w.chars().any(char::is_lowercase)
         && lexicon::title(w).is_none()
-        && !STOP_WORDS.contains(&w.to_lowercase().as_str())
-        && (lexicon::given_name(w).is_some() || !lexicon::is_common_word(&w.to_lowercase()))
+        && !token::with_lower(w, is_stop_word)
+        && (lexicon::given_name(w).is_some() || !lexicon::is_common_word_any(w))
 }
 
 /// A word that can be part of a name chunk.
@@ -157,8 +167,8 @@ fn is_chunk_word(w: &str, opens: bool) -> bool {
     if !token::is_capitalised(w) {
         return false;
     }
-    let lower = w.to_lowercase();
-    if STOP_WORDS.contains(&lower.as_str()) || lexicon::title(w).is_some() {
+    let (stop, common) = token::with_lower(w, |l| (is_stop_word(l), lexicon::is_common_word(l)));
+    if stop || lexicon::title(w).is_some() {
         return false;
     }
     // `Hong Kong-based`: a modifier, not a name word.
@@ -170,7 +180,7 @@ fn is_chunk_word(w: &str, opens: bool) -> bool {
     // A sentence opens with a capital anyway: an English word there is the
     // word, unless it is also a given name (`Mike Hulbert`, checked by the
     // person rule).
-    if opens && lexicon::is_common_word(&lower) && lexicon::given_name(w).is_none() {
+    if opens && common && lexicon::given_name(w).is_none() {
         return false;
     }
     let initial = w.len() == 2 && w.ends_with('.');
@@ -200,7 +210,7 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         cur.clear();
         particles.clear();
     };
-    for w in token::words(text, Span::new(0, text.len())) {
+    for &w in &case.words {
         let mut span = w;
         // An initial: `A. Smith`.
         if span.len() == 1 && text[span.end..].starts_with('.') {
@@ -341,7 +351,7 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     }
     // Cue words and a country or state after the name.
     let mut prev: [&str; 2] = ["", ""];
-    let words: Vec<Span> = token::words(text, Span::new(0, text.len())).collect();
+    let words = &case.words;
     for (k, &w) in words.iter().enumerate() {
         let word = w.as_str(text);
         let cue = prev[1] == "of" && PLACE_CUES.contains(&prev[0]);
@@ -350,9 +360,8 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
             || !word.chars().any(char::is_lowercase)
             || covered(&doc.mentions, w)
             || case.bare_at(doc, w.start)
-            || lexicon::is_common_word(&word.to_lowercase())
+            || token::with_lower(word, |l| lexicon::is_common_word(l) || is_stop_word(l))
             || lexicon::title(word).is_some()
-            || STOP_WORDS.contains(&word.to_lowercase().as_str())
         {
             continue;
         }
@@ -499,14 +508,13 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
 
     // A person: a given name, then name words that are free or surnames.
     let particle = |w: &ChunkWord| {
-        let s = word(w).to_lowercase();
-        s != "of" && s != "&" && PARTICLES.contains(&s.as_str())
+        token::with_lower(word(w), |s| s != "of" && s != "&" && PARTICLES.contains(&s))
     };
     let free_or_person = |w: &ChunkWord| match w.mention {
         None => true,
         Some(_) => single(w).is_some_and(|m| kind_of(m) == EntityType::Person) || particle(w),
     };
-    let common = |w: &ChunkWord| lexicon::is_common_word(&word(w).to_lowercase());
+    let common = |w: &ChunkWord| lexicon::is_common_word_any(word(w));
     let person_start = chunk.iter().enumerate().position(|(k, w)| {
         given(w)
             && (w.mention.is_none() || single(w).is_some())
@@ -720,7 +728,8 @@ g1\tYork\tGPE\t
             ("France - 1 - Bernard Lama ; 2 - Lilian Thuram", false),
         ];
         for (text, want) in CASES {
-            assert_eq!(is_headline(text, Span::new(0, text.len())), *want, "{text}");
+            let words: Vec<Span> = token::words(text, Span::new(0, text.len())).collect();
+            assert_eq!(is_headline(text, &words), *want, "{text}");
         }
     }
 }

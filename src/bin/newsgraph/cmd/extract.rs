@@ -62,7 +62,11 @@ pub struct Args {
 struct Annotated {
     doc: Document,
     lines: DocumentLines,
+    /// The document's share of the graph, built by the worker so that the
+    /// consuming thread only merges it.
+    part: Aggregate,
     times: StageTimes,
+    aggregate: std::time::Duration,
     export: std::time::Duration,
 }
 
@@ -77,11 +81,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut progress = Progress::new(&inputs, args.input.quiet);
     let bytes = progress.bytes.clone();
     let mut stats = Stats::default();
-    let mut aggregate = if args.document_nodes {
-        Aggregate::default()
-    } else {
-        Aggregate::entities_only()
+    let empty_aggregate = || {
+        if args.document_nodes {
+            Aggregate::default()
+        } else {
+            Aggregate::entities_only()
+        }
     };
+    let mut aggregate = empty_aggregate();
     let mut fatal: Option<anyhow::Error> = None;
     let gazetteer = pipeline.gazetteer();
     let read_time = pipeline::stream(
@@ -92,12 +99,18 @@ pub fn run(args: Args) -> Result<ExitCode> {
         |doc| {
             let times = pipeline.annotate_timed(doc);
             let t = Instant::now();
+            let mut part = empty_aggregate();
+            part.add(gazetteer, doc);
+            let aggregate = t.elapsed();
+            let t = Instant::now();
             let mut lines = DocumentLines::default();
             lines.append_with(gazetteer, doc, args.co_mention_instances);
             Annotated {
                 doc: std::mem::take(doc),
                 lines,
+                part,
                 times,
+                aggregate,
                 export: t.elapsed(),
             }
         },
@@ -114,8 +127,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
                     stats.add_time(Stage::Attribute, a.times.attribute);
                     stats.add_time(Stage::Relate, a.times.relate);
                     let t = Instant::now();
-                    aggregate.add(gazetteer, &a.doc);
-                    stats.add_time(Stage::Aggregate, t.elapsed());
+                    aggregate = std::mem::take(&mut aggregate).merge(a.part);
+                    stats.add_time(Stage::Aggregate, t.elapsed() + a.aggregate);
                     let t = Instant::now();
                     if let Err(e) = out.write_document(&a.lines) {
                         fatal = Some(e.into());
