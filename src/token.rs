@@ -35,10 +35,17 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 pub fn word_after(text: &str, pos: usize, limit: usize) -> Option<Span> {
     let limit = limit.min(text.len());
     text.get(pos..limit)?;
+    let bytes = &text.as_bytes()[..limit];
     let mut i = pos;
-    while i < limit {
-        let (c, len) = char_at(text, i);
-        if is_word(c) {
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let (c, len) = char_at(text, i);
+            (c.is_alphanumeric(), len)
+        };
+        if word {
             return Some(Span::new(i, word_end(text, i, limit)));
         }
         i += len;
@@ -48,9 +55,16 @@ pub fn word_after(text: &str, pos: usize, limit: usize) -> Option<Span> {
 
 /// End of the word starting at `start`.
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
+    let bytes = &text.as_bytes()[..limit];
     let mut end = start;
     let mut i = start;
-    while i < limit {
+    while i < bytes.len() {
+        // The ASCII letters and digits of a word, in a tight loop.
+        if bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            end = i;
+            continue;
+        }
         let (c, len) = char_at(text, i);
         if is_word(c) {
             i += len;

@@ -2,7 +2,7 @@
 //! automaton over every surface form, then boundary and case checks on each
 //! hit (checking after the match is much cheaper than `\b` in the automaton).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -58,7 +58,7 @@ impl Matcher {
     /// Builds the automaton over every name and alias of `entities`, with
     /// straight/curly apostrophe variants and ALL-CAPS variants of names.
     pub fn build(entities: &[Entity], is_common: &dyn Fn(&str) -> bool) -> Result<Matcher> {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: HashMap<String, usize> = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut forms: Vec<Form> = Vec::new();
         let mut add = |text: String, id: EntityId, is_name: bool, folded: bool| {

@@ -7,7 +7,7 @@
 //! `Andre Joubert` after its `Andre ...` people). Learned once, when the
 //! gazetteer is built; no outside data.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Entity;
 use crate::doc::EntityType;

@@ -41,7 +41,7 @@
 //! organisation on a person) is verbal: `CRITICIZE`.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::doc::{Document, EntityRef, EntityType, Relation, RelationType, Via};
@@ -80,8 +80,8 @@ struct Lexicon {
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
-        verbs: HashMap::new(),
-        nouns: HashMap::new(),
+        verbs: HashMap::default(),
+        nouns: HashMap::default(),
     };
     let rows = ACTIONS
         .lines()
@@ -343,7 +343,7 @@ const STOP_WORDS: &[&str] = &[
 
 /// Finds the action relations of `doc` and appends them to `out`.
 pub fn extract(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut m = 0;
     for (si, &sentence) in doc.sentences.iter().enumerate() {
         let first = m;

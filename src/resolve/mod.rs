@@ -13,7 +13,7 @@ pub mod names;
 pub mod partial;
 pub mod pronoun;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::doc::{Document, EntityId, EntityRef, EntityType, Mention, Via};
 use crate::gazetteer::{Form, FormId, Gazetteer, Hit};
@@ -33,7 +33,7 @@ impl Resolver {
         let ctx = Context::new(gazetteer, doc, hits, &case);
         let mut mentions = Vec::with_capacity(hits.len());
         // Entities named in full so far, for surnames and ambiguous forms.
-        let mut seen: HashMap<EntityId, usize> = HashMap::new();
+        let mut seen: HashMap<EntityId, usize> = HashMap::default();
         for (i, hit) in hits.iter().enumerate() {
             let form = gazetteer.matcher().form(hit.form);
             let sentence = doc.sentence_at(hit.span.start);
@@ -89,9 +89,9 @@ impl<'a> Context<'a> {
     ) -> Context<'a> {
         let text = doc.text.as_str();
         let mut bare = Vec::with_capacity(hits.len());
-        let mut evidenced = HashSet::new();
-        let mut named = HashMap::new();
-        let mut inside = HashMap::new();
+        let mut evidenced = HashSet::default();
+        let mut named = HashMap::default();
+        let mut inside = HashMap::default();
         for hit in hits {
             let form = gazetteer.matcher().form(hit.form);
             let b = hit.caps || case.bare_at(doc, hit.span.start);

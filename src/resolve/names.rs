@@ -237,7 +237,10 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
             particles.push(cw);
             continue;
         }
-        if case.headline_at(doc, span.start)
+        // Most words are lower case: rule them out before asking where
+        // the sentence starts.
+        if !token::is_capitalised(stripped)
+            || case.headline_at(doc, span.start)
             || !is_chunk_word(stripped, case.bare_at(doc, span.start))
         {
             flush(&mut cur, &mut particles);

@@ -4,7 +4,7 @@
 //! `Hadley Gamble` (a given name and a capitalised word, found in the text),
 //! a later `Gamble` is too.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::doc::{Document, EntityRef, EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
@@ -157,7 +157,7 @@ const LEGAL_SUFFIXES: &[&str] = &[
 pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
     let text = doc.text.as_str();
     // Surname -> (entity, where its full name was first seen).
-    let mut surnames: HashMap<&str, (EntityRef, usize)> = HashMap::new();
+    let mut surnames: HashMap<&str, (EntityRef, usize)> = HashMap::default();
     let stats = gazetteer.words();
     for m in &doc.mentions {
         let name = m.span.as_str(text);
