@@ -212,25 +212,35 @@ pub fn stream<T: Send>(
             }
             busy
         });
-        let rx = rx;
-        while let Ok(batch) = rx.recv() {
-            let results: Vec<(usize, Outcome<T>)> = pool.install(|| {
-                batch
-                    .into_par_iter()
-                    .map(|(i, rec)| {
-                        let out = match rec {
-                            Ok(doc) => guarded(&work, doc),
-                            Err(e) => Outcome::Skipped(e),
-                        };
-                        (i, out)
-                    })
-                    .collect()
-            });
+        // The workers annotate batch n+1 while this thread consumes batch
+        // n: consuming (merging, writing) never leaves the workers idle.
+        let (done_tx, done_rx) = mpsc::sync_channel::<Vec<(usize, Outcome<T>)>>(1);
+        let work = &work;
+        scope.spawn(move || {
+            while let Ok(batch) = rx.recv() {
+                let results: Vec<(usize, Outcome<T>)> = pool.install(|| {
+                    batch
+                        .into_par_iter()
+                        .map(|(i, rec)| {
+                            let out = match rec {
+                                Ok(doc) => guarded(work, doc),
+                                Err(e) => Outcome::Skipped(e),
+                            };
+                            (i, out)
+                        })
+                        .collect()
+                });
+                if done_tx.send(results).is_err() {
+                    // The consumer stopped: dropping `rx` unblocks the reader.
+                    return;
+                }
+            }
+        });
+        while let Ok(results) = done_rx.recv() {
             for (i, out) in results {
                 if consume(&inputs[i], out).is_break() {
                     stop.store(true, std::sync::atomic::Ordering::Relaxed);
-                    // Unblocks a reader waiting on a full channel.
-                    drop(rx);
+                    drop(done_rx);
                     return reader.join().unwrap_or_default();
                 }
             }

@@ -80,7 +80,8 @@ impl Gazetteer {
     /// A `part_of` that names no entity.
     pub fn from_rows(rows: Vec<Row>) -> Result<Gazetteer> {
         let mut entities: Vec<Entity> = Vec::with_capacity(rows.len());
-        let mut by_id: HashMap<String, EntityId> = HashMap::with_capacity_and_hasher(rows.len(), Default::default());
+        let mut by_id: HashMap<String, EntityId> =
+            HashMap::with_capacity_and_hasher(rows.len(), Default::default());
         let mut part_of: Vec<Option<(String, std::path::PathBuf, u64)>> =
             Vec::with_capacity(rows.len());
         for row in rows {

@@ -40,8 +40,8 @@
 //! emitted, because it did not happen. `attack` between people (or by an
 //! organisation on a person) is verbal: `CRITICIZE`.
 
-use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::doc::{Document, EntityRef, EntityType, Relation, RelationType, Via};
