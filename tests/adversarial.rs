@@ -103,14 +103,16 @@ impl Run {
         read_json(&self.out.join("summary.json"))
     }
 
-    /// `(source, line, error)` of each `errors.jsonl` line.
-    fn errors(&self) -> Vec<(String, u64, String)> {
+    /// `(source, line, error)` of each `errors.jsonl` line (`line` is
+    /// `null` for a file that could not be read at all).
+    fn errors(&self) -> Vec<(String, Option<u64>, String)> {
         read_jsonl(&self.out.join("errors.jsonl"))
             .iter()
             .map(|e| {
+                assert!(e["line"].is_u64() || e["line"].is_null(), "{e}");
                 (
                     e["source"].as_str().unwrap().to_string(),
-                    e["line"].as_u64().unwrap(),
+                    e["line"].as_u64(),
                     e["error"].as_str().unwrap().to_string(),
                 )
             })
@@ -151,7 +153,7 @@ impl Run {
     /// The accounting contract of issue 8: read = processed + skipped, in
     /// total and per file; every skipped record has one `errors.jsonl` line
     /// (and one `skipped` line on stderr, in the same order) whose message
-    /// starts with its `source:line: `.
+    /// starts with its `source:line: ` (`source: ` for a whole file).
     fn assert_accounted(&self) {
         let s = self.summary();
         let n = |f: &str| s[f].as_u64().unwrap();
@@ -173,7 +175,10 @@ impl Run {
             assert_eq!(listed, *k, "{file}: skipped vs errors.jsonl");
         }
         for (source, line, error) in &errors {
-            let prefix = format!("{source}:{line}: ");
+            let prefix = match line {
+                Some(line) => format!("{source}:{line}: "),
+                None => format!("{source}: "),
+            };
             assert!(error.starts_with(&prefix), "{error:?} lacks {prefix:?}");
         }
         let stderr_skips: Vec<&str> = self
@@ -467,9 +472,10 @@ fn a_document_over_the_limit_is_skipped_with_its_size() {
     assert_eq!(
         run.messages(),
         [
+            // The whole record, as in the file: `c1,` and the field.
             format!(
                 "c.csv:2: record of {} bytes is over the limit of {mib} bytes",
-                3 << 20
+                3 + (3 << 20)
             ),
             format!("d.jsonl:1: record of {d1_len} bytes is over the limit of {mib} bytes"),
         ]
@@ -1010,6 +1016,116 @@ fn a_gzip_bomb_is_skipped_with_its_size_and_bounded_memory() {
     );
     assert_eq!(run.mentioned_docs(), ["after"]);
     // Peak memory is measured in the README (Limits), with /usr/bin/time.
+}
+
+impl Fx {
+    /// [`Fx::extract`] with the data segment of the process (`ulimit -d`,
+    /// which on Linux counts every private writable mapping: the heap,
+    /// malloc's arenas, thread stacks) capped at `mib` MiB, or `None` when
+    /// the shell cannot set that limit here.
+    fn extract_in_mib(
+        &self,
+        mib: usize,
+        inputs: &[&str],
+        out: &str,
+        extra: &[&str],
+    ) -> Option<Run> {
+        let probe = Command::new("sh")
+            .args(["-c", "ulimit -d 1048576"])
+            .status();
+        if !probe.is_ok_and(|s| s.success()) {
+            return None;
+        }
+        let script = format!("ulimit -d {} && exec \"$0\" \"$@\"", mib << 10);
+        let o = Command::new("sh")
+            .current_dir(self.path())
+            .args(["-c", &script])
+            .arg(env!("CARGO_BIN_EXE_newsgraph"))
+            .arg("extract")
+            .args(inputs)
+            .args(TINY)
+            .args(["-q", "-o", out])
+            .args(extra)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        Some(Run {
+            code: o.status.code(),
+            stderr: common::stderr(&o),
+            out: self.join(out),
+        })
+    }
+}
+
+/// A record many times `--max-record-mib` in each format is skipped, with
+/// its size, without being held: the run fits in a memory cap below the
+/// record's size (before the fix, the CSV reader held a whole record
+/// first: a 1 GB field took 3.1 GB of memory).
+#[test]
+fn records_far_over_the_limit_are_skipped_in_bounded_memory() {
+    let fx = Fx::new();
+    let mib = 128;
+    let after = b"\na2,Anna Keller said hi.\n";
+    fx.write("a.csv.gz", gzip_bomb(b"id,text\nbig,", mib, after));
+    // TSV, a quoted field over many CRLF lines (the record's first line is
+    // named).
+    let mut quoted = gzip(b"id\ttext\r\nb1\tAnna Keller said so.\r\nbig\t\"");
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(&b"ab\r\n".repeat(1 << 18)).unwrap();
+    let chunk = enc.finish().unwrap();
+    for _ in 0..mib {
+        quoted.extend_from_slice(&chunk);
+    }
+    quoted.extend(gzip(b"\"\r\nb3\tAnna Keller said hi.\r\n"));
+    fx.write("b.tsv.gz", &quoted);
+    let good = line(json!({"id": "c2", "text": "Anna Keller said hi."}));
+    let json_prefix = b"{\"id\":\"big\",\"text\":\"";
+    let json_suffix = format!("\"}}\n{good}");
+    fx.write(
+        "c.jsonl.gz",
+        gzip_bomb(json_prefix, mib, json_suffix.as_bytes()),
+    );
+    fx.write("d.txt.gz", gzip_bomb(b"", mib, b""));
+    let inputs = ["a.csv.gz", "b.tsv.gz", "c.jsonl.gz", "d.txt.gz"];
+    let extra = ["--max-record-mib", "1", "--threads", "2"];
+    // Under half the size of one record.
+    let Some(run) = fx.extract_in_mib(64, &inputs, "out", &extra) else {
+        eprintln!("skipped the memory cap: `ulimit -d` is not available here");
+        return;
+    };
+    assert_eq!(run.code, Some(0), "stderr:\n{}", run.stderr);
+    run.assert_accounted();
+    let limit = 1 << 20;
+    let record = mib << 20;
+    assert_eq!(
+        run.messages(),
+        [
+            format!(
+                "a.csv.gz:2: record of {} bytes is over the limit of {limit} bytes",
+                record + 4
+            ),
+            format!(
+                "b.tsv.gz:3: record of {} bytes is over the limit of {limit} bytes",
+                record + 6
+            ),
+            format!(
+                "c.jsonl.gz:1: record of {} bytes is over the limit of {limit} bytes",
+                json_prefix.len() + record + 2
+            ),
+            format!("d.txt.gz:1: document is over the limit of {limit} bytes"),
+        ]
+    );
+    // The records after the huge ones are read as usual.
+    assert_eq!(run.mentioned_docs(), ["a2", "b1", "b3", "c2"]);
+    assert_eq!(
+        run.files(),
+        BTreeMap::from([
+            ("a.csv.gz".to_string(), (2, 1, 1)),
+            ("b.tsv.gz".to_string(), (3, 2, 1)),
+            ("c.jsonl.gz".to_string(), (2, 1, 1)),
+            ("d.txt.gz".to_string(), (1, 0, 1)),
+        ])
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -1585,7 +1701,6 @@ fn output_is_identical_across_threads_and_splits_over_many_batches() {
 /// the line of an earlier record: wrong `path:line` in messages and
 /// colliding `file:line` fallback ids.
 #[test]
-#[ignore = "bug: CSV records after a CRLF get the previous record's line (rust-csv#395)"]
 fn csv_crlf_records_get_their_own_lines() {
     let fx = Fx::new();
     fx.write(
@@ -1604,4 +1719,44 @@ fn csv_crlf_records_get_their_own_lines() {
         .map(|(id, _)| id)
         .collect();
     assert_eq!(ids, ["cr.csv:2", "cr.csv:3"]);
+
+    // Quoted fields over CRLF lines report the record's first line; blank
+    // lines and lone CRs (old Mac line ends) count as lines too.
+    fx.write(
+        "multi.csv",
+        "id,text\r\n,\"Anna Keller said:\r\n\r\nhi.\"\r\n\r\n,b\r\nx,\"c\r\nd\",extra\r\n,e\r\n",
+    );
+    fx.write("mac.csv", "id,text\r,Anna Keller said a.\r,b,c\r,d\r");
+    let run = fx.extract_ok(&["cr.csv", "multi.csv", "mac.csv"], "more", &[]);
+    assert_eq!(
+        run.messages(),
+        [
+            "cr.csv:4: record has 3 fields, the header has 2",
+            "multi.csv:7: record has 3 fields, the header has 2",
+            "mac.csv:3: record has 3 fields, the header has 2",
+        ]
+    );
+    assert_eq!(
+        run.files(),
+        BTreeMap::from([
+            ("cr.csv".to_string(), (3, 2, 1)),
+            ("mac.csv".to_string(), (3, 2, 1)),
+            ("multi.csv".to_string(), (4, 3, 1)),
+        ])
+    );
+    let ids: Vec<String> = fx
+        .sentences(&["multi.csv", "mac.csv"])
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "multi.csv:2",
+            "multi.csv:6",
+            "multi.csv:9",
+            "mac.csv:2",
+            "mac.csv:4"
+        ]
+    );
 }
