@@ -1148,57 +1148,103 @@ fn folders_with_unreadable_files_and_symlink_loops() {
     assert!(run.errors().is_empty());
     assert_eq!(run.mentioned_docs(), ["a", "d/sub/b.txt"]);
 
-    // A file that opens but cannot be read (even by root): fatal, named.
+    // Files in a folder that cannot be read are skipped, reported as
+    // `path: reason` (or `path:1: reason` when the first read fails),
+    // counted, and the rest of the folder is read. These all fail for
+    // root too: a file that opens but cannot be read, a symlink to itself,
+    // a dangling symlink, and a FIFO (which would block a reader forever).
     symlink("/proc/self/mem", fx.join("d/c.txt")).unwrap();
-    let run = fx.extract(&["d"], "mem", &[]);
+    symlink("self.jsonl", fx.join("d/self.jsonl")).unwrap();
+    symlink("nowhere.jsonl", fx.join("d/gone.jsonl")).unwrap();
+    let fifo = Command::new("mkfifo")
+        .arg(fx.join("d/pipe.jsonl"))
+        .status()
+        .is_ok_and(|s| s.success());
+    if !fifo {
+        eprintln!("skipped the FIFO sub-case: mkfifo failed");
+    }
+    // chmod 000: skipped for a normal user; root reads it anyway.
+    let secret = fx.join("d/secret.jsonl");
+    std::fs::write(
+        &secret,
+        line(json!({"id": "s", "text": "Markus Brandt said hi."})),
+    )
+    .unwrap();
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let root_reads_it = std::fs::File::open(&secret).is_ok();
+    if root_reads_it {
+        eprintln!(
+            "the chmod 000 sub-case reads the file: this user (root?) can read a mode-000 file"
+        );
+    }
+    let run = fx.extract_ok(&["d"], "unreadable", &[]);
+    let mut want = vec![
+        "d/c.txt:1: read error: Input/output error (os error 5)".to_string(),
+        "d/gone.jsonl: cannot open: No such file or directory (os error 2)".to_string(),
+    ];
+    if fifo {
+        want.push("d/pipe.jsonl: cannot open: not a regular file".to_string());
+    }
+    if !root_reads_it {
+        want.push("d/secret.jsonl: cannot open: Permission denied (os error 13)".to_string());
+    }
+    want.push(
+        "d/self.jsonl: cannot open: Too many levels of symbolic links (os error 40)".to_string(),
+    );
+    assert_eq!(run.messages(), want);
+    // A file that cannot be opened has no line; one whose first read
+    // fails names line 1.
+    let lines: Vec<(String, Option<u64>)> =
+        run.errors().into_iter().map(|(f, l, _)| (f, l)).collect();
+    assert_eq!(lines[0], ("d/c.txt".to_string(), Some(1)));
+    assert_eq!(lines[1], ("d/gone.jsonl".to_string(), None));
+    let mut files = BTreeMap::from([
+        ("d/a.jsonl".to_string(), (1, 1, 0)),
+        ("d/c.txt".to_string(), (1, 0, 1)),
+        ("d/gone.jsonl".to_string(), (1, 0, 1)),
+        ("d/self.jsonl".to_string(), (1, 0, 1)),
+        ("d/sub/b.txt".to_string(), (1, 1, 0)),
+    ]);
+    if fifo {
+        files.insert("d/pipe.jsonl".to_string(), (1, 0, 1));
+    }
+    if root_reads_it {
+        files.insert("d/secret.jsonl".to_string(), (1, 1, 0));
+    } else {
+        files.insert("d/secret.jsonl".to_string(), (1, 0, 1));
+    }
+    assert_eq!(run.files(), files);
+    let mut docs = vec!["a"];
+    if root_reads_it {
+        docs.push("s");
+    }
+    docs.push("d/sub/b.txt");
+    assert_eq!(run.mentioned_docs(), docs);
+
+    // --strict stops at the first one, with exit 1 and no output.
+    let run = fx.extract(&["d"], "strict", &["--strict"]);
     assert_eq!(run.code, Some(1));
     assert_eq!(
-        run.stderr,
-        "newsgraph: failed to read d/c.txt: Input/output error (os error 5)\n"
+        run.stderr.lines().last().unwrap(),
+        "newsgraph: d/c.txt:1: read error: Input/output error (os error 5) (--strict)"
     );
     assert!(snapshot(&run.out).is_empty(), "no final file");
-    std::fs::remove_file(fx.join("d/c.txt")).unwrap();
 
-    // A symlink to itself and a dangling one: fatal, named.
-    for (name, target, error) in [
+    // Named on the command line, the same files stay fatal: one line,
+    // naming the file, and no output.
+    for (name, error) in [
+        ("d/c.txt", "Input/output error (os error 5)"),
+        ("d/gone.jsonl", "No such file or directory (os error 2)"),
         (
             "d/self.jsonl",
-            "self.jsonl",
             "Too many levels of symbolic links (os error 40)",
         ),
-        (
-            "d/gone.jsonl",
-            "nowhere.jsonl",
-            "No such file or directory (os error 2)",
-        ),
     ] {
-        symlink(target, fx.join(name)).unwrap();
-        let run = fx.extract(&["d"], "links", &[]);
+        let run = fx.extract(&["d/a.jsonl", name], "explicit", &[]);
         assert_eq!(run.code, Some(1), "{name}");
         assert_eq!(
             run.stderr,
             format!("newsgraph: failed to read {name}: {error}\n")
-        );
-        assert!(snapshot(&run.out).is_empty(), "no final file");
-        std::fs::remove_file(fx.join(name)).unwrap();
-    }
-
-    // chmod 000: fatal for a normal user; root reads it anyway.
-    let secret = fx.join("d/secret.jsonl");
-    std::fs::write(
-        &secret,
-        line(json!({"id": "s", "text": "Anna Keller said hi."})),
-    )
-    .unwrap();
-    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::File::open(&secret).is_ok() {
-        eprintln!("skipped the chmod 000 sub-case: this user (root?) can read a mode-000 file");
-    } else {
-        let run = fx.extract(&["d"], "secret", &[]);
-        assert_eq!(run.code, Some(1));
-        assert_eq!(
-            run.stderr,
-            "newsgraph: failed to read d/secret.jsonl: Permission denied (os error 13)\n"
         );
         assert!(snapshot(&run.out).is_empty(), "no final file");
     }
