@@ -1495,15 +1495,80 @@ fn a_killed_run_leaves_the_previous_outputs_or_none() {
             assert!(t.contains(".tmp-"), "{out}: {t}");
         }
     }
-    // The next run replaces the outputs as usual (a killed run's hidden
-    // temporaries carry another process id and are never read).
-    let run = fx.extract_ok(&["small.jsonl"], "out", &[]);
-    let after = snapshot(&run.out);
-    for (name, bytes) in &before {
+    // The next run replaces the outputs as usual and removes the killed
+    // run's temporaries.
+    for out in ["out", "fresh"] {
+        let run = fx.extract_ok(&["small.jsonl"], out, &[]);
+        let after = snapshot(&run.out);
+        for (name, bytes) in &before {
+            if name != "summary.json" {
+                assert!(
+                    after[name] == *bytes,
+                    "{out}/{name} differs after a clean rerun"
+                );
+            }
+        }
+        assert_eq!(temporaries(&run.out), Vec::<String>::new(), "{out}");
+        assert_eq!(
+            temporaries(&run.out.join("kuzu")),
+            Vec::<String>::new(),
+            "{out}/kuzu"
+        );
+    }
+}
+
+/// Stale temporaries of a killed run (our `.NAME.tmp-PID` names, for a
+/// process that is gone) are removed by the next run into the folder; any
+/// other file stays, and so do a live process's temporaries.
+#[cfg(unix)]
+#[test]
+fn the_next_run_removes_stale_temporaries_and_nothing_else() {
+    let fx = Fx::new();
+    fx.write("a.jsonl", corpus(20).concat());
+    fx.extract_ok(&["a.jsonl"], "want", &[]);
+    // No process has an id this large (Linux caps them at 2^22).
+    let dead = 999_999_999;
+    let stale = [
+        format!("out/.quotes.jsonl.tmp-{dead}"),
+        format!("out/.summary.json.tmp-{dead}"),
+        format!("out/.aggregate.jsonl.tmp-{dead}"),
+        format!("out/kuzu/.schema.cypher.tmp-{dead}"),
+    ];
+    // This test's own process is alive while newsgraph runs.
+    let live = format!("out/.quotes.jsonl.tmp-{}", std::process::id());
+    let others = [
+        live.as_str(),
+        "out/.quotes.jsonl.tmp-draft",
+        "out/.notes.txt.tmp-999999999",
+        "out/quotes.jsonl.tmp-999999999",
+        "out/.quotes.jsonl.tmp-999999999.bak",
+        "out/mine.jsonl",
+    ];
+    for name in stale.iter().map(String::as_str).chain(others) {
+        fx.write(name, "partial");
+    }
+    let run = fx.extract_ok(&["a.jsonl"], "out", &[]);
+    for name in &stale {
+        assert!(!fx.join(name).exists(), "{name} is left");
+    }
+    for name in others {
+        assert_eq!(read(&fx.join(name)), "partial", "{name}");
+    }
+    // The outputs are complete: the same as a run into an empty folder.
+    let want = snapshot(&fx.join("want"));
+    let got = snapshot(&run.out);
+    for name in common::OUTPUTS {
+        assert!(got.contains_key(name), "{name}: {:?}", got.keys());
+    }
+    for (name, bytes) in &want {
         if name != "summary.json" {
-            assert!(after[name] == *bytes, "{name} differs after a clean rerun");
+            assert!(got[name] == *bytes, "{name} differs");
         }
     }
+    assert!(
+        snapshot(&fx.join("out/kuzu")) == snapshot(&fx.join("want/kuzu")),
+        "kuzu/ differs"
+    );
 }
 
 #[test]
