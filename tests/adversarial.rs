@@ -1623,6 +1623,17 @@ fn unwritable_output_folders_are_fatal_and_named() {
         "newsgraph: creating the output folder /proc/newsgraph-test-out: \
          failed to write /proc/newsgraph-test-out: No such file or directory (os error 2)\n"
     );
+    // A folder under a regular file (fails for root too, unlike a
+    // read-only folder): fatal, named, the file untouched.
+    fx.write("file", "precious");
+    let run = fx.extract(&["a.jsonl"], "file/out", &[]);
+    assert_eq!(run.code, Some(1));
+    assert_eq!(
+        run.stderr,
+        "newsgraph: creating the output folder file/out: \
+         failed to write file/out: Not a directory (os error 20)\n"
+    );
+    assert_eq!(read(&fx.join("file")), "precious");
     // An output name taken by a folder: the rename fails, fatal, named;
     // no final file of this run appears, no temporary stays.
     std::fs::create_dir_all(fx.join("out/quotes.jsonl")).unwrap();
