@@ -16,6 +16,14 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A file found in a folder could not be opened (or is not a regular
+    /// file); it is skipped.
+    #[error("{}: cannot open", .path.display())]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     /// A record (or a compressed stream) could not be read at a given line.
     #[error("{}:{}: read error", .path.display(), .line)]
     ReadAt {

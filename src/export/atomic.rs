@@ -3,7 +3,9 @@
 //! Owns: [`AtomicFile`]. Writes: a temporary file next to its final path
 //! (`.NAME.tmp-PID`), renamed onto the final name only by
 //! [`AtomicFile::commit`]; an uncommitted file is removed when dropped, so a
-//! failed run never leaves a half-written output behind.
+//! failed run never leaves a half-written output behind. A killed run
+//! cannot clean up: the next [`AtomicFile::create`] of the same path removes
+//! the temporaries of that name whose process is gone.
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
@@ -25,7 +27,9 @@ pub struct AtomicFile {
 
 impl AtomicFile {
     /// Creates the temporary file for `path` in the same folder (so the
-    /// final rename stays on one file system).
+    /// final rename stays on one file system), first removing the stale
+    /// temporaries a killed run left for `path` (see
+    /// [`remove_stale_temporaries`]).
     ///
     /// # Errors
     /// [`Error::Write`] naming `path` when the temporary file cannot be
@@ -35,7 +39,8 @@ impl AtomicFile {
         let name = path
             .file_name()
             .map_or_else(|| "out".into(), |n| n.to_string_lossy());
-        let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+        remove_stale_temporaries(&path);
+        let tmp = path.with_file_name(format!("{}{}", temp_prefix(&name), std::process::id()));
         let file = File::create(&tmp).map_err(|source| Error::Write {
             path: path.clone(),
             source,
@@ -136,6 +141,57 @@ impl Drop for AtomicFile {
     }
 }
 
+/// The temporary names of a file called `name` start with this; the
+/// writer's process id follows.
+fn temp_prefix(name: &str) -> String {
+    format!(".{name}.tmp-")
+}
+
+/// Removes the temporaries of `path` that a killed run left behind: the
+/// regular files next to it named `.NAME.tmp-PID` (exactly this pattern,
+/// for this `NAME`, so nobody else's files) whose process is gone.
+/// Temporaries of a live process (another run writing to the same folder)
+/// stay. Best effort: a temporary that cannot be removed is left alone.
+///
+/// Whether a process is alive is read from `/proc`; without it (other
+/// systems), every temporary of another process id is taken as stale.
+pub fn remove_stale_temporaries(path: &Path) {
+    let Some(name) = path.file_name() else {
+        return;
+    };
+    let prefix = temp_prefix(&name.to_string_lossy());
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return; // creating the temporary file will say why
+    };
+    let own = std::process::id();
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(pid) = file_name
+            .to_str()
+            .and_then(|n| n.strip_prefix(&prefix))
+            .filter(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        if pid != own && is_file && !process_is_alive(pid) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether process `pid` exists, as far as `/proc` tells (false without
+/// a `/proc`).
+fn process_is_alive(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    proc.join("self").exists() && proc.join(pid.to_string()).exists()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +235,37 @@ mod tests {
         assert_eq!(fs::read(&path).unwrap(), b"old");
         f.commit().unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn stale_temporaries_of_the_same_name_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("edges.csv");
+        // No process has a pid this large (Linux caps pids at 2^22).
+        let dead = ".edges.csv.tmp-999999999";
+        // This test's parent (cargo) is alive while the test runs.
+        let alive = format!(".edges.csv.tmp-{}", std::os::unix::process::parent_id());
+        let kept = [
+            alive.as_str(),
+            ".edges.csv.tmp-",
+            ".edges.csv.tmp-12x",
+            ".nodes.csv.tmp-999999999",
+            "edges.csv.tmp-999999999",
+            ".edges.csv.tmp-999999999.bak",
+        ];
+        for name in kept.iter().chain([&dead]) {
+            fs::write(dir.path().join(name), "x").unwrap();
+        }
+        // A folder with the pattern's name is not ours to remove.
+        fs::create_dir(dir.path().join(".edges.csv.tmp-999999998")).unwrap();
+        let mut f = AtomicFile::create(&path).unwrap();
+        f.write_bytes(b"a").unwrap();
+        f.commit().unwrap();
+        let mut want: Vec<&str> = kept.to_vec();
+        want.extend([".edges.csv.tmp-999999998", "edges.csv"]);
+        want.sort();
+        assert_eq!(names(dir.path()), want);
     }
 
     #[test]

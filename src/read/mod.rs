@@ -98,7 +98,13 @@ impl Format {
 /// One input: a file, or standard input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Input {
+    /// A file named on the command line: if it cannot be opened (or its
+    /// first bytes cannot be read), the run stops.
     Path(PathBuf),
+    /// A file found in a folder: if it cannot be opened or read, it is
+    /// skipped and reported ([`Error::Open`], or [`Error::ReadAt`] line 1),
+    /// and the rest of the folder is read.
+    Listed(PathBuf),
     Stdin,
 }
 
@@ -106,7 +112,7 @@ impl Input {
     /// The name used in messages and `errors.jsonl`.
     pub fn name(&self) -> Arc<Path> {
         match self {
-            Input::Path(p) => Arc::from(p.as_path()),
+            Input::Path(p) | Input::Listed(p) => Arc::from(p.as_path()),
             Input::Stdin => Arc::from(Path::new("<stdin>")),
         }
     }
@@ -114,15 +120,16 @@ impl Input {
     /// The size on disk, when known (for progress and ETA).
     pub fn size(&self) -> Option<u64> {
         match self {
-            Input::Path(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+            Input::Path(p) | Input::Listed(p) => std::fs::metadata(p).ok().map(|m| m.len()),
             Input::Stdin => None,
         }
     }
 }
 
-/// Expands the command line's inputs: a file is itself, a folder is every
-/// file below it with a known extension (recursively, sorted by path, hidden
-/// entries skipped), `-` is stdin. No inputs means stdin.
+/// Expands the command line's inputs: a file is itself ([`Input::Path`]), a
+/// folder is every file below it with a known extension ([`Input::Listed`],
+/// recursively, sorted by path, hidden entries skipped), `-` is stdin. No
+/// inputs means stdin.
 ///
 /// # Errors
 /// A path that does not exist or a folder that cannot be listed.
@@ -145,7 +152,7 @@ pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>> {
             let mut visited = Vec::new();
             walk(arg, &mut found, &mut visited)?;
             found.sort();
-            inputs.extend(found.into_iter().map(Input::Path));
+            inputs.extend(found.into_iter().map(Input::Listed));
         } else {
             inputs.push(Input::Path(arg.clone()));
         }
@@ -200,7 +207,9 @@ impl<R: Read> Read for Counted<R> {
 /// `progress` counts the raw bytes read from the file.
 ///
 /// # Errors
-/// Only when the input cannot be opened at all; record errors go to `sink`.
+/// Only when an [`Input::Path`] or stdin cannot be opened or its first
+/// bytes cannot be read; record errors, and those of an
+/// [`Input::Listed`] file, go to `sink`.
 pub fn read_input(
     input: &Input,
     config: &ReadConfig,
@@ -213,19 +222,43 @@ pub fn read_input(
             path: p.clone(),
             source,
         })?),
+        Input::Listed(p) => match open_listed(p) {
+            Ok(file) => Box::new(file),
+            Err(err) => {
+                let _ = sink(Err(err));
+                return Ok(());
+            }
+        },
         Input::Stdin => Box::new(io::stdin().lock()),
     };
     let counted = Counted {
         inner: raw,
         counter: Arc::clone(progress),
     };
-    let (_, mut reader) = decompress::decoder(counted).map_err(|source| Error::Io {
-        path: name.to_path_buf(),
-        source,
-    })?;
+    let mut reader = match decompress::decoder(counted) {
+        Ok((_, reader)) => reader,
+        // A listed file that opens but cannot be read (`/proc/self/mem`,
+        // a failing disk) is skipped like a stream that breaks later.
+        Err(source) if matches!(input, Input::Listed(_)) => {
+            let _ = sink(Err(Error::ReadAt {
+                path: name.to_path_buf(),
+                line: 1,
+                source,
+            }));
+            return Ok(());
+        }
+        Err(source) => {
+            return Err(Error::Io {
+                path: name.to_path_buf(),
+                source,
+            })
+        }
+    };
     let format = match (config.format, input) {
         (Some(f), _) => f,
-        (None, Input::Path(p)) => Format::from_name(&p.to_string_lossy()).unwrap_or(Format::Text),
+        (None, Input::Path(p) | Input::Listed(p)) => {
+            Format::from_name(&p.to_string_lossy()).unwrap_or(Format::Text)
+        }
         (None, Input::Stdin) => sniff_stdin(&mut reader),
     };
     match format {
@@ -235,6 +268,24 @@ pub fn read_input(
         Format::Text => text::read(&name, reader, config, sink),
     }
     Ok(())
+}
+
+/// Opens a file found in a folder. Only regular files (or symlinks to
+/// them) are read: a FIFO or a device in a dump folder would block or
+/// never end.
+fn open_listed(path: &Path) -> Result<File> {
+    let open_err = |source| Error::Open {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(open_err)?;
+    if !meta.is_file() {
+        return Err(open_err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
+    }
+    File::open(path).map_err(open_err)
 }
 
 /// Stdin has no name: a first non-blank `{` means JSON Lines, anything else
@@ -292,8 +343,8 @@ mod tests {
         let names: Vec<String> = got
             .iter()
             .map(|i| match i {
-                Input::Path(p) => p.strip_prefix(root).unwrap().display().to_string(),
-                Input::Stdin => "-".into(),
+                Input::Listed(p) => p.strip_prefix(root).unwrap().display().to_string(),
+                other => panic!("{other:?} is not a listed file"),
             })
             .collect();
         assert_eq!(names, ["a.txt", "b.jsonl", "sub/c.csv.gz"]);

@@ -47,11 +47,10 @@ fn read_one(
             ),
         ));
     }
-    let body = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .unwrap_or(&bytes)
-        .to_vec();
-    let text = String::from_utf8(body).map_err(|e| {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3); // in place: a document may be the size of the limit
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = 1 + memchr::memchr_iter(b'\n', &e.as_bytes()[..at]).count() as u64;
         bad(line, format!("invalid UTF-8 at byte {at}"))
