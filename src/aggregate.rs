@@ -154,12 +154,24 @@ impl Aggregate {
             see(rel.source, false);
             see(rel.target, false);
         }
-        // Speakers, for their `SAID` edges.
+        // Speakers, addressees and what quotes are about, for the edges of
+        // quote nodes.
         for q in &doc.quotes {
             if let Some(crate::doc::Referent::Entity(speaker)) =
                 q.speaker.as_ref().map(|p| &p.referent)
             {
                 see(*speaker, false);
+            }
+            if self.entities_only {
+                continue;
+            }
+            if let Some(crate::doc::Referent::Entity(addressee)) =
+                q.addressee.as_ref().map(|p| &p.referent)
+            {
+                see(*addressee, false);
+            }
+            for &e in &q.about {
+                see(e, false);
             }
         }
         let mut edges: BTreeMap<(&str, RelationType, &str), Vec<Span>> = BTreeMap::new();
@@ -199,6 +211,20 @@ impl Aggregate {
             {
                 edges
                     .entry((names.id(*speaker), RelationType::SAID, id))
+                    .or_default()
+                    .push(q.content);
+            }
+            if let Some(crate::doc::Referent::Entity(addressee)) =
+                q.addressee.as_ref().map(|p| &p.referent)
+            {
+                edges
+                    .entry((id, RelationType::ADDRESSED_TO, names.id(*addressee)))
+                    .or_default()
+                    .push(q.content);
+            }
+            for &e in &q.about {
+                edges
+                    .entry((id, RelationType::ABOUT, names.id(e)))
                     .or_default()
                     .push(q.content);
             }
@@ -261,7 +287,11 @@ impl Aggregate {
             // quote node has the text, mentions.jsonl the offsets.
             if matches!(
                 kind,
-                RelationType::MENTIONS | RelationType::QUOTES | RelationType::SAID
+                RelationType::MENTIONS
+                    | RelationType::QUOTES
+                    | RelationType::SAID
+                    | RelationType::ADDRESSED_TO
+                    | RelationType::ABOUT
             ) {
                 continue;
             }
@@ -1044,6 +1074,64 @@ mod tests {
             ]
         );
         assert_eq!(graph.documents, 2);
+    }
+
+    #[test]
+    fn quote_nodes_link_speaker_addressee_and_topics() {
+        let g = gazetteer();
+        let mut doc = Document::new("a1", TEXT);
+        doc.mentions = vec![mention(0, 7, known(0)), mention(22, 33, known(3))];
+        doc.discovered = vec![Discovered {
+            name: "John Smith".into(),
+            kind: EntityType::Person,
+        }];
+        doc.quotes = vec![crate::doc::Quote {
+            sentence: 1,
+            kind: crate::doc::QuoteKind::Direct,
+            content: Span::new(42, 45),
+            cue: None,
+            speaker: Some(crate::doc::Party {
+                referent: crate::doc::Referent::Entity(known(3)),
+                mention: Some(Span::new(22, 33)),
+            }),
+            addressee: Some(crate::doc::Party {
+                referent: crate::doc::Referent::Entity(discovered(0)),
+                mention: None,
+            }),
+            about: vec![known(0), known(2)],
+            rules: vec!["test"],
+            confidence: 0.9,
+        }];
+        let keys = |agg: Aggregate| -> Vec<(String, String, String)> {
+            agg.into_graph()
+                .edges
+                .iter()
+                .map(|e| (e.source.clone(), e.kind.clone(), e.target.clone()))
+                .collect()
+        };
+        let own = |v: &[(&str, &str, &str)]| -> Vec<(String, String, String)> {
+            v.iter()
+                .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+                .collect()
+        };
+        let mut with_records = Aggregate::default();
+        with_records.add(&g, &doc);
+        assert_eq!(
+            keys(with_records),
+            own(&[
+                ("Q57278", "SAID", "quote:a1:0"),
+                ("article:a1", "MENTIONS", "Q148"),
+                ("article:a1", "MENTIONS", "Q57278"),
+                ("article:a1", "QUOTES", "quote:a1:0"),
+                ("quote:a1:0", "ABOUT", "Q148"),
+                ("quote:a1:0", "ABOUT", "Q7184"),
+                ("quote:a1:0", "ADDRESSED_TO", "ng:john-smith"),
+            ])
+        );
+        // The entity graph has no quote nodes, so none of their edges.
+        let mut entities = Aggregate::entities_only();
+        entities.add(&g, &doc);
+        assert_eq!(keys(entities), own(&[]));
     }
 
     #[test]

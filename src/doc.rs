@@ -250,6 +250,10 @@ impl RelationType {
     pub const CO_MENTIONED: RelationType = RelationType("CO_MENTIONED");
     /// Speaker → quote node (graph only).
     pub const SAID: RelationType = RelationType("SAID");
+    /// Quote node → the entity it was said to (graph only).
+    pub const ADDRESSED_TO: RelationType = RelationType("ADDRESSED_TO");
+    /// Quote node → each entity its content mentions (graph only).
+    pub const ABOUT: RelationType = RelationType("ABOUT");
     /// Article node → quote node (graph only).
     pub const QUOTES: RelationType = RelationType("QUOTES");
     /// Article node → entity, weighted by mentions (graph only).

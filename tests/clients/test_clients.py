@@ -147,6 +147,20 @@ def test_kuzu(out, summary, tmp_path, monkeypatch):
     assert any("China" in text for _, _, text, _ in found)
     assert all(weight >= 1 for *_, weight in found)
 
+    # The same question per quote: the quote itself is about China and was
+    # said to its addressee.
+    per_quote = rows(
+        f"""
+        MATCH (a:Article {{doc: '{SEED}'}})-[:QUOTES]->(q:Quote)<-[:SAID]-(s:Entity),
+              (q)-[:ABOUT]->(c:Entity {{name: 'China'}}),
+              (q)-[:ADDRESSED_TO]->(r:Entity)
+        RETURN s.name, r.name, q.text
+        """
+    )
+    assert {(s, r) for s, r, _ in per_quote} == {("Jens Stoltenberg", "Hadley Gamble")}
+    assert all("China" in text or "Beijing" in text for *_, text in per_quote)
+    assert len(per_quote) < len(rows("MATCH (:Article)-[:QUOTES]->(q:Quote) RETURN q.text"))
+
 
 def test_duckdb_reads_every_file(out, summary):
     con = duckdb.connect()
