@@ -93,7 +93,7 @@ impl Default for RunOptions {
     fn default() -> Self {
         RunOptions {
             read: ReadConfig::default(),
-            batch_bytes: 8 << 20,
+            batch_bytes: 4 << 20,
             batch_docs: 4096,
         }
     }
@@ -170,7 +170,7 @@ pub fn stream<T: Send>(
     mut consume: impl FnMut(&Input, Outcome<T>) -> ControlFlow<()>,
 ) -> Result<Duration> {
     type Batch = Vec<(usize, Result<Document>)>;
-    let (tx, rx) = mpsc::sync_channel::<Batch>(2);
+    let (tx, rx) = mpsc::sync_channel::<Batch>(1);
     let (fatal_tx, fatal_rx) = mpsc::channel::<Error>();
     let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
     let read_time = std::thread::scope(|scope| {

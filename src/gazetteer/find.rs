@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::FxHashSet;
 
 use super::Entity;
@@ -52,6 +52,37 @@ pub struct Hit {
 pub struct Matcher {
     ac: AhoCorasick,
     forms: Vec<Form>,
+    /// Which first two bytes some pattern starts with (a 64 Ki-bit set),
+    /// so that the scan tries the automaton only where a name can start.
+    starts: Starts,
+}
+
+/// The first two bytes of every pattern (a one-byte pattern sets every
+/// second byte), as a bit set: 8 KiB, so it stays in the L1 cache.
+struct Starts(Box<[u64; 1024]>);
+
+impl Starts {
+    fn new<S: AsRef<[u8]>>(patterns: &[S]) -> Starts {
+        let mut bits = Box::new([0u64; 1024]);
+        let mut set = |i: usize| bits[i >> 6] |= 1 << (i & 63);
+        for p in patterns {
+            match p.as_ref() {
+                [] => {}
+                [a] => (0..256).for_each(|b| set(usize::from(*a) << 8 | b)),
+                [a, b, ..] => set(usize::from(*a) << 8 | usize::from(*b)),
+            }
+        }
+        Starts(bits)
+    }
+
+    /// True when a pattern may start at `bytes[i]`.
+    #[inline]
+    fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+        let a = usize::from(bytes[i]);
+        let b = bytes.get(i + 1).map_or(0, |&b| usize::from(b));
+        let k = a << 8 | b;
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
 }
 
 impl Matcher {
@@ -105,12 +136,16 @@ impl Matcher {
             }
         }
         drop(index);
+        // Anchored searches at the places a name can start are what the
+        // pipeline runs; unanchored ones are the raw-scan baseline.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .build(&patterns)
             .map_err(Error::Matcher)?;
+        let starts = Starts::new(&patterns);
         drop(patterns);
-        Ok(Matcher { ac, forms })
+        Ok(Matcher { ac, forms, starts })
     }
 
     /// The forms, indexed by [`FormId`].
@@ -155,19 +190,39 @@ impl Matcher {
         }
     }
 
-    /// Scans `text` as written.
+    /// Scans `text` as written: the longest name at each place where one
+    /// can start (a pattern's first two bytes, after a word boundary), by
+    /// an anchored search that walks the trie only as far as the text
+    /// follows it. Far cheaper than an unanchored scan of every byte, since
+    /// most positions are inside words or open lower-case words.
     fn scan(&self, text: &str, hits: &mut Vec<Hit>) {
-        for m in self.ac.find_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            if !on_word_boundaries(text, start, end) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // A pattern is valid UTF-8, so `may_start` is false inside a
+            // multi-byte character and `i` is a char boundary below.
+            if !self.starts.may_start(bytes, i) || !starts_word(text, i) {
+                i += 1;
                 continue;
             }
-            hits.push(Hit {
-                span: Span::new(start, end),
-                form: FormId(m.pattern().as_u32()),
-                modifier: is_modifier(text, start, end),
-                caps: false,
-            });
+            let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
+            match self.ac.try_find(input) {
+                Ok(Some(m)) => {
+                    if ends_word(text, m.end()) {
+                        hits.push(Hit {
+                            span: Span::new(i, m.end()),
+                            form: FormId(m.pattern().as_u32()),
+                            modifier: is_modifier(text, i, m.end()),
+                            caps: false,
+                        });
+                    }
+                    // A name cut short by the text (`South America|n`)
+                    // hides the names inside it (`American`), as in a
+                    // leftmost-longest scan.
+                    i = m.end().max(i + 1);
+                }
+                _ => i += 1,
+            }
         }
     }
 
@@ -531,12 +586,22 @@ fn is_word_char(c: char) -> bool {
 /// letters also joins a word (`O'Brien` does not contain `Brien`), but a
 /// possessive after the hit (`China's`) is fine.
 fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    starts_word(text, start) && ends_word(text, end)
+}
+
+/// Nothing that continues a word before `start` (a letter, a digit, or an
+/// apostrophe after a letter: `O'Neill` holds no `Neill`).
+fn starts_word(text: &str, start: usize) -> bool {
     let mut before = text[..start].chars().rev();
     match before.next() {
-        Some(c) if is_word_char(c) => return false,
-        Some('\'' | '\u{2019}') if before.next().is_some_and(char::is_alphabetic) => return false,
-        _ => {}
+        Some(c) if is_word_char(c) => false,
+        Some('\'' | '\u{2019}') => !before.next().is_some_and(char::is_alphabetic),
+        _ => true,
     }
+}
+
+/// No letter or digit right after `end`.
+fn ends_word(text: &str, end: usize) -> bool {
     !text[end..].chars().next().is_some_and(is_word_char)
 }
 

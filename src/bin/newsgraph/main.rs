@@ -14,6 +14,19 @@ use clap::{Parser, Subcommand};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `mi_option_purge_delay` in mimalloc.h (v2 and v3).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Keeps freed memory for reuse instead of giving it back to the OS. With
+/// the default (10 ms), the pages of one batch of documents were returned
+/// and faulted in (and zeroed, 2 MiB at a time with huge pages) again for
+/// the next: 13% of a single-threaded run in the kernel. Peak memory is
+/// the same: a batch job reuses what it freed.
+fn tune_allocator() {
+    // SAFETY: sets a tuning option; mimalloc reads it on its next purge.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+}
+
 /// Turns dumps of news articles into a graph of who said what to whom.
 ///
 /// Inputs are files, folders (read recursively, in sorted order) or `-` for
@@ -46,6 +59,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    tune_allocator();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => cmd::extract::run(args),
