@@ -93,8 +93,8 @@ impl Default for RunOptions {
     fn default() -> Self {
         RunOptions {
             read: ReadConfig::default(),
-            batch_bytes: 4 << 20,
-            batch_docs: 4096,
+            batch_bytes: 1 << 20,
+            batch_docs: 1024,
         }
     }
 }
