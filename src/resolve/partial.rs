@@ -153,11 +153,16 @@ const LEGAL_SUFFIXES: &[&str] = &[
 ];
 
 /// Links a later surname (or a `Mr`/`Ms` + surname) to the person named in
-/// full earlier in the document.
+/// full earlier in the document. A bare surname that the gazetteer gives to
+/// someone the document never names in full (`Kennedy`, an alias of a US
+/// congressman) is the person the document does name in full (`Charles
+/// Kennedy`), before or after that full name: one sense per document.
 pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
     let text = doc.text.as_str();
     // Surname -> (entity, where its full name was first seen).
     let mut surnames: HashMap<&str, (EntityRef, usize)> = HashMap::default();
+    // People named in full (more than one word) somewhere in the document.
+    let mut named_in_full: Vec<EntityRef> = Vec::new();
     let stats = gazetteer.words();
     for m in &doc.mentions {
         let name = m.span.as_str(text);
@@ -167,6 +172,7 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
         }
         match kind {
             EntityType::Person => {
+                named_in_full.push(m.entity);
                 let mut words = name.split(' ');
                 let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
                     continue;
@@ -201,6 +207,7 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
         return;
     }
     let mut added = Vec::new();
+    let mut relinked: Vec<(usize, EntityRef)> = Vec::new();
     for start in capitalised_word_starts(text) {
         let Some(w) = token::word_after(text, start, text.len()) else {
             continue;
@@ -210,7 +217,21 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
         let Some(&(entity, first)) = surnames.get(word) else {
             continue;
         };
-        if first >= span.start || covered(&doc.mentions, span) {
+        if covered(&doc.mentions, span) {
+            let i = doc.mentions.partition_point(|m| m.span.end <= span.start);
+            let m = &doc.mentions[i];
+            let namesake = m.span == span
+                && matches!(m.via, Via::Alias | Via::Partial)
+                && m.entity != entity
+                && matches!(m.entity, EntityRef::Known(_))
+                && super::pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
+                && !named_in_full.contains(&m.entity);
+            if namesake {
+                relinked.push((i, entity));
+            }
+            continue;
+        }
+        if first >= span.start {
             continue;
         }
         added.push(Mention {
@@ -223,6 +244,12 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
             confidence: 0.85,
         });
     }
+    for (i, entity) in relinked {
+        let m = &mut doc.mentions[i];
+        m.entity = entity;
+        m.via = Via::Partial;
+        m.confidence = 0.85;
+    }
     if !added.is_empty() {
         doc.mentions.extend(added);
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
@@ -232,6 +259,53 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_is_the_person_named_in_full_not_a_gazetteer_namesake() {
+        use crate::doc::EntityId;
+        use crate::gazetteer::Row;
+        let row = |id: &str, name: &str, aliases: &[&str]| Row {
+            id: id.into(),
+            name: name.into(),
+            kind: EntityType::Person,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            part_of: None,
+            path: std::path::PathBuf::from("t.tsv"),
+            line: 1,
+        };
+        let g = Gazetteer::from_rows(vec![
+            row("Q1", "Mike Kennedy", &["Kennedy"]),
+            row("Q2", "Charles Kennedy", &[]),
+        ])
+        .unwrap();
+        let pipeline = crate::Pipeline::with_gazetteer(g);
+        let text = "Mr Kennedy spoke first. The Liberal Democrat leader Charles Kennedy \
+                    said more. Later Kennedy left.";
+        let mut doc = Document::new("d", text);
+        pipeline.annotate(&mut doc);
+        let who: Vec<(&str, EntityRef)> = doc
+            .mentions
+            .iter()
+            .map(|m| (m.span.as_str(text), m.entity))
+            .collect();
+        let charles = EntityRef::Known(EntityId(1));
+        assert_eq!(
+            who,
+            [
+                ("Kennedy", charles),
+                ("Charles Kennedy", charles),
+                ("Kennedy", charles)
+            ]
+        );
+        // Named in full, the namesake keeps its own mentions.
+        let text = "Mike Kennedy met Charles Kennedy. Kennedy said no.";
+        let mut doc = Document::new("d", text);
+        pipeline.annotate(&mut doc);
+        assert_eq!(
+            doc.mentions.last().map(|m| m.entity),
+            Some(EntityRef::Known(EntityId(0)))
+        );
+    }
 
     fn discovered(text: &str) -> Vec<String> {
         let mut doc = Document::new("d", text);
