@@ -59,10 +59,10 @@ pub struct Matcher {
 
 /// The first two bytes of every pattern (a one-byte pattern sets every
 /// second byte), as a bit set: 8 KiB, so it stays in the L1 cache.
-struct Starts(Box<[u64; 1024]>);
+pub(crate) struct Starts(Box<[u64; 1024]>);
 
 impl Starts {
-    fn new<S: AsRef<[u8]>>(patterns: &[S]) -> Starts {
+    pub(crate) fn new<S: AsRef<[u8]>>(patterns: &[S]) -> Starts {
         let mut bits = Box::new([0u64; 1024]);
         let mut set = |i: usize| bits[i >> 6] |= 1 << (i & 63);
         for p in patterns {
@@ -77,7 +77,7 @@ impl Starts {
 
     /// True when a pattern may start at `bytes[i]`.
     #[inline]
-    fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+    pub(crate) fn may_start(&self, bytes: &[u8], i: usize) -> bool {
         let a = usize::from(bytes[i]);
         let b = bytes.get(i + 1).map_or(0, |&b| usize::from(b));
         let k = a << 8 | b;
