@@ -16,7 +16,10 @@
 //!   discovered name (ties to the smallest).
 
 use std::collections::btree_map::Entry;
+use std::collections::hash_map::Entry as HashEntry;
 use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::doc::{Document, EntityId, EntityRef, EntityType, RelationType};
 use crate::gazetteer::Gazetteer;
@@ -45,11 +48,13 @@ use crate::span::Span;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Aggregate {
     documents: u64,
-    nodes: BTreeMap<String, NodeAcc>,
+    /// Hash maps: the main thread merges every document into them; the
+    /// output sorts once at the end.
+    nodes: HashMap<String, NodeAcc>,
     /// source id → target id → relation type; nested so that a lookup
     /// by `&str` allocates nothing, and iterating gives the output order
     /// `(source, target, type)`.
-    edges: BTreeMap<String, BTreeMap<String, BTreeMap<RelationType, EdgeAcc>>>,
+    edges: HashMap<String, HashMap<String, BTreeMap<RelationType, EdgeAcc>>>,
     /// Article and quote nodes by id; a duplicate id (the same document
     /// read twice) keeps the smallest record.
     records: BTreeMap<String, RecordAcc>,
@@ -264,7 +269,7 @@ impl Aggregate {
         let date = doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty());
         for ((source, kind, target), spans) in edges {
             if !self.edges.contains_key(source) {
-                self.edges.insert(source.to_owned(), BTreeMap::new());
+                self.edges.insert(source.to_owned(), HashMap::default());
             }
             // Inserted just above when missing.
             let by_target = self.edges.get_mut(source).expect("source present");
@@ -312,10 +317,10 @@ impl Aggregate {
         self.documents += other.documents;
         for (id, acc) in other.nodes {
             match self.nodes.entry(id) {
-                Entry::Vacant(e) => {
+                HashEntry::Vacant(e) => {
                     e.insert(acc);
                 }
-                Entry::Occupied(mut e) => e.get_mut().merge(acc),
+                HashEntry::Occupied(mut e) => e.get_mut().merge(acc),
             }
         }
         for (id, record) in other.records {
@@ -372,8 +377,8 @@ impl Aggregate {
         // Entity ids and `article:`/`quote:` ids are in one sorted list.
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
         let mut edges = Vec::new();
-        for (source, targets) in self.edges {
-            for (target, kinds) in targets {
+        for (source, targets) in sorted(self.edges) {
+            for (target, kinds) in sorted(targets) {
                 for (kind, acc) in kinds {
                     edges.push(Edge {
                         source: source.clone(),
@@ -488,6 +493,20 @@ impl Aggregate {
 }
 
 /// Keeps the smallest record under one id, whatever the order they come in.
+/// The entries of `map`, sorted by key.
+fn sorted<V>(map: HashMap<String, V>) -> Vec<(String, V)> {
+    let mut v: Vec<(String, V)> = map.into_iter().collect();
+    v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    v
+}
+
+/// References to the entries of `map`, sorted by key.
+fn sorted_ref<V>(map: &HashMap<String, V>) -> Vec<(&String, &V)> {
+    let mut v: Vec<(&String, &V)> = map.iter().collect();
+    v.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    v
+}
+
 fn offer_record(records: &mut BTreeMap<String, RecordAcc>, id: String, record: RecordAcc) {
     match records.entry(id) {
         Entry::Vacant(e) => {
@@ -607,7 +626,7 @@ impl Aggregate {
             version: STATE_VERSION,
             documents: self.documents,
         })?;
-        for (id, acc) in &self.nodes {
+        for (id, acc) in sorted_ref(&self.nodes) {
             line(&StateLine::Node {
                 id: id.clone(),
                 mentions: acc.mentions,
@@ -632,8 +651,8 @@ impl Aggregate {
                 record: r.record.clone(),
             })?;
         }
-        for (source, targets) in &self.edges {
-            for (target, kinds) in targets {
+        for (source, targets) in sorted_ref(&self.edges) {
+            for (target, kinds) in sorted_ref(targets) {
                 for (kind, acc) in kinds {
                     line(&StateLine::Edge {
                         source: source.clone(),
@@ -728,10 +747,10 @@ impl Aggregate {
                         *acc.spellings.entry((name, kind(&k)?)).or_default() += n;
                     }
                     match agg.nodes.entry(id) {
-                        Entry::Vacant(e) => {
+                        HashEntry::Vacant(e) => {
                             e.insert(acc);
                         }
-                        Entry::Occupied(mut e) => e.get_mut().merge(acc),
+                        HashEntry::Occupied(mut e) => e.get_mut().merge(acc),
                     }
                 }
                 StateLine::Record {
