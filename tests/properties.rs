@@ -161,6 +161,29 @@ fn quote_text() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..25).prop_map(|p| p.concat())
 }
 
+/// Inputs the fuzz targets crashed on (`tests/fuzz/`, one file each, named
+/// after the bug): each must now pass every document invariant.
+#[test]
+fn fuzz_crashes_stay_fixed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/fuzz exists")
+        .map(|e| e.expect("a readable entry").path())
+        .collect();
+    files.sort();
+    assert!(
+        !files.is_empty(),
+        "no fuzz regressions in {}",
+        dir.display()
+    );
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("fuzz inputs are UTF-8");
+        if let Err(e) = check_pipeline(&text) {
+            panic!("{}: {e}", path.display());
+        }
+    }
+}
+
 fn check_pipeline(text: &str) -> Result<(), TestCaseError> {
     let p = pipeline();
     let mut doc = Document::new("p", text);

@@ -441,13 +441,20 @@ fn trim_final(text: &str, sent: Span) -> usize {
 
 /// Only punctuation (and closing marks) between `pos` and `end`.
 fn trailing_only(text: &str, pos: usize, end: usize) -> bool {
-    text[pos..end].chars().all(|c| !c.is_alphanumeric())
+    // Nothing between when `pos` is past the trimmed end (`end` drops the
+    // sentence's final punctuation, which `pos` may already be beyond).
+    pos >= end
+        || text
+            .get(pos..end)
+            .is_some_and(|s| s.chars().all(|c| !c.is_alphanumeric()))
 }
 
 /// `..., said John Smith, a spokesman for the firm.`: only an apposition
 /// after the speaker.
 fn trailing_apposition(text: &str, pos: usize, end: usize) -> bool {
-    let rest = text[pos..end]
+    let rest = text
+        .get(pos..end)
+        .unwrap_or_default()
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
     rest.strip_prefix(',')
         .is_some_and(|a| !a.contains(',') && party::is_apposition(a))
