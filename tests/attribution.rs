@@ -53,6 +53,32 @@ const CASES: &[Case] = &[
         Some("Jonas Keller"),
         None,
     ),
+    // A speaker pronoun continues the current speaker even when someone
+    // else of the same kind was named in between.
+    case(
+        "pronoun-keeps-current-speaker",
+        "“I am staying here,” Lena Varga said. “They were wrong,” she said in reply to Anna Keller's remarks. “We will win this fight,” she told reporters.",
+        "We will win",
+        Some("Lena Varga"),
+        Some("reporters"),
+    ),
+    // ... unless a new person became a sentence's subject since.
+    case(
+        "pronoun-new-subject",
+        "“Prices will fall,” Markus Brandt said. Norland coach Tomas Reich hopes to keep Brandt. “He has been great for us,” he said.",
+        "He has been great",
+        Some("Tomas Reich"),
+        None,
+    ),
+    // A straight quote mark after a sentence's end, before a capital,
+    // opens the next quote paragraph run into the same line.
+    case(
+        "straight-quote-reopened",
+        "\"It was a long night,\" Lena Varga said. \"We won today. \"Now we must rest and get ready.\"",
+        "Now we must",
+        Some("Lena Varga"),
+        None,
+    ),
     case(
         "quote-name-said",
         "“We will win this fight,” Lena Varga said.",

@@ -394,38 +394,74 @@ impl Context {
     }
 }
 
-/// The antecedent of a speaker pronoun: the nearest earlier mention of a
-/// compatible entity that is not inside quoted words, counting the
-/// pronouns already resolved (`new`) as mentions of their entity.
-fn speaker_antecedent(
+/// The entity a referent names, if it is one.
+fn entity_of(r: &Referent) -> Option<EntityRef> {
+    match r {
+        Referent::Entity(e) => Some(*e),
+        Referent::Class(_) => None,
+    }
+}
+
+/// How many sentences back a speaker pronoun looks for a new subject.
+const SUBJECT_WINDOW: usize = 3;
+
+/// The speaker a pronoun (`he said`) names. In news, a speaker pronoun
+/// continues the current speaker even when others were named in between
+/// (`"...," Bellamy said. "...," he said in response to Souness' remarks.
+/// "...," he told the paper`), unless a new person of the pronoun's kind
+/// became the subject of a sentence since that speaker's last quote
+/// (`Manager Steve Bruce insists ... "...," he said`). Without a current
+/// speaker who fits, the nearest such subject, then the nearest mention.
+/// Mentions inside quoted words and inside the quote's own content are
+/// never antecedents.
+fn speaker_pronoun(
     gazetteer: &Gazetteer,
     doc: &Document,
     new: &[Mention],
     ctx: &Context,
-    pos: usize,
+    span: Span,
     class: pronoun::PronounClass,
+    current: Current,
 ) -> Option<EntityRef> {
-    use pronoun::PronounClass;
+    let pos = span.start;
     let fits = |m: &Mention| -> bool {
-        if m.modifier || m.span.end > pos || ctx.in_quote(m.span) {
-            return false;
-        }
-        let kind = pronoun::entity_type(gazetteer, doc, m.entity);
-        match class {
-            PronounClass::Male | PronounClass::Female => {
-                let want = if class == PronounClass::Male {
-                    lexicon::Gender::Male
-                } else {
-                    lexicon::Gender::Female
-                };
-                kind == EntityType::Person && ctx.gender(m.entity).is_none_or(|g| g == want)
-            }
-            PronounClass::Thing => matches!(kind, EntityType::Org),
-            PronounClass::Plural => {
-                matches!(kind, EntityType::Org | EntityType::Gpe | EntityType::Norp)
-            }
-        }
+        !current.content.contains(m.span) && fits_pronoun(gazetteer, doc, ctx, m, pos, class)
     };
+    // A new subject: in the few sentences before the pronoun's own, after
+    // the current speaker's last quote.
+    let own = doc.sentence_at(pos) as usize;
+    let from = doc
+        .sentences
+        .get(own.saturating_sub(SUBJECT_WINDOW))
+        .map_or(0, |s| s.start)
+        .max(current.since);
+    let until = doc.sentences.get(own).map_or(pos, |s| s.start).min(pos);
+    let subject = |m: &&Mention| {
+        m.span.start >= from
+            && m.span.end <= until
+            && Some(m.entity) != current.entity
+            && !m.modifier
+            && !ctx.in_quote(m.span)
+            && !current.content.contains(m.span)
+            && entity_fits(gazetteer, doc, ctx, m.entity, class)
+            && party::starts_clause(doc, m.span)
+    };
+    let lo = doc.mentions.partition_point(|m| m.span.start < from);
+    let hi = doc.mentions.partition_point(|m| m.span.start < until);
+    let old = doc.mentions[lo..hi.max(lo)].iter().rev().find(subject);
+    let newer = new.iter().rev().find(subject);
+    let new_subject = match (old, newer) {
+        (Some(a), Some(b)) if b.span.start > a.span.start => Some(b.entity),
+        (a, b) => a.or(b).map(|m| m.entity),
+    };
+    if new_subject.is_some() {
+        return new_subject;
+    }
+    if let Some(e) = current.entity {
+        if entity_fits(gazetteer, doc, ctx, e, class) {
+            return Some(e);
+        }
+    }
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
     let best_old = doc.mentions[..upto].iter().rev().find(|m| fits(m));
     let best_new = new.iter().rev().find(|m| fits(m));
@@ -437,6 +473,47 @@ fn speaker_antecedent(
         }),
         (a, b) => a.or(b).map(|m| m.entity),
     }
+}
+
+/// True when entity `e` can be what a pronoun of `class` names.
+fn entity_fits(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    ctx: &Context,
+    e: EntityRef,
+    class: pronoun::PronounClass,
+) -> bool {
+    use pronoun::PronounClass;
+    let kind = pronoun::entity_type(gazetteer, doc, e);
+    match class {
+        PronounClass::Male | PronounClass::Female => {
+            let want = if class == PronounClass::Male {
+                lexicon::Gender::Male
+            } else {
+                lexicon::Gender::Female
+            };
+            kind == EntityType::Person && ctx.gender(e).is_none_or(|g| g == want)
+        }
+        PronounClass::Thing => matches!(kind, EntityType::Org),
+        PronounClass::Plural => {
+            matches!(kind, EntityType::Org | EntityType::Gpe | EntityType::Norp)
+        }
+    }
+}
+
+/// A mention before `pos`, outside quoted words, that fits a pronoun.
+fn fits_pronoun(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    ctx: &Context,
+    m: &Mention,
+    pos: usize,
+    class: pronoun::PronounClass,
+) -> bool {
+    !m.modifier
+        && m.span.end <= pos
+        && !ctx.in_quote(m.span)
+        && entity_fits(gazetteer, doc, ctx, m.entity, class)
 }
 
 /// A surname linked to some gazetteer person whose full name the document
@@ -532,6 +609,8 @@ fn materialise_discovered(doc: &mut Document, found: &[Found]) {
 fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<Quote> {
     let mut quotes = Vec::with_capacity(found.len());
     let mut last: Option<Referent> = None;
+    // Where the current speaker's last quote ends.
+    let mut since = 0;
     let mut new_mentions = Vec::new();
     // Names inside quoted words are not antecedents of the pronoun that
     // attributes them (`"... David ...," he said` is not David).
@@ -552,10 +631,11 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             Some(c) if rules.contains(&CARRIED_BACK) => {
                 // Resolved where it is written, for the next quote; not
                 // written here.
-                let current = last.as_ref().and_then(|r| match r {
-                    Referent::Entity(e) => Some(*e),
-                    Referent::Class(_) => None,
-                });
+                let current = Current {
+                    entity: last.as_ref().and_then(entity_of),
+                    since,
+                    content: f.content,
+                };
                 let mut scratch = Vec::new();
                 resolve_cand(
                     gazetteer,
@@ -569,10 +649,11 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 .map(|p| Party { mention: None, ..p })
             }
             Some(c) => {
-                let current = last.as_ref().and_then(|r| match r {
-                    Referent::Entity(e) => Some(*e),
-                    Referent::Class(_) => None,
-                });
+                let current = Current {
+                    entity: last.as_ref().and_then(entity_of),
+                    since,
+                    content: f.content,
+                };
                 resolve_cand(
                     gazetteer,
                     doc,
@@ -592,7 +673,11 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 gazetteer,
                 doc,
                 c,
-                None,
+                Current {
+                    entity: None,
+                    since,
+                    content: f.content,
+                },
                 &mut rules,
                 &mut new_mentions,
                 &quoted,
@@ -600,6 +685,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         });
         if let Some(s) = &speaker {
             last = Some(s.referent.clone());
+            since = f.content.end.max(f.cue.map_or(0, |c| c.end));
         }
         let speaker_entity = speaker.as_ref().and_then(|s| match s.referent {
             Referent::Entity(e) => Some(e),
@@ -625,12 +711,23 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     quotes
 }
 
+/// The speaker a quote's parties are resolved against.
+#[derive(Clone, Copy, Debug)]
+struct Current {
+    /// The speaker of the quotes before.
+    entity: Option<EntityRef>,
+    /// Where the last of those quotes (or its attribution) ends.
+    since: usize,
+    /// The content of the quote being resolved.
+    content: Span,
+}
+
 /// One party candidate to an entity or class.
 fn resolve_cand(
     gazetteer: &Gazetteer,
     doc: &Document,
     cand: &Cand,
-    current: Option<EntityRef>,
+    current: Current,
     rules: &mut Vec<&'static str>,
     new_mentions: &mut Vec<Mention>,
     quoted: &Context,
@@ -670,9 +767,11 @@ fn resolve_cand(
             party(Referent::Entity(m.entity), m.span)
         }
         Cand::Pronoun(span, class) => {
-            let e = speaker_antecedent(gazetteer, doc, new_mentions, quoted, span.start, class)
-                .or_else(|| pronoun::antecedent(gazetteer, doc, span.start, class, current))?;
-            rules.push(if Some(e) == current {
+            let e = speaker_pronoun(gazetteer, doc, new_mentions, quoted, span, class, current)
+                .or_else(|| {
+                    pronoun::antecedent(gazetteer, doc, span.start, class, current.entity)
+                })?;
+            rules.push(if Some(e) == current.entity {
                 "pronoun-current-speaker"
             } else {
                 "pronoun-antecedent"

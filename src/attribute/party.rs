@@ -563,6 +563,40 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     None
 }
 
+/// True when the mention at `m` opens its clause, as a subject does
+/// (`Birmingham manager Steve Bruce insists`, `But Bellamy, 25, has`,
+/// `In his first comments, Mr Blair told`): between the clause's start
+/// (the sentence's start or the last comma, semicolon or colon) and the
+/// mention stand only capitalised words, determiners and role nouns.
+pub fn starts_clause(doc: &Document, m: Span) -> bool {
+    let text = doc.text.as_str();
+    let sent = doc
+        .sentences
+        .get(doc.sentence_at(m.start) as usize)
+        .copied()
+        .unwrap_or_default();
+    let Some(head) = text.get(sent.start.min(m.start)..m.start) else {
+        return false;
+    };
+    let clause = head.rsplit([',', ';', ':']).next().unwrap_or(head);
+    let mut words = 0;
+    for w in clause.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        let fits = token::is_capitalised(w)
+            || is_determiner(w)
+            || PERSON_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
+            || matches!(w, "former" | "new" | "deputy" | "vice");
+        if !fits || words > 5 {
+            return false;
+        }
+    }
+    true
+}
+
 /// An apposition that describes a speaker (`the chief executive of Y`,
 /// `a spokesman for the firm`, `who chairs the panel`): it starts with a
 /// determiner, a relative pronoun, a title or a lower-case word, is short,
