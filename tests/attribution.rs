@@ -79,6 +79,30 @@ const CASES: &[Case] = &[
         Some("Lena Varga"),
         None,
     ),
+    // A subject phrase with titles between the quote and its cue.
+    case(
+        "quote-subject-phrase-cue",
+        "“The tariffs hurt us badly,” Zentrix deputy chief executive Markus Brandt told reporters.",
+        "The tariffs",
+        Some("Markus Brandt"),
+        Some("reporters"),
+    ),
+    // A full sentence in quote marks followed by a new sentence that
+    // reports other words: the quote continues the current speaker.
+    case(
+        "full-quote-then-new-report",
+        "“The harvest was poor,” Lena Varga said. “We will be ready for anything.” Tomas Reich said the talks had failed.",
+        "We will be ready",
+        Some("Lena Varga"),
+        None,
+    ),
+    case(
+        "full-quote-then-new-report-indirect",
+        "“The harvest was poor,” Lena Varga said. “We will be ready for anything.” Tomas Reich said the talks had failed.",
+        "the talks had failed",
+        Some("Tomas Reich"),
+        None,
+    ),
     case(
         "quote-name-said",
         "“We will win this fight,” Lena Varga said.",

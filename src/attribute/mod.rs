@@ -116,7 +116,7 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             .filter(|n| n.paragraph == q.paragraph)
             .map_or(para.end, |n| n.open);
         let mut content = q.content;
-        let mut found = after_quote(doc, q.close, next_open).or_else(|| before_quote(doc, q, para));
+        let mut found = after_quote(doc, q, next_open).or_else(|| before_quote(doc, q, para));
         // `"A," he said, "B."`: one quote from A to B.
         if let Some((f, end)) = &mut found {
             if let Some(n) = passages.get(i + 1).filter(|n| n.paragraph == q.paragraph) {
@@ -203,16 +203,106 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
 /// The rule of a quote paragraph whose speaker is named in the next one.
 const CARRIED_BACK: &str = "quote-continues-in-next-paragraph";
 
-/// Attribution after the closing mark: `” Stoltenberg told X`, `,” said X`.
+/// Attribution after the closing mark: `” Stoltenberg told X`, `,” said X`,
+/// `,” Ryanair's deputy chief executive Michael Cawley told X`.
 /// Returns the attribution and where it ends.
-fn after_quote(doc: &Document, close: usize, limit: usize) -> Option<(Found, usize)> {
+fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> Option<(Found, usize)> {
     let text = doc.text.as_str();
+    let close = q.close;
     let gap_end = close + text[close..limit].len()
         - text[close..limit]
             .trim_start_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '-')
             })
             .len();
+    // Only words that end like speech (`,”`) take an attribution that
+    // starts with a subject phrase.
+    let spoken = q
+        .content
+        .as_str(text)
+        .ends_with([',', '.', '?', '!', '\u{2026}'])
+        || text[close..gap_end].contains(',');
+    let (f, end) = attribution_after(doc, gap_end, limit, spoken)?;
+    // `"... emotional." Mr Florin predicted that ...`: a full sentence in
+    // quote marks followed by a new sentence that reports other words.
+    let full_sentence = q
+        .content
+        .as_str(text)
+        .ends_with(['.', '?', '!', '\u{2026}']);
+    if full_sentence && clause_follows(text, end, limit) {
+        return None;
+    }
+    Some((f, end))
+}
+
+/// True when the words after an attribution ending at `end` start a
+/// reported clause (`that ...`, `the challenge was ...`) rather than
+/// closing the sentence (`.`, `, adding ...`, `on Monday.`).
+fn clause_follows(text: &str, end: usize, limit: usize) -> bool {
+    let rest = text[end..limit].trim_start();
+    if rest.starts_with([',', '.', ';', ':', '!', '?', ')']) || rest.is_empty() {
+        return false;
+    }
+    let Some(w) = token::word_after(text, end, limit) else {
+        return false;
+    };
+    let word = w.as_str(text);
+    matches!(
+        word,
+        "that"
+            | "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "I"
+            | "there"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "this"
+            | "these"
+            | "those"
+    ) || token::is_capitalised(word) && lexicon::title(word).is_none() && !is_time_word(word)
+}
+
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+/// The attribution that starts at `gap_end` (right after a quote).
+fn attribution_after(
+    doc: &Document,
+    gap_end: usize,
+    limit: usize,
+    spoken: bool,
+) -> Option<(Found, usize)> {
+    let text = doc.text.as_str();
     let first = token::word_after(text, gap_end, limit)?;
     if first.start != gap_end {
         return None;
@@ -233,6 +323,47 @@ fn after_quote(doc: &Document, close: usize, limit: usize) -> Option<(Found, usi
         attach_addressee(doc, verb, &mut f, &mut end, limit);
         return Some((f, end));
     }
+    if let Some(found) = speaker_then_cue(doc, first, limit) {
+        return Some(found);
+    }
+    // `Ryanair deputy chief executive Michael Cawley told`, `the
+    // presidential spokesman added`, `Reagan was quoted as telling`: the
+    // subject before the first cue of the clause, read backwards.
+    if !spoken {
+        return None;
+    }
+    let mut pos = gap_end;
+    for _ in 0..10 {
+        let w = token::word_after(text, pos, limit)?;
+        let between = &text[pos..w.start];
+        if between.contains(['.', ',', '?', '!', ';', ':', '"', '\u{201C}', '\u{201D}', '(']) {
+            return None;
+        }
+        if let Some(verb) = is_cue_word(w.as_str(text)) {
+            // `..., who said: "...`: the cue of the next quote.
+            if text[w.end..limit].trim_start().starts_with(':') {
+                return None;
+            }
+            let head = text[gap_end..w.start].trim_end();
+            let subject_end = ["was quoted as", "is quoted as", "were quoted as"]
+                .iter()
+                .find_map(|p| head.strip_suffix(p))
+                .map_or(w.start, |h| gap_end + h.trim_end().len());
+            let speaker = party::before(doc, subject_end, gap_end)?;
+            let mut end = w.end;
+            let mut f = base(w, speaker, "quote-subject-cue");
+            attach_addressee(doc, verb, &mut f, &mut end, limit);
+            return Some((f, end));
+        }
+        pos = w.end;
+    }
+    None
+}
+
+/// `Stoltenberg also told`, `he has said`, `"...," Markus Brandt, the chief
+/// executive of Zentrix, said`: a speaker starting at `first`, then a cue.
+fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found, usize)> {
+    let text = doc.text.as_str();
     let speaker = party::after(doc, first.start, limit)?;
     let mut pos = speaker.span().end;
     // `"...," Markus Brandt, the chief executive of Zentrix, said.`
@@ -264,7 +395,15 @@ fn after_quote(doc: &Document, close: usize, limit: usize) -> Option<(Found, usi
     }
     let (cue, verb) = cue?;
     let mut end = cue.end;
-    let mut f = base(cue, speaker, "quote-speaker-cue");
+    let mut f = Found {
+        kind: QuoteKind::Direct,
+        content: Span::default(),
+        cue: Some(cue),
+        speaker: Some(speaker),
+        addressee: None,
+        rules: vec!["quote-speaker-cue"],
+        confidence: 0.9,
+    };
     attach_addressee(doc, verb, &mut f, &mut end, limit);
     Some((f, end))
 }
