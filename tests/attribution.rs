@@ -104,6 +104,45 @@ const CASES: &[Case] = &[
         None,
     ),
     case(
+        "apposition-age",
+        "Jonas Weber, 44, a farmer from the north, said the harvest was very poor.",
+        "the harvest",
+        Some("Jonas Weber"),
+        None,
+    ),
+    case(
+        "apposition-possessive",
+        "Jan Holt, Zentrix's head of sales in Norland, said the firm was growing fast.",
+        "the firm",
+        Some("Jan Holt"),
+        None,
+    ),
+    case(
+        "adverb-before-cue",
+        "Lena Varga defiantly told reporters that the vote would go ahead.",
+        "the vote",
+        Some("Lena Varga"),
+        Some("reporters"),
+    ),
+    // A participle after a quote's attribution reports the same speaker,
+    // not the first name in the sentence.
+    case(
+        "participle-after-attribution",
+        "Anna Keller spoke for an hour. Tomas Reich \"made the key decisions,\" she told the court, saying his team had full control of the budget.",
+        "his team had",
+        Some("Anna Keller"),
+        None,
+    ),
+    // The object of `told` is no subject: a clause without one continues
+    // the current speaker.
+    case(
+        "subjectless-told",
+        "Lena Varga said the talks had failed. But told the Merovia Herald: \"We are not leaving this table.\"",
+        "We are not leaving",
+        Some("Lena Varga"),
+        None,
+    ),
+    case(
         "quote-name-said",
         "“We will win this fight,” Lena Varga said.",
         "We will win",

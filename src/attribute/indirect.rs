@@ -99,17 +99,27 @@ const MAX_GAP_WORDS: usize = 8;
 /// document's cue hits inside this sentence, in order), skipping cues and
 /// contents that overlap `taken` (spans already used by direct quotes) or
 /// a quote found earlier in the sentence (`X said Y told Z that W` is one
-/// attribution, the outer one).
+/// attribution, the outer one). `out` holds the direct quotes first
+/// (`directs` of them, in text order), then the indirect ones found so
+/// far, in text order.
 pub fn find(
     doc: &Document,
     gazetteer: &crate::gazetteer::Gazetteer,
     sentence: u32,
     cues: &[CueHit],
     taken: &[Span],
+    directs: usize,
     out: &mut Vec<Found>,
 ) {
     let Some(&sent) = doc.sentences.get(sentence as usize) else {
         return;
+    };
+    // The attributions already found in this sentence.
+    let directs = directs.min(out.len());
+    let near = |fs: &[Found]| {
+        let from = fs.partition_point(|f| f.content.end <= sent.start);
+        let to = fs.partition_point(|f| f.content.start < sent.end);
+        from..to.max(from)
     };
     let mut local: Vec<Span> = Vec::new();
     for (i, cue) in cues.iter().enumerate() {
@@ -117,7 +127,13 @@ pub fn find(
             continue;
         }
         let all_taken: Vec<Span> = taken.iter().chain(&local).copied().collect();
-        if let Some(f) = find_at(doc, gazetteer, sent, cue, &cues[i + 1..], &all_taken) {
+        let (d, rest) = out.split_at(directs);
+        let here: Vec<Found> = d[near(d)]
+            .iter()
+            .chain(&rest[near(rest)])
+            .cloned()
+            .collect();
+        if let Some(f) = find_at(doc, gazetteer, sent, cue, &cues[i + 1..], &all_taken, &here) {
             local.push(f.content);
             local.extend(f.cue);
             out.push(f);
@@ -134,6 +150,7 @@ fn find_at(
     cue: &CueHit,
     later: &[CueHit],
     taken: &[Span],
+    found: &[Found],
 ) -> Option<Found> {
     let text = doc.text.as_str();
     let free = |s: Span| !taken.iter().any(|t| t.overlaps(s));
@@ -158,7 +175,15 @@ fn find_at(
     let participle =
         w.as_str(text).ends_with("ing") && text[sent.start..w.start].trim_end().ends_with(',');
     if participle {
-        if let Some(subject) = party::sentence_subject(doc, gazetteer, sent, w.start) {
+        // `"...," he told the court, saying ...`: the speaker of the
+        // attribution earlier in the sentence; else the sentence's subject.
+        let earlier = found
+            .iter()
+            .find(|f| f.cue.is_some_and(|c| c.start >= sent.start && c.end <= w.start))
+            .and_then(|f| f.speaker.clone());
+        if let Some(subject) =
+            earlier.or_else(|| party::sentence_subject(doc, gazetteer, sent, w.start))
+        {
             let (start, has_that) = clause_start(text, w.end, body_end);
             let content = Span::new(start, body_end);
             let first =

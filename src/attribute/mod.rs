@@ -52,6 +52,7 @@ impl Attributor {
     /// Sets `doc.quotes`, and adds the mentions its speakers need.
     pub fn attribute(&self, gazetteer: &Gazetteer, doc: &mut Document) {
         let mut found = find_direct(gazetteer, doc);
+        let directs = found.len();
         // Spans already used, bucketed by sentence so each sentence checks
         // only its own (a document with thousands of quotes stays linear).
         let mut taken: Vec<Vec<Span>> = vec![Vec::new(); doc.sentences.len()];
@@ -82,7 +83,7 @@ impl Attributor {
             let before = found.len();
             let none = Vec::new();
             let here = taken.get(s as usize).unwrap_or(&none);
-            indirect::find(doc, gazetteer, s, &rest[..n], here, &mut found);
+            indirect::find(doc, gazetteer, s, &rest[..n], here, directs, &mut found);
             rest = &rest[n..];
             for f in &found[before..] {
                 take(&mut taken, f.content);

@@ -442,6 +442,22 @@ pub fn mention_starting_at(mentions: &[Mention], start: usize) -> Option<&Mentio
 /// looking no further back than `lo`.
 pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
+    // `X, who ..., also noted`, `X, 44, firmly said`: adverbs after the
+    // apposition's comma.
+    let mut end = end;
+    for _ in 0..2 {
+        let Some(w) = token::word_before(text, end, lo) else {
+            break;
+        };
+        if !token::only_space_between(text, w.end, end) || !is_adverb(w.as_str(text)) {
+            break;
+        }
+        let comma = text[lo..w.start].trim_end().ends_with(',');
+        if !comma {
+            break;
+        }
+        end = w.start;
+    }
     // `X, the chief executive of Y, said`: skip the apposition.
     let head = text.get(lo..end)?.trim_end();
     if let Some(inner) = head.strip_suffix(',') {
@@ -453,15 +469,26 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
                 break;
             };
             if is_apposition(&inner[open + 1..]) {
-                return before(doc, lo + open, lo);
+                // `Jillian Chase, 27, a nurse, said`: an age before it.
+                let stop = inner[..open]
+                    .rfind(',')
+                    .filter(|&c| is_age(&inner[c + 1..open]))
+                    .unwrap_or(open);
+                return before(doc, lo + stop, lo);
             }
             cut = open;
         }
         // `A lawyer for the outlets, David Schulz, said`: the name between
-        // the commas.
+        // the commas, filling the words between them.
         let last = lo + inner.len();
+        let chunk_start = inner.rfind(',').map_or(lo, |c| lo + c + 1);
+        let chunk_start = chunk_start + (text[chunk_start..last].len() - text[chunk_start..last].trim_start().len());
         return match before(doc, last, lo) {
-            Some(c @ (Cand::Mention(_) | Cand::Discover(..))) => Some(c),
+            Some(c @ (Cand::Mention(_) | Cand::Discover(..)))
+                if start_with_titles(text, c.span().start, lo) <= chunk_start =>
+            {
+                Some(c)
+            }
             _ => None,
         };
     }
@@ -472,11 +499,11 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             return before(doc, lo + open, lo);
         }
     }
-    let mut end = end;
-    // Skip adverbs: `Stoltenberg also said`, `he has said`.
+    // Skip adverbs: `Stoltenberg also said`, `he has said`, `Rubio
+    // defiantly told`.
     for _ in 0..2 {
         let w = token::word_before(text, end, lo)?;
-        if ADVERBS.contains(&w.as_str(text)) && token::only_space_between(text, w.end, end) {
+        if is_adverb(w.as_str(text)) && token::only_space_between(text, w.end, end) {
             end = w.start;
         } else {
             break;
@@ -612,8 +639,30 @@ pub fn is_apposition(s: &str) -> bool {
         first,
         "the" | "a" | "an" | "who" | "which" | "its" | "his" | "her" | "their" | "The" | "A" | "An"
     ) || first.chars().next().is_some_and(char::is_lowercase)
-        || lexicon::title(first.trim_end_matches('.')).is_some();
-    opener && words <= 16 && !quoted
+        || lexicon::title(first.trim_end_matches('.')).is_some()
+        // `EA's vice president for Europe`
+        || (first.ends_with("'s") || first.ends_with("\u{2019}s")) && words > 1;
+    is_age(s) || opener && words <= 16 && !quoted
+}
+
+/// An age set off by commas (`Smith, 44, said`).
+fn is_age(s: &str) -> bool {
+    let s = s.trim();
+    (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A manner or time adverb that may stand between a speaker and the cue
+/// (`also`, `defiantly`).
+fn is_adverb(w: &str) -> bool {
+    ADVERBS.contains(&w)
+        || w.len() > 4
+            && w.ends_with("ly")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(
+                w,
+                "family" | "ally" | "assembly" | "rally" | "supply" | "reply" | "monopoly"
+                    | "anomaly" | "weekly" | "monthly" | "quarterly" | "daily"
+            )
 }
 
 /// Where a speaker's name starts once the titles right before it are
@@ -790,12 +839,52 @@ pub fn sentence_subject(
         .take_while(|m| m.span.end <= pos)
         .find(|m| {
             !m.modifier
+                && !is_object(doc, m.span, sent.start)
                 && matches!(
                     pronoun::entity_type(gazetteer, doc, m.entity),
                     EntityType::Person | EntityType::Org
                 )
         })
         .map(|m| Cand::Mention(m.span))
+}
+
+/// True when the words right before `span` make it an object, not a
+/// subject: a speech verb (`told BBC News`) or a preposition (`with Mr
+/// Ebbers`).
+fn is_object(doc: &Document, span: Span, lo: usize) -> bool {
+    let text = doc.text.as_str();
+    let Some(mut w) = token::word_before(text, span.start, lo) else {
+        return false;
+    };
+    if !token::only_space_between(text, w.end, span.start) {
+        return false;
+    }
+    if is_determiner(w.as_str(text)) {
+        match token::word_before(text, w.start, lo) {
+            Some(p) if token::only_space_between(text, p.end, w.start) => w = p,
+            _ => return false,
+        }
+    }
+    let word = w.as_str(text);
+    lexicon::speech_verb_any_case(word).is_some()
+        || matches!(
+            word,
+            "to" | "with"
+                | "by"
+                | "for"
+                | "from"
+                | "against"
+                | "of"
+                | "about"
+                | "at"
+                | "on"
+                | "in"
+                | "into"
+                | "over"
+                | "than"
+                | "and"
+                | "or"
+        )
 }
 
 /// The party named right after `start` (a cue precedes): `said Stoltenberg`,
