@@ -140,7 +140,29 @@ const CASES: &[Case] = &[
         "Lena Varga said the talks had failed. But told the Merovia Herald: \"We are not leaving this table.\"",
         "We are not leaving",
         Some("Lena Varga"),
-        None,
+        Some("Merovia Herald"),
+    ),
+    case(
+        "quoted-as-telling-titled-person",
+        "“We need more time,” Lena Varga was quoted as telling Prime Minister Tomas Reich.",
+        "We need more time",
+        Some("Lena Varga"),
+        Some("Tomas Reich"),
+    ),
+    // Common words in a name after `the` inside a sentence.
+    case(
+        "told-the-paper",
+        "“We will not sell the club,” Lena Varga told the Evening Star.",
+        "We will not sell",
+        Some("Lena Varga"),
+        Some("Evening Star"),
+    ),
+    case(
+        "told-the-paper-after-place",
+        "“We will not sell the club,” Lena Varga told the Norland Evening Star.",
+        "We will not sell",
+        Some("Lena Varga"),
+        Some("Norland Evening Star"),
     ),
     case(
         "quote-name-said",

@@ -268,32 +268,7 @@ fn clause_follows(text: &str, end: usize, limit: usize) -> bool {
             | "this"
             | "these"
             | "those"
-    ) || token::is_capitalised(word) && lexicon::title(word).is_none() && !is_time_word(word)
-}
-
-fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    ) || token::is_capitalised(word) && lexicon::title(word).is_none() && !party::is_time_word(word)
 }
 
 /// The attribution that starts at `gap_end` (right after a quote).
@@ -435,12 +410,24 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
     for _ in 0..6 {
         let w = token::word_before(text, pos, lo)?;
         if let Some(verb) = is_cue_word(w.as_str(text)) {
-            let speaker = party::before(doc, w.start, lo)?;
+            // `But told BBC News: "..."`: no subject, the current speaker.
+            let clause = doc
+                .sentences
+                .get(doc.sentence_at(w.start) as usize)
+                .map_or(lo, |s| s.start.max(lo));
+            let subjectless = text[clause..w.start]
+                .split_whitespace()
+                .all(|x| matches!(x, "But" | "And" | "Then" | "Also" | "Yet"));
+            let speaker = match party::before(doc, w.start, lo) {
+                Some(s) => Some(s),
+                None if subjectless => None,
+                None => return None,
+            };
             let mut f = Found {
                 kind: QuoteKind::Direct,
                 content: Span::default(),
                 cue: Some(w),
-                speaker: Some(speaker),
+                speaker,
                 addressee: None,
                 rules: vec![if head.is_empty() {
                     "speaker-cue-colon-block"

@@ -703,6 +703,38 @@ pub fn start_with_titles(text: &str, start: usize, lo: usize) -> usize {
     }
 }
 
+/// Where the titles starting at `start` end (`Prime Minister Lena Varga`
+/// → the space before `Lena`); `start` when no title starts there.
+fn end_of_titles(text: &str, start: usize, hi: usize) -> usize {
+    let mut pos = start;
+    for _ in 0..2 {
+        let mut words = Vec::with_capacity(lexicon::MAX_TITLE_WORDS);
+        let mut probe = pos;
+        for _ in 0..lexicon::MAX_TITLE_WORDS {
+            let Some(n) = token::word_after(text, probe, hi) else {
+                break;
+            };
+            if !token::only_space_between(text, probe, n.start) && probe != pos {
+                break;
+            }
+            words.push(n);
+            probe = n.end;
+        }
+        let Some(first) = words.first().copied() else {
+            break;
+        };
+        let longest = words
+            .iter()
+            .rev()
+            .find(|w| lexicon::title(text[first.start..w.end].trim_end_matches('.')).is_some());
+        match longest {
+            Some(w) => pos = w.end + usize::from(text[w.end..].starts_with('.')),
+            None => break,
+        }
+    }
+    pos
+}
+
 /// Words that end an organisation's name (`... Airline Association`).
 const ORG_HEADS: &[&str] = &[
     "Association",
@@ -971,9 +1003,18 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
 /// (the person, not the outlet), `told reporters`, `told the BBC`.
 pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand, &'static str)> {
     let text = doc.text.as_str();
-    let w = token::word_after(text, start, hi)?;
+    let mut w = token::word_after(text, start, hi)?;
     if !token::only_space_between(text, start, w.start) {
         return None;
+    }
+    // `telling Prime Minister Jacques Chirac`: the person after the titles.
+    let after_titles = end_of_titles(text, w.start, hi);
+    if after_titles > w.start {
+        if let Some(n) = token::word_after(text, after_titles, hi) {
+            if mention_starting_at(&doc.mentions, n.start).is_some() {
+                w = n;
+            }
+        }
     }
     let m = mention_starting_at(&doc.mentions, w.start).or_else(|| {
         // `told the BBC`
@@ -1007,10 +1048,7 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
         // `the Newcastle Evening Chronicle`: a name that runs on past the
         // mention is an organisation no gazetteer knows.
         if let Some(n) = token::word_after(text, m.span.end, hi) {
-            if n.start == m.span.end + 1
-                && token::is_capitalised(n.as_str(text))
-                && is_unknown_name(doc, n)
-            {
+            if n.start == m.span.end + 1 && is_name_word(doc, n) {
                 let run = org_name_run(doc, Span::new(m.span.start, m.span.end), hi);
                 return Some((Cand::Discover(run, EntityType::Org), "addressee-object"));
             }
@@ -1027,8 +1065,9 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
         if CLASS_NOUNS.contains(&n.as_str(text).to_lowercase().as_str()) {
             return Some((Cand::Class(Span::new(w.start, n.end)), "addressee-class"));
         }
-        // `told The Sun`: a capitalised name after the article.
-        if token::is_capitalised(n.as_str(text)) && is_unknown_name(doc, n) {
+        // `told The Sun`, `told the Evening Chronicle`: a capitalised
+        // name after the article.
+        if is_name_word(doc, n) {
             let start = if word == "The" { w.start } else { n.start };
             let run = org_name_run(doc, n, hi);
             return Some((
@@ -1247,6 +1286,50 @@ fn mention_between(doc: &Document, start: usize, end: usize) -> Option<Span> {
         .take_while(|m| m.span.end <= end)
         .find(|m| !m.span.is_empty())
         .map(|m| m.span)
+}
+
+/// A capitalised word inside a sentence that is no mention, pronoun or
+/// title: part of a name even when it is also a common word (`the Evening
+/// Chronicle`, `The Sun`).
+fn is_name_word(doc: &Document, w: Span) -> bool {
+    let word = w.as_str(&doc.text);
+    if !token::is_capitalised(word) || word.len() < 2 {
+        return false;
+    }
+    if is_unknown_name(doc, w) {
+        return true;
+    }
+    pronoun::classify(word).is_none()
+        && lexicon::title(word).is_none()
+        && !is_sentence_start(doc, w.start)
+        && !is_time_word(word)
+        && overlapping(&doc.mentions, w).next().is_none()
+}
+
+/// Days and months, capitalised but no names.
+pub fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }
 
 /// A capitalised word that is no mention, no common word at a sentence
