@@ -165,6 +165,50 @@ const CASES: &[Case] = &[
         Some("Norland Evening Star"),
     ),
     case(
+        "officials-of-a-place",
+        "The plant will close next year, Norland officials said.",
+        "The plant will",
+        Some("Norland"),
+        None,
+    ),
+    case(
+        "apposition-role-noun",
+        "Jan Holt, Zentrix director of sales, said that profits rose sharply.",
+        "profits rose",
+        Some("Jan Holt"),
+        None,
+    ),
+    // A second cue of the same subject (`but said`) or of a new subject
+    // after a comma ends the first reported clause.
+    case(
+        "coordinated-cue-first",
+        "Lena Varga conceded there were problems but said the plan would work.",
+        "there were problems",
+        Some("Lena Varga"),
+        None,
+    ),
+    case(
+        "coordinated-cue-second",
+        "Lena Varga conceded there were problems but said the plan would work.",
+        "the plan would work",
+        Some("Lena Varga"),
+        None,
+    ),
+    case(
+        "comma-new-subject-first",
+        "Before Zentrix said the plant would stay open, Tomas Reich insisted he had no plans to leave.",
+        "the plant would stay open",
+        Some("Zentrix Holdings"),
+        None,
+    ),
+    case(
+        "comma-new-subject-second",
+        "Before Zentrix said the plant would stay open, Tomas Reich insisted he had no plans to leave.",
+        "he had no plans",
+        Some("Tomas Reich"),
+        None,
+    ),
+    case(
         "quote-name-said",
         "“We will win this fight,” Lena Varga said.",
         "We will win",

@@ -154,7 +154,7 @@ fn find_at(
 ) -> Option<Found> {
     let text = doc.text.as_str();
     let free = |s: Span| !taken.iter().any(|t| t.overlaps(s));
-    let body_end = clause_end(text, trim_final(text, sent), later);
+    let body_end = clause_end(text, cue.span.end, trim_final(text, sent), later);
     let w = cue.span;
     // `according to X, ...` / `..., according to X.`
     let Some(verb) = cue.verb else {
@@ -208,7 +208,7 @@ fn find_at(
     }
     // `X called it "derisory" and said ...`: the sentence's subject.
     let coordinated = token::word_before(text, w.start, sent.start)
-        .filter(|p| p.as_str(text) == "and" && token::only_space_between(text, p.end, w.start))
+        .filter(|p| matches!(p.as_str(text), "and" | "but") && token::only_space_between(text, p.end, w.start))
         .and_then(|p| party::sentence_subject(doc, gazetteer, sent, p.start));
     let Some(speaker) = coordinated.or_else(|| party::before(doc, w.start, sent.start)) else {
         // `..., said Mr Smith.`
@@ -329,7 +329,7 @@ fn find_at(
 
 /// Where a reported clause ends: the sentence's end, or an earlier `, saying`
 /// / `, adding` / `, according to` that starts another attribution.
-fn clause_end(text: &str, end: usize, later: &[CueHit]) -> usize {
+fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
     for c in later {
         if c.span.start >= end {
             break;
@@ -339,8 +339,52 @@ fn clause_end(text: &str, end: usize, later: &[CueHit]) -> usize {
         if participle && head.ends_with([',', ';']) {
             return head.len() - 1;
         }
+        if c.verb.is_some() {
+            if let Some(cut) = next_attribution(text, start, c.span.start) {
+                return cut;
+            }
+        }
     }
     end
+}
+
+/// Where a reported clause that started at `start` ends when another
+/// attribution with its own cue at `cue` follows: `... but said`, `...
+/// and warned` (the same subject goes on), `..., Bellamy insisted` (a new
+/// subject after a comma).
+fn next_attribution(text: &str, start: usize, cue: usize) -> Option<usize> {
+    let mut pos = cue;
+    let mut subject_words = 0;
+    for _ in 0..6 {
+        let w = token::word_before(text, pos, start)?;
+        let between = &text[w.end..pos];
+        if between.contains([',', ';']) || between.contains(" - ") || between.contains('\u{2014}') {
+            // `..., Bellamy insisted`: a short subject after the comma.
+            let first = token::word_after(text, w.end, cue)?;
+            let word = first.as_str(text);
+            let subject = token::is_capitalised(word)
+                || matches!(word, "he" | "she" | "they" | "it" | "the" | "officials");
+            if subject_words == 0 || !subject || subject_words > 4 {
+                return None;
+            }
+            let cut = text[start..w.end].trim_end().len() + start;
+            return (cut > start).then_some(cut);
+        }
+        let word = w.as_str(text);
+        if matches!(word, "and" | "but") && subject_words == 0 {
+            // `conceded there were "grey areas" but said ...`
+            let cut = text[start..w.start]
+                .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+                .len()
+                + start;
+            return (cut > start).then_some(cut);
+        }
+        if !matches!(word, "also" | "later" | "then" | "has" | "had" | "have") {
+            subject_words += 1;
+        }
+        pos = w.start;
+    }
+    None
 }
 
 /// `X said` at the end: content is the sentence up to the comma before the

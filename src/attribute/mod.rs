@@ -920,8 +920,18 @@ fn resolve_cand(
         }
         Cand::SpokespersonOf(span, org) => {
             let m = mention_of(org)?;
+            let mut e = m.entity;
+            // `Mexican officials`: the country the people belong to.
+            if let EntityRef::Known(id) = e {
+                let ent = gazetteer.entity(id);
+                if ent.kind == EntityType::Norp {
+                    if let Some(p) = ent.part_of {
+                        e = EntityRef::Known(p);
+                    }
+                }
+            }
             rules.push("spokesperson-for-entity");
-            party(Referent::Entity(m.entity), span)
+            party(Referent::Entity(e), span)
         }
         Cand::PersonDescription(span) | Cand::Relative(span) => {
             // The nearest person named before, outside quoted words.

@@ -552,14 +552,16 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         }
     }
     if SPOKESPERSON_NOUNS.contains(&lower.as_str()) {
-        // `a Microsoft spokesman`, `a Foreign Ministry spokesman`.
-        let start = det_before(doc, w, lo).map_or(w.start, |d| d.start);
+        // `a Microsoft spokesman`, `a Foreign Ministry spokesman`, `Mexican
+        // officials`.
+        let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
         if let Some(m) = mention_between(doc, start, w.start) {
             return Some(Cand::SpokespersonOf(Span::new(start, w.end), m));
         }
     }
     if CLASS_NOUNS.contains(&lower.as_str()) {
-        let start = det_before(doc, w, lo).map_or(w.start, |d| d.start);
+        // `analysts`, `the residents`, `local residents`.
+        let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
         return Some(Cand::Class(Span::new(start, w.end)));
     }
     // `a spokesman for Microsoft said`.
@@ -642,7 +644,12 @@ pub fn is_apposition(s: &str) -> bool {
         || lexicon::title(first.trim_end_matches('.')).is_some()
         // `EA's vice president for Europe`
         || (first.ends_with("'s") || first.ends_with("\u{2019}s")) && words > 1;
-    is_age(s) || opener && words <= 16 && !quoted
+    // `ERAA director of air transport`: a role noun inside.
+    let role = s
+        .split_whitespace()
+        .take(4)
+        .any(|w| PERSON_NOUNS.contains(&w.trim_end_matches([',', '.'])));
+    is_age(s) || (opener || role) && words <= 16 && !quoted
 }
 
 /// An age set off by commas (`Smith, 44, said`).
