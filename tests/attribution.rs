@@ -208,6 +208,42 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // An organisation or a document speaks for its owner.
+    case(
+        "campaign-of-person",
+        "Tomas Reich's campaign said the rally would go ahead.",
+        "the rally",
+        Some("Tomas Reich"),
+        None,
+    ),
+    case(
+        "book-of-person",
+        "Anna Keller's book suggests the deal was signed in March.",
+        "the deal",
+        Some("Anna Keller"),
+        None,
+    ),
+    case(
+        "participle-group-subject",
+        "Local farmers have criticised the new rules, arguing that the costs are far too high.",
+        "the costs",
+        Some("Local farmers"),
+        None,
+    ),
+    case(
+        "denied-pronoun-clause",
+        "Tomas Reich denied he had met the buyers in secret.",
+        "he had met",
+        Some("Tomas Reich"),
+        None,
+    ),
+    case(
+        "found-that",
+        "A study by Zentrix found that prices rose sharply in the north.",
+        "prices rose",
+        Some("Zentrix Holdings"),
+        None,
+    ),
     case(
         "quote-name-said",
         "“We will win this fight,” Lena Varga said.",

@@ -295,7 +295,16 @@ fn find_at(
         return None;
     }
     let (start, has_that) = clause_start(text, pos, body_end);
-    if !has_that && !takes_bare_clause(verb.lemma) {
+    // `denied he met him`: a bare clause after `deny` only with a subject
+    // pronoun (`denied the charges` names no words).
+    let pronoun_clause = || {
+        verb.lemma == "deny"
+            && token::word_after(text, start, body_end).is_some_and(|f| {
+                f.start == start
+                    && matches!(f.as_str(text), "he" | "she" | "they" | "it" | "we" | "I")
+            })
+    };
+    if !has_that && !takes_bare_clause(verb.lemma) && !pronoun_clause() {
         return None;
     }
     let content = Span::new(start, body_end);

@@ -136,6 +136,56 @@ const SPOKESPERSON_NOUNS: &[&str] = &[
     "executives",
 ];
 
+/// Nouns for an organisation or a document that speaks for its owner
+/// (`Trump's campaign`, `Mr Sands' book`).
+const OWNED_NOUNS: &[&str] = &[
+    "campaign",
+    "office",
+    "team",
+    "staff",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "book",
+    "memoir",
+    "report",
+    "study",
+    "research",
+    "analysis",
+    "statement",
+    "letter",
+    "website",
+    "lawyers",
+    "attorneys",
+    "aides",
+];
+
+/// The mention of an owner right before `w` (`Trump's`, `Sands'`), with
+/// at most one plain word between (`Trump's presidential campaign`).
+fn possessive_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
+    let text = doc.text.as_str();
+    let mut pos = w.start;
+    for _ in 0..2 {
+        let p = token::word_before(text, pos, lo)?;
+        if !token::only_space_between(text, p.end, pos) {
+            return None;
+        }
+        let word = p.as_str(text);
+        let bare = strip_possessive(word);
+        let apostrophe = text[..p.end].ends_with('\'') || text[..p.end].ends_with('\u{2019}');
+        if bare.len() < word.len() || apostrophe {
+            let end = p.start + bare.len();
+            let end = if apostrophe && bare.len() == word.len() { p.end } else { end };
+            return mention_ending_at(&doc.mentions, end).map(|m| m.span);
+        }
+        if !word.chars().all(|c| c.is_lowercase()) {
+            return None;
+        }
+        pos = p.start;
+    }
+    None
+}
+
 /// People spoken of as a group, not an entity.
 const CLASS_NOUNS: &[&str] = &[
     "reporters",
@@ -521,6 +571,13 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             return Some(Cand::Mention(m.span));
         }
     }
+    // `Trump's campaign said`, `Mr Sands' book suggests`: an organisation
+    // or a document speaks for whoever owns it.
+    if OWNED_NOUNS.contains(&word) {
+        if let Some(owner) = possessive_before(doc, w, lo) {
+            return Some(Cand::SpokespersonOf(Span::new(owner.start, w.end), owner));
+        }
+    }
     if let Some(class) = pronoun::classify(word) {
         if matches!(word.to_lowercase().as_str(), "he" | "she" | "it" | "they") {
             return Some(Cand::Pronoun(w, class));
@@ -873,7 +930,7 @@ pub fn sentence_subject(
         }
     }
     let i = doc.mentions.partition_point(|m| m.span.start < sent.start);
-    doc.mentions[i..]
+    let found = doc.mentions[i..]
         .iter()
         .take_while(|m| m.span.end <= pos)
         .find(|m| {
@@ -884,7 +941,28 @@ pub fn sentence_subject(
                     EntityType::Person | EntityType::Org
                 )
         })
-        .map(|m| Cand::Mention(m.span))
+        .map(|m| Cand::Mention(m.span));
+    if found.is_some() {
+        return found;
+    }
+    // `Low-cost airlines have criticised ..., arguing`, `The government
+    // refuses ..., saying`: a group or organisation noun opening the
+    // sentence.
+    let mut w = first;
+    for _ in 0..4 {
+        let word = w.as_str(text);
+        let lower = word.to_ascii_lowercase();
+        if is_group_noun(word) || CLASS_NOUNS.contains(&lower.as_str()) || ORG_NOUNS.contains(&lower.as_str()) {
+            let start = if is_determiner(first.as_str(text)) && first != w {
+                first.start
+            } else {
+                w.start.min(first.start)
+            };
+            return Some(Cand::Class(Span::new(start, w.end)));
+        }
+        w = token::word_after(text, w.end, pos)?;
+    }
+    None
 }
 
 /// True when the words right before `span` make it an object, not a
