@@ -244,6 +244,22 @@ const CASES: &[Case] = &[
         Some("Zentrix Holdings"),
         None,
     ),
+    // Beliefs are attributions too, but not a second one inside reported
+    // words.
+    case(
+        "belief-cue",
+        "Tomas Reich believes the deal will collapse within a year.",
+        "the deal will",
+        Some("Tomas Reich"),
+        None,
+    ),
+    case(
+        "belief-inside-speech",
+        "Lena Varga said she admired Tomas Reich and thought his plan was sound.",
+        "she admired Tomas Reich and thought",
+        Some("Lena Varga"),
+        None,
+    ),
     case(
         "quote-name-said",
         "“We will win this fight,” Lena Varga said.",

@@ -88,6 +88,22 @@ fn takes_bare_clause(lemma: &str) -> bool {
             | "concede"
             | "contend"
             | "reveal"
+            | "believe"
+            | "think"
+            | "know"
+            | "expect"
+            | "hope"
+            | "fear"
+    )
+}
+
+/// Cues of belief, knowledge and hope rather than speech (`think`,
+/// `expect`): attributions too, but never a second attribution inside
+/// reported words.
+fn is_belief(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "believe" | "think" | "know" | "expect" | "hope" | "fear"
     )
 }
 
@@ -325,6 +341,9 @@ fn find_at(
     if has_that {
         rules[0] = "indirect-speaker-cue-that";
     }
+    if is_belief(verb.lemma) {
+        rules.push("belief-cue");
+    }
     Some(Found {
         kind: kind_of(text, content),
         content,
@@ -348,7 +367,9 @@ fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
         if participle && head.ends_with([',', ';']) {
             return head.len() - 1;
         }
-        if c.verb.is_some() {
+        // `said he admired X and thought ...`: a belief inside reported
+        // words is part of them.
+        if c.verb.is_some_and(|v| !is_belief(v.lemma)) {
             if let Some(cut) = next_attribution(text, start, c.span.start) {
                 return cut;
             }
