@@ -260,6 +260,29 @@ const CASES: &[Case] = &[
         Some("Lena Varga"),
         None,
     ),
+    // A short form of a name given in full before is that entity.
+    case(
+        "title-given-name",
+        "Sir Oskar Lindqvist opened the inquiry in May. On Tuesday Sir Oskar said the files had been processed quickly.",
+        "the files",
+        Some("Oskar Lindqvist"),
+        None,
+    ),
+    case(
+        "acronym-after-name",
+        "Games maker Brightfield Interactive (BI) says it will double its sales. BI said the market was now larger than ever.",
+        "the market",
+        Some("Brightfield Interactive"),
+        None,
+    ),
+    // `X says Y warned Z that W`: one attribution, the outer one.
+    case(
+        "nested-that",
+        "Lena Varga says Tomas Reich warned Anna Keller that the plan could fail.",
+        "Tomas Reich warned",
+        Some("Lena Varga"),
+        None,
+    ),
     case(
         "quote-name-said",
         "“We will win this fight,” Lena Varga said.",

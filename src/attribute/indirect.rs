@@ -484,6 +484,11 @@ fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Optio
 /// introduced it. Skips time and manner phrases before `that`.
 fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
     for w in token::words(text, Span::new(pos, end)).take(MAX_GAP_WORDS) {
+        // `says Goldsmith warned Blair that ...`: the `that` of a nested
+        // attribution; the clause starts right after the cue.
+        if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
+            break;
+        }
         if w.as_str(text) == "that" {
             // Only words and commas between: `said on Saturday that`.
             if text[pos..w.start].chars().all(|c| {

@@ -90,7 +90,7 @@ impl Attributor {
             }
         }
         found.sort_by_key(|f| f.content.start);
-        materialise_discovered(doc, &found);
+        materialise_discovered(doc, &mut found);
         relink_surnames(doc);
         doc.quotes = resolve(gazetteer, doc, found);
     }
@@ -695,13 +695,35 @@ fn relink_surnames(doc: &mut Document) {
 
 /// Turns unknown names used as speakers or addressees into discovered
 /// entities with a mention each.
-fn materialise_discovered(doc: &mut Document, found: &[Found]) {
+fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
     let mut added = false;
-    for f in found {
-        for cand in [&f.speaker, &f.addressee].into_iter().flatten() {
+    for f in found.iter_mut() {
+        for cand in [&mut f.speaker, &mut f.addressee].into_iter().flatten() {
             let Cand::Discover(span, kind) = *cand else {
                 continue;
             };
+            // `Philippe Sands QC`: post-nominal letters are no part of
+            // the name.
+            let span = without_post_nominals(&doc.text, span);
+            *cand = Cand::Discover(span, kind);
+            // `Sir Alan` after `Sir Alan Budd`, `EA` after `Electronic
+            // Arts`: a short form of someone named in full before.
+            if let Some(entity) = earlier_full_name(doc, span) {
+                if party::overlapping(&doc.mentions, span).next().is_none() {
+                    let sentence = doc.sentence_at(span.start);
+                    doc.mentions.push(Mention {
+                        span,
+                        sentence,
+                        entity,
+                        literal: None,
+                        via: Via::Partial,
+                        modifier: false,
+                        confidence: 0.6,
+                    });
+                    doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+                }
+                continue;
+            }
             // Single words of the name matched on their own (`Weber` in
             // `Anna Weber`, an alias of someone else) give way to the name.
             let inside = |m: &Mention| {
@@ -729,6 +751,59 @@ fn materialise_discovered(doc: &mut Document, found: &[Found]) {
     if added {
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
+}
+
+/// A name without trailing post-nominal letters (`QC`, `MP`).
+fn without_post_nominals(text: &str, span: Span) -> Span {
+    let name = span.as_str(text);
+    match name.rsplit_once(' ') {
+        Some((head, last))
+            if matches!(
+                last,
+                "QC" | "KC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "KBE"
+            ) =>
+        {
+            Span::new(span.start, span.start + head.len())
+        }
+        _ => span,
+    }
+}
+
+/// How far back (in mentions) a short form looks for the full name.
+const FULL_NAME_WINDOW: usize = 300;
+
+/// The entity named in full before `span` that a one-word name at `span`
+/// stands for: a person whose first or last name it is (`Sir Alan` after
+/// `Sir Alan Budd`), or a name whose initials it spells (`EA` after
+/// `Electronic Arts`).
+fn earlier_full_name(doc: &Document, span: Span) -> Option<EntityRef> {
+    let text = doc.text.as_str();
+    let word = span.as_str(text);
+    if word.contains(' ') || word.is_empty() {
+        return None;
+    }
+    let acronym = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+    let upto = doc.mentions.partition_point(|m| m.span.start < span.start);
+    doc.mentions[upto.saturating_sub(FULL_NAME_WINDOW)..upto]
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= span.start)
+        .find(|m| {
+            let name = m.span.as_str(text);
+            if !name.contains(' ') {
+                return false;
+            }
+            if acronym {
+                let initials = name
+                    .split(' ')
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .map(|w| w.as_bytes()[0]);
+                initials.eq(word.bytes())
+            } else {
+                name.split(' ').next() == Some(word) || name.rsplit(' ').next() == Some(word)
+            }
+        })
+        .map(|m| m.entity)
 }
 
 /// Resolves every candidate party, in text order, carrying the current

@@ -546,7 +546,15 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     if let Some(inner) = head.strip_suffix(')') {
         let open = inner.rfind('(')?;
         if open + 40 >= inner.len() {
-            return before(doc, lo + open, lo);
+            let found = before(doc, lo + open, lo);
+            // `Electronic Arts (EA) says`: a name glossed by an acronym
+            // is an organisation's.
+            if is_acronym(inner[open + 1..].trim()) {
+                if let Some(Cand::Discover(span, EntityType::Person)) = found {
+                    return Some(Cand::Discover(span, EntityType::Org));
+                }
+            }
+            return found;
         }
     }
     // Skip adverbs: `Stoltenberg also said`, `he has said`, `Rubio
@@ -626,7 +634,17 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         return Some(Cand::Mention(m.span));
     }
     let name = strip_possessive(word);
-    if name == word && (is_acronym(word) || token::is_capitalised(word) && is_unknown_name(doc, w))
+    // `Video game giant Electronic Arts said`: capitalised common words
+    // inside a sentence, two or more, are a name too.
+    let name_of_words = || {
+        is_name_word(doc, w)
+            && token::word_before(text, w.start, lo).is_some_and(|p| {
+                token::only_space_between(text, p.end, w.start) && is_name_word(doc, p)
+            })
+    };
+    if name == word
+        && (is_acronym(word)
+            || token::is_capitalised(word) && (is_unknown_name(doc, w) || name_of_words()))
     {
         return Some(unknown_name_before(doc, w, lo));
     }
@@ -888,8 +906,9 @@ fn unknown_name_before(doc: &Document, last: Span, lo: usize) -> Cand {
             break;
         }
         let joiner = matches!(p, "of" | "for" | "and" | "&");
-        let capital =
-            token::is_capitalised(p) && is_unknown_name(doc, prev) && lexicon::title(p).is_none();
+        let capital = token::is_capitalised(p)
+            && (is_unknown_name(doc, prev) || is_name_word(doc, prev))
+            && lexicon::title(p).is_none();
         if !(capital || joiner && words > 0) {
             break;
         }
