@@ -16,6 +16,7 @@ P9\tCNBC\tORG\t\t
 T1\tZentrix Holdings\tORG\tZentrix\t
 T2\tAnna Keller\tPERSON\tKeller\t
 T3\tMarkus Brandt\tPERSON\tBrandt\t
+T4\tKarl Brandes\tPERSON\tBrandes\t
 ";
 
 struct Case {
@@ -281,6 +282,30 @@ const CASES: &[Case] = &[
         "Lena Varga says Tomas Reich warned Anna Keller that the plan could fail.",
         "Tomas Reich warned",
         Some("Lena Varga"),
+        None,
+    ),
+    case(
+        "owner-apostrophe",
+        "Karl Brandes' book suggests the deal was signed in March.",
+        "the deal",
+        Some("Karl Brandes"),
+        None,
+    ),
+    // `the Norland firm`: a company named before, not the country.
+    case(
+        "company-described-by-country",
+        "Zentrix Holdings opened a new plant. The Norland firm says it wants to hire 500 workers next year.",
+        "it wants",
+        Some("Zentrix Holdings"),
+        None,
+    ),
+    // A subject followed by its verb, after a time phrase, is a new
+    // subject for the pronoun that follows.
+    case(
+        "pronoun-new-subject-after-time-phrase",
+        "“I will stay,” Tomas Reich said. Later that week on Tuesday Markus Brandt denied the report. “I was never asked,” he said.",
+        "I was never asked",
+        Some("Markus Brandt"),
         None,
     ),
     case(

@@ -92,6 +92,7 @@ impl Attributor {
         found.sort_by_key(|f| f.content.start);
         materialise_discovered(doc, &mut found);
         relink_surnames(doc);
+        relink_acronyms(doc);
         doc.quotes = resolve(gazetteer, doc, found);
     }
 }
@@ -571,7 +572,7 @@ fn speaker_pronoun(
             && !ctx.in_quote(m.span)
             && !current.content.contains(m.span)
             && entity_fits(gazetteer, doc, ctx, m.entity, class)
-            && party::starts_clause(doc, m.span)
+            && party::is_subject(doc, m.span)
     };
     let lo = doc.mentions.partition_point(|m| m.span.start < from);
     let hi = doc.mentions.partition_point(|m| m.span.start < until);
@@ -688,6 +689,28 @@ fn relink_surnames(doc: &mut Document) {
     for (i, person) in changes {
         let m = &mut doc.mentions[i];
         m.entity = person;
+        m.via = Via::Partial;
+        m.literal = None;
+    }
+}
+
+/// An acronym found as a name of its own (`EA`) after the name it
+/// abbreviates (`Electronic Arts (EA)`) is that entity.
+fn relink_acronyms(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let mut changes = Vec::new();
+    for (i, m) in doc.mentions.iter().enumerate() {
+        let word = m.span.as_str(text);
+        if m.via == Via::Discovered && word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            if let Some(e) = earlier_full_name(doc, m.span).filter(|&e| e != m.entity) {
+                changes.push((i, e));
+            }
+        }
+    }
+    for (i, e) in changes {
+        let m = &mut doc.mentions[i];
+        m.entity = e;
         m.via = Via::Partial;
         m.literal = None;
     }
@@ -996,6 +1019,25 @@ fn resolve_cand(
         Cand::SpokespersonOf(span, org) => {
             let m = mention_of(org)?;
             let mut e = m.entity;
+            // `the US firm`: a company described by its country, named
+            // before.
+            let head = span.as_str(text).rsplit(' ').next().unwrap_or("");
+            let place = matches!(
+                pronoun::entity_type(gazetteer, doc, e),
+                EntityType::Gpe | EntityType::Norp
+            );
+            if place && party::is_company_noun(head) {
+                return resolve_cand(
+                    gazetteer,
+                    doc,
+                    &Cand::OrgDescription(span),
+                    current,
+                    rules,
+                    new_mentions,
+                    quoted,
+                )
+                .or_else(|| party(Referent::Entity(e), span));
+            }
             // `Mexican officials`: the country the people belong to.
             if let EntityRef::Known(id) = e {
                 let ent = gazetteer.entity(id);

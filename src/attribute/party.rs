@@ -167,8 +167,14 @@ fn possessive_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
     let mut pos = w.start;
     for _ in 0..2 {
         let p = token::word_before(text, pos, lo)?;
-        if !token::only_space_between(text, p.end, pos) {
+        let gap = text[p.end..pos].trim_end();
+        let apostrophe_gap = matches!(gap, "'" | "\u{2019}");
+        if !token::only_space_between(text, p.end, pos) && !apostrophe_gap {
             return None;
+        }
+        if apostrophe_gap {
+            // `Mr Sands' book`
+            return mention_ending_at(&doc.mentions, p.end).map(|m| m.span);
         }
         let word = p.as_str(text);
         let bare = strip_possessive(word);
@@ -699,6 +705,54 @@ pub fn starts_clause(doc: &Document, m: Span) -> bool {
         }
     }
     true
+}
+
+/// True when the mention at `m` is a clause's subject: it opens the
+/// clause ([`starts_clause`]), or a verb follows it and no preposition or
+/// verb governs it (`on Tuesday Mr Ebbers denied`).
+pub fn is_subject(doc: &Document, m: Span) -> bool {
+    if starts_clause(doc, m) {
+        return true;
+    }
+    let text = doc.text.as_str();
+    let sent = doc
+        .sentences
+        .get(doc.sentence_at(m.start) as usize)
+        .copied()
+        .unwrap_or_default();
+    if is_object(doc, m, sent.start.min(m.start)) {
+        return false;
+    }
+    if let Some(w) = token::word_before(text, m.start, sent.start.min(m.start)) {
+        if w.as_str(text).chars().all(char::is_lowercase) {
+            return false;
+        }
+    }
+    let Some(mut n) = token::word_after(text, m.end, sent.end.max(m.end)) else {
+        return false;
+    };
+    if !token::only_space_between(text, m.end, n.start) {
+        return false;
+    }
+    if is_adverb(n.as_str(text)) {
+        match token::word_after(text, n.end, sent.end.max(n.end)) {
+            Some(x) => n = x,
+            None => return false,
+        }
+    }
+    let verb = n.as_str(text);
+    lexicon::speech_verb_any_case(verb).is_some()
+        || matches!(
+            verb,
+            "has" | "had" | "have" | "was" | "is" | "were" | "are" | "will" | "would" | "could"
+                | "did" | "does" | "can" | "must" | "should" | "may" | "might"
+        )
+        || verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// True for a noun that names a company (`the firm`, `the carrier`).
+pub fn is_company_noun(word: &str) -> bool {
+    COMPANY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
 /// An apposition that describes a speaker (`the chief executive of Y`,
