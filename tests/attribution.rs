@@ -308,6 +308,21 @@ const CASES: &[Case] = &[
         Some("Markus Brandt"),
         None,
     ),
+    // `according to` any source phrase, kept as its description.
+    case(
+        "according-to-description",
+        "According to one research firm, the deal is worth 80 million euros.",
+        "the deal",
+        Some("one research firm"),
+        None,
+    ),
+    case(
+        "inquiry-found",
+        "The inquiry found that the office never searched its own records.",
+        "the office",
+        Some("inquiry"),
+        None,
+    ),
     case(
         "quote-name-said",
         "“We will win this fight,” Lena Varga said.",

@@ -450,7 +450,7 @@ fn content_before(
 fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Option<Found> {
     let text = doc.text.as_str();
     let according = cue;
-    let source = party::after(doc, cue.end, sent.end)?;
+    let source = party::after(doc, cue.end, sent.end).or_else(|| source_phrase(text, cue.end, sent.end))?;
     let src_end = source.span().end;
     let content = if text[sent.start..according.start].trim().is_empty() {
         // At the start: the content follows the comma after the source.
@@ -478,6 +478,26 @@ fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Optio
         rules: vec!["according-to"],
         confidence: 0.8,
     })
+}
+
+/// The words after `according to` up to the next comma or the sentence's
+/// end (`according to one research firm`, `according to some on
+/// Twitter`), as a description, when no entity or known phrase is there.
+fn source_phrase(text: &str, start: usize, end: usize) -> Option<Cand> {
+    let first = token::word_after(text, start, end)?;
+    if !token::only_space_between(text, start, first.start) {
+        return None;
+    }
+    let rest = &text[first.start..end];
+    let stop = rest
+        .find([',', ';', '(', '"', '\u{201C}', '\u{2014}'])
+        .unwrap_or(rest.len());
+    let phrase = rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
+    let words = phrase.split_whitespace().count();
+    if phrase.is_empty() || words > 12 {
+        return None;
+    }
+    Some(Cand::Class(Span::new(first.start, first.start + phrase.len())))
 }
 
 /// Where the reported clause starts after the cue, and whether `that`

@@ -1085,7 +1085,11 @@ fn resolve_cand(
         }
         Cand::Class(span) => {
             let name = span.as_str(text);
-            let name = name.strip_prefix("the ").unwrap_or(name).to_string();
+            let name = name
+                .strip_prefix("the ")
+                .or_else(|| name.strip_prefix("The "))
+                .unwrap_or(name)
+                .to_string();
             party(Referent::Class(name), span)
         }
     }

@@ -117,6 +117,7 @@ const ORG_NOUNS: &[&str] = &[
     "institute",
     "lender",
     "insurer",
+    "campaign",
 ];
 
 /// Nouns for someone speaking for an organisation.
@@ -258,6 +259,18 @@ fn is_group_noun(word: &str) -> bool {
             | "filing"
             | "data"
             | "figures"
+            | "inquiry"
+            | "investigation"
+            | "review"
+            | "audit"
+            | "analysis"
+            | "research"
+            | "ruling"
+            | "lawsuit"
+            | "complaint"
+            | "indictment"
+            | "article"
+            | "book"
     ) {
         return true;
     }
