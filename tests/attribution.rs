@@ -323,6 +323,15 @@ const CASES: &[Case] = &[
         Some("inquiry"),
         None,
     ),
+    // After a quoted full sentence, `X adds, “...”` introduces the next
+    // quote; it is not a split quote.
+    case(
+        "next-quote-introduced-after-full-stop",
+        "Tomas Reich spoke first. “The plan is dead.” Lena Varga adds, “We start again tomorrow morning.”",
+        "We start again",
+        Some("Lena Varga"),
+        None,
+    ),
     case(
         "quote-name-said",
         "“We will win this fight,” Lena Varga said.",

@@ -100,7 +100,7 @@ fn takes_bare_clause(lemma: &str) -> bool {
 /// Cues of belief, knowledge and hope rather than speech (`think`,
 /// `expect`): attributions too, but never a second attribution inside
 /// reported words.
-fn is_belief(lemma: &str) -> bool {
+pub fn is_belief(lemma: &str) -> bool {
     matches!(
         lemma,
         "believe" | "think" | "know" | "expect" | "hope" | "fear"
@@ -195,7 +195,10 @@ fn find_at(
         // attribution earlier in the sentence; else the sentence's subject.
         let earlier = found
             .iter()
-            .find(|f| f.cue.is_some_and(|c| c.start >= sent.start && c.end <= w.start))
+            .find(|f| {
+                f.cue
+                    .is_some_and(|c| c.start >= sent.start && c.end <= w.start)
+            })
             .and_then(|f| f.speaker.clone());
         if let Some(subject) =
             earlier.or_else(|| party::sentence_subject(doc, gazetteer, sent, w.start))
@@ -224,7 +227,10 @@ fn find_at(
     }
     // `X called it "derisory" and said ...`: the sentence's subject.
     let coordinated = token::word_before(text, w.start, sent.start)
-        .filter(|p| matches!(p.as_str(text), "and" | "but") && token::only_space_between(text, p.end, w.start))
+        .filter(|p| {
+            matches!(p.as_str(text), "and" | "but")
+                && token::only_space_between(text, p.end, w.start)
+        })
         .and_then(|p| party::sentence_subject(doc, gazetteer, sent, p.start));
     let Some(speaker) = coordinated.or_else(|| party::before(doc, w.start, sent.start)) else {
         // `..., said Mr Smith.`
@@ -450,7 +456,8 @@ fn content_before(
 fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Option<Found> {
     let text = doc.text.as_str();
     let according = cue;
-    let source = party::after(doc, cue.end, sent.end).or_else(|| source_phrase(text, cue.end, sent.end))?;
+    let source =
+        party::after(doc, cue.end, sent.end).or_else(|| source_phrase(text, cue.end, sent.end))?;
     let src_end = source.span().end;
     let content = if text[sent.start..according.start].trim().is_empty() {
         // At the start: the content follows the comma after the source.
@@ -492,12 +499,16 @@ fn source_phrase(text: &str, start: usize, end: usize) -> Option<Cand> {
     let stop = rest
         .find([',', ';', '(', '"', '\u{201C}', '\u{2014}'])
         .unwrap_or(rest.len());
-    let phrase = rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
+    let phrase =
+        rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
     let words = phrase.split_whitespace().count();
     if phrase.is_empty() || words > 12 {
         return None;
     }
-    Some(Cand::Class(Span::new(first.start, first.start + phrase.len())))
+    Some(Cand::Class(Span::new(
+        first.start,
+        first.start + phrase.len(),
+    )))
 }
 
 /// Where the reported clause starts after the cue, and whether `that`

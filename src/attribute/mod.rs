@@ -148,7 +148,14 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 // the indirect rules find with their speaker.
                 let head = &text[sent.start.max(para.start)..q.open];
                 let introduced = head.trim_end().ends_with([',', ':']);
-                if inside_sentence && !introduced && !lexicon::find_cues(head).is_empty() {
+                // Beliefs and findings (`I believe`, `polls show`) do not
+                // report these words.
+                let speech_cue = lexicon::find_cues(head).iter().any(|c| {
+                    c.verb.is_none_or(|v| {
+                        !indirect::is_belief(v.lemma) && !matches!(v.lemma, "find" | "show")
+                    })
+                });
+                if inside_sentence && !introduced && speech_cue {
                     continue;
                 }
                 // `X called the plan “a tax raid”`: the sentence's subject.
@@ -217,13 +224,11 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> Option<(Foun
                 c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '-')
             })
             .len();
-    // Only words that end like speech (`,”`) take an attribution that
-    // starts with a subject phrase.
-    let spoken = q
-        .content
-        .as_str(text)
-        .ends_with([',', '.', '?', '!', '\u{2026}'])
-        || text[close..gap_end].contains(',');
+    // Only words that end like a quote's first part (`,”`, `?”`) take an
+    // attribution that starts with a subject phrase: after a full stop
+    // (`”. She adds, “...`) a new sentence introduces the next quote.
+    let spoken =
+        q.content.as_str(text).ends_with([',', '?', '!']) || text[close..gap_end].contains(',');
     let (f, end) = attribution_after(doc, gap_end, limit, spoken)?;
     // `"... emotional." Mr Florin predicted that ...`: a full sentence in
     // quote marks followed by a new sentence that reports other words.
@@ -232,6 +237,16 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> Option<(Foun
         .as_str(text)
         .ends_with(['.', '?', '!', '\u{2026}']);
     if full_sentence && clause_follows(text, end, limit) {
+        return None;
+    }
+    // `”. Lena Varga adds, “...`: an attribution that introduces the
+    // next quote, after a full sentence, is that quote's.
+    let rest = text[end..].trim_start();
+    let introduces = rest.strip_prefix([',', ':']).is_some_and(|r| {
+        r.trim_start()
+            .starts_with(['"', '\u{201C}', '\u{AB}', '\u{201E}'])
+    });
+    if q.content.as_str(text).ends_with('.') && introduces {
         return None;
     }
     Some((f, end))
@@ -313,10 +328,14 @@ fn attribution_after(
     for _ in 0..10 {
         let w = token::word_after(text, pos, limit)?;
         let between = &text[pos..w.start];
-        if between.contains(['.', ',', '?', '!', ';', ':', '"', '\u{201C}', '\u{201D}', '(']) {
+        if between.contains([
+            '.', ',', '?', '!', ';', ':', '"', '\u{201C}', '\u{201D}', '(',
+        ]) {
             return None;
         }
-        if let Some(verb) = is_cue_word(w.as_str(text)) {
+        if let Some(verb) = is_cue_word(w.as_str(text))
+            .filter(|v| !indirect::is_belief(v.lemma) && !matches!(v.lemma, "find" | "show"))
+        {
             // `..., who said: "...`: the cue of the next quote.
             if text[w.end..limit].trim_start().starts_with(':') {
                 return None;
@@ -701,7 +720,9 @@ fn relink_acronyms(doc: &mut Document) {
     let mut changes = Vec::new();
     for (i, m) in doc.mentions.iter().enumerate() {
         let word = m.span.as_str(text);
-        if m.via == Via::Discovered && word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+        if m.via == Via::Discovered
+            && word.len() >= 2
+            && word.bytes().all(|b| b.is_ascii_uppercase())
         {
             if let Some(e) = earlier_full_name(doc, m.span).filter(|&e| e != m.entity) {
                 changes.push((i, e));
@@ -780,12 +801,7 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
 fn without_post_nominals(text: &str, span: Span) -> Span {
     let name = span.as_str(text);
     match name.rsplit_once(' ') {
-        Some((head, last))
-            if matches!(
-                last,
-                "QC" | "KC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "KBE"
-            ) =>
-        {
+        Some((head, "QC" | "KC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "KBE")) => {
             Span::new(span.start, span.start + head.len())
         }
         _ => span,

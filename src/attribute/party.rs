@@ -182,7 +182,11 @@ fn possessive_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
         let apostrophe = text[..p.end].ends_with('\'') || text[..p.end].ends_with('\u{2019}');
         if bare.len() < word.len() || apostrophe {
             let end = p.start + bare.len();
-            let end = if apostrophe && bare.len() == word.len() { p.end } else { end };
+            let end = if apostrophe && bare.len() == word.len() {
+                p.end
+            } else {
+                end
+            };
             return mention_ending_at(&doc.mentions, end).map(|m| m.span);
         }
         if !word.chars().all(|c| c.is_lowercase()) {
@@ -551,7 +555,8 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         // the commas, filling the words between them.
         let last = lo + inner.len();
         let chunk_start = inner.rfind(',').map_or(lo, |c| lo + c + 1);
-        let chunk_start = chunk_start + (text[chunk_start..last].len() - text[chunk_start..last].trim_start().len());
+        let chunk_start = chunk_start
+            + (text[chunk_start..last].len() - text[chunk_start..last].trim_start().len());
         return match before(doc, last, lo) {
             Some(c @ (Cand::Mention(_) | Cand::Discover(..)))
                 if start_with_titles(text, c.span().start, lo) <= chunk_start =>
@@ -757,8 +762,23 @@ pub fn is_subject(doc: &Document, m: Span) -> bool {
     lexicon::speech_verb_any_case(verb).is_some()
         || matches!(
             verb,
-            "has" | "had" | "have" | "was" | "is" | "were" | "are" | "will" | "would" | "could"
-                | "did" | "does" | "can" | "must" | "should" | "may" | "might"
+            "has"
+                | "had"
+                | "have"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "will"
+                | "would"
+                | "could"
+                | "did"
+                | "does"
+                | "can"
+                | "must"
+                | "should"
+                | "may"
+                | "might"
         )
         || verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase())
 }
@@ -809,8 +829,18 @@ fn is_adverb(w: &str) -> bool {
             && w.bytes().all(|b| b.is_ascii_lowercase())
             && !matches!(
                 w,
-                "family" | "ally" | "assembly" | "rally" | "supply" | "reply" | "monopoly"
-                    | "anomaly" | "weekly" | "monthly" | "quarterly" | "daily"
+                "family"
+                    | "ally"
+                    | "assembly"
+                    | "rally"
+                    | "supply"
+                    | "reply"
+                    | "monopoly"
+                    | "anomaly"
+                    | "weekly"
+                    | "monthly"
+                    | "quarterly"
+                    | "daily"
             )
 }
 
@@ -1038,7 +1068,10 @@ pub fn sentence_subject(
     for _ in 0..4 {
         let word = w.as_str(text);
         let lower = word.to_ascii_lowercase();
-        if is_group_noun(word) || CLASS_NOUNS.contains(&lower.as_str()) || ORG_NOUNS.contains(&lower.as_str()) {
+        if is_group_noun(word)
+            || CLASS_NOUNS.contains(&lower.as_str())
+            || ORG_NOUNS.contains(&lower.as_str())
+        {
             let start = if is_determiner(first.as_str(text)) && first != w {
                 first.start
             } else {
