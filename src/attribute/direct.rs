@@ -44,6 +44,24 @@ fn straight_opens(text: &str, i: usize) -> bool {
     }
 }
 
+/// True when a straight `"` at `i` (of `len` bytes) met inside an open
+/// straight quote opens a new one instead of closing it: a space before it,
+/// a capital letter right after it, and the end of a sentence before the
+/// space (`it remains. "He's been`). A closing mark never has a space
+/// before it in news text.
+fn reopens(text: &str, i: usize, len: usize) -> bool {
+    let before = text[..i].trim_end_matches(' ');
+    if before.len() == i {
+        return false;
+    }
+    let sentence_end = before.ends_with(['.', '?', '!']) || before.ends_with("...");
+    let capital = text[i + len..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase());
+    sentence_end && capital
+}
+
 /// Every quoted passage in `text`, paragraph by paragraph, in order.
 pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
     let mut out = Vec::new();
@@ -60,7 +78,13 @@ pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
                 }
                 Some((o, oc, olen)) => {
                     let closes = closer(oc).is_some_and(|cl| cl.contains(&c));
-                    if closes && i > o + olen {
+                    if closes && c == '"' && oc == '"' && reopens(text, i, len) {
+                        // `"A. "B."`: a new quote paragraph run into the
+                        // same line; the first quote's closing mark is
+                        // missing, and it ends before this mark.
+                        push(&mut out, text, o, olen, i, i, false, pi);
+                        open = Some((i, c, len));
+                    } else if closes && i > o + olen {
                         push(&mut out, text, o, olen, i, i + len, true, pi);
                         open = None;
                     } else if c != '"' && c == oc {
@@ -196,6 +220,16 @@ mod tests {
                 &[("real quote", true)],
             ),
             ("empty", "“ ” x", &[]),
+            (
+                "reopened",
+                "\"It is over. \"We go home now.\"",
+                &[("It is over.", false), ("We go home now.", true)],
+            ),
+            (
+                "space-before-close",
+                "\"It is over, \" he said.",
+                &[("It is over,", true)],
+            ),
         ];
         for (name, text, want) in CASES {
             assert_eq!(passages(text), *want, "case {name}");

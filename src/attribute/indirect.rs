@@ -88,6 +88,22 @@ fn takes_bare_clause(lemma: &str) -> bool {
             | "concede"
             | "contend"
             | "reveal"
+            | "believe"
+            | "think"
+            | "know"
+            | "expect"
+            | "hope"
+            | "fear"
+    )
+}
+
+/// Cues of belief, knowledge and hope rather than speech (`think`,
+/// `expect`): attributions too, but never a second attribution inside
+/// reported words.
+pub fn is_belief(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "believe" | "think" | "know" | "expect" | "hope" | "fear"
     )
 }
 
@@ -99,17 +115,27 @@ const MAX_GAP_WORDS: usize = 8;
 /// document's cue hits inside this sentence, in order), skipping cues and
 /// contents that overlap `taken` (spans already used by direct quotes) or
 /// a quote found earlier in the sentence (`X said Y told Z that W` is one
-/// attribution, the outer one).
+/// attribution, the outer one). `out` holds the direct quotes first
+/// (`directs` of them, in text order), then the indirect ones found so
+/// far, in text order.
 pub fn find(
     doc: &Document,
     gazetteer: &crate::gazetteer::Gazetteer,
     sentence: u32,
     cues: &[CueHit],
     taken: &[Span],
+    directs: usize,
     out: &mut Vec<Found>,
 ) {
     let Some(&sent) = doc.sentences.get(sentence as usize) else {
         return;
+    };
+    // The attributions already found in this sentence.
+    let directs = directs.min(out.len());
+    let near = |fs: &[Found]| {
+        let from = fs.partition_point(|f| f.content.end <= sent.start);
+        let to = fs.partition_point(|f| f.content.start < sent.end);
+        from..to.max(from)
     };
     let mut local: Vec<Span> = Vec::new();
     for (i, cue) in cues.iter().enumerate() {
@@ -117,7 +143,13 @@ pub fn find(
             continue;
         }
         let all_taken: Vec<Span> = taken.iter().chain(&local).copied().collect();
-        if let Some(f) = find_at(doc, gazetteer, sent, cue, &cues[i + 1..], &all_taken) {
+        let (d, rest) = out.split_at(directs);
+        let here: Vec<Found> = d[near(d)]
+            .iter()
+            .chain(&rest[near(rest)])
+            .cloned()
+            .collect();
+        if let Some(f) = find_at(doc, gazetteer, sent, cue, &cues[i + 1..], &all_taken, &here) {
             local.push(f.content);
             local.extend(f.cue);
             out.push(f);
@@ -134,10 +166,11 @@ fn find_at(
     cue: &CueHit,
     later: &[CueHit],
     taken: &[Span],
+    found: &[Found],
 ) -> Option<Found> {
     let text = doc.text.as_str();
     let free = |s: Span| !taken.iter().any(|t| t.overlaps(s));
-    let body_end = clause_end(text, trim_final(text, sent), later);
+    let body_end = clause_end(text, cue.span.end, trim_final(text, sent), later);
     let w = cue.span;
     // `according to X, ...` / `..., according to X.`
     let Some(verb) = cue.verb else {
@@ -158,7 +191,18 @@ fn find_at(
     let participle =
         w.as_str(text).ends_with("ing") && text[sent.start..w.start].trim_end().ends_with(',');
     if participle {
-        if let Some(subject) = party::sentence_subject(doc, gazetteer, sent, w.start) {
+        // `"...," he told the court, saying ...`: the speaker of the
+        // attribution earlier in the sentence; else the sentence's subject.
+        let earlier = found
+            .iter()
+            .find(|f| {
+                f.cue
+                    .is_some_and(|c| c.start >= sent.start && c.end <= w.start)
+            })
+            .and_then(|f| f.speaker.clone());
+        if let Some(subject) =
+            earlier.or_else(|| party::sentence_subject(doc, gazetteer, sent, w.start))
+        {
             let (start, has_that) = clause_start(text, w.end, body_end);
             let content = Span::new(start, body_end);
             let first =
@@ -183,7 +227,10 @@ fn find_at(
     }
     // `X called it "derisory" and said ...`: the sentence's subject.
     let coordinated = token::word_before(text, w.start, sent.start)
-        .filter(|p| p.as_str(text) == "and" && token::only_space_between(text, p.end, w.start))
+        .filter(|p| {
+            matches!(p.as_str(text), "and" | "but")
+                && token::only_space_between(text, p.end, w.start)
+        })
         .and_then(|p| party::sentence_subject(doc, gazetteer, sent, p.start));
     let Some(speaker) = coordinated.or_else(|| party::before(doc, w.start, sent.start)) else {
         // `..., said Mr Smith.`
@@ -270,7 +317,16 @@ fn find_at(
         return None;
     }
     let (start, has_that) = clause_start(text, pos, body_end);
-    if !has_that && !takes_bare_clause(verb.lemma) {
+    // `denied he met him`: a bare clause after `deny` only with a subject
+    // pronoun (`denied the charges` names no words).
+    let pronoun_clause = || {
+        verb.lemma == "deny"
+            && token::word_after(text, start, body_end).is_some_and(|f| {
+                f.start == start
+                    && matches!(f.as_str(text), "he" | "she" | "they" | "it" | "we" | "I")
+            })
+    };
+    if !has_that && !takes_bare_clause(verb.lemma) && !pronoun_clause() {
         return None;
     }
     let content = Span::new(start, body_end);
@@ -291,6 +347,9 @@ fn find_at(
     if has_that {
         rules[0] = "indirect-speaker-cue-that";
     }
+    if is_belief(verb.lemma) {
+        rules.push("belief-cue");
+    }
     Some(Found {
         kind: kind_of(text, content),
         content,
@@ -304,7 +363,7 @@ fn find_at(
 
 /// Where a reported clause ends: the sentence's end, or an earlier `, saying`
 /// / `, adding` / `, according to` that starts another attribution.
-fn clause_end(text: &str, end: usize, later: &[CueHit]) -> usize {
+fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
     for c in later {
         if c.span.start >= end {
             break;
@@ -314,8 +373,54 @@ fn clause_end(text: &str, end: usize, later: &[CueHit]) -> usize {
         if participle && head.ends_with([',', ';']) {
             return head.len() - 1;
         }
+        // `said he admired X and thought ...`: a belief inside reported
+        // words is part of them.
+        if c.verb.is_some_and(|v| !is_belief(v.lemma)) {
+            if let Some(cut) = next_attribution(text, start, c.span.start) {
+                return cut;
+            }
+        }
     }
     end
+}
+
+/// Where a reported clause that started at `start` ends when another
+/// attribution with its own cue at `cue` follows: `... but said`, `...
+/// and warned` (the same subject goes on), `..., Bellamy insisted` (a new
+/// subject after a comma).
+fn next_attribution(text: &str, start: usize, cue: usize) -> Option<usize> {
+    let mut pos = cue;
+    let mut subject_words = 0;
+    for _ in 0..6 {
+        let w = token::word_before(text, pos, start)?;
+        let between = &text[w.end..pos];
+        if between.contains([',', ';']) || between.contains(" - ") || between.contains('\u{2014}') {
+            // `..., Bellamy insisted`: a short subject after the comma.
+            let first = token::word_after(text, w.end, cue)?;
+            let word = first.as_str(text);
+            let subject = token::is_capitalised(word)
+                || matches!(word, "he" | "she" | "they" | "it" | "the" | "officials");
+            if subject_words == 0 || !subject || subject_words > 4 {
+                return None;
+            }
+            let cut = text[start..w.end].trim_end().len() + start;
+            return (cut > start).then_some(cut);
+        }
+        let word = w.as_str(text);
+        if matches!(word, "and" | "but") && subject_words == 0 {
+            // `conceded there were "grey areas" but said ...`
+            let cut = text[start..w.start]
+                .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+                .len()
+                + start;
+            return (cut > start).then_some(cut);
+        }
+        if !matches!(word, "also" | "later" | "then" | "has" | "had" | "have") {
+            subject_words += 1;
+        }
+        pos = w.start;
+    }
+    None
 }
 
 /// `X said` at the end: content is the sentence up to the comma before the
@@ -351,7 +456,8 @@ fn content_before(
 fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Option<Found> {
     let text = doc.text.as_str();
     let according = cue;
-    let source = party::after(doc, cue.end, sent.end)?;
+    let source =
+        party::after(doc, cue.end, sent.end).or_else(|| source_phrase(text, cue.end, sent.end))?;
     let src_end = source.span().end;
     let content = if text[sent.start..according.start].trim().is_empty() {
         // At the start: the content follows the comma after the source.
@@ -381,10 +487,39 @@ fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Optio
     })
 }
 
+/// The words after `according to` up to the next comma or the sentence's
+/// end (`according to one research firm`, `according to some on
+/// Twitter`), as a description, when no entity or known phrase is there.
+fn source_phrase(text: &str, start: usize, end: usize) -> Option<Cand> {
+    let first = token::word_after(text, start, end)?;
+    if !token::only_space_between(text, start, first.start) {
+        return None;
+    }
+    let rest = &text[first.start..end];
+    let stop = rest
+        .find([',', ';', '(', '"', '\u{201C}', '\u{2014}'])
+        .unwrap_or(rest.len());
+    let phrase =
+        rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
+    let words = phrase.split_whitespace().count();
+    if phrase.is_empty() || words > 12 {
+        return None;
+    }
+    Some(Cand::Class(Span::new(
+        first.start,
+        first.start + phrase.len(),
+    )))
+}
+
 /// Where the reported clause starts after the cue, and whether `that`
 /// introduced it. Skips time and manner phrases before `that`.
 fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
     for w in token::words(text, Span::new(pos, end)).take(MAX_GAP_WORDS) {
+        // `says Goldsmith warned Blair that ...`: the `that` of a nested
+        // attribution; the clause starts right after the cue.
+        if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
+            break;
+        }
         if w.as_str(text) == "that" {
             // Only words and commas between: `said on Saturday that`.
             if text[pos..w.start].chars().all(|c| {

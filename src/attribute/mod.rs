@@ -52,6 +52,7 @@ impl Attributor {
     /// Sets `doc.quotes`, and adds the mentions its speakers need.
     pub fn attribute(&self, gazetteer: &Gazetteer, doc: &mut Document) {
         let mut found = find_direct(gazetteer, doc);
+        let directs = found.len();
         // Spans already used, bucketed by sentence so each sentence checks
         // only its own (a document with thousands of quotes stays linear).
         let mut taken: Vec<Vec<Span>> = vec![Vec::new(); doc.sentences.len()];
@@ -82,15 +83,16 @@ impl Attributor {
             let before = found.len();
             let none = Vec::new();
             let here = taken.get(s as usize).unwrap_or(&none);
-            indirect::find(doc, gazetteer, s, &rest[..n], here, &mut found);
+            indirect::find(doc, gazetteer, s, &rest[..n], here, directs, &mut found);
             rest = &rest[n..];
             for f in &found[before..] {
                 take(&mut taken, f.content);
             }
         }
         found.sort_by_key(|f| f.content.start);
-        materialise_discovered(doc, &found);
+        materialise_discovered(doc, &mut found);
         relink_surnames(doc);
+        relink_acronyms(doc);
         doc.quotes = resolve(gazetteer, doc, found);
     }
 }
@@ -116,7 +118,7 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             .filter(|n| n.paragraph == q.paragraph)
             .map_or(para.end, |n| n.open);
         let mut content = q.content;
-        let mut found = after_quote(doc, q.close, next_open).or_else(|| before_quote(doc, q, para));
+        let mut found = after_quote(doc, q, next_open).or_else(|| before_quote(doc, q, para));
         // `"A," he said, "B."`: one quote from A to B.
         if let Some((f, end)) = &mut found {
             if let Some(n) = passages.get(i + 1).filter(|n| n.paragraph == q.paragraph) {
@@ -146,7 +148,14 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 // the indirect rules find with their speaker.
                 let head = &text[sent.start.max(para.start)..q.open];
                 let introduced = head.trim_end().ends_with([',', ':']);
-                if inside_sentence && !introduced && !lexicon::find_cues(head).is_empty() {
+                // Beliefs and findings (`I believe`, `polls show`) do not
+                // report these words.
+                let speech_cue = lexicon::find_cues(head).iter().any(|c| {
+                    c.verb.is_none_or(|v| {
+                        !indirect::is_belief(v.lemma) && !matches!(v.lemma, "find" | "show")
+                    })
+                });
+                if inside_sentence && !introduced && speech_cue {
                     continue;
                 }
                 // `X called the plan “a tax raid”`: the sentence's subject.
@@ -203,16 +212,89 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
 /// The rule of a quote paragraph whose speaker is named in the next one.
 const CARRIED_BACK: &str = "quote-continues-in-next-paragraph";
 
-/// Attribution after the closing mark: `” Stoltenberg told X`, `,” said X`.
+/// Attribution after the closing mark: `” Stoltenberg told X`, `,” said X`,
+/// `,” Ryanair's deputy chief executive Michael Cawley told X`.
 /// Returns the attribution and where it ends.
-fn after_quote(doc: &Document, close: usize, limit: usize) -> Option<(Found, usize)> {
+fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> Option<(Found, usize)> {
     let text = doc.text.as_str();
+    let close = q.close;
     let gap_end = close + text[close..limit].len()
         - text[close..limit]
             .trim_start_matches(|c: char| {
                 c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '-')
             })
             .len();
+    // Only words that end like a quote's first part (`,”`, `?”`) take an
+    // attribution that starts with a subject phrase: after a full stop
+    // (`”. She adds, “...`) a new sentence introduces the next quote.
+    let spoken =
+        q.content.as_str(text).ends_with([',', '?', '!']) || text[close..gap_end].contains(',');
+    let (f, end) = attribution_after(doc, gap_end, limit, spoken)?;
+    // `"... emotional." Mr Florin predicted that ...`: a full sentence in
+    // quote marks followed by a new sentence that reports other words.
+    let full_sentence = q
+        .content
+        .as_str(text)
+        .ends_with(['.', '?', '!', '\u{2026}']);
+    if full_sentence && clause_follows(text, end, limit) {
+        return None;
+    }
+    // `”. Lena Varga adds, “...`: an attribution that introduces the
+    // next quote, after a full sentence, is that quote's.
+    let rest = text[end..].trim_start();
+    let introduces = rest.strip_prefix([',', ':']).is_some_and(|r| {
+        r.trim_start()
+            .starts_with(['"', '\u{201C}', '\u{AB}', '\u{201E}'])
+    });
+    if q.content.as_str(text).ends_with('.') && introduces {
+        return None;
+    }
+    Some((f, end))
+}
+
+/// True when the words after an attribution ending at `end` start a
+/// reported clause (`that ...`, `the challenge was ...`) rather than
+/// closing the sentence (`.`, `, adding ...`, `on Monday.`).
+fn clause_follows(text: &str, end: usize, limit: usize) -> bool {
+    let rest = text[end..limit].trim_start();
+    if rest.starts_with([',', '.', ';', ':', '!', '?', ')']) || rest.is_empty() {
+        return false;
+    }
+    let Some(w) = token::word_after(text, end, limit) else {
+        return false;
+    };
+    let word = w.as_str(text);
+    matches!(
+        word,
+        "that"
+            | "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "I"
+            | "there"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "this"
+            | "these"
+            | "those"
+    ) || token::is_capitalised(word) && lexicon::title(word).is_none() && !party::is_time_word(word)
+}
+
+/// The attribution that starts at `gap_end` (right after a quote).
+fn attribution_after(
+    doc: &Document,
+    gap_end: usize,
+    limit: usize,
+    spoken: bool,
+) -> Option<(Found, usize)> {
+    let text = doc.text.as_str();
     let first = token::word_after(text, gap_end, limit)?;
     if first.start != gap_end {
         return None;
@@ -233,6 +315,51 @@ fn after_quote(doc: &Document, close: usize, limit: usize) -> Option<(Found, usi
         attach_addressee(doc, verb, &mut f, &mut end, limit);
         return Some((f, end));
     }
+    if let Some(found) = speaker_then_cue(doc, first, limit) {
+        return Some(found);
+    }
+    // `Ryanair deputy chief executive Michael Cawley told`, `the
+    // presidential spokesman added`, `Reagan was quoted as telling`: the
+    // subject before the first cue of the clause, read backwards.
+    if !spoken {
+        return None;
+    }
+    let mut pos = gap_end;
+    for _ in 0..10 {
+        let w = token::word_after(text, pos, limit)?;
+        let between = &text[pos..w.start];
+        if between.contains([
+            '.', ',', '?', '!', ';', ':', '"', '\u{201C}', '\u{201D}', '(',
+        ]) {
+            return None;
+        }
+        if let Some(verb) = is_cue_word(w.as_str(text))
+            .filter(|v| !indirect::is_belief(v.lemma) && !matches!(v.lemma, "find" | "show"))
+        {
+            // `..., who said: "...`: the cue of the next quote.
+            if text[w.end..limit].trim_start().starts_with(':') {
+                return None;
+            }
+            let head = text[gap_end..w.start].trim_end();
+            let subject_end = ["was quoted as", "is quoted as", "were quoted as"]
+                .iter()
+                .find_map(|p| head.strip_suffix(p))
+                .map_or(w.start, |h| gap_end + h.trim_end().len());
+            let speaker = party::before(doc, subject_end, gap_end)?;
+            let mut end = w.end;
+            let mut f = base(w, speaker, "quote-subject-cue");
+            attach_addressee(doc, verb, &mut f, &mut end, limit);
+            return Some((f, end));
+        }
+        pos = w.end;
+    }
+    None
+}
+
+/// `Stoltenberg also told`, `he has said`, `"...," Markus Brandt, the chief
+/// executive of Zentrix, said`: a speaker starting at `first`, then a cue.
+fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found, usize)> {
+    let text = doc.text.as_str();
     let speaker = party::after(doc, first.start, limit)?;
     let mut pos = speaker.span().end;
     // `"...," Markus Brandt, the chief executive of Zentrix, said.`
@@ -264,7 +391,15 @@ fn after_quote(doc: &Document, close: usize, limit: usize) -> Option<(Found, usi
     }
     let (cue, verb) = cue?;
     let mut end = cue.end;
-    let mut f = base(cue, speaker, "quote-speaker-cue");
+    let mut f = Found {
+        kind: QuoteKind::Direct,
+        content: Span::default(),
+        cue: Some(cue),
+        speaker: Some(speaker),
+        addressee: None,
+        rules: vec!["quote-speaker-cue"],
+        confidence: 0.9,
+    };
     attach_addressee(doc, verb, &mut f, &mut end, limit);
     Some((f, end))
 }
@@ -295,12 +430,24 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
     for _ in 0..6 {
         let w = token::word_before(text, pos, lo)?;
         if let Some(verb) = is_cue_word(w.as_str(text)) {
-            let speaker = party::before(doc, w.start, lo)?;
+            // `But told BBC News: "..."`: no subject, the current speaker.
+            let clause = doc
+                .sentences
+                .get(doc.sentence_at(w.start) as usize)
+                .map_or(lo, |s| s.start.max(lo));
+            let subjectless = text[clause..w.start]
+                .split_whitespace()
+                .all(|x| matches!(x, "But" | "And" | "Then" | "Also" | "Yet"));
+            let speaker = match party::before(doc, w.start, lo) {
+                Some(s) => Some(s),
+                None if subjectless => None,
+                None => return None,
+            };
             let mut f = Found {
                 kind: QuoteKind::Direct,
                 content: Span::default(),
                 cue: Some(w),
-                speaker: Some(speaker),
+                speaker,
                 addressee: None,
                 rules: vec![if head.is_empty() {
                     "speaker-cue-colon-block"
@@ -394,38 +541,74 @@ impl Context {
     }
 }
 
-/// The antecedent of a speaker pronoun: the nearest earlier mention of a
-/// compatible entity that is not inside quoted words, counting the
-/// pronouns already resolved (`new`) as mentions of their entity.
-fn speaker_antecedent(
+/// The entity a referent names, if it is one.
+fn entity_of(r: &Referent) -> Option<EntityRef> {
+    match r {
+        Referent::Entity(e) => Some(*e),
+        Referent::Class(_) => None,
+    }
+}
+
+/// How many sentences back a speaker pronoun looks for a new subject.
+const SUBJECT_WINDOW: usize = 3;
+
+/// The speaker a pronoun (`he said`) names. In news, a speaker pronoun
+/// continues the current speaker even when others were named in between
+/// (`"...," Bellamy said. "...," he said in response to Souness' remarks.
+/// "...," he told the paper`), unless a new person of the pronoun's kind
+/// became the subject of a sentence since that speaker's last quote
+/// (`Manager Steve Bruce insists ... "...," he said`). Without a current
+/// speaker who fits, the nearest such subject, then the nearest mention.
+/// Mentions inside quoted words and inside the quote's own content are
+/// never antecedents.
+fn speaker_pronoun(
     gazetteer: &Gazetteer,
     doc: &Document,
     new: &[Mention],
     ctx: &Context,
-    pos: usize,
+    span: Span,
     class: pronoun::PronounClass,
+    current: Current,
 ) -> Option<EntityRef> {
-    use pronoun::PronounClass;
+    let pos = span.start;
     let fits = |m: &Mention| -> bool {
-        if m.modifier || m.span.end > pos || ctx.in_quote(m.span) {
-            return false;
-        }
-        let kind = pronoun::entity_type(gazetteer, doc, m.entity);
-        match class {
-            PronounClass::Male | PronounClass::Female => {
-                let want = if class == PronounClass::Male {
-                    lexicon::Gender::Male
-                } else {
-                    lexicon::Gender::Female
-                };
-                kind == EntityType::Person && ctx.gender(m.entity).is_none_or(|g| g == want)
-            }
-            PronounClass::Thing => matches!(kind, EntityType::Org),
-            PronounClass::Plural => {
-                matches!(kind, EntityType::Org | EntityType::Gpe | EntityType::Norp)
-            }
-        }
+        !current.content.contains(m.span) && fits_pronoun(gazetteer, doc, ctx, m, pos, class)
     };
+    // A new subject: in the few sentences before the pronoun's own, after
+    // the current speaker's last quote.
+    let own = doc.sentence_at(pos) as usize;
+    let from = doc
+        .sentences
+        .get(own.saturating_sub(SUBJECT_WINDOW))
+        .map_or(0, |s| s.start)
+        .max(current.since);
+    let until = doc.sentences.get(own).map_or(pos, |s| s.start).min(pos);
+    let subject = |m: &&Mention| {
+        m.span.start >= from
+            && m.span.end <= until
+            && Some(m.entity) != current.entity
+            && !m.modifier
+            && !ctx.in_quote(m.span)
+            && !current.content.contains(m.span)
+            && entity_fits(gazetteer, doc, ctx, m.entity, class)
+            && party::is_subject(doc, m.span)
+    };
+    let lo = doc.mentions.partition_point(|m| m.span.start < from);
+    let hi = doc.mentions.partition_point(|m| m.span.start < until);
+    let old = doc.mentions[lo..hi.max(lo)].iter().rev().find(subject);
+    let newer = new.iter().rev().find(subject);
+    let new_subject = match (old, newer) {
+        (Some(a), Some(b)) if b.span.start > a.span.start => Some(b.entity),
+        (a, b) => a.or(b).map(|m| m.entity),
+    };
+    if new_subject.is_some() {
+        return new_subject;
+    }
+    if let Some(e) = current.entity {
+        if entity_fits(gazetteer, doc, ctx, e, class) {
+            return Some(e);
+        }
+    }
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
     let best_old = doc.mentions[..upto].iter().rev().find(|m| fits(m));
     let best_new = new.iter().rev().find(|m| fits(m));
@@ -437,6 +620,47 @@ fn speaker_antecedent(
         }),
         (a, b) => a.or(b).map(|m| m.entity),
     }
+}
+
+/// True when entity `e` can be what a pronoun of `class` names.
+fn entity_fits(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    ctx: &Context,
+    e: EntityRef,
+    class: pronoun::PronounClass,
+) -> bool {
+    use pronoun::PronounClass;
+    let kind = pronoun::entity_type(gazetteer, doc, e);
+    match class {
+        PronounClass::Male | PronounClass::Female => {
+            let want = if class == PronounClass::Male {
+                lexicon::Gender::Male
+            } else {
+                lexicon::Gender::Female
+            };
+            kind == EntityType::Person && ctx.gender(e).is_none_or(|g| g == want)
+        }
+        PronounClass::Thing => matches!(kind, EntityType::Org),
+        PronounClass::Plural => {
+            matches!(kind, EntityType::Org | EntityType::Gpe | EntityType::Norp)
+        }
+    }
+}
+
+/// A mention before `pos`, outside quoted words, that fits a pronoun.
+fn fits_pronoun(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    ctx: &Context,
+    m: &Mention,
+    pos: usize,
+    class: pronoun::PronounClass,
+) -> bool {
+    !m.modifier
+        && m.span.end <= pos
+        && !ctx.in_quote(m.span)
+        && entity_fits(gazetteer, doc, ctx, m.entity, class)
 }
 
 /// A surname linked to some gazetteer person whose full name the document
@@ -489,15 +713,61 @@ fn relink_surnames(doc: &mut Document) {
     }
 }
 
+/// An acronym found as a name of its own (`EA`) after the name it
+/// abbreviates (`Electronic Arts (EA)`) is that entity.
+fn relink_acronyms(doc: &mut Document) {
+    let text = doc.text.as_str();
+    let mut changes = Vec::new();
+    for (i, m) in doc.mentions.iter().enumerate() {
+        let word = m.span.as_str(text);
+        if m.via == Via::Discovered
+            && word.len() >= 2
+            && word.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            if let Some(e) = earlier_full_name(doc, m.span).filter(|&e| e != m.entity) {
+                changes.push((i, e));
+            }
+        }
+    }
+    for (i, e) in changes {
+        let m = &mut doc.mentions[i];
+        m.entity = e;
+        m.via = Via::Partial;
+        m.literal = None;
+    }
+}
+
 /// Turns unknown names used as speakers or addressees into discovered
 /// entities with a mention each.
-fn materialise_discovered(doc: &mut Document, found: &[Found]) {
+fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
     let mut added = false;
-    for f in found {
-        for cand in [&f.speaker, &f.addressee].into_iter().flatten() {
+    for f in found.iter_mut() {
+        for cand in [&mut f.speaker, &mut f.addressee].into_iter().flatten() {
             let Cand::Discover(span, kind) = *cand else {
                 continue;
             };
+            // `Philippe Sands QC`: post-nominal letters are no part of
+            // the name.
+            let span = without_post_nominals(&doc.text, span);
+            *cand = Cand::Discover(span, kind);
+            // `Sir Alan` after `Sir Alan Budd`, `EA` after `Electronic
+            // Arts`: a short form of someone named in full before.
+            if let Some(entity) = earlier_full_name(doc, span) {
+                if party::overlapping(&doc.mentions, span).next().is_none() {
+                    let sentence = doc.sentence_at(span.start);
+                    doc.mentions.push(Mention {
+                        span,
+                        sentence,
+                        entity,
+                        literal: None,
+                        via: Via::Partial,
+                        modifier: false,
+                        confidence: 0.6,
+                    });
+                    doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+                }
+                continue;
+            }
             // Single words of the name matched on their own (`Weber` in
             // `Anna Weber`, an alias of someone else) give way to the name.
             let inside = |m: &Mention| {
@@ -527,11 +797,61 @@ fn materialise_discovered(doc: &mut Document, found: &[Found]) {
     }
 }
 
+/// A name without trailing post-nominal letters (`QC`, `MP`).
+fn without_post_nominals(text: &str, span: Span) -> Span {
+    let name = span.as_str(text);
+    match name.rsplit_once(' ') {
+        Some((head, "QC" | "KC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "KBE")) => {
+            Span::new(span.start, span.start + head.len())
+        }
+        _ => span,
+    }
+}
+
+/// How far back (in mentions) a short form looks for the full name.
+const FULL_NAME_WINDOW: usize = 300;
+
+/// The entity named in full before `span` that a one-word name at `span`
+/// stands for: a person whose first or last name it is (`Sir Alan` after
+/// `Sir Alan Budd`), or a name whose initials it spells (`EA` after
+/// `Electronic Arts`).
+fn earlier_full_name(doc: &Document, span: Span) -> Option<EntityRef> {
+    let text = doc.text.as_str();
+    let word = span.as_str(text);
+    if word.contains(' ') || word.is_empty() {
+        return None;
+    }
+    let acronym = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
+    let upto = doc.mentions.partition_point(|m| m.span.start < span.start);
+    doc.mentions[upto.saturating_sub(FULL_NAME_WINDOW)..upto]
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= span.start)
+        .find(|m| {
+            let name = m.span.as_str(text);
+            if !name.contains(' ') {
+                return false;
+            }
+            if acronym {
+                let initials = name
+                    .split(' ')
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .map(|w| w.as_bytes()[0]);
+                initials.eq(word.bytes())
+            } else {
+                name.split(' ').next() == Some(word) || name.rsplit(' ').next() == Some(word)
+            }
+        })
+        .map(|m| m.entity)
+}
+
 /// Resolves every candidate party, in text order, carrying the current
 /// speaker over to continuation quotes and pronouns.
 fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<Quote> {
     let mut quotes = Vec::with_capacity(found.len());
     let mut last: Option<Referent> = None;
+    // Where the current speaker's last quote ends.
+    let mut since = 0;
     let mut new_mentions = Vec::new();
     // Names inside quoted words are not antecedents of the pronoun that
     // attributes them (`"... David ...," he said` is not David).
@@ -552,10 +872,11 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             Some(c) if rules.contains(&CARRIED_BACK) => {
                 // Resolved where it is written, for the next quote; not
                 // written here.
-                let current = last.as_ref().and_then(|r| match r {
-                    Referent::Entity(e) => Some(*e),
-                    Referent::Class(_) => None,
-                });
+                let current = Current {
+                    entity: last.as_ref().and_then(entity_of),
+                    since,
+                    content: f.content,
+                };
                 let mut scratch = Vec::new();
                 resolve_cand(
                     gazetteer,
@@ -569,10 +890,11 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 .map(|p| Party { mention: None, ..p })
             }
             Some(c) => {
-                let current = last.as_ref().and_then(|r| match r {
-                    Referent::Entity(e) => Some(*e),
-                    Referent::Class(_) => None,
-                });
+                let current = Current {
+                    entity: last.as_ref().and_then(entity_of),
+                    since,
+                    content: f.content,
+                };
                 resolve_cand(
                     gazetteer,
                     doc,
@@ -592,7 +914,11 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 gazetteer,
                 doc,
                 c,
-                None,
+                Current {
+                    entity: None,
+                    since,
+                    content: f.content,
+                },
                 &mut rules,
                 &mut new_mentions,
                 &quoted,
@@ -600,6 +926,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         });
         if let Some(s) = &speaker {
             last = Some(s.referent.clone());
+            since = f.content.end.max(f.cue.map_or(0, |c| c.end));
         }
         let speaker_entity = speaker.as_ref().and_then(|s| match s.referent {
             Referent::Entity(e) => Some(e),
@@ -625,12 +952,23 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     quotes
 }
 
+/// The speaker a quote's parties are resolved against.
+#[derive(Clone, Copy, Debug)]
+struct Current {
+    /// The speaker of the quotes before.
+    entity: Option<EntityRef>,
+    /// Where the last of those quotes (or its attribution) ends.
+    since: usize,
+    /// The content of the quote being resolved.
+    content: Span,
+}
+
 /// One party candidate to an entity or class.
 fn resolve_cand(
     gazetteer: &Gazetteer,
     doc: &Document,
     cand: &Cand,
-    current: Option<EntityRef>,
+    current: Current,
     rules: &mut Vec<&'static str>,
     new_mentions: &mut Vec<Mention>,
     quoted: &Context,
@@ -670,9 +1008,11 @@ fn resolve_cand(
             party(Referent::Entity(m.entity), m.span)
         }
         Cand::Pronoun(span, class) => {
-            let e = speaker_antecedent(gazetteer, doc, new_mentions, quoted, span.start, class)
-                .or_else(|| pronoun::antecedent(gazetteer, doc, span.start, class, current))?;
-            rules.push(if Some(e) == current {
+            let e = speaker_pronoun(gazetteer, doc, new_mentions, quoted, span, class, current)
+                .or_else(|| {
+                    pronoun::antecedent(gazetteer, doc, span.start, class, current.entity)
+                })?;
+            rules.push(if Some(e) == current.entity {
                 "pronoun-current-speaker"
             } else {
                 "pronoun-antecedent"
@@ -694,8 +1034,37 @@ fn resolve_cand(
         }
         Cand::SpokespersonOf(span, org) => {
             let m = mention_of(org)?;
+            let mut e = m.entity;
+            // `the US firm`: a company described by its country, named
+            // before.
+            let head = span.as_str(text).rsplit(' ').next().unwrap_or("");
+            let place = matches!(
+                pronoun::entity_type(gazetteer, doc, e),
+                EntityType::Gpe | EntityType::Norp
+            );
+            if place && party::is_company_noun(head) {
+                return resolve_cand(
+                    gazetteer,
+                    doc,
+                    &Cand::OrgDescription(span),
+                    current,
+                    rules,
+                    new_mentions,
+                    quoted,
+                )
+                .or_else(|| party(Referent::Entity(e), span));
+            }
+            // `Mexican officials`: the country the people belong to.
+            if let EntityRef::Known(id) = e {
+                let ent = gazetteer.entity(id);
+                if ent.kind == EntityType::Norp {
+                    if let Some(p) = ent.part_of {
+                        e = EntityRef::Known(p);
+                    }
+                }
+            }
             rules.push("spokesperson-for-entity");
-            party(Referent::Entity(m.entity), span)
+            party(Referent::Entity(e), span)
         }
         Cand::PersonDescription(span) | Cand::Relative(span) => {
             // The nearest person named before, outside quoted words.
@@ -732,7 +1101,11 @@ fn resolve_cand(
         }
         Cand::Class(span) => {
             let name = span.as_str(text);
-            let name = name.strip_prefix("the ").unwrap_or(name).to_string();
+            let name = name
+                .strip_prefix("the ")
+                .or_else(|| name.strip_prefix("The "))
+                .unwrap_or(name)
+                .to_string();
             party(Referent::Class(name), span)
         }
     }

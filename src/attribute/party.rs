@@ -117,6 +117,7 @@ const ORG_NOUNS: &[&str] = &[
     "institute",
     "lender",
     "insurer",
+    "campaign",
 ];
 
 /// Nouns for someone speaking for an organisation.
@@ -135,6 +136,66 @@ const SPOKESPERSON_NOUNS: &[&str] = &[
     "executive",
     "executives",
 ];
+
+/// Nouns for an organisation or a document that speaks for its owner
+/// (`Trump's campaign`, `Mr Sands' book`).
+const OWNED_NOUNS: &[&str] = &[
+    "campaign",
+    "office",
+    "team",
+    "staff",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "book",
+    "memoir",
+    "report",
+    "study",
+    "research",
+    "analysis",
+    "statement",
+    "letter",
+    "website",
+    "lawyers",
+    "attorneys",
+    "aides",
+];
+
+/// The mention of an owner right before `w` (`Trump's`, `Sands'`), with
+/// at most one plain word between (`Trump's presidential campaign`).
+fn possessive_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
+    let text = doc.text.as_str();
+    let mut pos = w.start;
+    for _ in 0..2 {
+        let p = token::word_before(text, pos, lo)?;
+        let gap = text[p.end..pos].trim_end();
+        let apostrophe_gap = matches!(gap, "'" | "\u{2019}");
+        if !token::only_space_between(text, p.end, pos) && !apostrophe_gap {
+            return None;
+        }
+        if apostrophe_gap {
+            // `Mr Sands' book`
+            return mention_ending_at(&doc.mentions, p.end).map(|m| m.span);
+        }
+        let word = p.as_str(text);
+        let bare = strip_possessive(word);
+        let apostrophe = text[..p.end].ends_with('\'') || text[..p.end].ends_with('\u{2019}');
+        if bare.len() < word.len() || apostrophe {
+            let end = p.start + bare.len();
+            let end = if apostrophe && bare.len() == word.len() {
+                p.end
+            } else {
+                end
+            };
+            return mention_ending_at(&doc.mentions, end).map(|m| m.span);
+        }
+        if !word.chars().all(|c| c.is_lowercase()) {
+            return None;
+        }
+        pos = p.start;
+    }
+    None
+}
 
 /// People spoken of as a group, not an entity.
 const CLASS_NOUNS: &[&str] = &[
@@ -202,6 +263,18 @@ fn is_group_noun(word: &str) -> bool {
             | "filing"
             | "data"
             | "figures"
+            | "inquiry"
+            | "investigation"
+            | "review"
+            | "audit"
+            | "analysis"
+            | "research"
+            | "ruling"
+            | "lawsuit"
+            | "complaint"
+            | "indictment"
+            | "article"
+            | "book"
     ) {
         return true;
     }
@@ -442,6 +515,22 @@ pub fn mention_starting_at(mentions: &[Mention], start: usize) -> Option<&Mentio
 /// looking no further back than `lo`.
 pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
+    // `X, who ..., also noted`, `X, 44, firmly said`: adverbs after the
+    // apposition's comma.
+    let mut end = end;
+    for _ in 0..2 {
+        let Some(w) = token::word_before(text, end, lo) else {
+            break;
+        };
+        if !token::only_space_between(text, w.end, end) || !is_adverb(w.as_str(text)) {
+            break;
+        }
+        let comma = text[lo..w.start].trim_end().ends_with(',');
+        if !comma {
+            break;
+        }
+        end = w.start;
+    }
     // `X, the chief executive of Y, said`: skip the apposition.
     let head = text.get(lo..end)?.trim_end();
     if let Some(inner) = head.strip_suffix(',') {
@@ -453,15 +542,27 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
                 break;
             };
             if is_apposition(&inner[open + 1..]) {
-                return before(doc, lo + open, lo);
+                // `Jillian Chase, 27, a nurse, said`: an age before it.
+                let stop = inner[..open]
+                    .rfind(',')
+                    .filter(|&c| is_age(&inner[c + 1..open]))
+                    .unwrap_or(open);
+                return before(doc, lo + stop, lo);
             }
             cut = open;
         }
         // `A lawyer for the outlets, David Schulz, said`: the name between
-        // the commas.
+        // the commas, filling the words between them.
         let last = lo + inner.len();
+        let chunk_start = inner.rfind(',').map_or(lo, |c| lo + c + 1);
+        let chunk_start = chunk_start
+            + (text[chunk_start..last].len() - text[chunk_start..last].trim_start().len());
         return match before(doc, last, lo) {
-            Some(c @ (Cand::Mention(_) | Cand::Discover(..))) => Some(c),
+            Some(c @ (Cand::Mention(_) | Cand::Discover(..)))
+                if start_with_titles(text, c.span().start, lo) <= chunk_start =>
+            {
+                Some(c)
+            }
             _ => None,
         };
     }
@@ -469,14 +570,22 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     if let Some(inner) = head.strip_suffix(')') {
         let open = inner.rfind('(')?;
         if open + 40 >= inner.len() {
-            return before(doc, lo + open, lo);
+            let found = before(doc, lo + open, lo);
+            // `Electronic Arts (EA) says`: a name glossed by an acronym
+            // is an organisation's.
+            if is_acronym(inner[open + 1..].trim()) {
+                if let Some(Cand::Discover(span, EntityType::Person)) = found {
+                    return Some(Cand::Discover(span, EntityType::Org));
+                }
+            }
+            return found;
         }
     }
-    let mut end = end;
-    // Skip adverbs: `Stoltenberg also said`, `he has said`.
+    // Skip adverbs: `Stoltenberg also said`, `he has said`, `Rubio
+    // defiantly told`.
     for _ in 0..2 {
         let w = token::word_before(text, end, lo)?;
-        if ADVERBS.contains(&w.as_str(text)) && token::only_space_between(text, w.end, end) {
+        if is_adverb(w.as_str(text)) && token::only_space_between(text, w.end, end) {
             end = w.start;
         } else {
             break;
@@ -492,6 +601,13 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     if let Some(m) = mention_ending_at(&doc.mentions, w.end) {
         if !m.modifier {
             return Some(Cand::Mention(m.span));
+        }
+    }
+    // `Trump's campaign said`, `Mr Sands' book suggests`: an organisation
+    // or a document speaks for whoever owns it.
+    if OWNED_NOUNS.contains(&word) {
+        if let Some(owner) = possessive_before(doc, w, lo) {
+            return Some(Cand::SpokespersonOf(Span::new(owner.start, w.end), owner));
         }
     }
     if let Some(class) = pronoun::classify(word) {
@@ -525,14 +641,16 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         }
     }
     if SPOKESPERSON_NOUNS.contains(&lower.as_str()) {
-        // `a Microsoft spokesman`, `a Foreign Ministry spokesman`.
-        let start = det_before(doc, w, lo).map_or(w.start, |d| d.start);
+        // `a Microsoft spokesman`, `a Foreign Ministry spokesman`, `Mexican
+        // officials`.
+        let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
         if let Some(m) = mention_between(doc, start, w.start) {
             return Some(Cand::SpokespersonOf(Span::new(start, w.end), m));
         }
     }
     if CLASS_NOUNS.contains(&lower.as_str()) {
-        let start = det_before(doc, w, lo).map_or(w.start, |d| d.start);
+        // `analysts`, `the residents`, `local residents`.
+        let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
         return Some(Cand::Class(Span::new(start, w.end)));
     }
     // `a spokesman for Microsoft said`.
@@ -540,7 +658,17 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         return Some(Cand::Mention(m.span));
     }
     let name = strip_possessive(word);
-    if name == word && (is_acronym(word) || token::is_capitalised(word) && is_unknown_name(doc, w))
+    // `Video game giant Electronic Arts said`: capitalised common words
+    // inside a sentence, two or more, are a name too.
+    let name_of_words = || {
+        is_name_word(doc, w)
+            && token::word_before(text, w.start, lo).is_some_and(|p| {
+                token::only_space_between(text, p.end, w.start) && is_name_word(doc, p)
+            })
+    };
+    if name == word
+        && (is_acronym(word)
+            || token::is_capitalised(word) && (is_unknown_name(doc, w) || name_of_words()))
     {
         return Some(unknown_name_before(doc, w, lo));
     }
@@ -563,6 +691,103 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     None
 }
 
+/// True when the mention at `m` opens its clause, as a subject does
+/// (`Birmingham manager Steve Bruce insists`, `But Bellamy, 25, has`,
+/// `In his first comments, Mr Blair told`): between the clause's start
+/// (the sentence's start or the last comma, semicolon or colon) and the
+/// mention stand only capitalised words, determiners and role nouns.
+pub fn starts_clause(doc: &Document, m: Span) -> bool {
+    let text = doc.text.as_str();
+    let sent = doc
+        .sentences
+        .get(doc.sentence_at(m.start) as usize)
+        .copied()
+        .unwrap_or_default();
+    let Some(head) = text.get(sent.start.min(m.start)..m.start) else {
+        return false;
+    };
+    let clause = head.rsplit([',', ';', ':']).next().unwrap_or(head);
+    let mut words = 0;
+    for w in clause.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        let fits = token::is_capitalised(w)
+            || is_determiner(w)
+            || PERSON_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
+            || matches!(w, "former" | "new" | "deputy" | "vice");
+        if !fits || words > 5 {
+            return false;
+        }
+    }
+    true
+}
+
+/// True when the mention at `m` is a clause's subject: it opens the
+/// clause ([`starts_clause`]), or a verb follows it and no preposition or
+/// verb governs it (`on Tuesday Mr Ebbers denied`).
+pub fn is_subject(doc: &Document, m: Span) -> bool {
+    if starts_clause(doc, m) {
+        return true;
+    }
+    let text = doc.text.as_str();
+    let sent = doc
+        .sentences
+        .get(doc.sentence_at(m.start) as usize)
+        .copied()
+        .unwrap_or_default();
+    if is_object(doc, m, sent.start.min(m.start)) {
+        return false;
+    }
+    if let Some(w) = token::word_before(text, m.start, sent.start.min(m.start)) {
+        if w.as_str(text).chars().all(char::is_lowercase) {
+            return false;
+        }
+    }
+    let Some(mut n) = token::word_after(text, m.end, sent.end.max(m.end)) else {
+        return false;
+    };
+    if !token::only_space_between(text, m.end, n.start) {
+        return false;
+    }
+    if is_adverb(n.as_str(text)) {
+        match token::word_after(text, n.end, sent.end.max(n.end)) {
+            Some(x) => n = x,
+            None => return false,
+        }
+    }
+    let verb = n.as_str(text);
+    lexicon::speech_verb_any_case(verb).is_some()
+        || matches!(
+            verb,
+            "has"
+                | "had"
+                | "have"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "will"
+                | "would"
+                | "could"
+                | "did"
+                | "does"
+                | "can"
+                | "must"
+                | "should"
+                | "may"
+                | "might"
+        )
+        || verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// True for a noun that names a company (`the firm`, `the carrier`).
+pub fn is_company_noun(word: &str) -> bool {
+    COMPANY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// An apposition that describes a speaker (`the chief executive of Y`,
 /// `a spokesman for the firm`, `who chairs the panel`): it starts with a
 /// determiner, a relative pronoun, a title or a lower-case word, is short,
@@ -578,8 +803,45 @@ pub fn is_apposition(s: &str) -> bool {
         first,
         "the" | "a" | "an" | "who" | "which" | "its" | "his" | "her" | "their" | "The" | "A" | "An"
     ) || first.chars().next().is_some_and(char::is_lowercase)
-        || lexicon::title(first.trim_end_matches('.')).is_some();
-    opener && words <= 16 && !quoted
+        || lexicon::title(first.trim_end_matches('.')).is_some()
+        // `EA's vice president for Europe`
+        || (first.ends_with("'s") || first.ends_with("\u{2019}s")) && words > 1;
+    // `ERAA director of air transport`: a role noun inside.
+    let role = s
+        .split_whitespace()
+        .take(4)
+        .any(|w| PERSON_NOUNS.contains(&w.trim_end_matches([',', '.'])));
+    is_age(s) || (opener || role) && words <= 16 && !quoted
+}
+
+/// An age set off by commas (`Smith, 44, said`).
+fn is_age(s: &str) -> bool {
+    let s = s.trim();
+    (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A manner or time adverb that may stand between a speaker and the cue
+/// (`also`, `defiantly`).
+fn is_adverb(w: &str) -> bool {
+    ADVERBS.contains(&w)
+        || w.len() > 4
+            && w.ends_with("ly")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(
+                w,
+                "family"
+                    | "ally"
+                    | "assembly"
+                    | "rally"
+                    | "supply"
+                    | "reply"
+                    | "monopoly"
+                    | "anomaly"
+                    | "weekly"
+                    | "monthly"
+                    | "quarterly"
+                    | "daily"
+            )
 }
 
 /// Where a speaker's name starts once the titles right before it are
@@ -618,6 +880,38 @@ pub fn start_with_titles(text: &str, start: usize, lo: usize) -> usize {
             None => return start,
         }
     }
+}
+
+/// Where the titles starting at `start` end (`Prime Minister Lena Varga`
+/// → the space before `Lena`); `start` when no title starts there.
+fn end_of_titles(text: &str, start: usize, hi: usize) -> usize {
+    let mut pos = start;
+    for _ in 0..2 {
+        let mut words = Vec::with_capacity(lexicon::MAX_TITLE_WORDS);
+        let mut probe = pos;
+        for _ in 0..lexicon::MAX_TITLE_WORDS {
+            let Some(n) = token::word_after(text, probe, hi) else {
+                break;
+            };
+            if !token::only_space_between(text, probe, n.start) && probe != pos {
+                break;
+            }
+            words.push(n);
+            probe = n.end;
+        }
+        let Some(first) = words.first().copied() else {
+            break;
+        };
+        let longest = words
+            .iter()
+            .rev()
+            .find(|w| lexicon::title(text[first.start..w.end].trim_end_matches('.')).is_some());
+        match longest {
+            Some(w) => pos = w.end + usize::from(text[w.end..].starts_with('.')),
+            None => break,
+        }
+    }
+    pos
 }
 
 /// Words that end an organisation's name (`... Airline Association`).
@@ -709,8 +1003,9 @@ fn unknown_name_before(doc: &Document, last: Span, lo: usize) -> Cand {
             break;
         }
         let joiner = matches!(p, "of" | "for" | "and" | "&");
-        let capital =
-            token::is_capitalised(p) && is_unknown_name(doc, prev) && lexicon::title(p).is_none();
+        let capital = token::is_capitalised(p)
+            && (is_unknown_name(doc, prev) || is_name_word(doc, prev))
+            && lexicon::title(p).is_none();
         if !(capital || joiner && words > 0) {
             break;
         }
@@ -751,17 +1046,81 @@ pub fn sentence_subject(
         }
     }
     let i = doc.mentions.partition_point(|m| m.span.start < sent.start);
-    doc.mentions[i..]
+    let found = doc.mentions[i..]
         .iter()
         .take_while(|m| m.span.end <= pos)
         .find(|m| {
             !m.modifier
+                && !is_object(doc, m.span, sent.start)
                 && matches!(
                     pronoun::entity_type(gazetteer, doc, m.entity),
                     EntityType::Person | EntityType::Org
                 )
         })
-        .map(|m| Cand::Mention(m.span))
+        .map(|m| Cand::Mention(m.span));
+    if found.is_some() {
+        return found;
+    }
+    // `Low-cost airlines have criticised ..., arguing`, `The government
+    // refuses ..., saying`: a group or organisation noun opening the
+    // sentence.
+    let mut w = first;
+    for _ in 0..4 {
+        let word = w.as_str(text);
+        let lower = word.to_ascii_lowercase();
+        if is_group_noun(word)
+            || CLASS_NOUNS.contains(&lower.as_str())
+            || ORG_NOUNS.contains(&lower.as_str())
+        {
+            let start = if is_determiner(first.as_str(text)) && first != w {
+                first.start
+            } else {
+                w.start.min(first.start)
+            };
+            return Some(Cand::Class(Span::new(start, w.end)));
+        }
+        w = token::word_after(text, w.end, pos)?;
+    }
+    None
+}
+
+/// True when the words right before `span` make it an object, not a
+/// subject: a speech verb (`told BBC News`) or a preposition (`with Mr
+/// Ebbers`).
+fn is_object(doc: &Document, span: Span, lo: usize) -> bool {
+    let text = doc.text.as_str();
+    let Some(mut w) = token::word_before(text, span.start, lo) else {
+        return false;
+    };
+    if !token::only_space_between(text, w.end, span.start) {
+        return false;
+    }
+    if is_determiner(w.as_str(text)) {
+        match token::word_before(text, w.start, lo) {
+            Some(p) if token::only_space_between(text, p.end, w.start) => w = p,
+            _ => return false,
+        }
+    }
+    let word = w.as_str(text);
+    lexicon::speech_verb_any_case(word).is_some()
+        || matches!(
+            word,
+            "to" | "with"
+                | "by"
+                | "for"
+                | "from"
+                | "against"
+                | "of"
+                | "about"
+                | "at"
+                | "on"
+                | "in"
+                | "into"
+                | "over"
+                | "than"
+                | "and"
+                | "or"
+        )
 }
 
 /// The party named right after `start` (a cue precedes): `said Stoltenberg`,
@@ -848,9 +1207,18 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
 /// (the person, not the outlet), `told reporters`, `told the BBC`.
 pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand, &'static str)> {
     let text = doc.text.as_str();
-    let w = token::word_after(text, start, hi)?;
+    let mut w = token::word_after(text, start, hi)?;
     if !token::only_space_between(text, start, w.start) {
         return None;
+    }
+    // `telling Prime Minister Jacques Chirac`: the person after the titles.
+    let after_titles = end_of_titles(text, w.start, hi);
+    if after_titles > w.start {
+        if let Some(n) = token::word_after(text, after_titles, hi) {
+            if mention_starting_at(&doc.mentions, n.start).is_some() {
+                w = n;
+            }
+        }
     }
     let m = mention_starting_at(&doc.mentions, w.start).or_else(|| {
         // `told the BBC`
@@ -884,10 +1252,7 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
         // `the Newcastle Evening Chronicle`: a name that runs on past the
         // mention is an organisation no gazetteer knows.
         if let Some(n) = token::word_after(text, m.span.end, hi) {
-            if n.start == m.span.end + 1
-                && token::is_capitalised(n.as_str(text))
-                && is_unknown_name(doc, n)
-            {
+            if n.start == m.span.end + 1 && is_name_word(doc, n) {
                 let run = org_name_run(doc, Span::new(m.span.start, m.span.end), hi);
                 return Some((Cand::Discover(run, EntityType::Org), "addressee-object"));
             }
@@ -904,8 +1269,9 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
         if CLASS_NOUNS.contains(&n.as_str(text).to_lowercase().as_str()) {
             return Some((Cand::Class(Span::new(w.start, n.end)), "addressee-class"));
         }
-        // `told The Sun`: a capitalised name after the article.
-        if token::is_capitalised(n.as_str(text)) && is_unknown_name(doc, n) {
+        // `told The Sun`, `told the Evening Chronicle`: a capitalised
+        // name after the article.
+        if is_name_word(doc, n) {
             let start = if word == "The" { w.start } else { n.start };
             let run = org_name_run(doc, n, hi);
             return Some((
@@ -1124,6 +1490,50 @@ fn mention_between(doc: &Document, start: usize, end: usize) -> Option<Span> {
         .take_while(|m| m.span.end <= end)
         .find(|m| !m.span.is_empty())
         .map(|m| m.span)
+}
+
+/// A capitalised word inside a sentence that is no mention, pronoun or
+/// title: part of a name even when it is also a common word (`the Evening
+/// Chronicle`, `The Sun`).
+fn is_name_word(doc: &Document, w: Span) -> bool {
+    let word = w.as_str(&doc.text);
+    if !token::is_capitalised(word) || word.len() < 2 {
+        return false;
+    }
+    if is_unknown_name(doc, w) {
+        return true;
+    }
+    pronoun::classify(word).is_none()
+        && lexicon::title(word).is_none()
+        && !is_sentence_start(doc, w.start)
+        && !is_time_word(word)
+        && overlapping(&doc.mentions, w).next().is_none()
+}
+
+/// Days and months, capitalised but no names.
+pub fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }
 
 /// A capitalised word that is no mention, no common word at a sentence
