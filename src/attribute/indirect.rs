@@ -257,8 +257,13 @@ fn find_at(
     };
     // `The benefit, it says, would be $300.`: an attribution set off by
     // commas inside the reported sentence; the content is the sentence.
-    let after_cue = text[w.end..body_end].trim_start();
-    let before_speaker = text[sent.start..speaker.span().start.min(w.start)].trim_end();
+    // `w` may end past `body_end` (`U.S.` keeps the period trimmed off).
+    let after_cue = text.get(w.end..body_end).unwrap_or_default().trim_start();
+    // The speaker may stand before this sentence (a split or merged one).
+    let before_speaker = text
+        .get(sent.start..speaker.span().start.min(w.start))
+        .unwrap_or_default()
+        .trim_end();
     if after_cue.starts_with(',')
         && before_speaker.ends_with(',')
         && !before_speaker[..before_speaker.len() - 1].trim().is_empty()
@@ -435,7 +440,8 @@ fn content_before(
 ) -> Option<Found> {
     let text = doc.text.as_str();
     let first = party::start_with_titles(text, speaker.span().start, sent.start).min(cue.start);
-    let head = text[sent.start..first].trim_end();
+    // A speaker before the sentence (it was split) leaves no content here.
+    let head = text.get(sent.start..first)?.trim_end();
     let head = head.strip_suffix(',')?.trim_end();
     let content = Span::new(sent.start, sent.start + head.len());
     if token::words(text, content).count() < 3 {
@@ -461,7 +467,8 @@ fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Optio
     let src_end = source.span().end;
     let content = if text[sent.start..according.start].trim().is_empty() {
         // At the start: the content follows the comma after the source.
-        let rest = &text[src_end..body_end];
+        // The source may end past `body_end` (`according to the U.S.`).
+        let rest = text.get(src_end..body_end)?;
         let comma = rest.find(',')?;
         let start = src_end + comma + 1;
         let start =
@@ -598,7 +605,7 @@ fn trailing_apposition(text: &str, pos: usize, end: usize) -> bool {
 /// `..., he said on Monday.` / `..., he said in a statement.`: a short
 /// tail after the cue that is not a clause.
 fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
-    let tail = text[pos..end].trim();
+    let tail = text.get(pos..end).unwrap_or_default().trim();
     let words: Vec<&str> = tail.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 {
         return false;
