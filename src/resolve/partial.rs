@@ -4,7 +4,7 @@
 //! `Hadley Gamble` (a given name and a capitalised word, found in the text),
 //! a later `Gamble` is too.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::doc::{Document, EntityRef, EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
@@ -162,7 +162,7 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
     // Surname -> (entity, where its full name was first seen).
     let mut surnames: HashMap<&str, (EntityRef, usize)> = HashMap::default();
     // People named in full (more than one word) somewhere in the document.
-    let mut named_in_full: Vec<EntityRef> = Vec::new();
+    let mut named_in_full: HashSet<EntityRef> = HashSet::default();
     let stats = gazetteer.words();
     for m in &doc.mentions {
         let name = m.span.as_str(text);
@@ -172,7 +172,7 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
         }
         match kind {
             EntityType::Person => {
-                named_in_full.push(m.entity);
+                named_in_full.insert(m.entity);
                 let mut words = name.split(' ');
                 let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
                     continue;
