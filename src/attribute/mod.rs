@@ -668,40 +668,36 @@ fn fits_pronoun(
 /// Clarke`, `Mr Clarke` is Andy Clarke, not another Clarke in the gazetteer.
 fn relink_surnames(doc: &mut Document) {
     let text = doc.text.as_str();
-    // Surname -> (person named in full, where).
-    let mut named: Vec<(&str, EntityRef, usize)> = Vec::new();
-    for m in &doc.mentions {
-        let words = m.span.as_str(text);
-        if m.via == Via::Discovered && words.contains(' ') {
-            if let Some(last) = words.rsplit(' ').next() {
-                named.push((last, m.entity, m.span.start));
-            }
-        }
-    }
-    if named.is_empty() {
-        return;
-    }
     let full_names: rustc_hash::FxHashSet<EntityRef> = doc
         .mentions
         .iter()
         .filter(|m| m.span.as_str(text).contains(' '))
         .map(|m| m.entity)
         .collect();
-    let full_name_seen = |e: EntityRef| full_names.contains(&e);
+    // Surname -> the person last named in full with it, and where; one
+    // pass in text order, so each surname looks back in constant time.
+    let mut named: rustc_hash::FxHashMap<&str, (EntityRef, usize)> = Default::default();
     let mut changes = Vec::new();
     for (i, m) in doc.mentions.iter().enumerate() {
-        let word = m.span.as_str(text);
-        if word.contains(' ') || !matches!(m.via, Via::Partial | Via::Alias) {
+        let words = m.span.as_str(text);
+        if words.contains(' ') {
+            if m.via == Via::Discovered {
+                if let Some(last) = words.rsplit(' ').next() {
+                    named.insert(last, (m.entity, m.span.start));
+                }
+            }
             continue;
         }
-        let Some(&(_, person, _)) = named
-            .iter()
-            .rev()
-            .find(|(last, _, at)| *last == word && *at < m.span.start)
-        else {
+        if !matches!(m.via, Via::Partial | Via::Alias) {
+            continue;
+        }
+        let Some(&(person, at)) = named.get(words) else {
             continue;
         };
-        if matches!(m.entity, EntityRef::Known(_)) && !full_name_seen(m.entity) {
+        if at < m.span.start
+            && matches!(m.entity, EntityRef::Known(_))
+            && !full_names.contains(&m.entity)
+        {
             changes.push((i, person));
         }
     }
@@ -724,7 +720,9 @@ fn relink_acronyms(doc: &mut Document) {
             && word.len() >= 2
             && word.bytes().all(|b| b.is_ascii_uppercase())
         {
-            if let Some(e) = earlier_full_name(doc, m.span).filter(|&e| e != m.entity) {
+            if let Some((_, e)) =
+                earlier_full_name(text, &doc.mentions, m.span).filter(|&(_, e)| e != m.entity)
+            {
                 changes.push((i, e));
             }
         }
@@ -739,8 +737,13 @@ fn relink_acronyms(doc: &mut Document) {
 
 /// Turns unknown names used as speakers or addressees into discovered
 /// entities with a mention each.
+///
+/// New mentions wait in a sorted list of their own and replaced ones are
+/// only marked, so the document's mentions are rebuilt once, not once per
+/// name (which made huge documents quadratic).
 fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
-    let mut added = false;
+    let mut added: Vec<Mention> = Vec::new();
+    let mut removed = vec![false; doc.mentions.len()];
     for f in found.iter_mut() {
         for cand in [&mut f.speaker, &mut f.addressee].into_iter().flatten() {
             let Cand::Discover(span, kind) = *cand else {
@@ -750,51 +753,97 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
             // the name.
             let span = without_post_nominals(&doc.text, span);
             *cand = Cand::Discover(span, kind);
+            let text = doc.text.as_str();
+            // Single words of the name matched on their own (`Weber` in
+            // `Anna Weber`, an alias of someone else) give way to the name.
+            let inside = |m: &Mention| {
+                span.contains(m.span) && m.span != span && !m.span.as_str(text).contains(' ')
+            };
+            // The mentions overlapping the span, old (not replaced) and new.
+            let from = doc
+                .mentions
+                .partition_point(|m| m.span.start + 1024 < span.start);
+            let old = doc.mentions[from..]
+                .iter()
+                .zip(&removed[from..])
+                .take_while(|(m, _)| m.span.start < span.end)
+                .filter(|&(m, &gone)| !gone && m.span.overlaps(span))
+                .map(|(m, _)| m);
+            let (any, blocking) = old
+                .chain(party::overlapping(&added, span))
+                .fold((false, false), |(_, blocking), m| {
+                    (true, blocking || !inside(m))
+                });
             // `Sir Alan` after `Sir Alan Budd`, `EA` after `Electronic
             // Arts`: a short form of someone named in full before.
-            if let Some(entity) = earlier_full_name(doc, span) {
-                if party::overlapping(&doc.mentions, span).next().is_none() {
-                    let sentence = doc.sentence_at(span.start);
-                    doc.mentions.push(Mention {
+            let earlier = [
+                earlier_full_name(text, &doc.mentions, span),
+                earlier_full_name(text, &added, span),
+            ];
+            if let Some((_, entity)) = earlier.into_iter().flatten().max_by_key(|&(at, _)| at) {
+                if !any {
+                    let mention = Mention {
                         span,
-                        sentence,
+                        sentence: doc.sentence_at(span.start),
                         entity,
                         literal: None,
                         via: Via::Partial,
                         modifier: false,
                         confidence: 0.6,
-                    });
-                    doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+                    };
+                    insert_sorted(&mut added, mention);
                 }
                 continue;
             }
-            // Single words of the name matched on their own (`Weber` in
-            // `Anna Weber`, an alias of someone else) give way to the name.
-            let inside = |m: &Mention| {
-                span.contains(m.span) && m.span != span && !m.span.as_str(&doc.text).contains(' ')
-            };
-            if party::overlapping(&doc.mentions, span).any(|m| !inside(m)) {
+            if blocking {
                 continue;
             }
-            doc.mentions.retain(|m| !inside(m));
-            let name = doc.text[span.start..span.end].to_string();
+            let from = doc.mentions.partition_point(|m| m.span.start < span.start);
+            let to = doc.mentions.partition_point(|m| m.span.start < span.end);
+            for i in from..to {
+                if inside(&doc.mentions[i]) {
+                    removed[i] = true;
+                }
+            }
+            let from = added.partition_point(|m| m.span.start < span.start);
+            let to = added.partition_point(|m| m.span.start < span.end);
+            for i in (from..to).rev() {
+                if inside(&added[i]) {
+                    added.remove(i);
+                }
+            }
+            let name = text[span.start..span.end].to_string();
             let entity = doc.discover(&name, kind);
-            let sentence = doc.sentence_at(span.start);
-            doc.mentions.push(Mention {
+            let mention = Mention {
                 span,
-                sentence,
+                sentence: doc.sentence_at(span.start),
                 entity,
                 literal: None,
                 via: Via::Discovered,
                 modifier: false,
                 confidence: 0.6,
-            });
-            added = true;
+            };
+            insert_sorted(&mut added, mention);
         }
     }
-    if added {
-        doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    if added.is_empty() {
+        return;
     }
+    let mut i = 0;
+    doc.mentions.retain(|_| {
+        i += 1;
+        !removed[i - 1]
+    });
+    doc.mentions.extend(added);
+    doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// Inserts a mention into mentions sorted by span (cheap when it belongs
+/// near the end, as names found in text order do).
+fn insert_sorted(mentions: &mut Vec<Mention>, mention: Mention) {
+    let key = (mention.span.start, mention.span.end);
+    let at = mentions.partition_point(|m| (m.span.start, m.span.end) <= key);
+    mentions.insert(at, mention);
 }
 
 /// A name without trailing post-nominal letters (`QC`, `MP`).
@@ -815,15 +864,14 @@ const FULL_NAME_WINDOW: usize = 300;
 /// stands for: a person whose first or last name it is (`Sir Alan` after
 /// `Sir Alan Budd`), or a name whose initials it spells (`EA` after
 /// `Electronic Arts`).
-fn earlier_full_name(doc: &Document, span: Span) -> Option<EntityRef> {
-    let text = doc.text.as_str();
+fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(usize, EntityRef)> {
     let word = span.as_str(text);
     if word.contains(' ') || word.is_empty() {
         return None;
     }
     let acronym = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
-    let upto = doc.mentions.partition_point(|m| m.span.start < span.start);
-    doc.mentions[upto.saturating_sub(FULL_NAME_WINDOW)..upto]
+    let upto = mentions.partition_point(|m| m.span.start < span.start);
+    mentions[upto.saturating_sub(FULL_NAME_WINDOW)..upto]
         .iter()
         .rev()
         .filter(|m| m.span.end <= span.start)
@@ -842,7 +890,7 @@ fn earlier_full_name(doc: &Document, span: Span) -> Option<EntityRef> {
                 name.split(' ').next() == Some(word) || name.rsplit(' ').next() == Some(word)
             }
         })
-        .map(|m| m.entity)
+        .map(|m| (m.span.start, m.entity))
 }
 
 /// Resolves every candidate party, in text order, carrying the current

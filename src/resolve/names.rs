@@ -287,8 +287,8 @@ pub fn extend(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
             confidence,
         });
     }
-    doc.mentions
-        .retain(|m| !added.iter().any(|a| a.span.overlaps(m.span)));
+    let spans: Vec<Span> = added.iter().map(|m| m.span).collect();
+    remove_overlapping(&mut doc.mentions, spans);
     doc.mentions.extend(added);
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
@@ -328,11 +328,7 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
         let Some(span) = dateline(text, start) else {
             continue;
         };
-        let inside: Vec<&Mention> = doc
-            .mentions
-            .iter()
-            .filter(|m| m.span.overlaps(span))
-            .collect();
+        let inside: Vec<&Mention> = overlapping(&doc.mentions, span).collect();
         if inside
             .iter()
             .any(|m| m.span.start < span.start || m.span.end > span.end)
@@ -397,8 +393,7 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     if found.is_empty() {
         return;
     }
-    doc.mentions
-        .retain(|m| !replaced.iter().any(|r| r.overlaps(m.span)));
+    remove_overlapping(&mut doc.mentions, replaced);
     for span in found {
         let name = span.as_str(&doc.text).to_string();
         let entity = doc.discover(&name, EntityType::Gpe);
@@ -413,6 +408,34 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
         });
     }
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// Removes the mentions that overlap any of `spans`, in one pass over the
+/// mentions however many spans there are.
+fn remove_overlapping(mentions: &mut Vec<Mention>, mut spans: Vec<Span>) {
+    spans.sort_unstable_by_key(|s| s.start);
+    // The union of the spans, as disjoint intervals sorted by start (and
+    // so by end).
+    let mut union: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match union.last_mut() {
+            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+            _ => union.push(s),
+        }
+    }
+    mentions.retain(|m| {
+        let i = union.partition_point(|u| u.end <= m.span.start);
+        !union.get(i).is_some_and(|u| u.overlaps(m.span))
+    });
+}
+
+/// The mentions (sorted by start, none inside another) overlapping `span`.
+fn overlapping(mentions: &[Mention], span: Span) -> impl Iterator<Item = &Mention> {
+    let from = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions[from..]
+        .iter()
+        .take_while(move |m| m.span.start < span.end)
+        .filter(move |m| m.span.overlaps(span))
 }
 
 /// True when `span` overlaps any mention (mentions sorted by start).
