@@ -800,10 +800,8 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
             }
             let from = doc.mentions.partition_point(|m| m.span.start < span.start);
             let to = doc.mentions.partition_point(|m| m.span.start < span.end);
-            for i in from..to {
-                if inside(&doc.mentions[i]) {
-                    removed[i] = true;
-                }
+            for (m, gone) in doc.mentions[from..to].iter().zip(&mut removed[from..to]) {
+                *gone |= inside(m);
             }
             let from = added.partition_point(|m| m.span.start < span.start);
             let to = added.partition_point(|m| m.span.start < span.end);
