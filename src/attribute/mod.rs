@@ -596,7 +596,7 @@ fn speaker_pronoun(
     let lo = doc.mentions.partition_point(|m| m.span.start < from);
     let hi = doc.mentions.partition_point(|m| m.span.start < until);
     let old = doc.mentions[lo..hi.max(lo)].iter().rev().find(subject);
-    let newer = new.iter().rev().find(subject);
+    let newer = recent(new).iter().rev().find(subject);
     let new_subject = match (old, newer) {
         (Some(a), Some(b)) if b.span.start > a.span.start => Some(b.entity),
         (a, b) => a.or(b).map(|m| m.entity),
@@ -610,8 +610,8 @@ fn speaker_pronoun(
         }
     }
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
-    let best_old = doc.mentions[..upto].iter().rev().find(|m| fits(m));
-    let best_new = new.iter().rev().find(|m| fits(m));
+    let best_old = recent(&doc.mentions[..upto]).iter().rev().find(|m| fits(m));
+    let best_new = recent(new).iter().rev().find(|m| fits(m));
     match (best_old, best_new) {
         (Some(a), Some(b)) => Some(if b.span.start > a.span.start {
             b.entity
@@ -853,6 +853,16 @@ fn without_post_nominals(text: &str, span: Span) -> Span {
         }
         _ => span,
     }
+}
+
+/// How far back (in mentions) a pronoun or a description looks for its
+/// antecedent: more than any article needs, and a bound that keeps huge
+/// documents linear when nothing fits.
+const ANTECEDENT_WINDOW: usize = 500;
+
+/// The last [`ANTECEDENT_WINDOW`] of `mentions`.
+fn recent(mentions: &[Mention]) -> &[Mention] {
+    &mentions[mentions.len().saturating_sub(ANTECEDENT_WINDOW)..]
 }
 
 /// How far back (in mentions) a short form looks for the full name.
@@ -1120,8 +1130,8 @@ fn resolve_cand(
                     && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
             };
             let upto = doc.mentions.partition_point(|m| m.span.end <= span.start);
-            let old = doc.mentions[..upto].iter().rev().find(fits);
-            let new = new_mentions
+            let old = recent(&doc.mentions[..upto]).iter().rev().find(fits);
+            let new = recent(new_mentions)
                 .iter()
                 .rev()
                 .find(|m| m.span.end <= span.start && fits(m));

@@ -113,6 +113,18 @@ pub fn read_jsonl(path: &Path) -> Vec<Value> {
     parse_jsonl(&read(path))
 }
 
+/// Calls `f` with each raw line and its parsed value, one line at a time
+/// (for outputs too large to hold parsed).
+pub fn for_each_jsonl(path: &Path, mut f: impl FnMut(&str, Value)) {
+    use std::io::BufRead;
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    for (i, l) in std::io::BufReader::new(file).lines().enumerate() {
+        let l = l.unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), i + 1));
+        let v = serde_json::from_str(&l).unwrap_or_else(|e| panic!("line {}: {e}: {l}", i + 1));
+        f(&l, v);
+    }
+}
+
 /// Reads a UTF-8 file.
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
