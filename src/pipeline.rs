@@ -167,6 +167,25 @@ pub fn stream<T: Send>(
     options: &RunOptions,
     progress: &Arc<AtomicU64>,
     work: impl Fn(&mut Document) -> T + Sync,
+    consume: impl FnMut(&Input, Outcome<T>) -> ControlFlow<()>,
+) -> Result<Duration> {
+    stream_batches(pool, inputs, options, progress, work, |_| {}, consume)
+}
+
+/// [`stream`], with `finish` run on each batch's results (in input order,
+/// inside the pool, so it may use rayon) before they are consumed: work
+/// that combines a batch's documents, such as merging their shares of the
+/// graph, is then done by the workers rather than the consuming thread.
+///
+/// # Errors
+/// As [`stream`].
+pub fn stream_batches<T: Send>(
+    pool: &rayon::ThreadPool,
+    inputs: &[Input],
+    options: &RunOptions,
+    progress: &Arc<AtomicU64>,
+    work: impl Fn(&mut Document) -> T + Sync,
+    finish: impl Fn(&mut [(usize, Outcome<T>)]) + Sync,
     mut consume: impl FnMut(&Input, Outcome<T>) -> ControlFlow<()>,
 ) -> Result<Duration> {
     type Batch = Vec<(usize, Result<Document>)>;
@@ -215,11 +234,11 @@ pub fn stream<T: Send>(
         // The workers annotate batch n+1 while this thread consumes batch
         // n: consuming (merging, writing) never leaves the workers idle.
         let (done_tx, done_rx) = mpsc::sync_channel::<Vec<(usize, Outcome<T>)>>(1);
-        let work = &work;
+        let (work, finish) = (&work, &finish);
         scope.spawn(move || {
             while let Ok(batch) = rx.recv() {
                 let results: Vec<(usize, Outcome<T>)> = pool.install(|| {
-                    batch
+                    let mut results: Vec<_> = batch
                         .into_par_iter()
                         .map(|(i, rec)| {
                             let out = match rec {
@@ -228,7 +247,9 @@ pub fn stream<T: Send>(
                             };
                             (i, out)
                         })
-                        .collect()
+                        .collect();
+                    finish(&mut results);
+                    results
                 });
                 if done_tx.send(results).is_err() {
                     // The consumer stopped: dropping `rx` unblocks the reader.

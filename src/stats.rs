@@ -9,6 +9,8 @@
 //! stage and can add up to more than [`Stats::wall`].
 
 use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::doc::Document;
@@ -96,6 +98,32 @@ pub struct Stats {
     pub files: BTreeMap<String, FileCounts>,
 }
 
+/// What [`Stats`] counts of one annotated document, taken where it was
+/// annotated so that the document itself need not travel on.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocCounts {
+    pub bytes: u64,
+    pub sentences: u64,
+    pub mentions: u64,
+    pub quotes: u64,
+    pub relations: u64,
+    /// The document's input file (`-` when it has none).
+    pub file: Option<Arc<Path>>,
+}
+
+impl DocCounts {
+    pub fn of(doc: &Document) -> DocCounts {
+        DocCounts {
+            bytes: doc.text.len() as u64,
+            sentences: doc.sentences.len() as u64,
+            mentions: doc.mentions.len() as u64,
+            quotes: doc.quotes.len() as u64,
+            relations: doc.relations.len() as u64,
+            file: doc.origin.as_ref().map(|o| Arc::clone(&o.path)),
+        }
+    }
+}
+
 impl Stats {
     /// Counts one record read from `source`.
     pub fn record_read(&mut self, source: &str) {
@@ -109,17 +137,16 @@ impl Stats {
         self.file(source).skipped += 1;
     }
 
-    /// Counts an annotated document and its layers; its file is
-    /// `doc.origin`'s path (`-` when it has none).
-    pub fn record_processed(&mut self, doc: &Document) {
+    /// Counts an annotated document and its layers.
+    pub fn record_processed(&mut self, doc: &DocCounts) {
         self.documents_processed += 1;
-        self.bytes += doc.text.len() as u64;
-        self.sentences += doc.sentences.len() as u64;
-        self.mentions += doc.mentions.len() as u64;
-        self.quotes += doc.quotes.len() as u64;
-        self.relations += doc.relations.len() as u64;
-        match &doc.origin {
-            Some(origin) => self.file(&origin.path.display().to_string()).processed += 1,
+        self.bytes += doc.bytes;
+        self.sentences += doc.sentences;
+        self.mentions += doc.mentions;
+        self.quotes += doc.quotes;
+        self.relations += doc.relations;
+        match &doc.file {
+            Some(path) => self.file(&path.display().to_string()).processed += 1,
             None => self.file("-").processed += 1,
         }
     }
@@ -182,9 +209,6 @@ impl Stats {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-    use std::sync::Arc;
-
     use super::*;
     use crate::doc::Origin;
     use crate::span::Span;
@@ -206,14 +230,14 @@ mod tests {
         });
         let mut a = Stats::default();
         a.record_read("in/a.jsonl");
-        a.record_processed(&doc);
+        a.record_processed(&DocCounts::of(&doc));
         a.add_time(Stage::Segment, Duration::from_millis(5));
         a.wall = Duration::from_secs(2);
         let mut b = Stats::default();
         b.record_read("in/a.jsonl");
         b.record_skipped("in/a.jsonl");
         b.record_read("in/b.jsonl");
-        b.record_processed(&Document::new("b1", "Three."));
+        b.record_processed(&DocCounts::of(&Document::new("b1", "Three.")));
         b.add_time(Stage::Segment, Duration::from_millis(7));
         b.wall = Duration::from_secs(1);
         a.merge(&b);

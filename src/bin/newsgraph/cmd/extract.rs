@@ -9,8 +9,7 @@ use anyhow::{Context, Result};
 use newsgraph::aggregate::Aggregate;
 use newsgraph::export::{DocumentLines, OutputDir};
 use newsgraph::pipeline::{self, Outcome, StageTimes};
-use newsgraph::stats::{Stage, Stats};
-use newsgraph::Document;
+use newsgraph::stats::{DocCounts, Stage, Stats};
 
 use crate::common::{GazetteerArgs, InputArgs, Progress};
 
@@ -60,7 +59,7 @@ pub struct Args {
 
 /// What a worker hands back for one document.
 struct Annotated {
-    doc: Document,
+    counts: DocCounts,
     lines: DocumentLines,
     /// The document's share of the graph, built by the worker so that the
     /// consuming thread only merges it.
@@ -68,6 +67,30 @@ struct Annotated {
     times: StageTimes,
     aggregate: std::time::Duration,
     export: std::time::Duration,
+}
+
+/// Merges a batch's shares of the graph in parallel (merging is associative,
+/// and rayon's reduce keeps input order) into the batch's first document,
+/// so the consuming thread merges one share per batch, not one per
+/// document. The time goes to that document's `aggregate`.
+fn merge_parts(results: &mut [(usize, Outcome<Annotated>)], empty: impl Fn() -> Aggregate + Sync) {
+    use rayon::prelude::*;
+    let t = Instant::now();
+    let merged = results
+        .par_iter_mut()
+        .filter_map(|(_, outcome)| match outcome {
+            Outcome::Done(a) => Some(std::mem::replace(&mut a.part, empty())),
+            Outcome::Skipped(_) => None,
+        })
+        .reduce(&empty, Aggregate::merge);
+    let first = results.iter_mut().find_map(|(_, outcome)| match outcome {
+        Outcome::Done(a) => Some(a),
+        Outcome::Skipped(_) => None,
+    });
+    if let Some(a) = first {
+        a.part = merged;
+        a.aggregate += t.elapsed();
+    }
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -91,7 +114,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut aggregate = empty_aggregate();
     let mut fatal: Option<anyhow::Error> = None;
     let gazetteer = pipeline.gazetteer();
-    let read_time = pipeline::stream(
+    let read_time = pipeline::stream_batches(
         &pool,
         &inputs,
         &options,
@@ -106,7 +129,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             let mut lines = DocumentLines::default();
             lines.append_with(gazetteer, doc, args.co_mention_instances);
             Annotated {
-                doc: std::mem::take(doc),
+                counts: DocCounts::of(doc),
                 lines,
                 part,
                 times,
@@ -114,13 +137,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 export: t.elapsed(),
             }
         },
+        |results| merge_parts(results, empty_aggregate),
         |input, outcome| {
             progress.record();
             let name = input.name().display().to_string();
             stats.record_read(&name);
             match outcome {
                 Outcome::Done(a) => {
-                    stats.record_processed(&a.doc);
+                    stats.record_processed(&a.counts);
                     stats.add_time(Stage::Segment, a.times.segment);
                     stats.add_time(Stage::Match, a.times.matching);
                     stats.add_time(Stage::Resolve, a.times.resolve);
