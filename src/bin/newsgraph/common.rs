@@ -2,6 +2,7 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -167,6 +168,52 @@ impl Progress {
 }
 
 /// Flushes standard output; a closed pipe (`| head`) is not an error.
+/// Runs `render` on every document of the inputs (in parallel) and writes
+/// what it returns to standard output, in input order: the body of the
+/// commands that print one view of the documents. Skipped records are
+/// reported on stderr; with `--strict` the first one stops the run.
+pub fn print_documents(
+    input: &InputArgs,
+    render: impl Fn(&mut newsgraph::Document) -> Vec<u8> + Sync,
+) -> Result<ExitCode> {
+    use newsgraph::pipeline::{self, Outcome};
+    use std::io::Write;
+    use std::ops::ControlFlow;
+    let inputs = input.inputs()?;
+    let pool = input.pool()?;
+    let options = input.run_options();
+    let mut progress = Progress::new(&inputs, input.quiet);
+    let bytes = progress.bytes.clone();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut failed = None;
+    let mut write_err = None;
+    pipeline::stream(&pool, &inputs, &options, &bytes, render, |_, outcome| {
+        progress.record();
+        match outcome {
+            Outcome::Done(lines) => {
+                if let Err(e) = out.write_all(&lines) {
+                    write_err = Some(e);
+                    return ControlFlow::Break(());
+                }
+            }
+            Outcome::Skipped(err) => {
+                progress.warn(&format!("newsgraph: skipped {}", err.chain()));
+                if input.strict {
+                    failed = Some(err);
+                    return ControlFlow::Break(());
+                }
+            }
+        }
+        ControlFlow::Continue(())
+    })?;
+    progress.finish();
+    finish_stdout(out, write_err)?;
+    if let Some(err) = failed {
+        anyhow::bail!("{} (--strict)", err.chain());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 pub fn finish_stdout(
     mut out: impl std::io::Write,
     write_err: Option<std::io::Error>,
