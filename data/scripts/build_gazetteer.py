@@ -203,6 +203,34 @@ def drop_conjoined_regions(rows):
     return dropped
 
 
+# Offices whose holders news names by surname alone, with no full name in the article (`Reagan said`,
+# `Musharraf met ...`): heads of state and government. A role item must start with one of them
+# (`President (Pakistan)`, not `Counselor to the President (United States)`).
+PROMINENT_ROLE = re.compile(r'(?:^|; )(?:President|Prime Minister|Chancellor|Premier|King|Queen|Monarch|Emperor'
+                            r'|Supreme Leader|Pope|Secretary-General|Secretary General) \(')
+
+
+def prominent(r: Row) -> bool:
+    """True for people famous enough to be named by a lone surname: US presidents and vice presidents,
+    heads of state and government, and curated rows."""
+    return '(executive)' in r.source or 'curated' in r.source or bool(PROMINENT_ROLE.search(r.role))
+
+
+def drop_lone_surnames(rows) -> int:
+    """Drops the one-word aliases (`Warner`, `Paul`, `Justice`) of people who are not prominent: as a lone
+    word such an alias is far more often a company, a place or someone else than that person (Mark Warner,
+    Rand Paul, Jim Justice). Within an article the resolver still links the surname to the full name given
+    before it, which is how news names everyone else. Returns how many aliases were dropped."""
+    dropped = 0
+    for r in rows.values():
+        if r.type != 'PERSON' or prominent(r):
+            continue
+        keep = [a for a in r.aliases if ' ' in a]
+        dropped += len(r.aliases) - len(keep)
+        r.aliases = keep
+    return dropped
+
+
 def apply_curated(path, rows):
     if not os.path.isfile(path):
         die(f'missing curated table {path}')
@@ -345,6 +373,7 @@ def main(argv=None):
     fix_demonyms(rows)
     for id_ in drop_conjoined_regions(rows):
         print(f'build_gazetteer: dropped region {id_} (named after two countries)', file=sys.stderr)
+    n_surnames = drop_lone_surnames(rows)
     n_new, n_upd, n_drop = apply_curated(args.curated, rows)
     for r in rows.values():
         if r.id.startswith('country:'):
@@ -374,6 +403,7 @@ def main(argv=None):
     print('  by type: ' + ', '.join(f'{t} {n}' for t, n in sorted(by_type.items(), key=lambda x: -x[1])))
     print('  sources: ' + ', '.join(f'{k} {v}' for k, v in sorted(stats.items())))
     print(f'  curated: {n_new} new, {n_upd} updated, {n_drop} dropped; skipped: {", ".join(SKIPPED)}')
+    print(f'  one-word aliases of people who are not heads of state or government: {n_surnames} dropped')
     return 0
 
 
