@@ -416,6 +416,15 @@ const CASES: &[Case] = &[
         Some("Markus Brandt"),
         None,
     ),
+    // No name or known noun right before the cue: the noun phrase that
+    // opens the clause is the speaker.
+    case(
+        "subject-phrase",
+        "Several farmers in the northern valley said the harvest was very poor this year.",
+        "the harvest",
+        Some("Several farmers in the northern valley"),
+        None,
+    ),
     case(
         "according-to",
         "According to Zentrix Holdings, the deal is worth 80 million euros.",

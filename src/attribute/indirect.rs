@@ -232,9 +232,13 @@ fn find_at(
                 && token::only_space_between(text, p.end, w.start)
         })
         .and_then(|p| party::sentence_subject(doc, gazetteer, sent, p.start));
-    let Some(speaker) = coordinated.or_else(|| party::before(doc, w.start, sent.start)) else {
+    let mut subject_rule = None;
+    let speaker = coordinated.or_else(|| party::before(doc, w.start, sent.start));
+    let speaker = if let Some(speaker) = speaker {
+        speaker
+    } else if let Some(after) = party::after(doc, w.end, sent.end) {
         // `..., said Mr Smith.`
-        if let Some(after) = party::after(doc, w.end, sent.end) {
+        {
             let rest_end = after.span().end;
             if trailing_only(text, rest_end, sent.end)
                 || trailing_apposition(text, rest_end, sent.end)
@@ -254,6 +258,11 @@ fn find_at(
             }
         }
         return None;
+    } else {
+        // `Democrats in Iowa who watched the debate said ...`: the noun
+        // phrase that opens the clause.
+        subject_rule = Some("subject-phrase");
+        party::subject_phrase(doc, w, sent.start)?
     };
     // `The benefit, it says, would be $300.`: an attribution set off by
     // commas inside the reported sentence; the content is the sentence.
@@ -276,14 +285,16 @@ fn find_at(
                 cue: Some(w),
                 speaker: Some(speaker),
                 addressee: None,
-                rules: vec!["parenthetical-attribution"],
+                rules: std::iter::once("parenthetical-attribution")
+                    .chain(subject_rule)
+                    .collect(),
                 confidence: 0.75,
             });
         }
     }
     // `..., he said.`: the speaker and cue close the sentence.
     if trailing_only(text, w.end, sent.end) || ends_with_cue_tail(text, w.end, sent.end) {
-        if let Some(f) = content_before(
+        if let Some(mut f) = content_before(
             doc,
             sent,
             w,
@@ -291,6 +302,7 @@ fn find_at(
             verb.lemma,
             "indirect-content-speaker-cue",
         ) {
+            f.rules.extend(subject_rule);
             if free(f.content) {
                 return Some(f);
             }
@@ -301,6 +313,7 @@ fn find_at(
     let mut pos = w.end;
     let mut addressee = None;
     let mut rules = vec!["indirect-speaker-cue"];
+    rules.extend(subject_rule);
     if verb.addressee_object {
         if let Some((a, rule)) = party::addressee_after(doc, pos, body_end) {
             pos = a.span().end;
