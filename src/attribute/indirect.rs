@@ -478,7 +478,7 @@ fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Optio
     let source =
         party::after(doc, cue.end, sent.end).or_else(|| source_phrase(text, cue.end, sent.end))?;
     let src_end = source.span().end;
-    let content = if text[sent.start..according.start].trim().is_empty() {
+    let content = if only_openers(text, sent.start, according.start) {
         // At the start: the content follows the comma after the source.
         // The source may end past `body_end` (`according to the U.S.`).
         let rest = text.get(src_end..body_end)?;
@@ -505,6 +505,34 @@ fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Optio
         rules: vec!["according-to"],
         confidence: 0.8,
     })
+}
+
+/// Only clause openers and commas between `from` and `to` (`But,
+/// according to the poll, ...`): nothing of the reported clause.
+fn only_openers(text: &str, from: usize, to: usize) -> bool {
+    let Some(head) = text.get(from..to) else {
+        return false;
+    };
+    head.split(|c: char| c.is_whitespace() || c == ',')
+        .all(|w| {
+            matches!(
+                w,
+                "" | "But"
+                    | "And"
+                    | "Yet"
+                    | "So"
+                    | "Now"
+                    | "However"
+                    | "Still"
+                    | "Meanwhile"
+                    | "Also"
+                    | "Indeed"
+                    | "Instead"
+                    | "Overall"
+                    | "Moreover"
+                    | "Plus"
+            )
+        })
 }
 
 /// The words after `according to` up to the next comma or the sentence's

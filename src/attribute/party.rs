@@ -316,7 +316,10 @@ fn modifier_start(doc: &Document, w: Span, lo: usize) -> usize {
             break;
         };
         let pw = p.as_str(text);
-        let plain = pw.chars().all(|c| c.is_alphanumeric() || c == '-');
+        // `U.S. officials`: an initialism keeps its periods.
+        let plain = pw
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
         let function = matches!(
             pw.to_ascii_lowercase().as_str(),
             "and"
@@ -1058,8 +1061,12 @@ pub fn sentence_subject(
                 )
         })
         .map(|m| Cand::Mention(m.span));
-    if found.is_some() {
-        return found;
+    if let Some(Cand::Mention(org)) = found {
+        // `White House spokesman Marlin Fitzwater ... and said`: the
+        // person a role noun puts after the organisation.
+        return Some(Cand::Mention(
+            person_after_role(doc, gazetteer, org, pos).unwrap_or(org),
+        ));
     }
     // `Low-cost airlines have criticised ..., arguing`, `The government
     // refuses ..., saying`: a group or organisation noun opening the
@@ -1082,6 +1089,34 @@ pub fn sentence_subject(
         w = token::word_after(text, w.end, pos)?;
     }
     None
+}
+
+/// The person named right after the organisation at `org` and a role
+/// noun (`White House spokesman Marlin Fitzwater`), before `pos`.
+fn person_after_role(
+    doc: &Document,
+    gazetteer: &crate::gazetteer::Gazetteer,
+    org: Span,
+    pos: usize,
+) -> Option<Span> {
+    let text = doc.text.as_str();
+    let i = doc.mentions.partition_point(|m| m.span.start < org.end);
+    let next = doc.mentions.get(i).filter(|m| m.span.end <= pos)?;
+    if pronoun::entity_type(gazetteer, doc, next.entity) != EntityType::Person {
+        return None;
+    }
+    let between = text.get(org.end..next.span.start)?;
+    let mut roles = 0;
+    for w in between.split_whitespace() {
+        let role = SPOKESPERSON_NOUNS.contains(&w)
+            || PERSON_NOUNS.contains(&w)
+            || lexicon::title(w.trim_end_matches('.')).is_some();
+        if !role {
+            return None;
+        }
+        roles += 1;
+    }
+    (roles > 0).then_some(next.span)
 }
 
 /// True when the words right before `span` make it an object, not a
