@@ -540,3 +540,44 @@ fn attribution_regressions() {
     let failed = failures(REGRESSIONS);
     assert!(failed.is_empty(), "\n{}", failed.join("\n"));
 }
+
+/// `"A," he said. "B."`: the further quote of the same paragraph is named
+/// by the same attribution (its speaker mention), a quote paragraph after
+/// it by none.
+#[test]
+fn continuation_keeps_the_mention_of_its_paragraph() {
+    let text = "“We will not back down,” Varga said. “The tariffs stay in place.”\n\n“Our farmers come first.”";
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("g.tsv"), GAZETTEER).unwrap();
+    std::fs::write(
+        dir.join("cases.jsonl"),
+        format!("{}\n", json!({"id": "c", "text": text})),
+    )
+    .unwrap();
+    run_ok(
+        dir,
+        &[
+            "extract",
+            "cases.jsonl",
+            "--no-default-gazetteer",
+            "--gazetteer",
+            "g.tsv",
+            "-q",
+            "-o",
+            "out",
+        ],
+        None,
+    );
+    let quotes = read_jsonl(&dir.join("out/quotes.jsonl"));
+    let mention = |start: &str| {
+        let q = quotes
+            .iter()
+            .find(|q| q["content"]["text"].as_str().unwrap().starts_with(start))
+            .unwrap_or_else(|| panic!("no quote starting `{start}`"));
+        assert_eq!(q["speaker"]["name"], "Lena Varga", "speaker of `{start}`");
+        q["speaker"]["mention"]["text"].as_str().map(String::from)
+    };
+    assert_eq!(mention("The tariffs").as_deref(), Some("Varga"));
+    assert_eq!(mention("Our farmers"), None);
+}
