@@ -896,12 +896,8 @@ fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(us
 fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<Quote> {
     let mut quotes = Vec::with_capacity(found.len());
     let mut last: Option<Referent> = None;
-    // The mention that named the current speaker, and the paragraph of
-    // that attribution.
-    let mut last_mention: Option<(Span, usize)> = None;
     // Where the current speaker's last quote ends.
     let mut since = 0;
-    let paragraph_of = |pos: usize| doc.paragraphs.partition_point(|p| p.end <= pos);
     let mut new_mentions = Vec::new();
     // Names inside quoted words are not antecedents of the pronoun that
     // attributes them (`"... David ...," he said` is not David).
@@ -915,13 +911,9 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         let mut rules = f.rules;
         let mut confidence = f.confidence;
         let speaker = match &f.speaker {
-            // `"A," he said. "B."`: a further quote of the same paragraph
-            // is named by the same attribution.
             None => last.clone().map(|r| Party {
                 referent: r,
-                mention: last_mention
-                    .filter(|&(_, p)| p == paragraph_of(f.content.start))
-                    .map(|(m, _)| m),
+                mention: None,
             }),
             Some(c) if rules.contains(&CARRIED_BACK) => {
                 // Resolved where it is written, for the next quote; not
@@ -979,11 +971,6 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             )
         });
         if let Some(s) = &speaker {
-            if f.speaker.is_some() {
-                last_mention = s
-                    .mention
-                    .map(|m| (m, paragraph_of(f.cue.map_or(f.content.end, |c| c.start))));
-            }
             last = Some(s.referent.clone());
             since = f.content.end.max(f.cue.map_or(0, |c| c.end));
         }
