@@ -1873,6 +1873,9 @@ fn is_nominal_cue(lower: &str) -> bool {
 /// Most words a subject phrase's core may have.
 const MAX_SUBJECT_WORDS: usize = 10;
 
+/// How far back from its cue a subject phrase may start, in bytes.
+const MAX_SUBJECT_BYTES: usize = 600;
+
 /// The subject of a cue at `cue` when no name, pronoun or known noun
 /// stands right before it: the noun phrase that opens its clause
 /// (`Democrats in Iowa who watched the debate said`, `A review by The
@@ -1892,12 +1895,23 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         return None;
     }
     let cue = cue.start;
+    // A subject is short: look back a bounded number of bytes, so a huge
+    // sentence with many cues stays linear.
+    let mut lo = lo.max(cue.saturating_sub(MAX_SUBJECT_BYTES));
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let clamped = lo > 0
+        && text
+            .get(..lo)
+            .is_some_and(|t| !t.ends_with(char::is_whitespace));
     let head = text.get(lo..cue)?;
     if head.contains(['"', '\u{201C}', '\u{201D}', '(', ')']) || head.contains("''") {
         return None;
     }
     // The clause: after the last semicolon or colon.
-    let mut start = lo + head.rfind([';', ':']).map_or(0, |i| i + 1);
+    let boundary = head.rfind([';', ':']);
+    let mut start = lo + boundary.map_or(0, |i| i + 1);
     // `..., the Times said, including ...`: the words after the last
     // comma, unless they close an apposition (`X, a rival, said`).
     let mut end = cue;
@@ -1916,15 +1930,21 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         || phrase.ends_with('\u{2014}')
         || phrase.ends_with("--")
         || phrase.ends_with(" -");
+    let mut comma = None;
     if !closes_apposition {
         // Not the comma of a number (`1,000 people`).
-        let comma = phrase
+        comma = phrase
             .match_indices(',')
             .map(|(i, _)| i)
             .rfind(|&i| !phrase[i + 1..].starts_with(|c: char| c.is_ascii_digit()));
         if let Some(c) = comma {
             start += c + 1;
         }
+    }
+    // Cut off inside a long sentence with no clause boundary in sight: the
+    // subject's start is unknown.
+    if clamped && boundary.is_none() && comma.is_none() {
+        return None;
     }
     // Openers: `But`, `Meanwhile,`, `In Florida,`.
     for _ in 0..3 {
