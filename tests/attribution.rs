@@ -8,7 +8,7 @@ use common::{read_jsonl, run_ok};
 use serde_json::{json, Value};
 
 const GAZETTEER: &str = "id\tname\ttype\taliases\tpart_of
-P1\tNorland\tGPE\t\t
+P1\tNorland\tGPE\tN.L.\t
 P4\tLena Varga\tPERSON\tVarga\t
 P5\tTomas Reich\tPERSON\tReich\t
 P8\tMerovia Herald\tWORK\t\t
@@ -414,6 +414,39 @@ const CASES: &[Case] = &[
         "Profits rose sharply in the first quarter, said Markus Brandt.",
         "Profits rose",
         Some("Markus Brandt"),
+        None,
+    ),
+    // No name or known noun right before the cue: the noun phrase that
+    // opens the clause is the speaker.
+    case(
+        "subject-phrase",
+        "Several farmers in the northern valley said the harvest was very poor this year.",
+        "the harvest",
+        Some("Several farmers in the northern valley"),
+        None,
+    ),
+    // `But, according to X, ...`: openers before the cue are no content.
+    case(
+        "according-to-after-opener",
+        "But, according to the latest survey, most farmers expect a poor harvest.",
+        "most farmers",
+        Some("latest survey"),
+        None,
+    ),
+    // `X spokesman Y ... and said`: the person, not the organisation.
+    case(
+        "subject-person-after-role",
+        "Zentrix spokesman Markus Brandt defended the plan and said the factory would stay open.",
+        "the factory",
+        Some("Markus Brandt"),
+        None,
+    ),
+    // `N.L. officials said`: an initialism names the country they speak for.
+    case(
+        "officials-of-initialism",
+        "N.L. officials said the border would reopen next week.",
+        "the border",
+        Some("Norland"),
         None,
     ),
     case(

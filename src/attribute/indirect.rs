@@ -232,9 +232,13 @@ fn find_at(
                 && token::only_space_between(text, p.end, w.start)
         })
         .and_then(|p| party::sentence_subject(doc, gazetteer, sent, p.start));
-    let Some(speaker) = coordinated.or_else(|| party::before(doc, w.start, sent.start)) else {
+    let mut subject_rule = None;
+    let speaker = coordinated.or_else(|| party::before(doc, w.start, sent.start));
+    let speaker = if let Some(speaker) = speaker {
+        speaker
+    } else if let Some(after) = party::after(doc, w.end, sent.end) {
         // `..., said Mr Smith.`
-        if let Some(after) = party::after(doc, w.end, sent.end) {
+        {
             let rest_end = after.span().end;
             if trailing_only(text, rest_end, sent.end)
                 || trailing_apposition(text, rest_end, sent.end)
@@ -254,6 +258,11 @@ fn find_at(
             }
         }
         return None;
+    } else {
+        // `Democrats in Iowa who watched the debate said ...`: the noun
+        // phrase that opens the clause.
+        subject_rule = Some("subject-phrase");
+        party::subject_phrase(doc, w, sent.start)?
     };
     // `The benefit, it says, would be $300.`: an attribution set off by
     // commas inside the reported sentence; the content is the sentence.
@@ -276,14 +285,16 @@ fn find_at(
                 cue: Some(w),
                 speaker: Some(speaker),
                 addressee: None,
-                rules: vec!["parenthetical-attribution"],
+                rules: std::iter::once("parenthetical-attribution")
+                    .chain(subject_rule)
+                    .collect(),
                 confidence: 0.75,
             });
         }
     }
     // `..., he said.`: the speaker and cue close the sentence.
     if trailing_only(text, w.end, sent.end) || ends_with_cue_tail(text, w.end, sent.end) {
-        if let Some(f) = content_before(
+        if let Some(mut f) = content_before(
             doc,
             sent,
             w,
@@ -291,6 +302,7 @@ fn find_at(
             verb.lemma,
             "indirect-content-speaker-cue",
         ) {
+            f.rules.extend(subject_rule);
             if free(f.content) {
                 return Some(f);
             }
@@ -301,6 +313,7 @@ fn find_at(
     let mut pos = w.end;
     let mut addressee = None;
     let mut rules = vec!["indirect-speaker-cue"];
+    rules.extend(subject_rule);
     if verb.addressee_object {
         if let Some((a, rule)) = party::addressee_after(doc, pos, body_end) {
             pos = a.span().end;
@@ -465,7 +478,7 @@ fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Optio
     let source =
         party::after(doc, cue.end, sent.end).or_else(|| source_phrase(text, cue.end, sent.end))?;
     let src_end = source.span().end;
-    let content = if text[sent.start..according.start].trim().is_empty() {
+    let content = if only_openers(text, sent.start, according.start) {
         // At the start: the content follows the comma after the source.
         // The source may end past `body_end` (`according to the U.S.`).
         let rest = text.get(src_end..body_end)?;
@@ -492,6 +505,34 @@ fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Optio
         rules: vec!["according-to"],
         confidence: 0.8,
     })
+}
+
+/// Only clause openers and commas between `from` and `to` (`But,
+/// according to the poll, ...`): nothing of the reported clause.
+fn only_openers(text: &str, from: usize, to: usize) -> bool {
+    let Some(head) = text.get(from..to) else {
+        return false;
+    };
+    head.split(|c: char| c.is_whitespace() || c == ',')
+        .all(|w| {
+            matches!(
+                w,
+                "" | "But"
+                    | "And"
+                    | "Yet"
+                    | "So"
+                    | "Now"
+                    | "However"
+                    | "Still"
+                    | "Meanwhile"
+                    | "Also"
+                    | "Indeed"
+                    | "Instead"
+                    | "Overall"
+                    | "Moreover"
+                    | "Plus"
+            )
+        })
 }
 
 /// The words after `according to` up to the next comma or the sentence's

@@ -316,7 +316,10 @@ fn modifier_start(doc: &Document, w: Span, lo: usize) -> usize {
             break;
         };
         let pw = p.as_str(text);
-        let plain = pw.chars().all(|c| c.is_alphanumeric() || c == '-');
+        // `U.S. officials`: an initialism keeps its periods.
+        let plain = pw
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
         let function = matches!(
             pw.to_ascii_lowercase().as_str(),
             "and"
@@ -1058,8 +1061,12 @@ pub fn sentence_subject(
                 )
         })
         .map(|m| Cand::Mention(m.span));
-    if found.is_some() {
-        return found;
+    if let Some(Cand::Mention(org)) = found {
+        // `White House spokesman Marlin Fitzwater ... and said`: the
+        // person a role noun puts after the organisation.
+        return Some(Cand::Mention(
+            person_after_role(doc, gazetteer, org, pos).unwrap_or(org),
+        ));
     }
     // `Low-cost airlines have criticised ..., arguing`, `The government
     // refuses ..., saying`: a group or organisation noun opening the
@@ -1082,6 +1089,34 @@ pub fn sentence_subject(
         w = token::word_after(text, w.end, pos)?;
     }
     None
+}
+
+/// The person named right after the organisation at `org` and a role
+/// noun (`White House spokesman Marlin Fitzwater`), before `pos`.
+fn person_after_role(
+    doc: &Document,
+    gazetteer: &crate::gazetteer::Gazetteer,
+    org: Span,
+    pos: usize,
+) -> Option<Span> {
+    let text = doc.text.as_str();
+    let i = doc.mentions.partition_point(|m| m.span.start < org.end);
+    let next = doc.mentions.get(i).filter(|m| m.span.end <= pos)?;
+    if pronoun::entity_type(gazetteer, doc, next.entity) != EntityType::Person {
+        return None;
+    }
+    let between = text.get(org.end..next.span.start)?;
+    let mut roles = 0;
+    for w in between.split_whitespace() {
+        let role = SPOKESPERSON_NOUNS.contains(&w)
+            || PERSON_NOUNS.contains(&w)
+            || lexicon::title(w.trim_end_matches('.')).is_some();
+        if !role {
+            return None;
+        }
+        roles += 1;
+    }
+    (roles > 0).then_some(next.span)
 }
 
 /// True when the words right before `span` make it an object, not a
@@ -1560,4 +1595,471 @@ fn is_sentence_start(doc: &Document, pos: usize) -> bool {
     doc.sentences
         .get(s)
         .is_none_or(|s| doc.text[s.start..pos].chars().all(|c| !c.is_alphanumeric()))
+}
+
+/// Words that open a clause without being part of its subject (`But
+/// analysts say`, `Meanwhile, the poll shows`).
+fn is_clause_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "But"
+            | "And"
+            | "Yet"
+            | "So"
+            | "Still"
+            | "Meanwhile"
+            | "However"
+            | "Now"
+            | "Instead"
+            | "Indeed"
+            | "Separately"
+            | "Overall"
+            | "Already"
+            | "Today"
+            | "Yesterday"
+            | "but"
+            | "and"
+            | "yet"
+            | "meanwhile"
+    )
+}
+
+/// Prepositions and adverbs that open an introductory phrase set off by a
+/// comma (`In Florida, a June poll found`).
+fn opens_intro_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "In" | "At"
+            | "On"
+            | "By"
+            | "For"
+            | "After"
+            | "During"
+            | "With"
+            | "Over"
+            | "Since"
+            | "Among"
+            | "Across"
+            | "Under"
+            | "Last"
+            | "This"
+            | "Earlier"
+            | "Later"
+            | "Nationally"
+            | "Overall"
+            | "Still"
+            | "Meanwhile"
+            | "However"
+            | "Now"
+            | "Separately"
+            | "Instead"
+            | "Indeed"
+            | "Today"
+            | "Yesterday"
+    )
+}
+
+/// Words that cannot open a subject (subordinators, expletives,
+/// prepositions, interrogatives).
+fn cannot_open_subject(lower: &str) -> bool {
+    matches!(
+        lower,
+        "there"
+            | "here"
+            | "what"
+            | "how"
+            | "if"
+            | "when"
+            | "while"
+            | "whilst"
+            | "although"
+            | "though"
+            | "because"
+            | "as"
+            | "after"
+            | "before"
+            | "since"
+            | "whether"
+            | "where"
+            | "why"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "that"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "of"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "unless"
+            | "until"
+            | "once"
+            | "so"
+            | "than"
+            | "not"
+            | "no"
+            | "yes"
+            | "i"
+            | "you"
+            | "we"
+    )
+}
+
+/// Finite verbs and auxiliaries: a subject phrase holding one is a
+/// clause, not a noun phrase.
+fn is_finite_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "am"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "shall"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "isn't"
+            | "wasn't"
+            | "don't"
+            | "doesn't"
+            | "didn't"
+            | "won't"
+            | "it's"
+            | "there's"
+            | "he's"
+            | "she's"
+            | "that's"
+            | "what's"
+            | "who's"
+            | "they're"
+            | "we're"
+            | "they've"
+            | "we've"
+    )
+}
+
+/// Words that cannot end a subject phrase (`declined to`, `coupled with
+/// the`): the cue after them is no verb of that phrase.
+fn cannot_end_subject(lower: &str) -> bool {
+    matches!(
+        lower,
+        "to" | "of"
+            | "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "and"
+            | "or"
+            | "but"
+            | "that"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "than"
+            | "as"
+            | "not"
+            | "this"
+            | "these"
+            | "every"
+            | "each"
+            | "some"
+            | "no"
+            | "very"
+    )
+}
+
+/// Cue forms that are as often nouns or adjectives (`the United States`,
+/// `a think tank`, `well known`, `Editor's note`): no subject phrase is
+/// read before them.
+fn is_nominal_cue(lower: &str) -> bool {
+    matches!(
+        lower,
+        "state"
+            | "states"
+            | "think"
+            | "thought"
+            | "know"
+            | "known"
+            | "note"
+            | "notes"
+            | "report"
+            | "reports"
+            | "comment"
+            | "comments"
+            | "answer"
+            | "answers"
+            | "forecast"
+            | "estimate"
+            | "estimates"
+            | "promise"
+            | "promises"
+            | "charge"
+            | "charges"
+            | "claim"
+            | "claims"
+            | "reply"
+            | "protest"
+            | "protests"
+            | "demand"
+            | "demands"
+            | "pledge"
+            | "vow"
+            | "signal"
+            | "signals"
+            | "counter"
+            | "point"
+            | "out"
+            | "hope"
+            | "hopes"
+            | "fear"
+            | "fears"
+            | "object"
+            | "plead"
+            | "remark"
+            | "remarks"
+            | "brief"
+            | "find"
+            | "show"
+            | "speak"
+            | "tweet"
+            | "tweets"
+            | "write"
+            | "quip"
+            | "joke"
+            | "blame"
+            | "caution"
+            | "expect"
+            | "swear"
+            | "whisper"
+            | "yell"
+            | "shout"
+            | "dispute"
+            | "mention"
+            | "repeat"
+            | "respond"
+            | "advise"
+    )
+}
+
+/// Most words a subject phrase's core may have.
+const MAX_SUBJECT_WORDS: usize = 10;
+
+/// How far back from its cue a subject phrase may start, in bytes.
+const MAX_SUBJECT_BYTES: usize = 600;
+
+/// The subject of a cue at `cue` when no name, pronoun or known noun
+/// stands right before it: the noun phrase that opens its clause
+/// (`Democrats in Iowa who watched the debate said`, `A review by The
+/// Times shows`, `those surveyed say`, `Corey Lewandowski, a rival whom
+/// Trump fired, said`). An entity named at its start is the speaker; one
+/// named inside speaks through it (`a review by The Times`); otherwise the
+/// phrase is kept as a description. Looks no further back than `lo`.
+pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let form = cue.as_str(text);
+    // `-ing` forms report the words of a subject further back (`...,
+    // saying`, `Addressing the meeting, he`).
+    if !form.starts_with(char::is_lowercase)
+        || form.ends_with("ing")
+        || token::with_lower(form, is_nominal_cue)
+    {
+        return None;
+    }
+    let cue = cue.start;
+    // A subject is short: look back a bounded number of bytes, so a huge
+    // sentence with many cues stays linear.
+    let mut lo = lo.max(cue.saturating_sub(MAX_SUBJECT_BYTES));
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let clamped = lo > 0
+        && text
+            .get(..lo)
+            .is_some_and(|t| !t.ends_with(char::is_whitespace));
+    let head = text.get(lo..cue)?;
+    if head.contains(['"', '\u{201C}', '\u{201D}', '(', ')']) || head.contains("''") {
+        return None;
+    }
+    // The clause: after the last semicolon or colon.
+    let boundary = head.rfind([';', ':']);
+    let mut start = lo + boundary.map_or(0, |i| i + 1);
+    // `..., the Times said, including ...`: the words after the last
+    // comma, unless they close an apposition (`X, a rival, said`).
+    let mut end = cue;
+    // `X has also said`: auxiliaries and adverbs before the cue.
+    for _ in 0..2 {
+        let Some(w) = token::word_before(text, end, start) else {
+            break;
+        };
+        if !token::only_space_between(text, w.end, end) || !is_adverb(w.as_str(text)) {
+            break;
+        }
+        end = w.start;
+    }
+    let phrase = text.get(start..end)?.trim_end();
+    let closes_apposition = phrase.ends_with(',')
+        || phrase.ends_with('\u{2014}')
+        || phrase.ends_with("--")
+        || phrase.ends_with(" -");
+    let mut comma = None;
+    if !closes_apposition {
+        // Not the comma of a number (`1,000 people`).
+        comma = phrase
+            .match_indices(',')
+            .map(|(i, _)| i)
+            .rfind(|&i| !phrase[i + 1..].starts_with(|c: char| c.is_ascii_digit()));
+        if let Some(c) = comma {
+            start += c + 1;
+        }
+    }
+    // Cut off inside a long sentence with no clause boundary in sight: the
+    // subject's start is unknown.
+    if clamped && boundary.is_none() && comma.is_none() {
+        return None;
+    }
+    // Openers: `But`, `Meanwhile,`, `In Florida,`.
+    for _ in 0..3 {
+        let first = token::word_after(text, start, end)?;
+        let word = first.as_str(text);
+        let rest = text.get(first.end..end).unwrap_or_default();
+        if is_clause_opener(word) {
+            start = first.end + usize::from(rest.starts_with(','));
+            continue;
+        }
+        if opens_intro_phrase(word) {
+            // An introductory phrase of a few words up to a comma.
+            let comma = rest.find(',')?;
+            if rest[..comma].split_whitespace().count() > 6 {
+                return None;
+            }
+            start = first.end + comma + 1;
+            continue;
+        }
+        break;
+    }
+    let start = start + (text.get(start..end)?.len() - text.get(start..end)?.trim_start().len());
+    // The core: up to an apposition or a relative clause.
+    let body = text.get(start..end)?.trim_end();
+    let cut = body
+        .find([',', '\u{2014}'])
+        .into_iter()
+        .chain(body.find(" --"))
+        .chain(body.find(" - "))
+        .min()
+        .unwrap_or(body.len());
+    let mut core_end = start + body[..cut].trim_end().len();
+    let mut words = 0;
+    let mut first = None;
+    let mut prev: Option<Span> = None;
+    let mut pos = start;
+    while let Some(w) = token::word_after(text, pos, core_end) {
+        let word = w.as_str(text);
+        let lower = word.to_ascii_lowercase();
+        if prev.is_some() && matches!(lower.as_str(), "who" | "which" | "that" | "whose" | "whom") {
+            core_end = text[..w.start].trim_end().len();
+            break;
+        }
+        if first.is_none() {
+            if cannot_open_subject(&lower) {
+                return None;
+            }
+            first = Some(w);
+        }
+        let subject_pronoun = matches!(lower.as_str(), "he" | "she" | "they" | "it");
+        if is_finite_verb(&lower)
+            || lexicon::speech_verb_any_case(word).is_some()
+            || subject_pronoun && prev.is_some()
+        {
+            return None;
+        }
+        // `-ed` words inside the core are verbs (`The firm reported
+        // profits and`), unless they modify a noun after a determiner or
+        // end the phrase (`those surveyed`).
+        let ed = lower.len() > 4 && lower.ends_with("ed") && word.starts_with(char::is_lowercase);
+        if ed {
+            let after_det = prev.is_none_or(|p| {
+                let p = p.as_str(text);
+                is_determiner(p) || p.bytes().all(|b| b.is_ascii_digit()) || is_adverb(p)
+            });
+            let last = token::word_after(text, w.end, core_end).is_none();
+            if !after_det && !last {
+                return None;
+            }
+        }
+        words += 1;
+        if words > MAX_SUBJECT_WORDS {
+            return None;
+        }
+        prev = Some(w);
+        pos = w.end;
+    }
+    let first = first?;
+    let core = Span::new(start, core_end);
+    let last = prev?;
+    if core.is_empty()
+        || token::with_lower(last.as_str(text), cannot_end_subject)
+        || last.as_str(text).starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let word = first.as_str(text);
+    if matches!(
+        word,
+        "He" | "She" | "They" | "It" | "he" | "she" | "they" | "it"
+    ) {
+        return pronoun::classify(word)
+            .filter(|_| words == 1)
+            .map(|class| Cand::Pronoun(first, class));
+    }
+    // An entity named at the start, after titles, is the speaker; one
+    // named further in speaks through the phrase.
+    let named_from = end_of_titles(text, first.start, core_end);
+    let named_from = token::word_after(text, named_from, core_end).map_or(first.start, |w| w.start);
+    let i = doc.mentions.partition_point(|m| m.span.start < start);
+    if let Some(m) = doc.mentions[i..]
+        .iter()
+        .take_while(|m| m.span.end <= core_end)
+        .find(|m| !m.modifier)
+    {
+        if m.span.start == first.start || m.span.start == named_from {
+            return Some(Cand::Mention(m.span));
+        }
+        return Some(Cand::SpokespersonOf(core, m.span));
+    }
+    if token::is_capitalised(word) && is_unknown_name(doc, first) && !is_determiner(word) {
+        return Some(Cand::Discover(
+            name_run(doc, first, core_end),
+            EntityType::Person,
+        ));
+    }
+    Some(Cand::Class(core))
 }
