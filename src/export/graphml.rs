@@ -142,7 +142,9 @@ pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
         out.write_all(b"</node>\n")?;
     }
     for (i, e) in graph.edges.iter().enumerate() {
-        write!(out, "<edge id=\"e{i}\" source=\"")?;
+        out.write_all(b"<edge id=\"e")?;
+        out.write_all(itoa::Buffer::new().format(i).as_bytes())?;
+        out.write_all(b"\" source=\"")?;
         escape(&mut out, &e.source)?;
         out.write_all(b"\" target=\"")?;
         escape(&mut out, &e.target)?;
@@ -206,8 +208,28 @@ fn text<W: Write>(out: &mut W, key: usize, value: &str) -> io::Result<()> {
 
 fn number<W: Write>(out: &mut W, key: usize, value: u64) -> io::Result<()> {
     out.write_all(DATA_TAGS[key].as_bytes())?;
-    write!(out, "{value}</data>")
+    out.write_all(itoa::Buffer::new().format(value).as_bytes())?;
+    out.write_all(b"</data>")
 }
+
+/// The bytes [`escape`] looks at: the XML specials, control characters
+/// and 0xEF (which starts U+FFFE and U+FFFF).
+static SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    let mut i = 0;
+    let specials = *b"&<>\"'";
+    while i < specials.len() {
+        table[specials[i] as usize] = true;
+        i += 1;
+    }
+    table[0xef] = true;
+    table
+};
 
 /// Writes `s` XML-escaped, valid in both element content and attribute
 /// values.
@@ -215,7 +237,9 @@ fn escape<W: Write>(out: &mut W, s: &str) -> io::Result<()> {
     const REPLACEMENT: &[u8] = "\u{fffd}".as_bytes();
     let bytes = s.as_bytes();
     let (mut i, mut rest) = (0, 0);
-    while i < bytes.len() {
+    // Skip to the next byte that may need replacing.
+    while let Some(n) = bytes[i..].iter().position(|&b| SPECIAL[usize::from(b)]) {
+        i += n;
         let (rep, len): (&[u8], usize) = match bytes[i] {
             b'&' => (b"&amp;", 1),
             b'<' => (b"&lt;", 1),
