@@ -102,6 +102,16 @@ fn escape(out: &mut Vec<u8>, byte: u8, esc: u8) {
     }
 }
 
+/// Appends a string the code itself names (an enum's `as_str`) that needs
+/// no escaping, quoted, without scanning it.
+pub(crate) fn plain(out: &mut Vec<u8>, s: &'static str) {
+    debug_assert!(s.bytes().all(|b| ESCAPE[usize::from(b)] == 0), "{s:?}");
+    out.reserve(s.len() + 2);
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
+}
+
 /// Appends `s` as a JSON string, or `null`.
 pub(crate) fn opt_string(out: &mut Vec<u8>, s: Option<&str>) {
     match s {

@@ -172,7 +172,7 @@ fn quote_line(names: &EntityNames<'_>, doc: &Document, q: &Quote, out: &mut Vec<
     out.extend_from_slice(b",\"sentence\":");
     json::int(out, q.sentence);
     out.extend_from_slice(b",\"kind\":");
-    json::string(out, q.kind.as_str());
+    json::plain(out, q.kind.as_str());
     out.extend_from_slice(b",\"content\":");
     span_text(out, doc, q.content);
     out.extend_from_slice(b",\"cue\":");
@@ -219,9 +219,9 @@ fn write_mentions(names: &EntityNames<'_>, doc: &Document, out: &mut Vec<u8>) {
         out.extend_from_slice(b",\"name\":");
         json::string(out, names.name(m.entity));
         out.extend_from_slice(b",\"type\":");
-        json::string(out, names.kind(m.entity).as_str());
+        json::plain(out, names.kind(m.entity).as_str());
         out.extend_from_slice(b",\"via\":");
-        json::string(out, m.via.as_str());
+        json::plain(out, m.via.as_str());
         if let Some(r) = m.literal {
             out.extend_from_slice(b",\"literal\":");
             named(out, names, r);
@@ -288,7 +288,7 @@ fn opt_party(out: &mut Vec<u8>, names: &EntityNames<'_>, doc: &Document, p: Opti
     out.extend_from_slice(b",\"name\":");
     json::string(out, name);
     out.extend_from_slice(b",\"type\":");
-    json::string(out, kind);
+    json::plain(out, kind);
     out.extend_from_slice(b",\"mention\":");
     opt_span_text(out, doc, p.mention);
     out.push(b'}');
