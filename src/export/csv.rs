@@ -197,7 +197,7 @@ pub fn write_edges<W: Write>(graph: &Graph, out: W) -> io::Result<()> {
 
 /// The field with `\r\n`, `\n` and `\r` each turned into one space.
 pub(super) fn one_line(s: &str) -> Cow<'_, str> {
-    if !s.contains(['\n', '\r']) {
+    if memchr::memchr2(b'\n', b'\r', s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.replace("\r\n", " ").replace(['\n', '\r'], " "))

@@ -41,7 +41,7 @@ use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 use super::csv::{EDGES_HEADER, NODES_HEADER};
-use super::tables::{relation_groups, Table};
+use super::tables::{relation_groups, RelationGroup, Table};
 use crate::graph::Graph;
 
 /// The script's file name in the output folder.
@@ -54,7 +54,21 @@ const BATCH: u32 = 10_000;
 ///
 /// # Errors
 /// The writer's I/O errors.
-pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
+pub fn write<W: Write>(graph: &Graph, out: W) -> io::Result<()> {
+    write_groups(graph, &relation_groups(graph), out)
+}
+
+/// Writes `load.cypher` with the graph's [`relation_groups`] computed by
+/// the caller (they cost a pass over the edges; the `kuzu/` folder needs
+/// them too).
+///
+/// # Errors
+/// The writer's I/O errors.
+pub(super) fn write_groups<W: Write>(
+    graph: &Graph,
+    groups: &[RelationGroup<'_>],
+    mut out: W,
+) -> io::Result<()> {
     writeln!(
         out,
         "// Loads nodes.csv and edges.csv (newsgraph {}: {} nodes, {} edges) into Neo4j with LOAD CSV.",
@@ -108,7 +122,7 @@ pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
         set_properties(&mut out, "n", &NODES_HEADER, &[":LABEL", "id:ID(Entity)"])?;
         writeln!(out, "\n}} IN TRANSACTIONS OF {BATCH} ROWS;")?;
     }
-    for g in relation_groups(graph) {
+    for g in groups {
         writeln!(
             out,
             "\nLOAD CSV WITH HEADERS FROM 'file:///{}' AS row",

@@ -95,19 +95,23 @@ pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
     }
     out.write_all(b"<graph id=\"newsgraph\" edgedefault=\"directed\">\n")?;
     let mut aliases = String::new();
+    // Nodes and edges are rendered into a buffer that is written out every
+    // CHUNK bytes: many small writes through `W` cost more than the bytes.
+    const CHUNK: usize = 1 << 15;
+    let mut buf: Vec<u8> = Vec::with_capacity(2 * CHUNK);
     for n in &graph.nodes {
-        out.write_all(b"<node id=\"")?;
-        escape(&mut out, &n.id)?;
-        out.write_all(b"\">")?;
-        text(&mut out, 0, &n.name)?;
-        text(&mut out, 1, &n.name)?;
-        text(&mut out, 2, n.kind.type_name())?;
+        buf.write_all(b"<node id=\"")?;
+        escape(&mut buf, &n.id)?;
+        buf.write_all(b"\">")?;
+        text(&mut buf, 0, &n.name)?;
+        text(&mut buf, 1, &n.name)?;
+        text(&mut buf, 2, n.kind.type_name())?;
         join_aliases(&n.aliases, &mut aliases);
-        text(&mut out, 3, &aliases)?;
-        number(&mut out, 4, n.mentions)?;
-        number(&mut out, 5, n.documents)?;
-        out.write_all(DATA_TAGS[6].as_bytes())?;
-        out.write_all(if n.known {
+        text(&mut buf, 3, &aliases)?;
+        number(&mut buf, 4, n.mentions)?;
+        number(&mut buf, 5, n.documents)?;
+        buf.write_all(DATA_TAGS[6].as_bytes())?;
+        buf.write_all(if n.known {
             b"true</data>"
         } else {
             b"false</data>"
@@ -119,10 +123,10 @@ pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
                 date,
                 source,
             }) => {
-                text(&mut out, 7, doc)?;
-                text(&mut out, 8, title.as_deref().unwrap_or(""))?;
-                text(&mut out, 9, date.as_deref().unwrap_or(""))?;
-                text(&mut out, 10, source.as_deref().unwrap_or(""))?;
+                text(&mut buf, 7, doc)?;
+                text(&mut buf, 8, title.as_deref().unwrap_or(""))?;
+                text(&mut buf, 9, date.as_deref().unwrap_or(""))?;
+                text(&mut buf, 10, source.as_deref().unwrap_or(""))?;
             }
             Some(Record::Quote {
                 doc,
@@ -131,40 +135,51 @@ pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
                 kind,
                 date,
             }) => {
-                text(&mut out, 7, doc)?;
-                text(&mut out, 9, date.as_deref().unwrap_or(""))?;
-                number(&mut out, 11, *start as u64)?;
-                number(&mut out, 12, *end as u64)?;
-                text(&mut out, QUOTE_KIND_KEY, kind)?;
+                text(&mut buf, 7, doc)?;
+                text(&mut buf, 9, date.as_deref().unwrap_or(""))?;
+                number(&mut buf, 11, *start as u64)?;
+                number(&mut buf, 12, *end as u64)?;
+                text(&mut buf, QUOTE_KIND_KEY, kind)?;
             }
             None => {}
         }
-        out.write_all(b"</node>\n")?;
+        buf.write_all(b"</node>\n")?;
+        if buf.len() >= CHUNK {
+            out.write_all(&buf)?;
+            buf.clear();
+        }
     }
     for (i, e) in graph.edges.iter().enumerate() {
-        write!(out, "<edge id=\"e{i}\" source=\"")?;
-        escape(&mut out, &e.source)?;
-        out.write_all(b"\" target=\"")?;
-        escape(&mut out, &e.target)?;
-        out.write_all(b"\">")?;
-        text(&mut out, EDGE_KEY_BASE, &e.kind)?;
-        number(&mut out, EDGE_KEY_BASE + 1, e.weight)?;
-        number(&mut out, EDGE_KEY_BASE + 2, e.documents)?;
+        buf.write_all(b"<edge id=\"e")?;
+        buf.write_all(itoa::Buffer::new().format(i).as_bytes())?;
+        buf.write_all(b"\" source=\"")?;
+        escape(&mut buf, &e.source)?;
+        buf.write_all(b"\" target=\"")?;
+        escape(&mut buf, &e.target)?;
+        buf.write_all(b"\">")?;
+        text(&mut buf, EDGE_KEY_BASE, &e.kind)?;
+        number(&mut buf, EDGE_KEY_BASE + 1, e.weight)?;
+        number(&mut buf, EDGE_KEY_BASE + 2, e.documents)?;
         text(
-            &mut out,
+            &mut buf,
             EDGE_KEY_BASE + 3,
             e.first_date.as_deref().unwrap_or(""),
         )?;
         text(
-            &mut out,
+            &mut buf,
             EDGE_KEY_BASE + 4,
             e.last_date.as_deref().unwrap_or(""),
         )?;
         if let Some(s) = e.evidence.first() {
-            text(&mut out, EDGE_KEY_BASE + 5, &s.text)?;
+            text(&mut buf, EDGE_KEY_BASE + 5, &s.text)?;
         }
-        out.write_all(b"</edge>\n")?;
+        buf.write_all(b"</edge>\n")?;
+        if buf.len() >= CHUNK {
+            out.write_all(&buf)?;
+            buf.clear();
+        }
     }
+    out.write_all(&buf)?;
     out.write_all(b"</graph>\n</graphml>\n")?;
     out.flush()
 }
@@ -206,8 +221,28 @@ fn text<W: Write>(out: &mut W, key: usize, value: &str) -> io::Result<()> {
 
 fn number<W: Write>(out: &mut W, key: usize, value: u64) -> io::Result<()> {
     out.write_all(DATA_TAGS[key].as_bytes())?;
-    write!(out, "{value}</data>")
+    out.write_all(itoa::Buffer::new().format(value).as_bytes())?;
+    out.write_all(b"</data>")
 }
+
+/// The bytes [`escape`] looks at: the XML specials, control characters
+/// and 0xEF (which starts U+FFFE and U+FFFF).
+static SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    let mut i = 0;
+    let specials = *b"&<>\"'";
+    while i < specials.len() {
+        table[specials[i] as usize] = true;
+        i += 1;
+    }
+    table[0xef] = true;
+    table
+};
 
 /// Writes `s` XML-escaped, valid in both element content and attribute
 /// values.
@@ -215,7 +250,9 @@ fn escape<W: Write>(out: &mut W, s: &str) -> io::Result<()> {
     const REPLACEMENT: &[u8] = "\u{fffd}".as_bytes();
     let bytes = s.as_bytes();
     let (mut i, mut rest) = (0, 0);
-    while i < bytes.len() {
+    // Skip to the next byte that may need replacing.
+    while let Some(n) = bytes[i..].iter().position(|&b| SPECIAL[usize::from(b)]) {
+        i += n;
         let (rep, len): (&[u8], usize) = match bytes[i] {
             b'&' => (b"&amp;", 1),
             b'<' => (b"&lt;", 1),

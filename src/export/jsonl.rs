@@ -57,8 +57,7 @@
 //! `errors.jsonl`: `{"source":"in/a.jsonl","line":12,"error":"..."}`, with
 //! `"line":null` when the error has no line.
 
-use serde::ser::{Serialize, Serializer};
-
+use super::json;
 use crate::doc::{Document, EntityRef, Party, Quote, Referent};
 use crate::gazetteer::Gazetteer;
 use crate::graph::EntityNames;
@@ -81,20 +80,16 @@ pub fn relations(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
 
 /// Appends one `errors.jsonl` line.
 pub fn error_line(source: &str, line: Option<u64>, error: &str, out: &mut Vec<u8>) {
-    #[derive(serde::Serialize)]
-    struct ErrorLine<'a> {
-        source: &'a str,
-        line: Option<u64>,
-        error: &'a str,
+    out.extend_from_slice(b"{\"source\":");
+    json::string(out, source);
+    out.extend_from_slice(b",\"line\":");
+    match line {
+        Some(n) => json::int(out, n),
+        None => out.extend_from_slice(b"null"),
     }
-    push_line(
-        out,
-        &ErrorLine {
-            source,
-            line,
-            error,
-        },
-    );
+    out.extend_from_slice(b",\"error\":");
+    json::string(out, error);
+    out.extend_from_slice(b"}\n");
 }
 
 /// The three per-document renderings, as [`super::OutputDir::write_document`]
@@ -124,9 +119,37 @@ impl DocumentLines {
     /// still count in the graph's edges.
     pub fn append_with(&mut self, gazetteer: &Gazetteer, doc: &Document, co_mentions: bool) {
         let names = EntityNames::new(gazetteer, doc);
+        self.reserve(doc, co_mentions);
         write_quotes(&names, doc, &mut self.quotes);
         write_mentions(&names, doc, &mut self.mentions);
         write_relations(&names, doc, co_mentions, &mut self.relations);
+    }
+
+    /// Reserves about what `doc`'s lines take (the texts they quote plus a
+    /// typical line's keys and names), so that a buffer grows at most once
+    /// per document instead of doubling its way up: on large outputs the
+    /// copies and the fresh pages of each doubling cost more than writing.
+    fn reserve(&mut self, doc: &Document, co_mentions: bool) {
+        let id = doc.id.len();
+        let quotes: usize = doc
+            .quotes
+            .iter()
+            .map(|q| 352 + 2 * id + text(doc, q.content).len() + 48 * q.about.len())
+            .sum();
+        let mentions: usize = doc
+            .mentions
+            .iter()
+            .map(|m| 160 + id + 2 * text(doc, m.span).len())
+            .sum();
+        let relations: usize = doc
+            .relations
+            .iter()
+            .filter(|r| co_mentions || r.kind != crate::doc::RelationType::CO_MENTIONED)
+            .map(|r| 384 + id + text(doc, r.evidence).len())
+            .sum();
+        self.quotes.reserve(quotes);
+        self.mentions.reserve(mentions);
+        self.relations.reserve(relations);
     }
 
     /// Empties the buffers, keeping their capacity.
@@ -139,27 +162,76 @@ impl DocumentLines {
 
 fn write_quotes(names: &EntityNames<'_>, doc: &Document, out: &mut Vec<u8>) {
     for q in &doc.quotes {
-        push_line(out, &quote_line(names, doc, q));
+        quote_line(names, doc, q, out);
     }
+}
+
+fn quote_line(names: &EntityNames<'_>, doc: &Document, q: &Quote, out: &mut Vec<u8>) {
+    out.extend_from_slice(b"{\"doc\":");
+    json::string(out, &doc.id);
+    out.extend_from_slice(b",\"sentence\":");
+    json::int(out, q.sentence);
+    out.extend_from_slice(b",\"kind\":");
+    json::plain(out, q.kind.as_str());
+    out.extend_from_slice(b",\"content\":");
+    span_text(out, doc, q.content);
+    out.extend_from_slice(b",\"cue\":");
+    opt_span_text(out, doc, q.cue);
+    out.extend_from_slice(b",\"speaker\":");
+    opt_party(out, names, doc, q.speaker.as_ref());
+    out.extend_from_slice(b",\"addressee\":");
+    opt_party(out, names, doc, q.addressee.as_ref());
+    out.extend_from_slice(b",\"about\":[");
+    for (i, &r) in q.about.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        named(out, names, r);
+    }
+    // The rules joined with `+` (which needs no escaping), piece by piece.
+    out.extend_from_slice(b"],\"rule\":\"");
+    for (i, rule) in q.rules.iter().enumerate() {
+        if i > 0 {
+            out.push(b'+');
+        }
+        json::string_contents(out, rule);
+    }
+    out.push(b'"');
+    out.extend_from_slice(b",\"confidence\":");
+    json::confidence(out, q.confidence);
+    out.extend_from_slice(b"}\n");
 }
 
 fn write_mentions(names: &EntityNames<'_>, doc: &Document, out: &mut Vec<u8>) {
     for m in &doc.mentions {
-        let line = MentionLine {
-            doc: &doc.id,
-            sentence: m.sentence,
-            start: m.span.start,
-            end: m.span.end,
-            text: text(doc, m.span),
-            id: names.id(m.entity),
-            name: names.name(m.entity),
-            kind: names.kind(m.entity).as_str(),
-            via: m.via.as_str(),
-            literal: m.literal.map(|r| named(names, r)),
-            modifier: m.modifier,
-            confidence: Confidence(m.confidence),
-        };
-        push_line(out, &line);
+        out.extend_from_slice(b"{\"doc\":");
+        json::string(out, &doc.id);
+        out.extend_from_slice(b",\"sentence\":");
+        json::int(out, m.sentence);
+        out.extend_from_slice(b",\"start\":");
+        json::int(out, m.span.start);
+        out.extend_from_slice(b",\"end\":");
+        json::int(out, m.span.end);
+        out.extend_from_slice(b",\"text\":");
+        json::string(out, text(doc, m.span));
+        out.extend_from_slice(b",\"id\":");
+        json::string(out, names.id(m.entity));
+        out.extend_from_slice(b",\"name\":");
+        json::string(out, names.name(m.entity));
+        out.extend_from_slice(b",\"type\":");
+        json::plain(out, names.kind(m.entity).as_str());
+        out.extend_from_slice(b",\"via\":");
+        json::plain(out, m.via.as_str());
+        if let Some(r) = m.literal {
+            out.extend_from_slice(b",\"literal\":");
+            named(out, names, r);
+        }
+        if m.modifier {
+            out.extend_from_slice(b",\"modifier\":true");
+        }
+        out.extend_from_slice(b",\"confidence\":");
+        json::confidence(out, m.confidence);
+        out.extend_from_slice(b"}\n");
     }
 }
 
@@ -168,56 +240,105 @@ fn write_relations(names: &EntityNames<'_>, doc: &Document, co_mentions: bool, o
         if !co_mentions && r.kind == crate::doc::RelationType::CO_MENTIONED {
             continue;
         }
-        let line = RelationLine {
-            doc: &doc.id,
-            sentence: r.sentence,
-            kind: r.kind.0,
-            source: RelationEnd::new(names, doc, r.source, r.source_span),
-            target: RelationEnd::new(names, doc, r.target, r.target_span),
-            evidence: Text::new(doc, r.evidence),
-            trigger: r.trigger.map(|s| Text::new(doc, s)),
-            quote: r.quote,
-            rule: r.rule,
-            confidence: Confidence(r.confidence),
-            negated: r.negated,
-            modality: r.modality,
-        };
-        push_line(out, &line);
+        out.extend_from_slice(b"{\"doc\":");
+        json::string(out, &doc.id);
+        out.extend_from_slice(b",\"sentence\":");
+        json::int(out, r.sentence);
+        out.extend_from_slice(b",\"type\":");
+        json::string(out, r.kind.0);
+        out.extend_from_slice(b",\"source\":");
+        relation_end(out, names, doc, r.source, r.source_span);
+        out.extend_from_slice(b",\"target\":");
+        relation_end(out, names, doc, r.target, r.target_span);
+        out.extend_from_slice(b",\"evidence\":");
+        span_text(out, doc, r.evidence);
+        out.extend_from_slice(b",\"trigger\":");
+        opt_span_text(out, doc, r.trigger);
+        if let Some(quote) = r.quote {
+            out.extend_from_slice(b",\"quote\":");
+            json::int(out, quote);
+        }
+        out.extend_from_slice(b",\"rule\":");
+        json::string(out, r.rule);
+        out.extend_from_slice(b",\"confidence\":");
+        json::confidence(out, r.confidence);
+        if r.negated {
+            out.extend_from_slice(b",\"negated\":true");
+        }
+        if let Some(modality) = r.modality {
+            out.extend_from_slice(b",\"modality\":");
+            json::string(out, modality);
+        }
+        out.extend_from_slice(b"}\n");
     }
 }
 
-fn quote_line<'a>(names: &'a EntityNames<'a>, doc: &'a Document, q: &'a Quote) -> QuoteLine<'a> {
-    QuoteLine {
-        doc: &doc.id,
-        sentence: q.sentence,
-        kind: q.kind.as_str(),
-        content: Text::new(doc, q.content),
-        cue: q.cue.map(|s| Text::new(doc, s)),
-        speaker: q.speaker.as_ref().map(|p| party(names, doc, p)),
-        addressee: q.addressee.as_ref().map(|p| party(names, doc, p)),
-        about: About(names, &q.about),
-        rule: Joined(&q.rules),
-        confidence: Confidence(q.confidence),
-    }
-}
-
-fn party<'a>(names: &'a EntityNames<'a>, doc: &'a Document, p: &'a Party) -> PartyOut<'a> {
+/// A speaker or addressee: `{"id","name","type","mention"}`, or `null`.
+fn opt_party(out: &mut Vec<u8>, names: &EntityNames<'_>, doc: &Document, p: Option<&Party>) {
+    let Some(p) = p else {
+        out.extend_from_slice(b"null");
+        return;
+    };
     let (id, name, kind) = match &p.referent {
         Referent::Entity(r) => (Some(names.id(*r)), names.name(*r), names.kind(*r).as_str()),
         Referent::Class(class) => (None, class.as_str(), "OTHER"),
     };
-    PartyOut {
-        id,
-        name,
-        kind,
-        mention: p.mention.map(|s| Text::new(doc, s)),
-    }
+    out.extend_from_slice(b"{\"id\":");
+    json::opt_string(out, id);
+    out.extend_from_slice(b",\"name\":");
+    json::string(out, name);
+    out.extend_from_slice(b",\"type\":");
+    json::plain(out, kind);
+    out.extend_from_slice(b",\"mention\":");
+    opt_span_text(out, doc, p.mention);
+    out.push(b'}');
 }
 
-fn named<'a>(names: &'a EntityNames<'a>, r: EntityRef) -> Named<'a> {
-    Named {
-        id: names.id(r),
-        name: names.name(r),
+/// A relation's source or target: the entity, and the words naming it in
+/// this sentence when the rule knows them.
+fn relation_end(
+    out: &mut Vec<u8>,
+    names: &EntityNames<'_>,
+    doc: &Document,
+    r: EntityRef,
+    span: Option<Span>,
+) {
+    out.extend_from_slice(b"{\"id\":");
+    json::string(out, names.id(r));
+    out.extend_from_slice(b",\"name\":");
+    json::string(out, names.name(r));
+    if let Some(span) = span {
+        out.extend_from_slice(b",\"mention\":");
+        span_text(out, doc, span);
+    }
+    out.push(b'}');
+}
+
+/// `{"id","name"}`.
+fn named(out: &mut Vec<u8>, names: &EntityNames<'_>, r: EntityRef) {
+    out.extend_from_slice(b"{\"id\":");
+    json::string(out, names.id(r));
+    out.extend_from_slice(b",\"name\":");
+    json::string(out, names.name(r));
+    out.push(b'}');
+}
+
+/// `{"start","end","text"}`.
+fn span_text(out: &mut Vec<u8>, doc: &Document, span: Span) {
+    out.extend_from_slice(b"{\"start\":");
+    json::int(out, span.start);
+    out.extend_from_slice(b",\"end\":");
+    json::int(out, span.end);
+    out.extend_from_slice(b",\"text\":");
+    json::string(out, text(doc, span));
+    out.push(b'}');
+}
+
+/// `{"start","end","text"}`, or `null`.
+fn opt_span_text(out: &mut Vec<u8>, doc: &Document, span: Option<Span>) {
+    match span {
+        Some(span) => span_text(out, doc, span),
+        None => out.extend_from_slice(b"null"),
     }
 }
 
@@ -225,181 +346,6 @@ fn named<'a>(names: &'a EntityNames<'a>, r: EntityRef) -> Named<'a> {
 /// out of range or off a char boundary, which no stage produces.
 fn text(doc: &Document, span: Span) -> &str {
     doc.text.get(span.start..span.end).unwrap_or("")
-}
-
-/// Serialises one value as a line. Writing to a `Vec` cannot fail, and the
-/// line types hold only strings, integers, floats and options.
-fn push_line(out: &mut Vec<u8>, value: &impl Serialize) {
-    serde_json::to_writer(&mut *out, value).expect("serialising to a Vec cannot fail");
-    out.push(b'\n');
-}
-
-#[derive(serde::Serialize)]
-struct Text<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-impl<'a> Text<'a> {
-    fn new(doc: &'a Document, span: Span) -> Text<'a> {
-        Text {
-            start: span.start,
-            end: span.end,
-            text: text(doc, span),
-        }
-    }
-}
-
-#[derive(serde::Serialize)]
-struct Named<'a> {
-    id: &'a str,
-    name: &'a str,
-}
-
-#[derive(serde::Serialize)]
-struct PartyOut<'a> {
-    id: Option<&'a str>,
-    name: &'a str,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    mention: Option<Text<'a>>,
-}
-
-#[derive(serde::Serialize)]
-struct QuoteLine<'a> {
-    doc: &'a str,
-    sentence: u32,
-    kind: &'static str,
-    content: Text<'a>,
-    cue: Option<Text<'a>>,
-    speaker: Option<PartyOut<'a>>,
-    addressee: Option<PartyOut<'a>>,
-    about: About<'a>,
-    rule: Joined<'a>,
-    confidence: Confidence,
-}
-
-#[derive(serde::Serialize)]
-struct MentionLine<'a> {
-    doc: &'a str,
-    sentence: u32,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    id: &'a str,
-    name: &'a str,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    via: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    literal: Option<Named<'a>>,
-    #[serde(skip_serializing_if = "is_false")]
-    modifier: bool,
-    confidence: Confidence,
-}
-
-#[derive(serde::Serialize)]
-struct RelationLine<'a> {
-    doc: &'a str,
-    sentence: u32,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    source: RelationEnd<'a>,
-    target: RelationEnd<'a>,
-    evidence: Text<'a>,
-    trigger: Option<Text<'a>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    quote: Option<u32>,
-    rule: &'static str,
-    confidence: Confidence,
-    #[serde(skip_serializing_if = "is_false")]
-    negated: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    modality: Option<&'static str>,
-}
-
-/// A relation's source or target: the entity, and the words naming it in
-/// this sentence when the rule knows them.
-#[derive(serde::Serialize)]
-struct RelationEnd<'a> {
-    id: &'a str,
-    name: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    mention: Option<Text<'a>>,
-}
-
-impl<'a> RelationEnd<'a> {
-    fn new(
-        names: &'a EntityNames<'a>,
-        doc: &'a Document,
-        r: EntityRef,
-        span: Option<Span>,
-    ) -> RelationEnd<'a> {
-        RelationEnd {
-            id: names.id(r),
-            name: names.name(r),
-            mention: span.map(|s| Text::new(doc, s)),
-        }
-    }
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
-}
-
-/// `about`: the entities a quote is about, without collecting them.
-struct About<'a>(&'a EntityNames<'a>, &'a [EntityRef]);
-
-impl Serialize for About<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.1.iter().map(|&r| named(self.0, r)))
-    }
-}
-
-/// Rules joined with `+`, without building the string.
-struct Joined<'a>(&'a [&'static str]);
-
-impl Serialize for Joined<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&JoinedDisplay(self.0))
-    }
-}
-
-struct JoinedDisplay<'a>(&'a [&'static str]);
-
-impl std::fmt::Display for JoinedDisplay<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for (i, rule) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("+")?;
-            }
-            f.write_str(rule)?;
-        }
-        Ok(())
-    }
-}
-
-/// A confidence written with two decimals (`0.9`, not `0.8999999761581421`).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Confidence(pub f32);
-
-impl Confidence {
-    /// The rounded value; non-finite values become 0 and `-0` becomes `0`.
-    pub(crate) fn rounded(self) -> f64 {
-        let c = f64::from(self.0);
-        if c.is_finite() {
-            (c * 100.0).round() / 100.0 + 0.0
-        } else {
-            0.0
-        }
-    }
-}
-
-impl Serialize for Confidence {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(self.rounded())
-    }
 }
 
 #[cfg(test)]
@@ -631,11 +577,9 @@ mod tests {
             (f32::NAN, "0.0"),
         ];
         for (c, want) in CASES {
-            assert_eq!(
-                serde_json::to_string(&Confidence(*c)).unwrap(),
-                *want,
-                "{c}"
-            );
+            let mut out = Vec::new();
+            json::confidence(&mut out, *c);
+            assert_eq!(String::from_utf8(out).unwrap(), *want, "{c}");
         }
     }
 
@@ -657,5 +601,395 @@ mod tests {
             br#"{"doc":"x","sentence":0,"start":2,"end":3,"text":"","id":"","name":"","type":"OTHER","via":"discovered","confidence":0.5}
 "#
         );
+    }
+
+    /// The serde-derived line types the hand-written writer replaced, kept
+    /// as the reference it must match byte for byte.
+    mod reference {
+        use serde::ser::{Serialize, Serializer};
+
+        use super::super::text;
+        use crate::doc::{Document, EntityRef, Party, Quote, Referent};
+        use crate::graph::EntityNames;
+        use crate::span::Span;
+
+        pub fn render(names: &EntityNames<'_>, doc: &Document, co_mentions: bool) -> DocumentLines {
+            let mut lines = DocumentLines::default();
+            for q in &doc.quotes {
+                push_line(&mut lines.quotes, &quote_line(names, doc, q));
+            }
+            for m in &doc.mentions {
+                let line = MentionLine {
+                    doc: &doc.id,
+                    sentence: m.sentence,
+                    start: m.span.start,
+                    end: m.span.end,
+                    text: text(doc, m.span),
+                    id: names.id(m.entity),
+                    name: names.name(m.entity),
+                    kind: names.kind(m.entity).as_str(),
+                    via: m.via.as_str(),
+                    literal: m.literal.map(|r| named(names, r)),
+                    modifier: m.modifier,
+                    confidence: Confidence(m.confidence),
+                };
+                push_line(&mut lines.mentions, &line);
+            }
+            for r in &doc.relations {
+                if !co_mentions && r.kind == crate::doc::RelationType::CO_MENTIONED {
+                    continue;
+                }
+                let line = RelationLine {
+                    doc: &doc.id,
+                    sentence: r.sentence,
+                    kind: r.kind.0,
+                    source: RelationEnd::new(names, doc, r.source, r.source_span),
+                    target: RelationEnd::new(names, doc, r.target, r.target_span),
+                    evidence: Text::new(doc, r.evidence),
+                    trigger: r.trigger.map(|s| Text::new(doc, s)),
+                    quote: r.quote,
+                    rule: r.rule,
+                    confidence: Confidence(r.confidence),
+                    negated: r.negated,
+                    modality: r.modality,
+                };
+                push_line(&mut lines.relations, &line);
+            }
+            lines
+        }
+
+        use super::super::DocumentLines;
+
+        fn quote_line<'a>(
+            names: &'a EntityNames<'a>,
+            doc: &'a Document,
+            q: &'a Quote,
+        ) -> QuoteLine<'a> {
+            QuoteLine {
+                doc: &doc.id,
+                sentence: q.sentence,
+                kind: q.kind.as_str(),
+                content: Text::new(doc, q.content),
+                cue: q.cue.map(|s| Text::new(doc, s)),
+                speaker: q.speaker.as_ref().map(|p| party(names, doc, p)),
+                addressee: q.addressee.as_ref().map(|p| party(names, doc, p)),
+                about: q.about.iter().map(|&r| named(names, r)).collect(),
+                rule: q.rules.join("+"),
+                confidence: Confidence(q.confidence),
+            }
+        }
+
+        fn party<'a>(names: &'a EntityNames<'a>, doc: &'a Document, p: &'a Party) -> PartyOut<'a> {
+            let (id, name, kind) = match &p.referent {
+                Referent::Entity(r) => {
+                    (Some(names.id(*r)), names.name(*r), names.kind(*r).as_str())
+                }
+                Referent::Class(class) => (None, class.as_str(), "OTHER"),
+            };
+            PartyOut {
+                id,
+                name,
+                kind,
+                mention: p.mention.map(|s| Text::new(doc, s)),
+            }
+        }
+
+        fn named<'a>(names: &'a EntityNames<'a>, r: EntityRef) -> Named<'a> {
+            Named {
+                id: names.id(r),
+                name: names.name(r),
+            }
+        }
+
+        fn push_line(out: &mut Vec<u8>, value: &impl Serialize) {
+            serde_json::to_writer(&mut *out, value).unwrap();
+            out.push(b'\n');
+        }
+
+        #[derive(serde::Serialize)]
+        struct Text<'a> {
+            start: usize,
+            end: usize,
+            text: &'a str,
+        }
+
+        impl<'a> Text<'a> {
+            fn new(doc: &'a Document, span: Span) -> Text<'a> {
+                Text {
+                    start: span.start,
+                    end: span.end,
+                    text: text(doc, span),
+                }
+            }
+        }
+
+        #[derive(serde::Serialize)]
+        struct Named<'a> {
+            id: &'a str,
+            name: &'a str,
+        }
+
+        #[derive(serde::Serialize)]
+        struct PartyOut<'a> {
+            id: Option<&'a str>,
+            name: &'a str,
+            #[serde(rename = "type")]
+            kind: &'static str,
+            mention: Option<Text<'a>>,
+        }
+
+        #[derive(serde::Serialize)]
+        struct QuoteLine<'a> {
+            doc: &'a str,
+            sentence: u32,
+            kind: &'static str,
+            content: Text<'a>,
+            cue: Option<Text<'a>>,
+            speaker: Option<PartyOut<'a>>,
+            addressee: Option<PartyOut<'a>>,
+            about: Vec<Named<'a>>,
+            rule: String,
+            confidence: Confidence,
+        }
+
+        #[derive(serde::Serialize)]
+        struct MentionLine<'a> {
+            doc: &'a str,
+            sentence: u32,
+            start: usize,
+            end: usize,
+            text: &'a str,
+            id: &'a str,
+            name: &'a str,
+            #[serde(rename = "type")]
+            kind: &'static str,
+            via: &'static str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            literal: Option<Named<'a>>,
+            #[serde(skip_serializing_if = "is_false")]
+            modifier: bool,
+            confidence: Confidence,
+        }
+
+        #[derive(serde::Serialize)]
+        struct RelationLine<'a> {
+            doc: &'a str,
+            sentence: u32,
+            #[serde(rename = "type")]
+            kind: &'static str,
+            source: RelationEnd<'a>,
+            target: RelationEnd<'a>,
+            evidence: Text<'a>,
+            trigger: Option<Text<'a>>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            quote: Option<u32>,
+            rule: &'static str,
+            confidence: Confidence,
+            #[serde(skip_serializing_if = "is_false")]
+            negated: bool,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            modality: Option<&'static str>,
+        }
+
+        #[derive(serde::Serialize)]
+        struct RelationEnd<'a> {
+            id: &'a str,
+            name: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            mention: Option<Text<'a>>,
+        }
+
+        impl<'a> RelationEnd<'a> {
+            fn new(
+                names: &'a EntityNames<'a>,
+                doc: &'a Document,
+                r: EntityRef,
+                span: Option<Span>,
+            ) -> RelationEnd<'a> {
+                RelationEnd {
+                    id: names.id(r),
+                    name: names.name(r),
+                    mention: span.map(|s| Text::new(doc, s)),
+                }
+            }
+        }
+
+        fn is_false(b: &bool) -> bool {
+            !*b
+        }
+
+        struct Confidence(f32);
+
+        impl Serialize for Confidence {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_f64(crate::export::json::rounded(self.0))
+            }
+        }
+    }
+
+    mod generated {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        const REFS: &[EntityRef] = &[
+            CHINA,
+            BEIJING,
+            JENS,
+            SMITH,
+            EntityRef::Known(EntityId(99)),
+            EntityRef::Discovered(DiscoveredIdx(9)),
+        ];
+        const RULES: &[&str] = &["said-after-quote", "told-object", "a\"b\\c"];
+        const TYPES: &[&str] = &["ACCUSE", "CO_MENTIONED", "SAID_TO", "x\"\n"];
+        const VIAS: &[Via] = &[
+            Via::Alias,
+            Via::Partial,
+            Via::Pronoun,
+            Via::Description,
+            Via::Metonym,
+            Via::Discovered,
+        ];
+
+        fn a_span() -> impl Strategy<Value = Span> {
+            (0_usize..40, 0_usize..40).prop_map(|(start, end)| Span { start, end })
+        }
+
+        fn a_ref() -> impl Strategy<Value = EntityRef> {
+            prop::sample::select(REFS)
+        }
+
+        fn a_confidence() -> impl Strategy<Value = f32> {
+            prop_oneof![-0.5_f32..1.5, any::<f32>()]
+        }
+
+        fn a_party() -> impl Strategy<Value = Option<Party>> {
+            let referent = prop_oneof![
+                a_ref().prop_map(Referent::Entity),
+                "[a-z\"\\\\\u{1}]{0,8}".prop_map(Referent::Class),
+            ];
+            prop::option::of(
+                (referent, prop::option::of(a_span()))
+                    .prop_map(|(referent, mention)| Party { referent, mention }),
+            )
+        }
+
+        fn a_quote() -> impl Strategy<Value = Quote> {
+            (
+                (
+                    any::<u32>(),
+                    0_usize..3,
+                    a_span(),
+                    prop::option::of(a_span()),
+                ),
+                (a_party(), a_party()),
+                prop::collection::vec(a_ref(), 0..3),
+                prop::sample::subsequence(RULES, 0..=RULES.len()),
+                a_confidence(),
+            )
+                .prop_map(
+                    |((sentence, kind, content, cue), (speaker, addressee), about, rules, c)| {
+                        Quote {
+                            sentence,
+                            kind: [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Mixed][kind],
+                            content,
+                            cue,
+                            speaker,
+                            addressee,
+                            about,
+                            rules,
+                            confidence: c,
+                        }
+                    },
+                )
+        }
+
+        fn a_mention() -> impl Strategy<Value = Mention> {
+            (
+                a_span(),
+                any::<u32>(),
+                a_ref(),
+                prop::option::of(a_ref()),
+                prop::sample::select(VIAS),
+                any::<bool>(),
+                a_confidence(),
+            )
+                .prop_map(
+                    |(span, sentence, entity, literal, via, modifier, confidence)| Mention {
+                        span,
+                        sentence,
+                        entity,
+                        literal,
+                        via,
+                        modifier,
+                        confidence,
+                    },
+                )
+        }
+
+        fn a_relation() -> impl Strategy<Value = Relation> {
+            (
+                (any::<u32>(), prop::sample::select(TYPES), a_ref(), a_ref()),
+                (
+                    a_span(),
+                    prop::option::of(a_span()),
+                    prop::option::of(any::<u32>()),
+                ),
+                (prop::sample::select(RULES), a_confidence(), any::<bool>()),
+                prop::option::of(prop::sample::select(&["could", "plan\"x"][..])),
+                (prop::option::of(a_span()), prop::option::of(a_span())),
+            )
+                .prop_map(
+                    |(
+                        (sentence, kind, source, target),
+                        (evidence, trigger, quote),
+                        (rule, confidence, negated),
+                        modality,
+                        (source_span, target_span),
+                    )| Relation {
+                        sentence,
+                        kind: RelationType(kind),
+                        source,
+                        target,
+                        evidence,
+                        trigger,
+                        quote,
+                        rule,
+                        confidence,
+                        negated,
+                        modality,
+                        source_span,
+                        target_span,
+                    },
+                )
+        }
+
+        proptest! {
+            #[test]
+            fn lines_are_byte_identical_to_the_serde_rendering(
+                id in "\\PC{0,6}|[\"\\\\\u{0}-\u{1f}a]{0,6}",
+                text in "[a-zé—“\"\\\\\n\t\u{1}\u{7f} ]{0,40}",
+                quotes in prop::collection::vec(a_quote(), 0..4),
+                mentions in prop::collection::vec(a_mention(), 0..4),
+                relations in prop::collection::vec(a_relation(), 0..4),
+                co_mentions in any::<bool>(),
+            ) {
+                let mut doc = Document::new(id, text);
+                doc.discovered.push(Discovered {
+                    name: "John \"Smith\"\n".into(),
+                    kind: EntityType::Person,
+                });
+                doc.quotes = quotes;
+                doc.mentions = mentions;
+                doc.relations = relations;
+                let gazetteer = gazetteer();
+                let mut got = DocumentLines::default();
+                got.append_with(&gazetteer, &doc, co_mentions);
+                let want = reference::render(&EntityNames::new(&gazetteer, &doc), &doc, co_mentions);
+                prop_assert_eq!(String::from_utf8(got.quotes).unwrap(), String::from_utf8(want.quotes).unwrap());
+                prop_assert_eq!(String::from_utf8(got.mentions).unwrap(), String::from_utf8(want.mentions).unwrap());
+                prop_assert_eq!(String::from_utf8(got.relations).unwrap(), String::from_utf8(want.relations).unwrap());
+            }
+        }
     }
 }

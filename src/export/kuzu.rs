@@ -151,6 +151,11 @@ impl<'g> Schema<'g> {
         }
     }
 
+    /// The graph's relation groups, as [`relation_groups`] returns them.
+    pub(super) fn groups(&self) -> &[RelationGroup<'g>] {
+        &self.groups
+    }
+
     /// The CSV files' names, relative to [`DIR`]; pass their index to
     /// [`Schema::write_csv`].
     pub fn csv_files(&self) -> impl Iterator<Item = &str> {

@@ -37,6 +37,7 @@ pub mod atomic;
 pub mod csv;
 pub mod cypher;
 pub mod graphml;
+mod json;
 pub mod jsonl;
 pub mod kuzu;
 pub mod node_link;
@@ -231,9 +232,11 @@ impl OutputDir {
         self.write_with(Output::Nodes, |f| csv::write_nodes(graph, f))?;
         self.write_with(Output::Edges, |f| csv::write_edges(graph, f))?;
         self.write_with(Output::Graph, |f| node_link::write(graph, f))?;
-        self.write_extra(cypher::FILE, |f| cypher::write(graph, f))?;
-        self.write_extra(graphml::FILE, |f| graphml::write(graph, f))?;
         let schema = kuzu::Schema::new(graph);
+        self.write_extra(cypher::FILE, |f| {
+            cypher::write_groups(graph, schema.groups(), f)
+        })?;
+        self.write_extra(graphml::FILE, |f| graphml::write(graph, f))?;
         for (i, name) in schema.csv_files().enumerate() {
             let path = format!("{}/{name}", kuzu::DIR);
             self.write_extra(&path, |f| schema.write_csv(i, f))?;

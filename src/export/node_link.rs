@@ -32,7 +32,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::graph::{Edge, Evidence, Graph, Node, Record};
+use super::json;
+use crate::graph::{Edge, Graph, Node, Record};
 
 /// Writes `graph.json`.
 ///
@@ -52,7 +53,7 @@ pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
     write_list(&mut out, graph.nodes.iter().map(NodeOut::new))?;
     for key in ["edges", "links"] {
         write!(out, ",\n\"{key}\":")?;
-        write_list(&mut out, graph.edges.iter().map(EdgeOut::new))?;
+        write_edges(&mut out, &graph.edges)?;
     }
     out.write_all(b"}\n")?;
     out.flush()
@@ -71,6 +72,64 @@ fn write_list<W: Write, T: Serialize>(
         serde_json::to_writer(&mut *out, &item)?;
     }
     out.write_all(if first { b"]" } else { b"\n]" })
+}
+
+/// The edge list as [`write_list`] writes it, by hand: edges are most of
+/// the file on large graphs. Rendered in small chunks (rendering the list
+/// once for both keys would need a buffer the size of the list, whose fresh
+/// pages cost more than rendering it twice).
+///
+/// `{"source","target","key","type","weight","documents","first_date",
+/// "last_date","evidence":[{"doc","start","end","text"}]}`
+fn write_edges<W: Write>(out: &mut W, edges: &[Edge]) -> io::Result<()> {
+    const CHUNK: usize = 1 << 15;
+    let mut buf = Vec::with_capacity(2 * CHUNK);
+    buf.push(b'[');
+    for (i, e) in edges.iter().enumerate() {
+        buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        edge(&mut buf, e);
+        if buf.len() >= CHUNK {
+            out.write_all(&buf)?;
+            buf.clear();
+        }
+    }
+    buf.extend_from_slice(if edges.is_empty() { b"]" } else { b"\n]" });
+    out.write_all(&buf)
+}
+
+fn edge(out: &mut Vec<u8>, e: &Edge) {
+    out.extend_from_slice(b"{\"source\":");
+    json::string(out, &e.source);
+    out.extend_from_slice(b",\"target\":");
+    json::string(out, &e.target);
+    out.extend_from_slice(b",\"key\":");
+    json::string(out, &e.kind);
+    out.extend_from_slice(b",\"type\":");
+    json::string(out, &e.kind);
+    out.extend_from_slice(b",\"weight\":");
+    json::int(out, e.weight);
+    out.extend_from_slice(b",\"documents\":");
+    json::int(out, e.documents);
+    out.extend_from_slice(b",\"first_date\":");
+    json::opt_string(out, e.first_date.as_deref());
+    out.extend_from_slice(b",\"last_date\":");
+    json::opt_string(out, e.last_date.as_deref());
+    out.extend_from_slice(b",\"evidence\":[");
+    for (j, ev) in e.evidence.iter().enumerate() {
+        if j > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"doc\":");
+        json::string(out, &ev.doc);
+        out.extend_from_slice(b",\"start\":");
+        json::int(out, ev.start);
+        out.extend_from_slice(b",\"end\":");
+        json::int(out, ev.end);
+        out.extend_from_slice(b",\"text\":");
+        json::string(out, &ev.text);
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"]}");
 }
 
 #[derive(Serialize)]
@@ -112,36 +171,6 @@ impl<'a> NodeOut<'a> {
     }
 }
 
-#[derive(Serialize)]
-struct EdgeOut<'a> {
-    source: &'a str,
-    target: &'a str,
-    key: &'a str,
-    #[serde(rename = "type")]
-    kind: &'a str,
-    weight: u64,
-    documents: u64,
-    first_date: Option<&'a str>,
-    last_date: Option<&'a str>,
-    evidence: &'a [Evidence],
-}
-
-impl<'a> EdgeOut<'a> {
-    fn new(e: &'a Edge) -> EdgeOut<'a> {
-        EdgeOut {
-            source: &e.source,
-            target: &e.target,
-            key: &e.kind,
-            kind: &e.kind,
-            weight: e.weight,
-            documents: e.documents,
-            first_date: e.first_date.as_deref(),
-            last_date: e.last_date.as_deref(),
-            evidence: &e.evidence,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
@@ -150,7 +179,7 @@ mod tests {
 
     use super::*;
     use crate::doc::EntityType;
-    use crate::graph::NodeKind;
+    use crate::graph::{Evidence, NodeKind};
 
     fn graph() -> Graph {
         let node = |id: &str, name: &str| Node {
@@ -244,5 +273,54 @@ mod tests {
         );
         let v: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["nodes"], Value::Array(vec![]));
+    }
+
+    /// The serde layout [`edge_list`] replaced, as the reference.
+    #[derive(Serialize)]
+    struct EdgeOut<'a> {
+        source: &'a str,
+        target: &'a str,
+        key: &'a str,
+        #[serde(rename = "type")]
+        kind: &'a str,
+        weight: u64,
+        documents: u64,
+        first_date: Option<&'a str>,
+        last_date: Option<&'a str>,
+        evidence: &'a [Evidence],
+    }
+
+    #[test]
+    fn edges_are_written_as_serde_json_writes_them() {
+        let mut g = graph();
+        g.edges[0].evidence.push(Evidence {
+            doc: "d\"\u{1}\\".into(),
+            start: 7,
+            end: usize::MAX,
+            text: "\t\u{7f}é".into(),
+        });
+        g.edges[1].evidence.clear();
+        g.edges[1].first_date = Some("2024\n".into());
+        for edges in [&g.edges[..], &g.edges[..1], &[]] {
+            let mut want = Vec::new();
+            let serde_edges = edges.iter().map(|e| EdgeOut {
+                source: &e.source,
+                target: &e.target,
+                key: &e.kind,
+                kind: &e.kind,
+                weight: e.weight,
+                documents: e.documents,
+                first_date: e.first_date.as_deref(),
+                last_date: e.last_date.as_deref(),
+                evidence: &e.evidence,
+            });
+            write_list(&mut want, serde_edges).unwrap();
+            let mut got = Vec::new();
+            write_edges(&mut got, edges).unwrap();
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                String::from_utf8(want).unwrap()
+            );
+        }
     }
 }
