@@ -226,7 +226,18 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
                 && matches!(m.entity, EntityRef::Known(_))
                 && super::pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
                 && !named_in_full.contains(&m.entity);
-            if namesake {
+            // `Jordan said` after `Rep. Jim Jordan`: a place or an
+            // organisation that is also the surname of someone named in
+            // full before is that person where a person is meant (a title
+            // in front, or a speech verb right after).
+            let person_here = m.span == span
+                && first < span.start
+                && !m.modifier
+                && matches!(m.entity, EntityRef::Known(_))
+                && super::pronoun::entity_type(gazetteer, doc, m.entity) != EntityType::Person
+                && word.contains(|c: char| c.is_lowercase())
+                && (super::has_title_before(text, span.start) || speech_verb_after(text, w.end));
+            if namesake || person_here {
                 relinked.push((i, entity));
             }
             continue;
@@ -254,6 +265,21 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
         doc.mentions.extend(added);
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
+}
+
+/// True when the word after `pos` (across spaces only) is a speech verb:
+/// `Jordan said`, `Jordan told`.
+fn speech_verb_after(text: &str, pos: usize) -> bool {
+    let Some(rest) = text.get(pos..) else {
+        return false;
+    };
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    if gap == 0 {
+        return false;
+    }
+    token::word_after(text, pos + gap, text.len())
+        .filter(|w| w.start == pos + gap)
+        .is_some_and(|w| lexicon::speech_verb_any_case(w.as_str(text)).is_some())
 }
 
 #[cfg(test)]
@@ -305,6 +331,36 @@ mod tests {
             doc.mentions.last().map(|m| m.entity),
             Some(EntityRef::Known(EntityId(0)))
         );
+    }
+
+    #[test]
+    fn a_place_named_like_someone_named_in_full_is_that_person_where_a_person_is_meant() {
+        use crate::doc::EntityId;
+        use crate::gazetteer::Row;
+        let row = |id: &str, name: &str, kind: EntityType| Row {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            aliases: vec![],
+            part_of: None,
+            path: std::path::PathBuf::from("t.tsv"),
+            line: 1,
+        };
+        let g = Gazetteer::from_rows(vec![
+            row("P1", "Jordan", EntityType::Gpe),
+            row("P2", "Jim Jordan", EntityType::Person),
+        ])
+        .unwrap();
+        let pipeline = crate::Pipeline::with_gazetteer(g);
+        let text = "Jordan sent troops. Rep. Jim Jordan spoke. Jordan said the deal was bad. \
+                    Mr. Jordan left for Jordan. Jordan's king met him.";
+        let mut doc = Document::new("d", text);
+        pipeline.annotate(&mut doc);
+        let (country, person) = (EntityRef::Known(EntityId(0)), EntityRef::Known(EntityId(1)));
+        let who: Vec<EntityRef> = doc.mentions.iter().map(|m| m.entity).collect();
+        // Before the full name, after `for` and before `'s king`: the
+        // country; before `said` and after `Mr.`: the person.
+        assert_eq!(who, [country, person, person, person, country, country]);
     }
 
     fn discovered(text: &str) -> Vec<String> {
