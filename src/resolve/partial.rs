@@ -232,6 +232,8 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
             // in front, or a speech verb right after).
             let person_here = m.span == span
                 && first < span.start
+                && m.entity != entity
+                && super::pronoun::entity_type(gazetteer, doc, entity) == EntityType::Person
                 && !m.modifier
                 && matches!(m.entity, EntityRef::Known(_))
                 && super::pronoun::entity_type(gazetteer, doc, m.entity) != EntityType::Person
