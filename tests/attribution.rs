@@ -45,6 +45,15 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A headline `Source: content`: the name before the colon said the rest
+    // of the headline.
+    case(
+        "headline-colon",
+        "Anna Keller: Zentrix Will Cut Prices Next Year\n\nThe company has not commented on the plan.",
+        "Zentrix Will Cut",
+        Some("Anna Keller"),
+        None,
+    ),
     // A surname after a full name found in the text is that person, not a
     // gazetteer person with the same surname (`Anna Keller` has alias `Keller`).
     case(

@@ -13,6 +13,7 @@
 //! and adds mentions for pronouns, descriptions and discovered speakers.
 
 pub mod direct;
+pub mod headline;
 pub mod indirect;
 pub mod party;
 
@@ -53,6 +54,11 @@ impl Attributor {
     pub fn attribute(&self, gazetteer: &Gazetteer, doc: &mut Document) {
         let mut found = find_direct(gazetteer, doc);
         let directs = found.len();
+        if let Some(h) = headline::find(doc) {
+            if !found.iter().any(|f| f.content.overlaps(h.content)) {
+                found.push(h);
+            }
+        }
         // Spans already used, bucketed by sentence so each sentence checks
         // only its own (a document with thousands of quotes stays linear).
         let mut taken: Vec<Vec<Span>> = vec![Vec::new(); doc.sentences.len()];
