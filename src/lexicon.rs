@@ -35,6 +35,15 @@ pub fn is_common_word(lower: &str) -> bool {
     COMMON.contains(lower)
 }
 
+/// True for post-nominal letters that follow a name and are no part of it
+/// (`Philippe Sands QC`, `Jane Smith MP`).
+pub fn is_post_nominal(word: &str) -> bool {
+    matches!(
+        word,
+        "QC" | "KC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "KBE"
+    )
+}
+
 /// True for a common English word written in any case (`May`, `YOUNG`).
 pub fn is_common_word_any(word: &str) -> bool {
     crate::token::with_lower(word, is_common_word)

@@ -45,6 +45,14 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // Post-nominal letters are no part of the speaker's name.
+    case(
+        "post-nominal-letters",
+        "The hearing ended on Monday. Lawyer Jonas Weber QC said the ruling was wrong.",
+        "the ruling was",
+        Some("Jonas Weber"),
+        None,
+    ),
     // A headline `Source: content`: the name before the colon said the rest
     // of the headline.
     case(

@@ -854,7 +854,7 @@ fn insert_sorted(mentions: &mut Vec<Mention>, mention: Mention) {
 fn without_post_nominals(text: &str, span: Span) -> Span {
     let name = span.as_str(text);
     match name.rsplit_once(' ') {
-        Some((head, "QC" | "KC" | "MP" | "MEP" | "MSP" | "OBE" | "CBE" | "MBE" | "KBE")) => {
+        Some((head, last)) if lexicon::is_post_nominal(last) => {
             Span::new(span.start, span.start + head.len())
         }
         _ => span,

@@ -534,6 +534,15 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         }
         end = w.start;
     }
+    // `Guy Mansfield QC said`: post-nominal letters are no part of the name.
+    if let Some(w) = token::word_before(text, end, lo) {
+        if lexicon::is_post_nominal(w.as_str(text))
+            && token::only_space_between(text, w.end, end)
+            && token::word_before(text, w.start, lo).is_some()
+        {
+            end = w.start;
+        }
+    }
     // `X, the chief executive of Y, said`: skip the apposition.
     let head = text.get(lo..end)?.trim_end();
     if let Some(inner) = head.strip_suffix(',') {

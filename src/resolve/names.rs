@@ -503,6 +503,12 @@ enum Found {
 
 fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Option<(Span, Found)> {
     let text = doc.text.as_str();
+    // `Philippe Sands QC`: post-nominal letters are no part of the name.
+    if let [rest @ .., last] = chunk {
+        if !rest.is_empty() && lexicon::is_post_nominal(last.span.as_str(text)) {
+            return read_chunk(gazetteer, doc, rest);
+        }
+    }
     let whole = Span::new(chunk[0].span.start, chunk[chunk.len() - 1].span.end);
     // Mentions that reach outside the chunk, or one mention over all of it:
     // nothing to do.
@@ -710,6 +716,10 @@ g1\tYork\tGPE\t
             (
                 "The party met in the town of Tacambaro on Friday.",
                 &[("Tacambaro", "GPE", "discovered")],
+            ),
+            (
+                "The book by Philippe Sands QC came out.",
+                &[("Philippe Sands", "PERSON", "discovered")],
             ),
             (
                 "CARDIFF 1996-08-31\nWales won.",
