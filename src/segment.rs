@@ -31,7 +31,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use memchr::{memchr, memchr3, memmem};
+use memchr::{memchr, memchr3, memchr3_iter, memmem};
 
 use crate::span::Span;
 
@@ -892,11 +892,14 @@ impl<'a, 't> Scanner<'a, 't> {
             if follow != Follow::Upper || self.is_fronted_phrase(c) {
                 return keep;
             }
-            let word = self.lex.flags(self.word_at(p));
+            let next = self.word_at(p);
+            let word = self.lex.flags(next);
             let ends = if flags & TIME != 0 {
                 word & WHEN == 0
             } else {
-                word & STARTER != 0
+                // `the U.S. Would do whatever ...`: an auxiliary opens a
+                // sentence only as a question.
+                word & STARTER != 0 && (!is_auxiliary(next) || self.question_after(p))
             };
             return if ends { split } else { keep };
         }
@@ -904,6 +907,20 @@ impl<'a, 't> Scanner<'a, 't> {
             Follow::Upper | Follow::Digit => split,
             Follow::Lower | Follow::Other => keep,
         }
+    }
+
+    /// True when the first sentence mark after `p` is a question mark; the
+    /// period of an initial (`Albert I. Jones`) is none.
+    fn question_after(&self, p: usize) -> bool {
+        let rest = self.b.get(p..self.end.min(p + 400)).unwrap_or_default();
+        let initial = |i: usize| {
+            i >= 1
+                && rest[i - 1].is_ascii_uppercase()
+                && (i == 1 || !rest[i - 2].is_ascii_alphabetic())
+        };
+        memchr3_iter(b'.', b'?', b'!', rest)
+            .find(|&i| rest[i] != b'.' || !initial(i))
+            .is_some_and(|i| rest[i] == b'?')
     }
 
     /// The non-space token before the period at `c`, without opening marks.
@@ -973,6 +990,31 @@ impl<'a, 't> Scanner<'a, 't> {
         let word = word.strip_suffix(b".").unwrap_or(word);
         !word.iter().any(|x| matches!(x, b'@' | b'/' | b'.' | b'_'))
     }
+}
+
+/// Auxiliary and modal verbs, capitalised: they open a sentence only as a question.
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "Is" | "Are"
+            | "Was"
+            | "Were"
+            | "Has"
+            | "Have"
+            | "Had"
+            | "Will"
+            | "Would"
+            | "Can"
+            | "Could"
+            | "Should"
+            | "May"
+            | "Might"
+            | "Must"
+            | "Shall"
+            | "Do"
+            | "Does"
+            | "Did"
+    )
 }
 
 /// Initials and dotted acronyms: "W", "J.K", "A.I", "U.S.A" (segments of one or two
@@ -1150,6 +1192,8 @@ mod tests {
         ("wrapped prose stays", "The city council voted on Tuesday to approve the\nBudget Office plan.", &["The city council voted on Tuesday to approve the\nBudget Office plan."]),
         ("wrapped after comma", "It rained,\nThen stopped.", &["It rained,\nThen stopped."]),
         ("dash parenthetical", "The deal — said the U.S. envoy — closed.", &["The deal — said the U.S. envoy — closed."]),
+        ("auxiliary after U.S.", "He said the U.S. Would act. It did.", &["He said the U.S. Would act.", "It did."]),
+        ("question after U.S.", "They met in the U.S. Was it wise? No.", &["They met in the U.S.", "Was it wise?", "No."]),
     ];
 
     #[rustfmt::skip]
