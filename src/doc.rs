@@ -185,6 +185,28 @@ pub struct Mention {
     pub confidence: f32,
 }
 
+impl Mention {
+    /// A plain mention found by a stage (no metonym, no modifier) of
+    /// `doc`'s text at `span`, in the sentence that holds it.
+    pub fn found(
+        doc: &Document,
+        span: Span,
+        entity: EntityRef,
+        via: Via,
+        confidence: f32,
+    ) -> Mention {
+        Mention {
+            span,
+            sentence: doc.sentence_at(span.start),
+            entity,
+            literal: None,
+            via,
+            modifier: false,
+            confidence,
+        }
+    }
+}
+
 /// Direct, indirect or mixed speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum QuoteKind {

@@ -788,15 +788,7 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
             ];
             if let Some((_, entity)) = earlier.into_iter().flatten().max_by_key(|&(at, _)| at) {
                 if !any {
-                    let mention = Mention {
-                        span,
-                        sentence: doc.sentence_at(span.start),
-                        entity,
-                        literal: None,
-                        via: Via::Partial,
-                        modifier: false,
-                        confidence: 0.6,
-                    };
+                    let mention = Mention::found(doc, span, entity, Via::Partial, 0.6);
                     insert_sorted(&mut added, mention);
                 }
                 continue;
@@ -818,15 +810,7 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
             }
             let name = text[span.start..span.end].to_string();
             let entity = doc.discover(&name, kind);
-            let mention = Mention {
-                span,
-                sentence: doc.sentence_at(span.start),
-                entity,
-                literal: None,
-                via: Via::Discovered,
-                modifier: false,
-                confidence: 0.6,
-            };
+            let mention = Mention::found(doc, span, entity, Via::Discovered, 0.6);
             insert_sorted(&mut added, mention);
         }
     }
@@ -1054,15 +1038,7 @@ fn resolve_cand(
                entity: EntityRef,
                via: Via,
                confidence: f32| {
-        new_mentions.push(Mention {
-            span,
-            sentence: doc.sentence_at(span.start),
-            entity,
-            literal: None,
-            via,
-            modifier: false,
-            confidence,
-        });
+        new_mentions.push(Mention::found(doc, span, entity, via, confidence));
     };
     match *cand {
         Cand::Mention(span) | Cand::Discover(span, _) => {

@@ -277,15 +277,7 @@ pub fn extend(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
                 (doc.discover(&name, kind), Via::Discovered, 0.6)
             }
         };
-        added.push(Mention {
-            span,
-            sentence: doc.sentence_at(span.start),
-            entity,
-            literal: None,
-            via,
-            modifier: false,
-            confidence,
-        });
+        added.push(Mention::found(doc, span, entity, via, confidence));
     }
     let spans: Vec<Span> = added.iter().map(|m| m.span).collect();
     remove_overlapping(&mut doc.mentions, spans);
@@ -397,15 +389,8 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     for span in found {
         let name = span.as_str(&doc.text).to_string();
         let entity = doc.discover(&name, EntityType::Gpe);
-        doc.mentions.push(Mention {
-            span,
-            sentence: doc.sentence_at(span.start),
-            entity,
-            literal: None,
-            via: Via::Discovered,
-            modifier: false,
-            confidence: 0.6,
-        });
+        doc.mentions
+            .push(Mention::found(doc, span, entity, Via::Discovered, 0.6));
     }
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }

@@ -247,15 +247,7 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
         if first >= span.start {
             continue;
         }
-        added.push(Mention {
-            span,
-            sentence: doc.sentence_at(span.start),
-            entity,
-            literal: None,
-            via: Via::Partial,
-            modifier: false,
-            confidence: 0.85,
-        });
+        added.push(Mention::found(doc, span, entity, Via::Partial, 0.85));
     }
     for (i, entity) in relinked {
         let m = &mut doc.mentions[i];
