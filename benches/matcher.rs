@@ -131,6 +131,7 @@ fn build(aliases: &[String]) -> Matcher {
             kind: EntityType::Gpe,
             aliases: Vec::new(),
             part_of: None,
+            located_in: None,
         })
         .collect();
     Matcher::build(&entities, &newsgraph::lexicon::is_common_word).expect("aliases build")

@@ -826,6 +826,7 @@ mod tests {
                 kind,
                 aliases: aliases.iter().map(|a| a.to_string()).collect(),
                 part_of: part_of.map(str::to_owned),
+                located_in: None,
                 path: PathBuf::from("t.tsv"),
                 line: 1,
             };

@@ -672,6 +672,98 @@ fn bad_gazetteers_are_fatal_and_name_file_and_line() {
 }
 
 #[test]
+fn only_a_place_with_part_of_acts_for_its_country() {
+    // Capitalia is Norland's capital (`part_of`): acting, it is Norland.
+    // Portville only lies in Norland (`located_in`): acting, it stays
+    // itself, as `Newcastle said` is the club, not Australia.
+    let fx = Fx::new();
+    fx.write(
+        "g.tsv",
+        "id\tname\ttype\taliases\tpart_of\tlocated_in\n\
+         c1\tNorland\tGPE\t\t\t\n\
+         c2\tCapitalia\tGPE\t\tc1\t\n\
+         c3\tPortville\tGPE\t\t\tc1\n",
+    );
+    fx.write(
+        "a.jsonl",
+        jsonl(&[json!({"id": "a", "text": "Capitalia said on Monday that talks had failed. Portville said on Tuesday that the player would not be sold."})]),
+    );
+    fx.run(&[
+        "extract",
+        "a.jsonl",
+        "--no-default-gazetteer",
+        "--gazetteer",
+        "g.tsv",
+        "-q",
+        "-o",
+        "out",
+    ]);
+    let acting: Vec<(String, String)> = read_jsonl(&fx.join("out/mentions.jsonl"))
+        .iter()
+        .map(|m| {
+            (
+                m["text"].as_str().unwrap().to_string(),
+                m["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        acting.contains(&("Capitalia".into(), "Norland".into())),
+        "{acting:?}"
+    );
+    assert!(
+        acting.contains(&("Portville".into(), "Portville".into())),
+        "{acting:?}"
+    );
+
+    // In the built-in gazetteer only capitals and seats of government act
+    // for their country.
+    fx.write(
+        "b.jsonl",
+        jsonl(&[json!({"id": "b", "text": "Newcastle said on Tuesday that the player would not be sold. Moscow said it would reply."})]),
+    );
+    fx.run(&["extract", "b.jsonl", "-q", "-o", "out-builtin"]);
+    let acting: Vec<(String, String)> = read_jsonl(&fx.join("out-builtin/mentions.jsonl"))
+        .iter()
+        .map(|m| {
+            (
+                m["text"].as_str().unwrap().to_string(),
+                m["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        acting.contains(&("Newcastle".into(), "Newcastle".into())),
+        "{acting:?}"
+    );
+    assert!(
+        acting.contains(&("Moscow".into(), "Russia".into())),
+        "{acting:?}"
+    );
+
+    // A `located_in` must name a known id, like `part_of`.
+    fx.write(
+        "bad.tsv",
+        "id\tname\ttype\tlocated_in\nc3\tPortville\tGPE\tnosuch\n",
+    );
+    let o = fx.run(&[
+        "extract",
+        "a.jsonl",
+        "--no-default-gazetteer",
+        "--gazetteer",
+        "bad.tsv",
+        "-q",
+        "-o",
+        "out2",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "newsgraph: loading the gazetteer: bad.tsv:2: bad gazetteer row: located_in `nosuch` is not the id of any entity\n"
+    );
+}
+
+#[test]
 fn usage_errors_exit_2() {
     let fx = Fx::new();
     fx.write("a.jsonl", jsonl(&[json!({"id": "a", "text": "Fine."})]));

@@ -32,7 +32,7 @@ SKIPPED = ['legislators.tsv']
 NO_LICENCE_SOURCES = {'fortune-global-500-2019', 'forbes-global-2021-top500'}
 
 TYPES = {'PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT', 'WORK', 'OTHER'}
-COLUMNS = ['id', 'name', 'type', 'aliases', 'part_of', 'source', 'country', 'role']
+COLUMNS = ['id', 'name', 'type', 'aliases', 'part_of', 'located_in', 'source', 'country', 'role']
 
 # Short codes that are genuinely used in English news text; every other alias of 2-3 letters on a country row
 # (ISO codes such as CN, DE, IN, IT, NO, AM, ME, TO, BE, IS, OR ...) is dropped.
@@ -68,12 +68,13 @@ def clean(s: str) -> str:
 
 
 class Row:
-    __slots__ = ('id', 'name', 'type', 'aliases', 'part_of', 'source', 'country', 'role')
+    __slots__ = ('id', 'name', 'type', 'aliases', 'part_of', 'located_in', 'source', 'country', 'role')
 
     def __init__(self, id_, name, type_, aliases, part_of, source, country='', role=''):
         self.id, self.name, self.type = id_, name, type_
         self.aliases: list[str] = []
         self.part_of, self.source, self.country, self.role = part_of, source, country, role
+        self.located_in = ''
         self.add_aliases(aliases)
 
     def add_aliases(self, aliases):
@@ -297,12 +298,28 @@ def fill_country(rows):
                 r.country = 'US'
 
 
+def split_locations(rows):
+    """Keep `part_of` (the entity a place acts for) only for capitals and curated seats of government.
+
+    The sources give every city and US state its country as `part_of`. Only a capital stands for its
+    country's government (`Beijing accuses`); `Newcastle said`, `Texas sued` and `Douglas told` are not
+    the country speaking. For every other place the country moves to `located_in`, which the pipeline
+    uses only as context to tell same-named places apart. Returns the number of rows changed.
+    """
+    n = 0
+    for r in rows.values():
+        if r.part_of and r.type in ('GPE', 'LOC') and 'capital' not in r.source and 'curated' not in r.source:
+            r.located_in, r.part_of = r.part_of, ''
+            n += 1
+    return n
+
+
 def validate(rows):
     errors = []
     names = collections.defaultdict(list)
     for r in rows.values():
         names[r.name].append(r)
-        for field in ('id', 'name', 'type', 'part_of', 'source', 'country', 'role'):
+        for field in ('id', 'name', 'type', 'part_of', 'located_in', 'source', 'country', 'role'):
             v = getattr(r, field)
             if '\t' in v or '\n' in v or '\r' in v:
                 errors.append(f'{r.id}: tab/newline in {field}')
@@ -314,6 +331,8 @@ def validate(rows):
             errors.append(f'{r.id}: part_of {r.part_of} not in file')
         if r.part_of == r.id:
             errors.append(f'{r.id}: part_of itself')
+        if r.located_in and r.located_in not in rows:
+            errors.append(f'{r.id}: located_in {r.located_in} not in file')
         if r.name in r.aliases or len(set(r.aliases)) != len(r.aliases) or '' in r.aliases:
             errors.append(f'{r.id}: alias equal to name, duplicate or empty')
         if any('|' in a or '\t' in a for a in r.aliases):
@@ -379,6 +398,7 @@ def main(argv=None):
         if r.id.startswith('country:'):
             clean_country_aliases(r)
     fill_country(rows)
+    n_located = split_locations(rows)
 
     errors = validate(rows)
     if errors:
@@ -393,7 +413,7 @@ def main(argv=None):
         f.write('\t'.join(COLUMNS) + '\n')
         for id_ in sorted(rows):
             r = rows[id_]
-            f.write('\t'.join([r.id, r.name, r.type, '|'.join(r.aliases), r.part_of, r.source,
+            f.write('\t'.join([r.id, r.name, r.type, '|'.join(r.aliases), r.part_of, r.located_in, r.source,
                                r.country, r.role]) + '\n')
     os.replace(tmp, args.out)
 
@@ -404,6 +424,7 @@ def main(argv=None):
     print('  sources: ' + ', '.join(f'{k} {v}' for k, v in sorted(stats.items())))
     print(f'  curated: {n_new} new, {n_upd} updated, {n_drop} dropped; skipped: {", ".join(SKIPPED)}')
     print(f'  one-word aliases of people who are not heads of state or government: {n_surnames} dropped')
+    print(f'  places that lie in a country without acting for it (part_of moved to located_in): {n_located}')
     return 0
 
 

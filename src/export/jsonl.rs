@@ -366,6 +366,7 @@ mod tests {
             kind,
             aliases: vec![],
             part_of: part_of.map(str::to_owned),
+            located_in: None,
             path: PathBuf::from("t.tsv"),
             line: 1,
         };

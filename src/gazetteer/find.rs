@@ -671,6 +671,7 @@ mod tests {
             kind,
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
             part_of: None,
+            located_in: None,
         }
     }
 

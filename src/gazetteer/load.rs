@@ -1,5 +1,6 @@
 //! Gazetteer files: TSV or CSV with a header, or JSON Lines with the same
-//! keys (`id`, `name`, `type`, `aliases`, `part_of`; more columns are ignored).
+//! keys (`id`, `name`, `type`, `aliases`, `part_of`, `located_in`; more
+//! columns are ignored).
 
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ pub struct Row {
     pub kind: EntityType,
     pub aliases: Vec<String>,
     pub part_of: Option<String>,
+    pub located_in: Option<String>,
     /// Where the row came from, for messages.
     pub path: PathBuf,
     pub line: u64,
@@ -100,7 +102,7 @@ fn parse_delimited(
             "the header must have the columns id, name and type".into(),
         ));
     };
-    let (alias_c, part_c) = (col("aliases"), col("part_of"));
+    let (alias_c, part_c, inside_c) = (col("aliases"), col("part_of"), col("located_in"));
     let mut rows = Vec::new();
     for rec in rdr.records() {
         let rec = match rec {
@@ -116,15 +118,14 @@ fn parse_delimited(
             continue;
         }
         let get = |c: Option<usize>| c.and_then(|c| rec.get(c)).unwrap_or("");
-        match make_row(
-            path,
-            line,
-            get(Some(id_c)),
-            get(Some(name_c)),
-            get(Some(type_c)),
-            get(alias_c).split('|'),
-            get(part_c),
-        ) {
+        let fields = Fields {
+            id: get(Some(id_c)),
+            name: get(Some(name_c)),
+            kind: get(Some(type_c)),
+            part_of: get(part_c),
+            located_in: get(inside_c),
+        };
+        match make_row(path, line, fields, get(alias_c).split('|')) {
             Ok(row) => rows.push(row),
             Err(e) => keep_or_fail(&mut bad_rows, e)?,
         }
@@ -147,6 +148,8 @@ fn read_jsonl(
         aliases: Aliases,
         #[serde(default)]
         part_of: Option<String>,
+        #[serde(default)]
+        located_in: Option<String>,
     }
     #[derive(serde::Deserialize, Default)]
     #[serde(untagged)]
@@ -189,15 +192,14 @@ fn read_jsonl(
             Aliases::List(v) => v,
             Aliases::Joined(s) => s.split('|').map(str::to_string).collect(),
         };
-        match make_row(
-            path,
-            line_no,
-            &id,
-            &r.name,
-            &r.kind,
-            aliases.iter().map(String::as_str),
-            r.part_of.as_deref().unwrap_or(""),
-        ) {
+        let fields = Fields {
+            id: &id,
+            name: &r.name,
+            kind: &r.kind,
+            part_of: r.part_of.as_deref().unwrap_or(""),
+            located_in: r.located_in.as_deref().unwrap_or(""),
+        };
+        match make_row(path, line_no, fields, aliases.iter().map(String::as_str)) {
             Ok(row) => rows.push(row),
             Err(e) => keep_or_fail(&mut bad_rows, e)?,
         }
@@ -205,15 +207,28 @@ fn read_jsonl(
     Ok(rows)
 }
 
+/// The single-valued fields of a row, as written.
+struct Fields<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: &'a str,
+    part_of: &'a str,
+    located_in: &'a str,
+}
+
 fn make_row<'a>(
     path: &Path,
     line: u64,
-    id: &str,
-    name: &str,
-    kind: &str,
+    fields: Fields<'_>,
     aliases: impl Iterator<Item = &'a str>,
-    part_of: &str,
 ) -> Result<Row> {
+    let Fields {
+        id,
+        name,
+        kind,
+        part_of,
+        located_in,
+    } = fields;
     let bad = |reason: String| Error::Gazetteer {
         path: path.to_path_buf(),
         line,
@@ -250,13 +265,14 @@ fn make_row<'a>(
             list.push(alias.to_string());
         }
     }
-    let part_of = part_of.trim();
+    let link = |s: &str| Some(s.trim()).filter(|s| !s.is_empty()).map(str::to_string);
     Ok(Row {
         id: id.to_string(),
         name: name.to_string(),
         kind,
         aliases: list,
-        part_of: (!part_of.is_empty()).then(|| part_of.to_string()),
+        part_of: link(part_of),
+        located_in: link(located_in),
         path: path.to_path_buf(),
         line,
     })

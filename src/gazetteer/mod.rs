@@ -30,6 +30,32 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// The entity this one stands for as an actor (a capital's country).
     pub part_of: Option<EntityId>,
+    /// The place this one lies in, without acting for it (a city's
+    /// country): context for telling same-named places apart.
+    pub located_in: Option<EntityId>,
+}
+
+impl Entity {
+    /// The place this one belongs to, as an actor or only as a location.
+    pub fn within(&self) -> Option<EntityId> {
+        self.part_of.or(self.located_in)
+    }
+}
+
+/// A column that names another entity.
+#[derive(Clone, Copy)]
+enum Link {
+    PartOf,
+    LocatedIn,
+}
+
+impl Link {
+    fn column(self) -> &'static str {
+        match self {
+            Link::PartOf => "part_of",
+            Link::LocatedIn => "located_in",
+        }
+    }
 }
 
 /// The merged gazetteer and its automaton, built once and shared by all
@@ -53,11 +79,11 @@ impl std::fmt::Debug for Gazetteer {
 impl Gazetteer {
     /// Loads the built-in gazetteer (when `with_default`) and the given
     /// files, merged in that order: a row whose id is already known adds
-    /// its aliases to that entity and replaces its name, type and `part_of`.
+    /// its aliases to that entity and replaces its name, type and links (`part_of`, `located_in`).
     ///
     /// # Errors
-    /// A file that cannot be read, a bad row, or a `part_of` naming an
-    /// unknown id, each with `path:line`.
+    /// A file that cannot be read, a bad row, or a `part_of` or
+    /// `located_in` naming an unknown id, each with `path:line`.
     pub fn load(with_default: bool, files: &[impl AsRef<Path>]) -> Result<Gazetteer> {
         let mut rows = Vec::new();
         if with_default {
@@ -77,15 +103,16 @@ impl Gazetteer {
     /// Builds a gazetteer from rows (merging rows with the same id).
     ///
     /// # Errors
-    /// A `part_of` that names no entity.
+    /// A `part_of` or `located_in` that names no entity.
     pub fn from_rows(rows: Vec<Row>) -> Result<Gazetteer> {
         let mut entities: Vec<Entity> = Vec::with_capacity(rows.len());
         let mut by_id: HashMap<String, EntityId> =
             HashMap::with_capacity_and_hasher(rows.len(), Default::default());
-        let mut part_of: Vec<Option<(String, std::path::PathBuf, u64)>> =
-            Vec::with_capacity(rows.len());
+        // Links to other ids are checked once every row is in: (entity,
+        // which link, target id, where it was written).
+        let mut links: Vec<(usize, Link, String, std::path::PathBuf, u64)> = Vec::new();
         for row in rows {
-            match by_id.get(&row.id) {
+            let i = match by_id.get(&row.id) {
                 Some(&id) => {
                     let e = &mut entities[id.0 as usize];
                     let old_name = std::mem::replace(&mut e.name, row.name);
@@ -95,34 +122,43 @@ impl Gazetteer {
                             e.aliases.push(a);
                         }
                     }
-                    if let Some(p) = row.part_of {
-                        part_of[id.0 as usize] = Some((p, row.path, row.line));
-                    }
+                    id.0 as usize
                 }
                 None => {
                     let id = EntityId(entities.len() as u32);
                     by_id.insert(row.id.clone(), id);
-                    part_of.push(row.part_of.map(|p| (p, row.path, row.line)));
                     entities.push(Entity {
                         id: row.id,
                         name: row.name,
                         kind: row.kind,
                         aliases: row.aliases,
                         part_of: None,
+                        located_in: None,
                     });
+                    id.0 as usize
+                }
+            };
+            for (link, target) in [
+                (Link::PartOf, row.part_of),
+                (Link::LocatedIn, row.located_in),
+            ] {
+                if let Some(t) = target {
+                    links.push((i, link, t, row.path.clone(), row.line));
                 }
             }
         }
-        for (i, p) in part_of.into_iter().enumerate() {
-            if let Some((target, path, line)) = p {
-                let Some(&t) = by_id.get(&target) else {
-                    return Err(Error::Gazetteer {
-                        path,
-                        line,
-                        reason: format!("part_of `{target}` is not the id of any entity"),
-                    });
-                };
-                entities[i].part_of = (t.0 as usize != i).then_some(t);
+        for (i, link, target, path, line) in links {
+            let Some(&t) = by_id.get(&target) else {
+                return Err(Error::Gazetteer {
+                    path,
+                    line,
+                    reason: format!("{} `{target}` is not the id of any entity", link.column()),
+                });
+            };
+            let t = (t.0 as usize != i).then_some(t);
+            match link {
+                Link::PartOf => entities[i].part_of = t,
+                Link::LocatedIn => entities[i].located_in = t,
             }
         }
         let matcher = Matcher::build(&entities, &|w| lexicon::is_common_word(w))?;

@@ -103,6 +103,7 @@ mod tests {
             kind,
             aliases: Vec::new(),
             part_of: None,
+            located_in: None,
         }
     }
 

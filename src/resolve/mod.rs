@@ -107,7 +107,7 @@ impl<'a> Context<'a> {
             {
                 let e = form.entities[0];
                 *named.entry(e).or_insert(0) += 1;
-                if let Some(p) = gazetteer.entity(e).part_of {
+                if let Some(p) = gazetteer.entity(e).within() {
                     *inside.entry(p).or_insert(0) += 1;
                 }
             }
@@ -127,7 +127,7 @@ impl<'a> Context<'a> {
     fn support(&self, e: EntityId) -> u32 {
         let get = |m: &HashMap<EntityId, u32>, id: EntityId| m.get(&id).copied().unwrap_or(0);
         let mut n = 2 * get(&self.named, e) + get(&self.inside, e);
-        if let Some(p) = self.gazetteer.entity(e).part_of {
+        if let Some(p) = self.gazetteer.entity(e).within() {
             n += get(&self.named, p) + get(&self.inside, p);
         }
         n
@@ -196,7 +196,7 @@ fn choose(
     {
         let country = candidates.iter().any(|&e| {
             let ent = gazetteer.entity(e);
-            ent.kind == EntityType::Gpe && ent.part_of.is_none() || ent.kind == EntityType::Norp
+            ent.kind == EntityType::Gpe && ent.within().is_none() || ent.kind == EntityType::Norp
         });
         if !country || hit.caps {
             return None;
@@ -244,7 +244,7 @@ fn disambiguate(
         let ent = ctx.gazetteer.entity(e);
         let place = matches!(ent.kind, EntityType::Gpe | EntityType::Loc);
         let prior = match ent.kind {
-            EntityType::Gpe if ent.part_of.is_none() => 5,
+            EntityType::Gpe if ent.within().is_none() => 5,
             EntityType::Gpe => 4,
             EntityType::Org => 3,
             EntityType::Norp => 2,

@@ -290,6 +290,7 @@ mod tests {
             kind: EntityType::Person,
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             part_of: None,
+            located_in: None,
             path: std::path::PathBuf::from("t.tsv"),
             line: 1,
         };
@@ -337,6 +338,7 @@ mod tests {
             kind,
             aliases: vec![],
             part_of: None,
+            located_in: None,
             path: std::path::PathBuf::from("t.tsv"),
             line: 1,
         };

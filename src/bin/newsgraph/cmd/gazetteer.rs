@@ -14,7 +14,7 @@ use newsgraph::lexicon;
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Lint a gazetteer: bad rows (file:line), duplicate ids, unknown
-    /// part_of ids, aliases shared by several entities, aliases that are
+    /// part_of/located_in ids, aliases shared by several entities, aliases that are
     /// common English words, and aliases shadowed by another entity's
     /// name. Exit status 1 when there are errors (not only warnings).
     Check {
@@ -67,9 +67,11 @@ fn check(file: &Path, limit: usize) -> Result<ExitCode> {
         }
     }
     for row in &rows {
-        if let Some(p) = &row.part_of {
-            if !by_id.contains_key(p.as_str()) {
-                println!("warning: {}:{}: part_of `{p}` is not an id in this file (fine if another gazetteer defines it)", file.display(), row.line);
+        for (column, link) in [("part_of", &row.part_of), ("located_in", &row.located_in)] {
+            if let Some(p) = link {
+                if !by_id.contains_key(p.as_str()) {
+                    println!("warning: {}:{}: {column} `{p}` is not an id in this file (fine if another gazetteer defines it)", file.display(), row.line);
+                }
             }
         }
     }
@@ -198,10 +200,12 @@ fn stats(files: &[PathBuf], with_default: bool) -> Result<ExitCode> {
     let mut by_type: BTreeMap<&str, usize> = BTreeMap::new();
     let mut aliases = 0;
     let mut part_of = 0;
+    let mut located_in = 0;
     for e in g.entities() {
         *by_type.entry(e.kind.as_str()).or_default() += 1;
         aliases += e.aliases.len();
         part_of += usize::from(e.part_of.is_some());
+        located_in += usize::from(e.located_in.is_some());
     }
     let m = g.matcher();
     let ambiguous = (0..m.len() as u32)
@@ -212,6 +216,7 @@ fn stats(files: &[PathBuf], with_default: bool) -> Result<ExitCode> {
         "by_type": by_type,
         "aliases": aliases,
         "with_part_of": part_of,
+        "with_located_in": located_in,
         "forms": m.len(),
         "ambiguous_forms": ambiguous,
         "automaton_bytes": m.memory_usage(),
