@@ -15,6 +15,7 @@
 pub mod direct;
 pub mod headline;
 pub mod indirect;
+pub mod naming;
 pub mod party;
 
 use crate::doc::{
@@ -116,7 +117,26 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             continue;
         }
         let para = doc.paragraphs[q.paragraph];
+        let sent = doc
+            .sentences
+            .get(doc.sentence_at(q.open) as usize)
+            .copied()
+            .unwrap_or(para);
+        // `Brady called it “derisory”`: the speaker's words, however short.
+        let naming = || {
+            naming::find(
+                doc,
+                Span::new(sent.start.max(para.start), q.open),
+                q.open,
+                q.content,
+            )
+        };
         if !direct::is_speech(text, q, para) {
+            if let Some(f) = naming() {
+                open_ended.push(!q.closed);
+                paragraph_of.push(q.paragraph);
+                out.push(f);
+            }
             continue;
         }
         let next_open = passages
@@ -136,6 +156,10 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 }
             }
         }
+        let found = match found {
+            None => naming().map(|f| (f, q.close)),
+            found => found,
+        };
         let f = match found {
             Some((mut f, _)) => {
                 f.content = content;
@@ -143,11 +167,6 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             }
             None => {
                 let starts_paragraph = text[para.start..q.open].trim().is_empty();
-                let sent = doc
-                    .sentences
-                    .get(doc.sentence_at(q.open) as usize)
-                    .copied()
-                    .unwrap_or(para);
                 let inside_sentence = !text[sent.start.max(para.start)..q.open].trim().is_empty();
                 // `Sanders said the cuts “do nothing for growth.”`: quoted
                 // words inside reported speech are a mixed quote, which
