@@ -926,6 +926,9 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         .map(|f| f.content)
         .collect();
     let quoted = Context::new(gazetteer, doc, quoted_spans);
+    // Unnamed speakers so far (`Mexican mining sector official`), for a
+    // later `the official`.
+    let mut unnamed: Vec<String> = Vec::new();
     for f in found {
         let mut rules = f.rules;
         let mut confidence = f.confidence;
@@ -934,6 +937,15 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 referent: r,
                 mention: None,
             }),
+            Some(Cand::PersonDescription(span))
+                if described_before(&unnamed, span.as_str(&doc.text)).is_some() =>
+            {
+                rules.push("description-earlier-unnamed-speaker");
+                described_before(&unnamed, span.as_str(&doc.text)).map(|name| Party {
+                    referent: Referent::Class(name.to_string()),
+                    mention: Some(*span),
+                })
+            }
             Some(c) if rules.contains(&CARRIED_BACK) => {
                 // Resolved where it is written, for the next quote; not
                 // written here.
@@ -990,6 +1002,9 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             )
         });
         if let Some(s) = &speaker {
+            if let Referent::Class(name) = &s.referent {
+                unnamed.push(name.clone());
+            }
             last = Some(s.referent.clone());
             since = f.content.end.max(f.cue.map_or(0, |c| c.end));
         }
@@ -1015,6 +1030,21 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
     quotes
+}
+
+/// The latest unnamed speaker with the head noun of `description` (`the
+/// official` → `Mexican mining sector official`).
+fn described_before<'a>(unnamed: &'a [String], description: &str) -> Option<&'a str> {
+    let head = description
+        .rsplit(' ')
+        .next()
+        .filter(|h| party::is_unnamed_person_noun(h))?;
+    unnamed
+        .iter()
+        .rev()
+        .take(8)
+        .find(|name| name.rsplit(' ').next() == Some(head) && name.as_str() != head)
+        .map(String::as_str)
 }
 
 /// The speaker a quote's parties are resolved against.
@@ -1124,11 +1154,22 @@ fn resolve_cand(
             party(Referent::Entity(e), span)
         }
         Cand::PersonDescription(span) | Cand::Relative(span) => {
-            // The nearest person named before, outside quoted words.
+            // The nearest person named before, outside quoted words. `The
+            // official` is someone an earlier sentence calls an official.
+            let head = span.as_str(text).rsplit(' ').next().unwrap_or_default();
+            let described = |m: &Mention| {
+                !party::is_unnamed_person_noun(head) || {
+                    let sent = doc.sentences.get(doc.sentence_at(m.span.start) as usize);
+                    sent.is_some_and(|s| {
+                        token::words(text, *s).any(|w| w.as_str(text).eq_ignore_ascii_case(head))
+                    })
+                }
+            };
             let fits = |m: &&Mention| {
                 !m.modifier
                     && !quoted.in_quote(m.span)
                     && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
+                    && described(m)
             };
             let upto = doc.mentions.partition_point(|m| m.span.end <= span.start);
             let old = recent(&doc.mentions[..upto]).iter().rev().find(fits);
@@ -1157,10 +1198,16 @@ fn resolve_cand(
             }
         }
         Cand::Class(span) => {
+            // The description without its article: `the residents`, `one
+            // official`.
             let name = span.as_str(text);
-            let name = name
-                .strip_prefix("the ")
-                .or_else(|| name.strip_prefix("The "))
+            let name = ["the ", "a ", "an ", "one ", "another "]
+                .iter()
+                .find_map(|a| {
+                    name.get(..a.len())
+                        .filter(|h| h.eq_ignore_ascii_case(a))
+                        .map(|_| &name[a.len()..])
+                })
                 .unwrap_or(name)
                 .to_string();
             party(Referent::Class(name), span)

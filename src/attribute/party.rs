@@ -137,6 +137,44 @@ const SPOKESPERSON_NOUNS: &[&str] = &[
     "executives",
 ];
 
+/// Nouns for one person who speaks for an organisation the text may not
+/// name (`the official`, `a senior official`).
+const UNNAMED_PERSON_NOUNS: &[&str] = &["official", "spokesman", "spokeswoman", "spokesperson"];
+
+/// True for a noun that may stand for someone the text never names.
+pub fn is_unnamed_person_noun(word: &str) -> bool {
+    UNNAMED_PERSON_NOUNS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// `One Mexican mining sector official`, `a senior official`: someone
+/// unnamed, kept as the description; `the (mining sector) official`:
+/// someone described before.
+fn unnamed_person(doc: &Document, w: Span, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    // Back over at most three lower-case or capitalised modifiers to the
+    // article.
+    let mut pos = w.start;
+    for _ in 0..4 {
+        let p = token::word_before(text, pos, lo)?;
+        if !token::only_space_between(text, p.end, pos) {
+            return None;
+        }
+        match p.as_str(text).to_ascii_lowercase().as_str() {
+            "a" | "an" | "one" | "another" => {
+                return Some(Cand::Class(Span::new(p.start, w.end)));
+            }
+            "the" => return Some(Cand::PersonDescription(Span::new(p.start, w.end))),
+            m if m.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && !matches!(m, "and" | "or" | "of" | "for" | "who" | "which" | "that") =>
+            {
+                pos = p.start;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Nouns for an organisation or a document that speaks for its owner
 /// (`Trump's campaign`, `Mr Sands' book`).
 const OWNED_NOUNS: &[&str] = &[
@@ -664,6 +702,11 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         // `analysts`, `the residents`, `local residents`.
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
         return Some(Cand::Class(Span::new(start, w.end)));
+    }
+    if UNNAMED_PERSON_NOUNS.contains(&lower.as_str()) {
+        if let Some(c) = unnamed_person(doc, w, lo) {
+            return Some(c);
+        }
     }
     // `a spokesman for Microsoft said`.
     if let Some(m) = mention_ending_at(&doc.mentions, w.end) {
@@ -1224,12 +1267,20 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         }
         if SPOKESPERSON_NOUNS.contains(&noun.as_str()) {
             // `said a spokesman for Microsoft`
-            let f = token::word_after(text, n.end, hi)?;
-            if f.as_str(text) == "for" {
+            let f = token::word_after(text, n.end, hi);
+            if let Some(f) = f.filter(|f| f.as_str(text) == "for") {
                 let e = token::word_after(text, f.end, hi)?;
                 if let Some(m) = mention_starting_at(&doc.mentions, e.start) {
                     return Some(Cand::SpokespersonOf(Span::new(w.start, m.span.end), m.span));
                 }
+            }
+            // `said the official`, `said a spokesman`.
+            if UNNAMED_PERSON_NOUNS.contains(&noun.as_str()) {
+                return Some(if word.eq_ignore_ascii_case("the") {
+                    Cand::PersonDescription(Span::new(w.start, n.end))
+                } else {
+                    Cand::Class(n)
+                });
             }
             return None;
         }
