@@ -519,6 +519,60 @@ const REGRESSIONS: &[Case] = &[
 ];
 
 /// Runs all cases in one `extract` and returns the failures.
+/// `"A," he said. "B."`: B is attributed by the same words as A, so it
+/// carries their mention; a quote paragraph after it continues the speaker
+/// with no mention of its own.
+#[test]
+fn a_quote_right_after_an_attributed_one_shares_its_mention() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let text = "“The kids thought it was fireworks,” she said. “We just told them so.”\n\n“Nobody was hurt.”";
+    let line = json!({"id": "a", "text": format!("Lena Varga was there. {text}")});
+    std::fs::write(dir.join("a.jsonl"), format!("{line}\n")).unwrap();
+    std::fs::write(dir.join("g.tsv"), GAZETTEER).unwrap();
+    run_ok(
+        dir,
+        &[
+            "extract",
+            "a.jsonl",
+            "--no-default-gazetteer",
+            "--gazetteer",
+            "g.tsv",
+            "-q",
+            "-o",
+            "out",
+        ],
+        None,
+    );
+    let got: Vec<(String, String, Value)> = read_jsonl(&dir.join("out/quotes.jsonl"))
+        .iter()
+        .map(|q| {
+            (
+                q["content"]["text"].as_str().unwrap().to_string(),
+                q["speaker"]["name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                q["speaker"]["mention"]["text"].clone(),
+            )
+        })
+        .collect();
+    let want = [
+        (
+            "The kids thought it was fireworks,",
+            "Lena Varga",
+            json!("she"),
+        ),
+        ("We just told them so.", "Lena Varga", json!("she")),
+        ("Nobody was hurt.", "Lena Varga", Value::Null),
+    ];
+    let want: Vec<(String, String, Value)> = want
+        .iter()
+        .map(|(c, s, m)| (c.to_string(), s.to_string(), m.clone()))
+        .collect();
+    assert_eq!(got, want);
+}
+
 fn failures(cases: &[Case]) -> Vec<String> {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();

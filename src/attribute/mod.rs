@@ -110,6 +110,9 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
     let passages = direct::quoted_passages(text, &doc.paragraphs);
     let mut out: Vec<Found> = Vec::new();
     let mut consumed = vec![false; passages.len()];
+    // The paragraph and end of the last attribution: a quote right after
+    // it (`"A," he said. "B."`) is still attributed by it.
+    let mut attributed: Option<(usize, usize)> = None;
     let mut open_ended = Vec::new();
     let mut paragraph_of = Vec::new();
     for (i, q) in passages.iter().enumerate() {
@@ -160,10 +163,33 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             None => naming().map(|f| (f, q.close)),
             found => found,
         };
+        let same_attribution = attributed.is_some_and(|(p, end)| {
+            p == q.paragraph
+                && text.get(end..q.open).is_some_and(|gap| {
+                    gap.trim_matches(|c: char| c.is_whitespace() || c == '.')
+                        .is_empty()
+                })
+        });
+        attributed = None;
         let f = match found {
-            Some((mut f, _)) => {
+            Some((mut f, end)) => {
                 f.content = content;
+                if f.speaker.is_some() {
+                    attributed = Some((q.paragraph, end.max(q.close)));
+                }
                 f
+            }
+            None if same_attribution => {
+                attributed = Some((q.paragraph, q.close));
+                Found {
+                    kind: QuoteKind::Direct,
+                    content,
+                    cue: None,
+                    speaker: None,
+                    addressee: None,
+                    rules: vec![SAME_ATTRIBUTION],
+                    confidence: 0.7,
+                }
             }
             None => {
                 let starts_paragraph = text[para.start..q.open].trim().is_empty();
@@ -233,6 +259,11 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
     }
     out
 }
+
+/// The rule of a quote right after another one's attribution in the same
+/// paragraph (`"A," he said. "B."`): B's speaker is A's, and so is the
+/// mention that names it.
+const SAME_ATTRIBUTION: &str = "quote-after-attributed-quote";
 
 /// The rule of a quote paragraph whose speaker is named in the next one.
 const CARRIED_BACK: &str = "quote-continues-in-next-paragraph";
@@ -915,6 +946,7 @@ fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(us
 fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<Quote> {
     let mut quotes = Vec::with_capacity(found.len());
     let mut last: Option<Referent> = None;
+    let mut last_mention: Option<Span> = None;
     // Where the current speaker's last quote ends.
     let mut since = 0;
     let mut new_mentions = Vec::new();
@@ -935,7 +967,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         let speaker = match &f.speaker {
             None => last.clone().map(|r| Party {
                 referent: r,
-                mention: None,
+                mention: last_mention.filter(|_| rules.contains(&SAME_ATTRIBUTION)),
             }),
             Some(Cand::PersonDescription(span))
                 if described_before(&unnamed, span.as_str(&doc.text)).is_some() =>
@@ -1006,6 +1038,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 unnamed.push(name.clone());
             }
             last = Some(s.referent.clone());
+            last_mention = s.mention;
             since = f.content.end.max(f.cue.map_or(0, |c| c.end));
         }
         let speaker_entity = speaker.as_ref().and_then(|s| match s.referent {
