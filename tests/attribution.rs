@@ -45,6 +45,14 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A quote that ends a reported clause: the clause is the content.
+    case(
+        "quote-ends-reported-clause",
+        "The vote ended. Markus Brandt tried to leave the party, and in doing so he “made a grave mistake,” Anna Keller said.",
+        "Markus Brandt tried to leave the party, and in doing so he “made",
+        Some("Anna Keller"),
+        None,
+    ),
     // An unnamed official keeps the description; `the official` later is
     // that official, not the last person named.
     case(

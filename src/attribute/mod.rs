@@ -147,9 +147,21 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             .filter(|n| n.paragraph == q.paragraph)
             .map_or(para.end, |n| n.open);
         let mut content = q.content;
-        let mut found = after_quote(doc, q, next_open).or_else(|| before_quote(doc, q, para));
+        let after = after_quote(doc, q, next_open);
+        // `Gore tried ..., and in doing so he “made a strategic mistake,”
+        // Lichtman said`: the quote ends a reported clause, which is the
+        // content, a mixed quote.
+        let clause = after
+            .as_ref()
+            .and_then(|_| clause_before_quote(text, Span::new(sent.start.max(para.start), q.open)));
+        let mut found = after.or_else(|| before_quote(doc, q, para));
+        if let (Some(start), Some((f, _))) = (clause, &mut found) {
+            content = Span::new(start, q.close);
+            f.kind = QuoteKind::Mixed;
+            f.rules.push("quote-ends-reported-clause");
+        }
         // `"A," he said, "B."`: one quote from A to B.
-        if let Some((f, end)) = &mut found {
+        if let Some((f, end)) = found.as_mut().filter(|_| clause.is_none()) {
             if let Some(n) = passages.get(i + 1).filter(|n| n.paragraph == q.paragraph) {
                 let gap = text[*end..n.open].trim();
                 if (gap == "," || gap == ":" || gap.is_empty() && n.open > *end) && q.closed {
@@ -258,6 +270,23 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Where the reported clause starts whose last words are the quote opening
+/// at `head.end` (`head` runs from the sentence's start): `None` when the
+/// quote opens the sentence or follows an introduction (`In a statement,`,
+/// `He said:`), another quote or a speech cue of its own.
+fn clause_before_quote(text: &str, head: Span) -> Option<usize> {
+    let words = head.as_str(text);
+    let trimmed = words.trim_end();
+    if trimmed.ends_with([',', ':', ';', '(', '-', '\u{2014}', '\u{2013}'])
+        || token::words(text, head).count() < 3
+        || words.contains(['"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}', '\u{201E}'])
+        || !lexicon::find_cues(words).is_empty()
+    {
+        return None;
+    }
+    Some(head.start + (words.len() - words.trim_start().len()))
 }
 
 /// The rule of a quote right after another one's attribution in the same
