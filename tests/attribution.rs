@@ -45,6 +45,14 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A quote that opens a clause attributed at the sentence's end.
+    case(
+        "quote-opens-reported-clause",
+        "The campaign had a bad month. “There is a sense of calm now,” and donations began to pick up again last week, Anna Keller said.",
+        "“There is a sense of calm now,” and donations",
+        Some("Anna Keller"),
+        None,
+    ),
     // A quote that ends a reported clause: the clause is the content.
     case(
         "quote-ends-reported-clause",

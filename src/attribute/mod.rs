@@ -221,6 +221,17 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 if inside_sentence && !introduced && speech_cue {
                     continue;
                 }
+                // `“There's a sense of stability now,” and donations began
+                // to pick up, Gilbert said.`: the quote opens a reported
+                // clause attributed at the sentence's end, which the
+                // indirect rules find as a mixed quote.
+                let tail = &text[q.close.min(sent.end)..sent.end.max(q.close)];
+                let clause_goes_on = token::words(text, Span::new(q.close, sent.end.max(q.close)))
+                    .nth(3)
+                    .is_some();
+                if !inside_sentence && clause_goes_on && ends_with_attribution(tail) {
+                    continue;
+                }
                 // `X called the plan “a tax raid”`: the sentence's subject.
                 let subject = inside_sentence
                     .then(|| party::sentence_subject(doc, gazetteer, sent, q.open))
@@ -270,6 +281,22 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
         }
     }
     out
+}
+
+/// True when a sentence's last words are an attribution (`, Gilbert
+/// said.`, `, she told reporters.`): a comma, then a speech verb within
+/// the last few words.
+fn ends_with_attribution(tail: &str) -> bool {
+    let Some(comma) = tail.rfind(',') else {
+        return false;
+    };
+    let last = &tail[comma + 1..];
+    last.split_whitespace().count() <= 6
+        && lexicon::find_cues(last).iter().any(|c| {
+            // `, saying ...` introduces words instead.
+            !c.span.as_str(last).ends_with("ing")
+                && c.verb.is_some_and(|v| !indirect::is_belief(v.lemma))
+        })
 }
 
 /// Where the reported clause starts whose last words are the quote opening
