@@ -1473,25 +1473,34 @@ const ADDRESSEE_PHRASES: &[&str] = &[
     "told",
 ];
 
+/// One automaton for [`ADDRESSEE_PHRASES`]: a clause is scanned once, not
+/// once per phrase.
+static ADDRESSEE_AUTOMATON: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(ADDRESSEE_PHRASES).expect("fixed phrases build")
+    });
+
 /// An addressee named later in the attribution clause `[start, end)`:
-/// `in an interview with X`, `speaking to X`, `in a letter to X`.
+/// `in an interview with X`, `speaking to X`, `in a letter to X`. Phrases
+/// are tried in the order of [`ADDRESSEE_PHRASES`], each from left to right.
 pub fn addressee_in_clause(
     doc: &Document,
     start: usize,
     end: usize,
 ) -> Option<(Cand, &'static str)> {
     let text = doc.text.get(start..end)?;
-    for phrase in ADDRESSEE_PHRASES {
-        let mut from = 0;
-        while let Some(i) = text[from..].find(phrase) {
-            let at = from + i;
-            from = at + phrase.len();
-            let before_ok = at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric();
-            let after_ok = text[from..].starts_with(' ');
-            if before_ok && after_ok {
-                if let Some(found) = addressee_after(doc, start + from, start + text.len()) {
-                    return Some((found.0, "addressee-phrase"));
-                }
+    let mut hits: Vec<(usize, usize)> = ADDRESSEE_AUTOMATON
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    hits.sort_unstable();
+    for (phrase, at) in hits {
+        let from = at + ADDRESSEE_PHRASES[phrase].len();
+        let before_ok = at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric();
+        let after_ok = text[from..].starts_with(' ');
+        if before_ok && after_ok {
+            if let Some(found) = addressee_after(doc, start + from, start + text.len()) {
+                return Some((found.0, "addressee-phrase"));
             }
         }
     }
