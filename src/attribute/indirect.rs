@@ -236,31 +236,27 @@ fn find_at(
     let speaker = coordinated.or_else(|| party::before(doc, w.start, sent.start));
     let speaker = if let Some(speaker) = speaker {
         speaker
-    } else if let Some(after) = party::after(doc, w.end, sent.end) {
+    } else {
         // `..., said Mr Smith.`
-        {
+        if let Some(after) = party::after(doc, w.end, sent.end) {
             let rest_end = after.span().end;
             if trailing_only(text, rest_end, sent.end)
                 || trailing_apposition(text, rest_end, sent.end)
             {
-                if let Some(f) = content_before(
+                let f = content_before(
                     doc,
                     sent,
                     w,
                     after,
                     verb.lemma,
                     "indirect-content-cue-speaker",
-                ) {
-                    if free(f.content) {
-                        return Some(f);
-                    }
-                }
+                );
+                return f.filter(|f| free(f.content));
             }
         }
-        return None;
-    } else {
         // `Democrats in Iowa who watched the debate said ...`: the noun
-        // phrase that opens the clause.
+        // phrase that opens the clause. A name right after the cue opens
+        // the reported clause then (`The official said the FBI had ...`).
         subject_rule = Some("subject-phrase");
         party::subject_phrase(doc, w, sent.start)?
     };
