@@ -599,6 +599,27 @@ const REPORTED: &[Reported] = &[
         "prices would rise next year",
         Some("Anna Keller"),
     ),
+    // A clause opened by `While` (`Although`, `After`, ...) ends at its comma.
+    reported(
+        "subordinate-clause-ends-at-comma",
+        "While Lena Varga said that prices would fall, she appeared uneasy about it.",
+        "prices would fall",
+        Some("Lena Varga"),
+    ),
+    // `, and when ...` opens another clause, out of the reported one.
+    reported(
+        "and-when-opens-another-clause",
+        "Tomas Reich said he had not seen the report, and when asked about it later, he left.",
+        "he had not seen the report",
+        Some("Tomas Reich"),
+    ),
+    // `, while ...` sets another group's view against the reported one.
+    reported(
+        "while-opens-another-clause",
+        "Most voters said the economy was their top issue, while others named health care.",
+        "the economy was their top issue",
+        Some("Most voters"),
+    ),
 ];
 
 #[test]
@@ -625,7 +646,12 @@ fn indirect_contents() {
     let quotes = read_jsonl(&dir.join("out/quotes.jsonl"));
     let mut failed = Vec::new();
     for c in REPORTED {
-        let head = c.content.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        let head = c
+            .content
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
         let found = quotes.iter().find(|q| {
             q["doc"] == c.name
                 && q["content"]["text"]
@@ -633,7 +659,10 @@ fn indirect_contents() {
                     .is_some_and(|t| t.starts_with(&head))
         });
         let Some(q) = found else {
-            failed.push(format!("{}: no quote starting `{head}` in {:?}", c.name, c.text));
+            failed.push(format!(
+                "{}: no quote starting `{head}` in {:?}",
+                c.name, c.text
+            ));
             continue;
         };
         let got = (

@@ -204,7 +204,7 @@ fn find_at(
             earlier.or_else(|| party::sentence_subject(doc, gazetteer, sent, w.start))
         {
             let (start, has_that) = clause_start(text, w.end, body_end);
-            let content = Span::new(start, body_end);
+            let content = Span::new(start, reported_end(text, start, body_end, false));
             let first =
                 token::word_after(text, start, body_end).map(|f| f.as_str(text).to_lowercase());
             let clause = has_that
@@ -343,7 +343,8 @@ fn find_at(
     if !has_that && !takes_bare_clause(verb.lemma) && !pronoun_clause() {
         return None;
     }
-    let content = Span::new(start, body_end);
+    let subordinate = opens_subordinate(text, sent.start, speaker.span().start.min(w.start));
+    let content = Span::new(start, reported_end(text, start, body_end, subordinate));
     if content.is_empty() || !free(content) {
         return None;
     }
@@ -681,4 +682,78 @@ fn kind_of(text: &str, content: Span) -> QuoteKind {
 /// True when a word is a speech verb used as a cue.
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
     lexicon::speech_verb(&word.to_lowercase()).map(|v| v.lemma)
+}
+
+/// Words that open a subordinate clause (`While X said Y, Z`).
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "after", "as", "if", "because", "when", "since", "whereas",
+    "once", "until", "unless", "before",
+];
+
+fn is_subordinator(word: &str) -> bool {
+    SUBORDINATORS.iter().any(|o| o.eq_ignore_ascii_case(word))
+}
+
+/// True when the clause of a speaker at `speaker` is a subordinate one that
+/// opens the sentence (`While Ramos said that ..., he appears ...`).
+fn opens_subordinate(text: &str, sent_start: usize, speaker: usize) -> bool {
+    let mut pos = sent_start;
+    for _ in 0..2 {
+        let Some(w) = token::word_after(text, pos, speaker) else {
+            return false;
+        };
+        let word = w.as_str(text);
+        if ["but", "and", "yet", "so"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(word))
+        {
+            pos = w.end;
+            continue;
+        }
+        return is_subordinator(word);
+    }
+    false
+}
+
+/// Where a reported clause from `start` ends, before `end`: outside quote
+/// marks and brackets, at a semicolon, at the comma that closes the
+/// subordinate clause it stands in (`subordinate`), or at a comma that
+/// opens another clause (`, and when asked ...`, `, but he ...`, `, while
+/// others ...`, `, compared with ...`). One pass over the clause.
+fn reported_end(text: &str, start: usize, end: usize, subordinate: bool) -> usize {
+    let Some(s) = text.get(start..end) else {
+        return end;
+    };
+    let mut quoted = false;
+    let mut depth = 0u32;
+    let mut prev = ' ';
+    for (i, c) in s.char_indices() {
+        let was = prev;
+        prev = c;
+        match c {
+            '"' => quoted = !quoted,
+            // `''` marks quotes in some newspapers' text.
+            '\'' if was == '\'' => quoted = !quoted,
+            '\u{201C}' | '(' | '[' => depth += 1,
+            '\u{201D}' | ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if quoted || depth > 0 || i == 0 || !matches!(c, ',' | ';') {
+            continue;
+        }
+        let mut words = s[i + 1..].split_whitespace();
+        let next = words.next().unwrap_or_default();
+        let then = words.next().unwrap_or_default();
+        let new_clause = match next {
+            "and" | "but" | "And" | "But" => {
+                is_subordinator(then) || matches!(then, "he" | "she" | "they" | "it" | "we" | "I")
+            }
+            "while" | "whereas" | "compared" => true,
+            _ => false,
+        };
+        if c == ';' || subordinate || new_clause {
+            return start + s[..i].trim_end().len();
+        }
+    }
+    end
 }
