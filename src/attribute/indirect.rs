@@ -242,6 +242,7 @@ fn find_at(
             let rest_end = after.span().end;
             if trailing_only(text, rest_end, sent.end)
                 || trailing_apposition(text, rest_end, sent.end)
+                || closes_attribution(text, rest_end, sent.end)
             {
                 let f = content_before(
                     doc,
@@ -289,7 +290,10 @@ fn find_at(
         }
     }
     // `..., he said.`: the speaker and cue close the sentence.
-    if trailing_only(text, w.end, sent.end) || ends_with_cue_tail(text, w.end, sent.end) {
+    if trailing_only(text, w.end, sent.end)
+        || ends_with_cue_tail(text, w.end, sent.end)
+        || closes_attribution(text, w.end, sent.end)
+    {
         if let Some(mut f) = content_before(
             doc,
             sent,
@@ -667,6 +671,60 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
             | "yesterday"
             | "today"
     ) && !tail.contains(',')
+}
+
+/// `..., Wilkin said during his speech to the delegates.`, `..., Ban said
+/// on Monday, noting ...`: what follows a closing attribution from `pos` to `end` is a
+/// phrase of time, place or manner (never with `that`), then an
+/// apposition, a relative clause or a participle set off by a comma.
+fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
+    let Some(tail) = text.get(pos..end) else {
+        return false;
+    };
+    let tail = tail.trim_start();
+    let stop = tail.find([',', ';', '(']).unwrap_or(tail.len());
+    let (head, rest) = tail.split_at(stop);
+    let mut words = head.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let phrase = is_day_word(first)
+        || matches!(
+            first,
+            "on" | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "last"
+                | "this"
+                | "earlier"
+                | "late"
+                | "while"
+                | "from"
+                | "with"
+                | "to"
+        ) && head.split_whitespace().count() <= 12;
+    // `said Thursday he would ...`: a clause, not a phrase.
+    let clause = head.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "that" | "he" | "she" | "they" | "it" | "we" | "I" | "there"
+        )
+    });
+    if !phrase || clause {
+        return false;
+    }
+    let rest = rest.trim_start();
+    if rest.is_empty() || rest.starts_with(';') {
+        return true;
+    }
+    let Some(set_off) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let next = set_off.split_whitespace().next().unwrap_or_default();
+    matches!(next, "who" | "which" | "where" | "when")
+        || next.len() > 4 && next.ends_with("ing")
+        || matches!(next, "a" | "an")
+            && party::is_apposition(set_off.split(',').next().unwrap_or_default())
 }
 
 /// Mixed when the content holds a quoted part.
