@@ -620,6 +620,21 @@ const REPORTED: &[Reported] = &[
         "the economy was their top issue",
         Some("Most voters"),
     ),
+    // A phrase of place and time after a closing cue, then a participle:
+    // the content is still the words before the speaker.
+    reported(
+        "closing-cue-with-phrase-and-participle",
+        "Zentrix prices are far too high, Anna Keller said on Tuesday in Norland, noting the rise.",
+        "Zentrix prices are far too high",
+        Some("Anna Keller"),
+    ),
+    // `X, who said ..., did Y`: the relative clause ends at its comma.
+    reported(
+        "relative-who-said-ends-at-comma",
+        "Tomas Reich, who said last week that the vote was rigged, issued a statement today.",
+        "the vote was rigged",
+        Some("Tomas Reich"),
+    ),
 ];
 
 #[test]

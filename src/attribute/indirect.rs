@@ -347,7 +347,15 @@ fn find_at(
     if !has_that && !takes_bare_clause(verb.lemma) && !pronoun_clause() {
         return None;
     }
-    let subordinate = opens_subordinate(text, sent.start, speaker.span().start.min(w.start));
+    // `Mr. Trump, who said last week that X, issued ...`: a relative
+    // clause set off by commas ends at its closing comma, as a
+    // subordinate clause that opens the sentence does.
+    let relative = matches!(speaker, Cand::Relative(_))
+        && text[sent.start..speaker.span().start]
+            .trim_end()
+            .ends_with(',');
+    let subordinate =
+        relative || opens_subordinate(text, sent.start, speaker.span().start.min(w.start));
     let content = Span::new(start, reported_end(text, start, body_end, subordinate));
     if content.is_empty() || !free(content) {
         return None;
