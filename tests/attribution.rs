@@ -651,3 +651,140 @@ fn attribution_regressions() {
     let failed = failures(REGRESSIONS);
     assert!(failed.is_empty(), "\n{}", failed.join("\n"));
 }
+
+// Indirect speech (issue #5): the exact reported clause of the quote whose
+// content starts with `content`'s first words, and its speaker.
+
+/// An indirect quote: its whole content and its speaker's name.
+struct Reported {
+    name: &'static str,
+    text: &'static str,
+    content: &'static str,
+    speaker: Option<&'static str>,
+}
+
+const fn reported(
+    name: &'static str,
+    text: &'static str,
+    content: &'static str,
+    speaker: Option<&'static str>,
+) -> Reported {
+    Reported {
+        name,
+        text,
+        content,
+        speaker,
+    }
+}
+
+const REPORTED: &[Reported] = &[
+    // A name right after the cue opens the reported clause; the speaker is
+    // the noun phrase before the cue.
+    reported(
+        "name-after-cue-opens-clause",
+        "The official said Zentrix had cut its prices sharply.",
+        "Zentrix had cut its prices sharply",
+        Some("official"),
+    ),
+    // `reasoning that` is a cue: the clause before it ends at its comma.
+    reported(
+        "reasoning-cue-ends-clause",
+        "Anna Keller said prices would rise next year, reasoning that costs had grown.",
+        "prices would rise next year",
+        Some("Anna Keller"),
+    ),
+    // A clause opened by `While` (`Although`, `After`, ...) ends at its comma.
+    reported(
+        "subordinate-clause-ends-at-comma",
+        "While Lena Varga said that prices would fall, she appeared uneasy about it.",
+        "prices would fall",
+        Some("Lena Varga"),
+    ),
+    // `, and when ...` opens another clause, out of the reported one.
+    reported(
+        "and-when-opens-another-clause",
+        "Tomas Reich said he had not seen the report, and when asked about it later, he left.",
+        "he had not seen the report",
+        Some("Tomas Reich"),
+    ),
+    // `, while ...` sets another group's view against the reported one.
+    reported(
+        "while-opens-another-clause",
+        "Most voters said the economy was their top issue, while others named health care.",
+        "the economy was their top issue",
+        Some("Most voters"),
+    ),
+    // A phrase of place and time after a closing cue, then a participle:
+    // the content is still the words before the speaker.
+    reported(
+        "closing-cue-with-phrase-and-participle",
+        "Zentrix prices are far too high, Anna Keller said on Tuesday in Norland, noting the rise.",
+        "Zentrix prices are far too high",
+        Some("Anna Keller"),
+    ),
+    // `X, who said ..., did Y`: the relative clause ends at its comma.
+    reported(
+        "relative-who-said-ends-at-comma",
+        "Tomas Reich, who said last week that the vote was rigged, issued a statement today.",
+        "the vote was rigged",
+        Some("Tomas Reich"),
+    ),
+];
+
+#[test]
+fn indirect_contents() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::write(dir.join("g.tsv"), GAZETTEER).unwrap();
+    let input: String = REPORTED
+        .iter()
+        .map(|c| format!("{}\n", json!({"id": c.name, "text": c.text})))
+        .collect();
+    std::fs::write(dir.join("cases.jsonl"), input).unwrap();
+    let args = [
+        "extract",
+        "cases.jsonl",
+        "--no-default-gazetteer",
+        "--gazetteer",
+        "g.tsv",
+        "-q",
+        "-o",
+        "out",
+    ];
+    run_ok(dir, &args, None);
+    let quotes = read_jsonl(&dir.join("out/quotes.jsonl"));
+    let mut failed = Vec::new();
+    for c in REPORTED {
+        let head = c
+            .content
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let found = quotes.iter().find(|q| {
+            q["doc"] == c.name
+                && q["content"]["text"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with(&head))
+        });
+        let Some(q) = found else {
+            failed.push(format!(
+                "{}: no quote starting `{head}` in {:?}",
+                c.name, c.text
+            ));
+            continue;
+        };
+        let got = (
+            q["content"]["text"].as_str().map(String::from),
+            q["speaker"]["name"].as_str().map(String::from),
+        );
+        let want = (Some(c.content.to_string()), c.speaker.map(String::from));
+        if got != want {
+            failed.push(format!(
+                "{}: (content, speaker) = {got:?}, want {want:?}; rule {}",
+                c.name, q["rule"]
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "\n{}", failed.join("\n"));
+}

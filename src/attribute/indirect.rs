@@ -204,7 +204,7 @@ fn find_at(
             earlier.or_else(|| party::sentence_subject(doc, gazetteer, sent, w.start))
         {
             let (start, has_that) = clause_start(text, w.end, body_end);
-            let content = Span::new(start, body_end);
+            let content = Span::new(start, reported_end(text, start, body_end, false));
             let first =
                 token::word_after(text, start, body_end).map(|f| f.as_str(text).to_lowercase());
             let clause = has_that
@@ -236,31 +236,28 @@ fn find_at(
     let speaker = coordinated.or_else(|| party::before(doc, w.start, sent.start));
     let speaker = if let Some(speaker) = speaker {
         speaker
-    } else if let Some(after) = party::after(doc, w.end, sent.end) {
+    } else {
         // `..., said Mr Smith.`
-        {
+        if let Some(after) = party::after(doc, w.end, sent.end) {
             let rest_end = after.span().end;
             if trailing_only(text, rest_end, sent.end)
                 || trailing_apposition(text, rest_end, sent.end)
+                || closes_attribution(text, rest_end, sent.end)
             {
-                if let Some(f) = content_before(
+                let f = content_before(
                     doc,
                     sent,
                     w,
                     after,
                     verb.lemma,
                     "indirect-content-cue-speaker",
-                ) {
-                    if free(f.content) {
-                        return Some(f);
-                    }
-                }
+                );
+                return f.filter(|f| free(f.content));
             }
         }
-        return None;
-    } else {
         // `Democrats in Iowa who watched the debate said ...`: the noun
-        // phrase that opens the clause.
+        // phrase that opens the clause. A name right after the cue opens
+        // the reported clause then (`The official said the FBI had ...`).
         subject_rule = Some("subject-phrase");
         party::subject_phrase(doc, w, sent.start)?
     };
@@ -293,7 +290,10 @@ fn find_at(
         }
     }
     // `..., he said.`: the speaker and cue close the sentence.
-    if trailing_only(text, w.end, sent.end) || ends_with_cue_tail(text, w.end, sent.end) {
+    if trailing_only(text, w.end, sent.end)
+        || ends_with_cue_tail(text, w.end, sent.end)
+        || closes_attribution(text, w.end, sent.end)
+    {
         if let Some(mut f) = content_before(
             doc,
             sent,
@@ -347,7 +347,16 @@ fn find_at(
     if !has_that && !takes_bare_clause(verb.lemma) && !pronoun_clause() {
         return None;
     }
-    let content = Span::new(start, body_end);
+    // `Mr. Trump, who said last week that X, issued ...`: a relative
+    // clause set off by commas ends at its closing comma, as a
+    // subordinate clause that opens the sentence does.
+    let relative = matches!(speaker, Cand::Relative(_))
+        && text[sent.start..speaker.span().start]
+            .trim_end()
+            .ends_with(',');
+    let subordinate =
+        relative || opens_subordinate(text, sent.start, speaker.span().start.min(w.start));
+    let content = Span::new(start, reported_end(text, start, body_end, subordinate));
     if content.is_empty() || !free(content) {
         return None;
     }
@@ -672,6 +681,60 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
     ) && !tail.contains(',')
 }
 
+/// `..., Wilkin said during his speech to the delegates.`, `..., Ban said
+/// on Monday, noting ...`: what follows a closing attribution from `pos` to `end` is a
+/// phrase of time, place or manner (never with `that`), then an
+/// apposition, a relative clause or a participle set off by a comma.
+fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
+    let Some(tail) = text.get(pos..end) else {
+        return false;
+    };
+    let tail = tail.trim_start();
+    let stop = tail.find([',', ';', '(']).unwrap_or(tail.len());
+    let (head, rest) = tail.split_at(stop);
+    let mut words = head.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let phrase = is_day_word(first)
+        || matches!(
+            first,
+            "on" | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "last"
+                | "this"
+                | "earlier"
+                | "late"
+                | "while"
+                | "from"
+                | "with"
+                | "to"
+        ) && head.split_whitespace().count() <= 12;
+    // `said Thursday he would ...`: a clause, not a phrase.
+    let clause = head.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "that" | "he" | "she" | "they" | "it" | "we" | "I" | "there"
+        )
+    });
+    if !phrase || clause {
+        return false;
+    }
+    let rest = rest.trim_start();
+    if rest.is_empty() || rest.starts_with(';') {
+        return true;
+    }
+    let Some(set_off) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let next = set_off.split_whitespace().next().unwrap_or_default();
+    matches!(next, "who" | "which" | "where" | "when")
+        || next.len() > 4 && next.ends_with("ing")
+        || matches!(next, "a" | "an")
+            && party::is_apposition(set_off.split(',').next().unwrap_or_default())
+}
+
 /// Mixed when the content holds a quoted part.
 fn kind_of(text: &str, content: Span) -> QuoteKind {
     let s = content.as_str(text);
@@ -685,4 +748,78 @@ fn kind_of(text: &str, content: Span) -> QuoteKind {
 /// True when a word is a speech verb used as a cue.
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
     lexicon::speech_verb(&word.to_lowercase()).map(|v| v.lemma)
+}
+
+/// Words that open a subordinate clause (`While X said Y, Z`).
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "after", "as", "if", "because", "when", "since", "whereas",
+    "once", "until", "unless", "before",
+];
+
+fn is_subordinator(word: &str) -> bool {
+    SUBORDINATORS.iter().any(|o| o.eq_ignore_ascii_case(word))
+}
+
+/// True when the clause of a speaker at `speaker` is a subordinate one that
+/// opens the sentence (`While Ramos said that ..., he appears ...`).
+fn opens_subordinate(text: &str, sent_start: usize, speaker: usize) -> bool {
+    let mut pos = sent_start;
+    for _ in 0..2 {
+        let Some(w) = token::word_after(text, pos, speaker) else {
+            return false;
+        };
+        let word = w.as_str(text);
+        if ["but", "and", "yet", "so"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(word))
+        {
+            pos = w.end;
+            continue;
+        }
+        return is_subordinator(word);
+    }
+    false
+}
+
+/// Where a reported clause from `start` ends, before `end`: outside quote
+/// marks and brackets, at a semicolon, at the comma that closes the
+/// subordinate clause it stands in (`subordinate`), or at a comma that
+/// opens another clause (`, and when asked ...`, `, but he ...`, `, while
+/// others ...`, `, compared with ...`). One pass over the clause.
+fn reported_end(text: &str, start: usize, end: usize, subordinate: bool) -> usize {
+    let Some(s) = text.get(start..end) else {
+        return end;
+    };
+    let mut quoted = false;
+    let mut depth = 0u32;
+    let mut prev = ' ';
+    for (i, c) in s.char_indices() {
+        let was = prev;
+        prev = c;
+        match c {
+            '"' => quoted = !quoted,
+            // `''` marks quotes in some newspapers' text.
+            '\'' if was == '\'' => quoted = !quoted,
+            '\u{201C}' | '(' | '[' => depth += 1,
+            '\u{201D}' | ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if quoted || depth > 0 || i == 0 || !matches!(c, ',' | ';') {
+            continue;
+        }
+        let mut words = s[i + 1..].split_whitespace();
+        let next = words.next().unwrap_or_default();
+        let then = words.next().unwrap_or_default();
+        let new_clause = match next {
+            "and" | "but" | "And" | "But" => {
+                is_subordinator(then) || matches!(then, "he" | "she" | "they" | "it" | "we" | "I")
+            }
+            "while" | "whereas" | "compared" => true,
+            _ => false,
+        };
+        if c == ';' || subordinate || new_clause {
+            return start + s[..i].trim_end().len();
+        }
+    }
+    end
 }
