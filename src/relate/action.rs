@@ -1197,6 +1197,9 @@ fn tokenize<'t>(text: &'t str, span: Span) -> Vec<Tok<'t>> {
         let raw = &s[start..end];
         let lower = if raw.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
             Cow::Borrowed(raw)
+        } else if raw.is_ascii() {
+            // One allocation instead of two: ASCII has no `’` to replace.
+            Cow::Owned(raw.to_ascii_lowercase())
         } else {
             Cow::Owned(raw.to_lowercase().replace('’', "'"))
         };

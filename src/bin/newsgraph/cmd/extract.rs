@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use newsgraph::aggregate::Aggregate;
+use newsgraph::aggregate::{Aggregate, PerWorker};
 use newsgraph::export::{DocumentLines, OutputDir};
 use newsgraph::pipeline::{self, Outcome, StageTimes};
 use newsgraph::stats::{DocCounts, Stage, Stats};
@@ -61,36 +61,9 @@ pub struct Args {
 struct Annotated {
     counts: DocCounts,
     lines: DocumentLines,
-    /// The document's share of the graph, built by the worker so that the
-    /// consuming thread only merges it.
-    part: Aggregate,
     times: StageTimes,
     aggregate: std::time::Duration,
     export: std::time::Duration,
-}
-
-/// Merges a batch's shares of the graph in parallel (merging is associative,
-/// and rayon's reduce keeps input order) into the batch's first document,
-/// so the consuming thread merges one share per batch, not one per
-/// document. The time goes to that document's `aggregate`.
-fn merge_parts(results: &mut [(usize, Outcome<Annotated>)], empty: impl Fn() -> Aggregate + Sync) {
-    use rayon::prelude::*;
-    let t = Instant::now();
-    let merged = results
-        .par_iter_mut()
-        .filter_map(|(_, outcome)| match outcome {
-            Outcome::Done(a) => Some(std::mem::replace(&mut a.part, empty())),
-            Outcome::Skipped(_) => None,
-        })
-        .reduce(&empty, Aggregate::merge);
-    let first = results.iter_mut().find_map(|(_, outcome)| match outcome {
-        Outcome::Done(a) => Some(a),
-        Outcome::Skipped(_) => None,
-    });
-    if let Some(a) = first {
-        a.part = merged;
-        a.aggregate += t.elapsed();
-    }
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -111,10 +84,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
             Aggregate::entities_only()
         }
     };
-    let mut aggregate = empty_aggregate();
+    // Each worker adds its documents to its own share of the graph, so the
+    // consuming thread only writes.
+    let shares = PerWorker::new(&pool, empty_aggregate);
     let mut fatal: Option<anyhow::Error> = None;
     let gazetteer = pipeline.gazetteer();
-    let read_time = pipeline::stream_batches(
+    let read_time = pipeline::stream(
         &pool,
         &inputs,
         &options,
@@ -122,22 +97,21 @@ pub fn run(args: Args) -> Result<ExitCode> {
         |doc| {
             let times = pipeline.annotate_timed(doc);
             let t = Instant::now();
-            let mut part = empty_aggregate();
-            part.add(gazetteer, doc);
-            let aggregate = t.elapsed();
-            let t = Instant::now();
             let mut lines = DocumentLines::default();
             lines.append_with(gazetteer, doc, args.co_mention_instances);
+            let export = t.elapsed();
+            // Last, so that a document whose work panics (and is skipped)
+            // adds nothing to the graph.
+            let t = Instant::now();
+            shares.add(gazetteer, doc);
             Annotated {
                 counts: DocCounts::of(doc),
                 lines,
-                part,
                 times,
-                aggregate,
-                export: t.elapsed(),
+                aggregate: t.elapsed(),
+                export,
             }
         },
-        |results| merge_parts(results, empty_aggregate),
         |input, outcome| {
             progress.record();
             let name = input.name().display().to_string();
@@ -150,9 +124,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
                     stats.add_time(Stage::Resolve, a.times.resolve);
                     stats.add_time(Stage::Attribute, a.times.attribute);
                     stats.add_time(Stage::Relate, a.times.relate);
-                    let t = Instant::now();
-                    aggregate = std::mem::take(&mut aggregate).merge(a.part);
-                    stats.add_time(Stage::Aggregate, t.elapsed() + a.aggregate);
+                    stats.add_time(Stage::Aggregate, a.aggregate);
                     let t = Instant::now();
                     if let Err(e) = out.write_document(&a.lines) {
                         fatal = Some(e.into());
@@ -187,6 +159,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         return Err(err);
     }
     stats.add_time(Stage::Read, read_time);
+    let t = Instant::now();
+    let aggregate = shares.into_aggregate();
+    stats.add_time(Stage::Aggregate, t.elapsed());
     out.write_state(&aggregate)?;
     let t = Instant::now();
     let graph = aggregate.into_graph();
