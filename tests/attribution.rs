@@ -678,6 +678,13 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `..., said X` after a quoted word whose closing mark follows the comma.
+    reported(
+        "comma-inside-closing-quote",
+        "The talks ended. The plan may be “strategic,” said Anna Keller, a professor.",
+        "The plan may be “strategic,”",
+        Some("Anna Keller"),
+    ),
     // A name right after the cue opens the reported clause; the speaker is
     // the noun phrase before the cue.
     reported(

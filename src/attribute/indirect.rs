@@ -464,7 +464,15 @@ fn content_before(
     let first = party::start_with_titles(text, speaker.span().start, sent.start).min(cue.start);
     // A speaker before the sentence (it was split) leaves no content here.
     let head = text.get(sent.start..first)?.trim_end();
-    let head = head.strip_suffix(',')?.trim_end();
+    let head = match head.strip_suffix(',') {
+        Some(head) => head.trim_end(),
+        // `Trump's misinformation may be “strategic,” said X`: the comma
+        // inside the closing quote mark; the content keeps the marks.
+        None => head
+            .strip_suffix(['\u{201D}', '"'])
+            .filter(|h| h.ends_with(','))
+            .map(|_| head)?,
+    };
     let content = Span::new(sent.start, sent.start + head.len());
     if token::words(text, content).count() < 3 {
         return None;
