@@ -764,6 +764,37 @@ fn only_a_place_with_part_of_acts_for_its_country() {
 }
 
 #[test]
+fn a_given_name_and_a_towns_name_are_a_person() {
+    // `Douglas` is a town (the capital of the Isle of Man) in the built-in
+    // gazetteer; after a given name it is a surname, and later alone that
+    // person. A country's name after a given name stays a country.
+    let fx = Fx::new();
+    fx.write(
+        "a.jsonl",
+        jsonl(&[json!({"id": "a", "text": "The film starred Michael Douglas. Douglas said he was happy. Ferries sail to Douglas daily. Troops left Chad Monday."})]),
+    );
+    fx.run(&["extract", "a.jsonl", "-q", "-o", "out"]);
+    let got: Vec<(String, String, String)> = read_jsonl(&fx.join("out/mentions.jsonl"))
+        .iter()
+        .map(|m| {
+            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
+            (s("text"), s("name"), s("type"))
+        })
+        .collect();
+    let want = [
+        ("Michael Douglas", "Michael Douglas", "PERSON"),
+        ("Douglas", "Michael Douglas", "PERSON"),
+        ("Douglas", "Douglas", "GPE"),
+        ("Chad", "Chad", "GPE"),
+    ];
+    let want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+#[test]
 fn usage_errors_exit_2() {
     let fx = Fx::new();
     fx.write("a.jsonl", jsonl(&[json!({"id": "a", "text": "Fine."})]));

@@ -98,7 +98,7 @@ impl Attributor {
         }
         found.sort_by_key(|f| f.content.start);
         materialise_discovered(doc, &mut found);
-        relink_surnames(doc);
+        relink_surnames(gazetteer, doc);
         relink_acronyms(doc);
         doc.quotes = resolve(gazetteer, doc, found);
     }
@@ -778,7 +778,7 @@ fn fits_pronoun(
 /// A surname linked to some gazetteer person whose full name the document
 /// never gives goes to the person named in full here instead: after `Andy
 /// Clarke`, `Mr Clarke` is Andy Clarke, not another Clarke in the gazetteer.
-fn relink_surnames(doc: &mut Document) {
+fn relink_surnames(gazetteer: &Gazetteer, doc: &mut Document) {
     let text = doc.text.as_str();
     let full_names: rustc_hash::FxHashSet<EntityRef> = doc
         .mentions
@@ -806,9 +806,12 @@ fn relink_surnames(doc: &mut Document) {
         let Some(&(person, at)) = named.get(words) else {
             continue;
         };
+        // Only a person: `to Douglas` (a town) stays a town after `Michael
+        // Douglas`.
         if at < m.span.start
             && matches!(m.entity, EntityRef::Known(_))
             && !full_names.contains(&m.entity)
+            && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
         {
             changes.push((i, person));
         }

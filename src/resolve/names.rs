@@ -544,6 +544,23 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
             .count();
         (n >= 1).then_some((i, i + 1 + n))
     });
+    // Or a given name and a town's name: `Michael Douglas`, `George
+    // Washington` (not a country's: `Chad`; not after a common word: `West
+    // Berlin`, `Lake Victoria`).
+    if person.is_none() {
+        if let [first, second] = chunk {
+            let town = single(second).is_some_and(|m| match m.entity {
+                EntityRef::Known(e) => {
+                    let ent = gazetteer.entity(e);
+                    ent.kind == EntityType::Gpe && ent.within().is_some()
+                }
+                EntityRef::Discovered(_) => false,
+            });
+            if town && first.mention.is_none() && given(first) && !common(first) {
+                person = Some((0, 2));
+            }
+        }
+    }
     // Or free name words before a known surname: `Suu Kyi`.
     if person.is_none() {
         person = chunk.iter().enumerate().skip(1).find_map(|(k, w)| {
