@@ -45,6 +45,14 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // Ranks and an organisation before the name after the cue.
+    case(
+        "ranks-before-name-after-cue",
+        "The base was quiet. “I was hoping for another candidate,” said Air Force 1st Lt. Jonas Weber. “It did not happen.”",
+        "I was hoping",
+        Some("Jonas Weber"),
+        None,
+    ),
     // A quote that opens a clause attributed at the sentence's end.
     case(
         "quote-opens-reported-clause",

@@ -1218,6 +1218,9 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     if !token::only_space_between(text, start, w.start) {
         return None;
     }
+    if let Some(person) = person_after_ranks(doc, w.start, hi) {
+        return Some(person);
+    }
     if let Some(m) = mention_starting_at(&doc.mentions, w.start) {
         if !m.modifier {
             return Some(Cand::Mention(m.span));
@@ -1296,6 +1299,70 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         return Some(Cand::Discover(name_run(doc, w, hi), EntityType::Person));
     }
     None
+}
+
+/// `said Air Force 1st Lt. Tyler Livingston`, `said United Auto Workers
+/// Secretary-Treasurer Gary Casteel`: an organisation, ranks and ordinals
+/// before a person's name; the person is the party.
+fn person_after_ranks(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    // The run of capitalised words and ordinals, across abbreviations'
+    // periods (`Lt. Tyler`), and where each word's gap ended.
+    let mut run: Vec<(Span, bool)> = Vec::new();
+    let mut pos = start;
+    while run.len() < 10 {
+        let Some(w) = token::word_after(text, pos, hi) else {
+            break;
+        };
+        let gap = &text[pos..w.start];
+        let abbreviated = gap == ". " && run.last().is_some_and(|(p, _)| p.len() <= 4);
+        if !(run.is_empty() && gap.is_empty() || gap == " " || abbreviated) {
+            break;
+        }
+        if let Some((_, after_period)) = run.last_mut() {
+            *after_period = abbreviated;
+        }
+        let word = w.as_str(text);
+        if !token::is_capitalised(word) && !is_ordinal(word) {
+            break;
+        }
+        run.push((w, false));
+        pos = w.end;
+    }
+    // The name: a given name and one or two more words, ending the run.
+    let given = |w: &Span| lexicon::given_name(w.as_str(text)).is_some();
+    let k = run.iter().rposition(|(w, _)| given(w))?;
+    if k == 0 || !(2..=3).contains(&(run.len() - k)) || given(&run[k - 1].0) {
+        return None;
+    }
+    // Something before it says rank or organisation, not more name.
+    let rank = |(w, abbreviated): &(Span, bool)| {
+        let word = w.as_str(text);
+        *abbreviated
+            || is_ordinal(word)
+            || word.contains('-')
+            || lexicon::title(word).is_some()
+            || overlapping(&doc.mentions, *w).next().is_some()
+    };
+    if !run[..k].iter().any(rank) {
+        return None;
+    }
+    let name = Span::new(run[k].0.start, run[run.len() - 1].0.end);
+    if let Some(m) =
+        mention_starting_at(&doc.mentions, name.start).filter(|m| m.span.end <= name.end)
+    {
+        return Some(Cand::Mention(m.span));
+    }
+    overlapping(&doc.mentions, name)
+        .next()
+        .is_none()
+        .then_some(Cand::Discover(name, EntityType::Person))
+}
+
+/// `1st`, `2nd`, `23rd`, `4th`.
+fn is_ordinal(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s))
 }
 
 /// The addressee after a cue such as `told`: `told CNBC's Hadley Gamble`
