@@ -45,6 +45,21 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A description no list knows, next to the quote, is the speaker.
+    case(
+        "plain-description-before-cue",
+        "Anna Keller spoke first. “It is not a big deal around here,” the insider said.",
+        "It is not a big deal",
+        Some("insider"),
+        None,
+    ),
+    case(
+        "plain-description-after-cue",
+        "Anna Keller spoke first. “We move on,” says a narrator.",
+        "We move on",
+        Some("narrator"),
+        None,
+    ),
     // Ranks and an organisation before the name after the cue.
     case(
         "ranks-before-name-after-cue",

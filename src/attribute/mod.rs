@@ -421,7 +421,9 @@ fn attribution_after(
         confidence: 0.9,
     };
     if let Some(verb) = is_cue_word(first.as_str(text)) {
-        let speaker = party::after(doc, first.end, limit)?;
+        let after = token::word_after(text, first.end, limit)?;
+        let speaker = party::after(doc, first.end, limit)
+            .or_else(|| party::plain_description(doc, after.start, limit, None))?;
         let mut end = speaker.span().end;
         let mut f = base(first, speaker, "quote-cue-speaker");
         attach_addressee(doc, verb, &mut f, &mut end, limit);
@@ -472,7 +474,19 @@ fn attribution_after(
 /// executive of Zentrix, said`: a speaker starting at `first`, then a cue.
 fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found, usize)> {
     let text = doc.text.as_str();
-    let speaker = party::after(doc, first.start, limit)?;
+    // `"...," the insider said`: a description the lexicon does not know
+    // (one it knows, `the presidential spokesman`, is read back from the
+    // cue later), right before a cue.
+    let described = || {
+        let cue = token::words(text, Span::new(first.start, limit))
+            .take(5)
+            .find(|w| is_cue_word(w.as_str(text)).is_some())?;
+        if party::before(doc, cue.start, first.start).is_some() {
+            return None;
+        }
+        party::plain_description(doc, first.start, limit, Some(cue.start))
+    };
+    let speaker = party::after(doc, first.start, limit).or_else(described)?;
     let mut pos = speaker.span().end;
     // `"...," Markus Brandt, the chief executive of Zentrix, said.`
     if let Some(rest) = text[pos..limit].strip_prefix(',') {

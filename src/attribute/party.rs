@@ -1359,6 +1359,56 @@ fn person_after_ranks(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         .then_some(Cand::Discover(name, EntityType::Person))
 }
 
+/// `the insider`, `a narrator`, `the 43-year-old`: an article and up to
+/// three lower-case words, a speaker the lexicon does not know, for
+/// attributions next to quote marks only. The words must end at `stop`
+/// (the cue) or, when `stop` is `None`, at punctuation ending the clause.
+pub fn plain_description(
+    doc: &Document,
+    start: usize,
+    hi: usize,
+    stop: Option<usize>,
+) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let det = token::word_after(text, start, hi).filter(|d| d.start == start)?;
+    if !matches!(
+        det.as_str(text),
+        "the" | "The" | "a" | "A" | "an" | "An" | "another" | "Another" | "one" | "One"
+    ) {
+        return None;
+    }
+    let mut last = det;
+    for _ in 0..3 {
+        let Some(w) = token::word_after(text, last.end, hi) else {
+            break;
+        };
+        let word = w.as_str(text);
+        let plain = word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+        if !token::only_space_between(text, last.end, w.start)
+            || !plain
+            || lexicon::speech_verb(word).is_some()
+            || pronoun::classify(word).is_some()
+        {
+            break;
+        }
+        last = w;
+    }
+    if last == det {
+        return None;
+    }
+    let ends_right = match stop {
+        Some(stop) => {
+            token::word_after(text, last.end, hi).is_some_and(|w| w.start == stop)
+                && token::only_space_between(text, last.end, stop)
+        }
+        None => text[last.end..hi.max(last.end)]
+            .trim_start_matches(' ')
+            .starts_with(['.', ',', ';']),
+    };
+    ends_right.then_some(Cand::Class(Span::new(det.start, last.end)))
+}
+
 /// `1st`, `2nd`, `23rd`, `4th`.
 fn is_ordinal(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
