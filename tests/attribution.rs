@@ -565,7 +565,7 @@ const REGRESSIONS: &[Case] = &[
 fn a_quote_right_after_an_attributed_one_shares_its_mention() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
-    let text = "“The kids thought it was fireworks,” she said. “We just told them so.”\n\n“Nobody was hurt.”";
+    let text = "“The kids thought it was fireworks,” she said at the fair on Monday. “We just told them so.”\n\n“Nobody was hurt.”";
     let line = json!({"id": "a", "text": format!("Lena Varga was there. {text}")});
     std::fs::write(dir.join("a.jsonl"), format!("{line}\n")).unwrap();
     std::fs::write(dir.join("g.tsv"), GAZETTEER).unwrap();

@@ -175,11 +175,18 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             None => naming().map(|f| (f, q.close)),
             found => found,
         };
+        // Only the rest of the attribution's sentence may stand between
+        // (`"A," he said during a debate last week. "B."`).
         let same_attribution = attributed.is_some_and(|(p, end)| {
+            let next_sentence = doc.sentence_at(q.open)
+                == doc.sentence_at(end.saturating_sub(1)) + 1
+                && text[sent.start.min(q.open)..q.open].trim().is_empty();
             p == q.paragraph
                 && text.get(end..q.open).is_some_and(|gap| {
                     gap.trim_matches(|c: char| c.is_whitespace() || c == '.')
                         .is_empty()
+                        || next_sentence
+                            && !gap.contains(['"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}'])
                 })
         });
         attributed = None;
