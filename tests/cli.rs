@@ -767,11 +767,12 @@ fn only_a_place_with_part_of_acts_for_its_country() {
 fn a_given_name_and_a_towns_name_are_a_person() {
     // `Douglas` is a town (the capital of the Isle of Man) in the built-in
     // gazetteer; after a given name it is a surname, and later alone that
-    // person. A country's name after a given name stays a country.
+    // person, as a nationality is (`Philip French`). A country's name after
+    // a given name stays a country.
     let fx = Fx::new();
     fx.write(
         "a.jsonl",
-        jsonl(&[json!({"id": "a", "text": "The film starred Michael Douglas. Douglas said he was happy. Ferries sail to Douglas daily. Troops left Chad Monday."})]),
+        jsonl(&[json!({"id": "a", "text": "The film starred Michael Douglas. Douglas said he was happy. Ferries sail to Douglas daily. Troops left Chad Monday. The critic Philip French wrote it."})]),
     );
     fx.run(&["extract", "a.jsonl", "-q", "-o", "out"]);
     let got: Vec<(String, String, String)> = read_jsonl(&fx.join("out/mentions.jsonl"))
@@ -786,6 +787,7 @@ fn a_given_name_and_a_towns_name_are_a_person() {
         ("Douglas", "Michael Douglas", "PERSON"),
         ("Douglas", "Douglas", "GPE"),
         ("Chad", "Chad", "GPE"),
+        ("Philip French", "Philip French", "PERSON"),
     ];
     let want: Vec<(String, String, String)> = want
         .iter()

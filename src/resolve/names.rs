@@ -544,15 +544,16 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
             .count();
         (n >= 1).then_some((i, i + 1 + n))
     });
-    // Or a given name and a town's name: `Michael Douglas`, `George
-    // Washington` (not a country's: `Chad`; not after a common word: `West
-    // Berlin`, `Lake Victoria`).
+    // Or a given name and a town's name or a nationality: `Michael
+    // Douglas`, `George Washington`, `Mark Cuban` (not a country's: `Chad`;
+    // not after a common word: `West Berlin`, `Lake Victoria`).
     if person.is_none() {
         if let [first, second] = chunk {
             let town = single(second).is_some_and(|m| match m.entity {
                 EntityRef::Known(e) => {
                     let ent = gazetteer.entity(e);
                     ent.kind == EntityType::Gpe && ent.within().is_some()
+                        || ent.kind == EntityType::Norp && !word(second).ends_with('s')
                 }
                 EntityRef::Discovered(_) => false,
             });
