@@ -59,6 +59,17 @@ const NOT_CLAUSE_START: &[&str] = &[
     "out",
 ];
 
+/// True when `word`, in any case, is one of [`NOT_CLAUSE_START`].
+fn is_not_clause_start(word: &str) -> bool {
+    token::with_lower(word, |w| NOT_CLAUSE_START.contains(&w))
+}
+
+/// True when `text[span]` has at least `n` words; stops counting there, as
+/// a reported clause may run on for many more.
+fn has_words(text: &str, span: Span, n: usize) -> bool {
+    n == 0 || token::words(text, span).nth(n - 1).is_some()
+}
+
 /// Cues that report a clause without `that` (`he said the talks failed`).
 fn takes_bare_clause(lemma: &str) -> bool {
     matches!(
@@ -130,31 +141,60 @@ pub fn find(
     let Some(&sent) = doc.sentences.get(sentence as usize) else {
         return;
     };
-    // The attributions already found in this sentence.
     let directs = directs.min(out.len());
-    let near = |fs: &[Found]| {
-        let from = fs.partition_point(|f| f.content.end <= sent.start);
-        let to = fs.partition_point(|f| f.content.start < sent.end);
-        from..to.max(from)
-    };
+    // The spans this sentence's indirect quotes took so far: one buffer
+    // for the sentence, borrowed by each cue rather than copied with
+    // `taken` (a sentence with many cues stays linear).
     let mut local: Vec<Span> = Vec::new();
     for (i, cue) in cues.iter().enumerate() {
         if local.iter().any(|t| t.overlaps(cue.span)) {
             continue;
         }
-        let all_taken: Vec<Span> = taken.iter().chain(&local).copied().collect();
+        let taken = Taken {
+            before: taken,
+            local: &local,
+        };
         let (d, rest) = out.split_at(directs);
-        let here: Vec<Found> = d[near(d)]
-            .iter()
-            .chain(&rest[near(rest)])
-            .cloned()
-            .collect();
-        if let Some(f) = find_at(doc, gazetteer, sent, cue, &cues[i + 1..], &all_taken, &here) {
+        let here = Near(&d[near(d, sent)], &rest[near(rest, sent)]);
+        if let Some(f) = find_at(doc, gazetteer, sent, cue, &cues[i + 1..], &taken, here) {
             local.push(f.content);
             local.extend(f.cue);
             out.push(f);
         }
     }
+}
+
+/// The spans a new quote must not overlap: those taken before the
+/// sentence's indirect quotes were looked for (`before`), and those its
+/// earlier indirect quotes took (`local`).
+struct Taken<'a> {
+    before: &'a [Span],
+    local: &'a [Span],
+}
+
+impl Taken<'_> {
+    /// True when `s` overlaps no taken span.
+    fn is_free(&self, s: Span) -> bool {
+        !self.before.iter().chain(self.local).any(|t| t.overlaps(s))
+    }
+}
+
+/// The attributions already found in one sentence: the direct quotes
+/// there, then the others, each in text order.
+#[derive(Clone, Copy)]
+struct Near<'a>(&'a [Found], &'a [Found]);
+
+impl<'a> Near<'a> {
+    fn iter(self) -> impl Iterator<Item = &'a Found> {
+        self.0.iter().chain(self.1)
+    }
+}
+
+/// The range of `fs` (sorted by content) whose contents fall in `sent`.
+fn near(fs: &[Found], sent: Span) -> std::ops::Range<usize> {
+    let from = fs.partition_point(|f| f.content.end <= sent.start);
+    let to = fs.partition_point(|f| f.content.start < sent.end);
+    from..to.max(from)
 }
 
 /// The quote one cue introduces, if any; `later` are the cues after it in
@@ -165,11 +205,11 @@ fn find_at(
     sent: Span,
     cue: &CueHit,
     later: &[CueHit],
-    taken: &[Span],
-    found: &[Found],
+    taken: &Taken,
+    found: Near,
 ) -> Option<Found> {
     let text = doc.text.as_str();
-    let free = |s: Span| !taken.iter().any(|t| t.overlaps(s));
+    let free = |s: Span| taken.is_free(s);
     let body_end = clause_end(text, cue.span.end, trim_final(text, sent), later);
     let w = cue.span;
     // `according to X, ...` / `..., according to X.`
@@ -205,13 +245,10 @@ fn find_at(
         {
             let (start, has_that) = clause_start(text, w.end, body_end);
             let content = Span::new(start, reported_end(text, start, body_end, false));
-            let first =
-                token::word_after(text, start, body_end).map(|f| f.as_str(text).to_lowercase());
             let clause = has_that
-                || first
-                    .as_deref()
-                    .is_some_and(|f| !NOT_CLAUSE_START.contains(&f));
-            if clause && free(content) && token::words(text, content).count() >= 3 {
+                || token::word_after(text, start, body_end)
+                    .is_some_and(|f| !is_not_clause_start(f.as_str(text)));
+            if clause && free(content) && has_words(text, content, 3) {
                 return Some(Found {
                     kind: kind_of(text, content),
                     content,
@@ -275,7 +312,7 @@ fn find_at(
         && !before_speaker[..before_speaker.len() - 1].trim().is_empty()
     {
         let content = Span::new(sent.start, body_end);
-        if free(content) && token::words(text, content).count() >= 4 {
+        if free(content) && has_words(text, content, 4) {
             return Some(Found {
                 kind: kind_of(text, content),
                 content,
@@ -322,19 +359,22 @@ fn find_at(
         }
     }
     // `said in an interview with the BBC that ...`
+    let mut clause = None;
     if addressee.is_none() {
-        let (clause, _) = clause_start(text, pos, body_end);
-        if let Some((a, rule)) = party::addressee_in_clause(doc, pos, clause) {
+        let opened = clause_start(text, pos, body_end);
+        if let Some((a, rule)) = party::addressee_in_clause(doc, pos, opened.0) {
             addressee = Some(a);
             rules.push(rule);
         }
+        clause = Some(opened);
     }
     // An addressee that runs to the sentence's end (`asked the U.S.`)
     // leaves no clause.
     if pos >= body_end {
         return None;
     }
-    let (start, has_that) = clause_start(text, pos, body_end);
+    // `pos` has not moved since `clause` was found, if it was.
+    let (start, has_that) = clause.unwrap_or_else(|| clause_start(text, pos, body_end));
     // `denied he met him`: a bare clause after `deny` only with a subject
     // pronoun (`denied the charges` names no words).
     let pronoun_clause = || {
@@ -360,15 +400,13 @@ fn find_at(
     if content.is_empty() || !free(content) {
         return None;
     }
-    let first = token::word_after(text, start, body_end).map(|f| f.as_str(text).to_lowercase());
     if !has_that
-        && first
-            .as_deref()
-            .is_none_or(|f| NOT_CLAUSE_START.contains(&f))
+        && token::word_after(text, start, body_end)
+            .is_none_or(|f| is_not_clause_start(f.as_str(text)))
     {
         return None;
     }
-    if token::words(text, content).count() < 3 {
+    if !has_words(text, content, 3) {
         return None;
     }
     if has_that {
@@ -474,7 +512,7 @@ fn content_before(
             .map(|_| head)?,
     };
     let content = Span::new(sent.start, sent.start + head.len());
-    if token::words(text, content).count() < 3 {
+    if !has_words(text, content, 3) {
         return None;
     }
     Some(Found {
@@ -510,7 +548,7 @@ fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Optio
             .strip_suffix(',')?;
         Span::new(sent.start, sent.start + head.trim_end().len())
     };
-    if token::words(text, content).count() < 3 {
+    if !has_words(text, content, 3) {
         return None;
     }
     Some(Found {
@@ -664,12 +702,16 @@ fn trailing_apposition(text: &str, pos: usize, end: usize) -> bool {
 /// tail after the cue that is not a clause.
 fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
     let tail = text.get(pos..end).unwrap_or_default().trim();
-    let words: Vec<&str> = tail.split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 {
+    let mut words = tail.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // At most six words in all: no seventh.
+    if words.nth(5).is_some() {
         return false;
     }
     matches!(
-        words[0],
+        first,
         "on" | "in"
             | "at"
             | "during"
@@ -718,7 +760,7 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
                 | "from"
                 | "with"
                 | "to"
-        ) && head.split_whitespace().count() <= 12;
+        ) && head.split_whitespace().nth(12).is_none();
     // `said Thursday he would ...`: a clause, not a phrase.
     let clause = head.split_whitespace().any(|w| {
         matches!(
