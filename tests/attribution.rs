@@ -45,6 +45,23 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // `He` after a spokesman's words goes on for the spokesman's country,
+    // not the last man named.
+    case(
+        "he-after-a-spokesman",
+        "Tomas Reich visited the port. A Norland spokesman said the reports were false.\n\nHe said the talks would go on.",
+        "the talks would",
+        Some("Norland"),
+        None,
+    ),
+    // A sentence of speaker, cue and adjuncts before a quote attributes it.
+    case(
+        "bare-attribution-before-quote",
+        "The Norland spokesman spoke first.\n\nTomas Reich said in a television interview in the N.L. “We are fully prepared to act.”",
+        "We are fully prepared",
+        Some("Tomas Reich"),
+        None,
+    ),
     // A description no list knows, next to the quote, is the speaker.
     case(
         "plain-description-before-cue",

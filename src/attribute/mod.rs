@@ -554,6 +554,9 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
         (para.start, para.start + head.len())
     };
     let punct = text[..head_end].chars().next_back()?;
+    if punct == '.' && !head.is_empty() {
+        return bare_attribution_before(doc, q, lo, head_end);
+    }
     if !matches!(punct, ':' | ',') {
         return None;
     }
@@ -596,6 +599,50 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
         pos = w.start;
     }
     None
+}
+
+/// `Weinberger said in a television interview in the U.S. “We are ...”`:
+/// the sentence before the quote is a speaker, a cue and only adjuncts
+/// (`in ...`, `on Monday`), with no words of its own to report.
+fn bare_attribution_before(
+    doc: &Document,
+    q: &direct::Quoted,
+    lo: usize,
+    head_end: usize,
+) -> Option<(Found, usize)> {
+    let text = doc.text.as_str();
+    let sent = *doc.sentences.get(doc.sentence_at(head_end - 1) as usize)?;
+    let start = sent.start.max(lo);
+    let words: Vec<Span> = token::words(text, Span::new(start, head_end))
+        .take(16)
+        .collect();
+    let i = words
+        .iter()
+        .position(|w| is_cue_word(w.as_str(text)).is_some())?;
+    let rest = &words[i + 1..];
+    let adjunct = rest.first().is_some_and(|w| {
+        matches!(
+            w.as_str(text),
+            "in" | "on" | "at" | "during" | "after" | "before" | "from" | "to"
+        )
+    });
+    if !adjunct || rest.len() > 10 || rest.iter().any(|w| w.as_str(text) == "that") {
+        return None;
+    }
+    let cue = words[i];
+    let speaker = party::before(doc, cue.start, start)?;
+    Some((
+        Found {
+            kind: QuoteKind::Direct,
+            content: Span::default(),
+            cue: Some(cue),
+            speaker: Some(speaker),
+            addressee: None,
+            rules: vec!["bare-attribution-before-quote"],
+            confidence: 0.75,
+        },
+        q.content.end,
+    ))
 }
 
 /// Adds the addressee of an attribution: the object of `told`-like cues,
@@ -738,7 +785,11 @@ fn speaker_pronoun(
         return new_subject;
     }
     if let Some(e) = current.entity {
-        if entity_fits(gazetteer, doc, ctx, e, class) {
+        let person = matches!(
+            class,
+            pronoun::PronounClass::Male | pronoun::PronounClass::Female
+        );
+        if entity_fits(gazetteer, doc, ctx, e, class) || current.by_spokesperson && person {
             return Some(e);
         }
     }
@@ -1027,6 +1078,8 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     let mut quotes = Vec::with_capacity(found.len());
     let mut last: Option<Referent> = None;
     let mut last_mention: Option<Span> = None;
+    // The current speaker was first named by a spokesperson.
+    let mut by_spokesperson = false;
     // Where the current speaker's last quote ends.
     let mut since = 0;
     let mut new_mentions = Vec::new();
@@ -1044,6 +1097,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     for f in found {
         let mut rules = f.rules;
         let mut confidence = f.confidence;
+
         let speaker = match &f.speaker {
             None => last.clone().map(|r| Party {
                 referent: r,
@@ -1065,6 +1119,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                     entity: last.as_ref().and_then(entity_of),
                     since,
                     content: f.content,
+                    by_spokesperson,
                 };
                 let mut scratch = Vec::new();
                 resolve_cand(
@@ -1083,6 +1138,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                     entity: last.as_ref().and_then(entity_of),
                     since,
                     content: f.content,
+                    by_spokesperson,
                 };
                 resolve_cand(
                     gazetteer,
@@ -1107,6 +1163,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                     entity: None,
                     since,
                     content: f.content,
+                    by_spokesperson: false,
                 },
                 &mut rules,
                 &mut new_mentions,
@@ -1116,6 +1173,14 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         if let Some(s) = &speaker {
             if let Referent::Class(name) = &s.referent {
                 unnamed.push(name.clone());
+            }
+            if last.as_ref() != Some(&s.referent) {
+                by_spokesperson = s.mention.is_some_and(|m| {
+                    m.as_str(&doc.text)
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(party::is_unnamed_person_noun)
+                });
             }
             last = Some(s.referent.clone());
             last_mention = s.mention;
@@ -1169,6 +1234,9 @@ struct Current {
     since: usize,
     /// The content of the quote being resolved.
     content: Span,
+    /// The current speaker was named by a spokesperson (`The Iranian
+    /// spokesman`): `he` may go on for the organisation or country.
+    by_spokesperson: bool,
 }
 
 /// One party candidate to an entity or class.
