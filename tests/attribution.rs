@@ -718,6 +718,40 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `quoted X as saying`: X speaks; `X was quoted (by Y) as saying`: X.
+    reported(
+        "quoted-as-saying",
+        "The talks ended. Norland radio quoted Tomas Reich as saying any attack would be met by force.",
+        "any attack would be met by force",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "was-quoted-as-saying",
+        "The talks ended. Anna Keller was quoted by Norland radio as saying the port would stay open.",
+        "the port would stay open",
+        Some("Anna Keller"),
+    ),
+    // `saying` after a dash, or right after a clause, reports the subject.
+    reported(
+        "saying-after-dash",
+        "Zentrix Holdings refuses to publish the advice - saying such papers are always kept confidential.",
+        "such papers are always kept confidential",
+        Some("Zentrix Holdings"),
+    ),
+    reported(
+        "saying-after-clause",
+        "Zentrix Holdings attacked the rules saying they could be forced to raise prices.",
+        "they could be forced to raise prices",
+        Some("Zentrix Holdings"),
+    ),
+    // A spokesman of an organisation named in capitals that no gazetteer
+    // knows speaks for it.
+    reported(
+        "spokesman-of-unknown-organisation",
+        "The talks ended. A Foreign Ministry spokesman said the reports were false.",
+        "the reports were false",
+        Some("Foreign Ministry"),
+    ),
     // `..., said X` after a quoted word whose closing mark follows the comma.
     reported(
         "comma-inside-closing-quote",

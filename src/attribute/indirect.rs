@@ -226,10 +226,40 @@ fn find_at(
     if !free(w) {
         return None;
     }
-    // `Airlines protested, saying (that) ...`: a participle after a
-    // comma reports the words of the sentence's subject.
-    let participle =
-        w.as_str(text).ends_with("ing") && text[sent.start..w.start].trim_end().ends_with(',');
+    let before_cue = text[sent.start..w.start].trim_end();
+    // `Tehran radio quoted a spokesman as saying ...`, `The spokesman was
+    // quoted by Tehran radio as saying ...`.
+    if w.as_str(text) == "saying" && before_cue.ends_with(" as") {
+        return quoted_as_saying(doc, sent, w, body_end, taken);
+    }
+    // `Airlines protested, saying (that) ...`: a participle after a comma
+    // or a dash reports the words of the sentence's subject, as `saying`
+    // does right after a clause (`Airlines attacked the rules saying ...`).
+    let after_clause = w.as_str(text) == "saying"
+        && token::word_before(text, w.start, sent.start).is_some_and(|p| {
+            !matches!(
+                p.as_str(text),
+                "of" | "for"
+                    | "by"
+                    | "without"
+                    | "about"
+                    | "after"
+                    | "before"
+                    | "from"
+                    | "on"
+                    | "while"
+                    | "when"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "not"
+            )
+        });
+    let participle = w.as_str(text).ends_with("ing")
+        && (before_cue.ends_with([',', '-', '\u{2014}', '\u{2013}']) || after_clause);
     if participle {
         // `"...," he told the court, saying ...`: the speaker of the
         // attribution earlier in the sentence; else the sentence's subject.
@@ -486,6 +516,44 @@ fn next_attribution(text: &str, start: usize, cue: usize) -> Option<usize> {
         pos = w.start;
     }
     None
+}
+
+/// `Tehran radio quoted a Foreign Ministry spokesman as saying X` (the
+/// speaker is the one quoted) and `The spokesman was quoted by Tehran radio
+/// as saying X` (the subject).
+fn quoted_as_saying(
+    doc: &Document,
+    sent: Span,
+    cue: Span,
+    body_end: usize,
+    taken: &Taken,
+) -> Option<Found> {
+    let text = doc.text.as_str();
+    let head = &text[sent.start..cue.start];
+    let quoted = sent.start + head.rfind("quoted")?;
+    let quoted_end = quoted + "quoted".len();
+    let as_start = sent.start + head.trim_end().len() - 2;
+    let object = text[quoted_end..as_start].trim();
+    let speaker = if object.is_empty() || object.starts_with("by ") {
+        let aux = token::word_before(text, quoted, sent.start)?;
+        party::before(doc, aux.start, sent.start)?
+    } else {
+        party::before(doc, as_start, quoted_end)?
+    };
+    let (start, _) = clause_start(text, cue.end, body_end);
+    let content = Span::new(start, reported_end(text, start, body_end, false));
+    if !taken.is_free(content) || !has_words(text, content, 3) {
+        return None;
+    }
+    Some(Found {
+        kind: kind_of(text, content),
+        content,
+        cue: Some(cue),
+        speaker: Some(speaker),
+        addressee: None,
+        rules: vec!["quoted-as-saying"],
+        confidence: 0.8,
+    })
 }
 
 /// `X said` at the end: content is the sentence up to the comma before the

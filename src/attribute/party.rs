@@ -697,6 +697,27 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         if let Some(m) = mention_between(doc, start, w.start) {
             return Some(Cand::SpokespersonOf(Span::new(start, w.end), m));
         }
+        // `a Foreign Ministry spokesman`: an organisation no gazetteer
+        // knows, named in capitals before the noun, speaks.
+        let words: Vec<Span> = token::words(text, Span::new(start, w.start)).collect();
+        let org = match words.split_first() {
+            Some((d, rest)) if is_determiner(d.as_str(text)) => rest,
+            _ => &words[..],
+        };
+        let named = org.iter().all(|x| {
+            let s = x.as_str(text);
+            token::is_capitalised(s)
+                && s.chars().any(char::is_lowercase)
+                && lexicon::title(s).is_none()
+        });
+        if let (Some(first), Some(last)) = (org.first(), org.last()) {
+            if named && org.len() <= 4 {
+                return Some(Cand::Discover(
+                    Span::new(first.start, last.end),
+                    EntityType::Org,
+                ));
+            }
+        }
     }
     if CLASS_NOUNS.contains(&lower.as_str()) {
         // `analysts`, `the residents`, `local residents`.
