@@ -279,15 +279,14 @@ fn find_at(
                 || token::word_after(text, start, body_end)
                     .is_some_and(|f| !is_not_clause_start(f.as_str(text)));
             if clause && free(content) && has_words(text, content, 3) {
-                return Some(Found {
-                    kind: kind_of(text, content),
+                return Some(Found::reported(
+                    text,
                     content,
-                    cue: Some(w),
-                    speaker: Some(subject),
-                    addressee: None,
-                    rules: vec!["participle-subject"],
-                    confidence: 0.7,
-                });
+                    w,
+                    subject,
+                    "participle-subject",
+                    0.7,
+                ));
             }
         }
         return None;
@@ -545,15 +544,14 @@ fn quoted_as_saying(
     if !taken.is_free(content) || !has_words(text, content, 3) {
         return None;
     }
-    Some(Found {
-        kind: kind_of(text, content),
+    Some(Found::reported(
+        text,
         content,
-        cue: Some(cue),
-        speaker: Some(speaker),
-        addressee: None,
-        rules: vec!["quoted-as-saying"],
-        confidence: 0.8,
-    })
+        cue,
+        speaker,
+        "quoted-as-saying",
+        0.8,
+    ))
 }
 
 /// `X said` at the end: content is the sentence up to the comma before the
@@ -583,15 +581,7 @@ fn content_before(
     if !has_words(text, content, 3) {
         return None;
     }
-    Some(Found {
-        kind: kind_of(text, content),
-        content,
-        cue: Some(cue),
-        speaker: Some(speaker),
-        addressee: None,
-        rules: vec![rule],
-        confidence: 0.8,
-    })
+    Some(Found::reported(text, content, cue, speaker, rule, 0.8))
 }
 
 /// `according to X, CONTENT.` or `CONTENT, according to X.`
@@ -619,15 +609,14 @@ fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Optio
     if !has_words(text, content, 3) {
         return None;
     }
-    Some(Found {
-        kind: kind_of(text, content),
+    Some(Found::reported(
+        text,
         content,
-        cue: Some(cue),
-        speaker: Some(source),
-        addressee: None,
-        rules: vec!["according-to"],
-        confidence: 0.8,
-    })
+        cue,
+        source,
+        "according-to",
+        0.8,
+    ))
 }
 
 /// Only clause openers and commas between `from` and `to` (`But,
@@ -854,7 +843,7 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
 }
 
 /// Mixed when the content holds a quoted part.
-fn kind_of(text: &str, content: Span) -> QuoteKind {
+pub fn kind_of(text: &str, content: Span) -> QuoteKind {
     let s = content.as_str(text);
     if s.contains(['\u{201C}', '\u{201D}', '"', '\u{AB}', '\u{BB}']) {
         QuoteKind::Mixed

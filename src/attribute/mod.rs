@@ -41,6 +41,43 @@ pub struct Found {
     pub confidence: f32,
 }
 
+impl Found {
+    /// Reported speech with its cue and speaker, of the kind its content
+    /// shows (indirect, or mixed with quoted words inside).
+    fn reported(
+        text: &str,
+        content: Span,
+        cue: Span,
+        speaker: Cand,
+        rule: &'static str,
+        confidence: f32,
+    ) -> Found {
+        Found {
+            kind: indirect::kind_of(text, content),
+            content,
+            cue: Some(cue),
+            speaker: Some(speaker),
+            addressee: None,
+            rules: vec![rule],
+            confidence,
+        }
+    }
+
+    /// Quoted words with no attribution of their own: the speaker is
+    /// carried over when the quotes are resolved.
+    fn unattributed(content: Span, rule: &'static str, confidence: f32) -> Found {
+        Found {
+            kind: QuoteKind::Direct,
+            content,
+            cue: None,
+            speaker: None,
+            addressee: None,
+            rules: vec![rule],
+            confidence,
+        }
+    }
+}
+
 /// A speech verb used as a cue (`said`, `told`, `Says` in a headline).
 pub fn is_cue_word(word: &str) -> Option<SpeechVerb> {
     lexicon::speech_verb_any_case(word)
@@ -200,15 +237,7 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             }
             None if same_attribution => {
                 attributed = Some((q.paragraph, q.close));
-                Found {
-                    kind: QuoteKind::Direct,
-                    content,
-                    cue: None,
-                    speaker: None,
-                    addressee: None,
-                    rules: vec![SAME_ATTRIBUTION],
-                    confidence: 0.7,
-                }
+                Found::unattributed(content, SAME_ATTRIBUTION, 0.7)
             }
             None => {
                 let starts_paragraph = text[para.start..q.open].trim().is_empty();
@@ -257,15 +286,8 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                     });
                     continue;
                 }
-                Found {
-                    kind: QuoteKind::Direct,
-                    content,
-                    cue: None,
-                    speaker: None,
-                    addressee: None,
-                    rules: vec!["continuation-previous-speaker"],
-                    confidence: if starts_paragraph { 0.7 } else { 0.5 },
-                }
+                let confidence = if starts_paragraph { 0.7 } else { 0.5 };
+                Found::unattributed(content, "continuation-previous-speaker", confidence)
             }
         };
         open_ended.push(!q.closed);
