@@ -580,27 +580,9 @@ const REGRESSIONS: &[Case] = &[
 /// with no mention of its own.
 #[test]
 fn a_quote_right_after_an_attributed_one_shares_its_mention() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path();
     let text = "“The kids thought it was fireworks,” she said at the fair on Monday. “We just told them so.”\n\n“Nobody was hurt.”";
-    let line = json!({"id": "a", "text": format!("Lena Varga was there. {text}")});
-    std::fs::write(dir.join("a.jsonl"), format!("{line}\n")).unwrap();
-    std::fs::write(dir.join("g.tsv"), GAZETTEER).unwrap();
-    run_ok(
-        dir,
-        &[
-            "extract",
-            "a.jsonl",
-            "--no-default-gazetteer",
-            "--gazetteer",
-            "g.tsv",
-            "-q",
-            "-o",
-            "out",
-        ],
-        None,
-    );
-    let got: Vec<(String, String, Value)> = read_jsonl(&dir.join("out/quotes.jsonl"))
+    let text = format!("Lena Varga was there. {text}");
+    let got: Vec<(String, String, Value)> = quotes_of([("a", text.as_str())])
         .iter()
         .map(|q| {
             (
@@ -629,30 +611,32 @@ fn a_quote_right_after_an_attributed_one_shares_its_mention() {
     assert_eq!(got, want);
 }
 
-fn failures(cases: &[Case]) -> Vec<String> {
+/// The quotes `extract` finds in `docs` (id, text) with the test gazetteer.
+fn quotes_of<'a>(docs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<Value> {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     std::fs::write(dir.join("g.tsv"), GAZETTEER).unwrap();
-    let input: String = cases
-        .iter()
-        .map(|c| format!("{}\n", json!({"id": c.name, "text": c.text})))
+    let input: String = docs
+        .into_iter()
+        .map(|(id, text)| format!("{}\n", json!({"id": id, "text": text})))
         .collect();
     std::fs::write(dir.join("cases.jsonl"), input).unwrap();
-    run_ok(
-        dir,
-        &[
-            "extract",
-            "cases.jsonl",
-            "--no-default-gazetteer",
-            "--gazetteer",
-            "g.tsv",
-            "-q",
-            "-o",
-            "out",
-        ],
-        None,
-    );
-    let quotes = read_jsonl(&dir.join("out/quotes.jsonl"));
+    let args = [
+        "extract",
+        "cases.jsonl",
+        "--no-default-gazetteer",
+        "--gazetteer",
+        "g.tsv",
+        "-q",
+        "-o",
+        "out",
+    ];
+    run_ok(dir, &args, None);
+    read_jsonl(&dir.join("out/quotes.jsonl"))
+}
+
+fn failures(cases: &[Case]) -> Vec<String> {
+    let quotes = quotes_of(cases.iter().map(|c| (c.name, c.text)));
     let name = |v: &Value| v["name"].as_str().map(String::from);
     let mut failed = Vec::new();
     for c in cases {
@@ -814,26 +798,7 @@ const REPORTED: &[Reported] = &[
 
 #[test]
 fn indirect_contents() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path();
-    std::fs::write(dir.join("g.tsv"), GAZETTEER).unwrap();
-    let input: String = REPORTED
-        .iter()
-        .map(|c| format!("{}\n", json!({"id": c.name, "text": c.text})))
-        .collect();
-    std::fs::write(dir.join("cases.jsonl"), input).unwrap();
-    let args = [
-        "extract",
-        "cases.jsonl",
-        "--no-default-gazetteer",
-        "--gazetteer",
-        "g.tsv",
-        "-q",
-        "-o",
-        "out",
-    ];
-    run_ok(dir, &args, None);
-    let quotes = read_jsonl(&dir.join("out/quotes.jsonl"));
+    let quotes = quotes_of(REPORTED.iter().map(|c| (c.name, c.text)));
     let mut failed = Vec::new();
     for c in REPORTED {
         let head = c

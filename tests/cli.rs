@@ -671,6 +671,17 @@ fn bad_gazetteers_are_fatal_and_name_file_and_line() {
     assert_eq!(err.lines().count(), 1, "{err}");
 }
 
+/// (text, name, type) of every mention in an `--out` folder.
+fn mentions_in(out: &Path) -> Vec<(String, String, String)> {
+    read_jsonl(&out.join("mentions.jsonl"))
+        .iter()
+        .map(|m| {
+            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
+            (s("text"), s("name"), s("type"))
+        })
+        .collect()
+}
+
 #[test]
 fn only_a_place_with_part_of_acts_for_its_country() {
     // Capitalia is Norland's capital (`part_of`): acting, it is Norland.
@@ -698,14 +709,9 @@ fn only_a_place_with_part_of_acts_for_its_country() {
         "-o",
         "out",
     ]);
-    let acting: Vec<(String, String)> = read_jsonl(&fx.join("out/mentions.jsonl"))
-        .iter()
-        .map(|m| {
-            (
-                m["text"].as_str().unwrap().to_string(),
-                m["name"].as_str().unwrap().to_string(),
-            )
-        })
+    let acting: Vec<(String, String)> = mentions_in(&fx.join("out"))
+        .into_iter()
+        .map(|(text, name, _)| (text, name))
         .collect();
     assert!(
         acting.contains(&("Capitalia".into(), "Norland".into())),
@@ -723,14 +729,9 @@ fn only_a_place_with_part_of_acts_for_its_country() {
         jsonl(&[json!({"id": "b", "text": "Newcastle said on Tuesday that the player would not be sold. Moscow said it would reply."})]),
     );
     fx.run(&["extract", "b.jsonl", "-q", "-o", "out-builtin"]);
-    let acting: Vec<(String, String)> = read_jsonl(&fx.join("out-builtin/mentions.jsonl"))
-        .iter()
-        .map(|m| {
-            (
-                m["text"].as_str().unwrap().to_string(),
-                m["name"].as_str().unwrap().to_string(),
-            )
-        })
+    let acting: Vec<(String, String)> = mentions_in(&fx.join("out-builtin"))
+        .into_iter()
+        .map(|(text, name, _)| (text, name))
         .collect();
     assert!(
         acting.contains(&("Newcastle".into(), "Newcastle".into())),
@@ -775,13 +776,7 @@ fn a_given_name_and_a_towns_name_are_a_person() {
         jsonl(&[json!({"id": "a", "text": "The film starred Michael Douglas. Douglas said he was happy. Ferries sail to Douglas daily. Troops left Chad Monday. The critic Philip French wrote it."})]),
     );
     fx.run(&["extract", "a.jsonl", "-q", "-o", "out"]);
-    let got: Vec<(String, String, String)> = read_jsonl(&fx.join("out/mentions.jsonl"))
-        .iter()
-        .map(|m| {
-            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
-            (s("text"), s("name"), s("type"))
-        })
-        .collect();
+    let got = mentions_in(&fx.join("out"));
     let want = [
         ("Michael Douglas", "Michael Douglas", "PERSON"),
         ("Douglas", "Michael Douglas", "PERSON"),
