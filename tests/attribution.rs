@@ -45,6 +45,39 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // `The Norland spokesman` is the spokesman of the organisation
+    // spoken for before, not the country.
+    case(
+        "definite-spokesman-goes-back",
+        "Norland radio quoted a Foreign Ministry spokesman as saying any attack would be met by force.\n\nThe Norland spokesman said the reports were false.",
+        "the reports were",
+        Some("Foreign Ministry"),
+        None,
+    ),
+    // Initials open a name.
+    case(
+        "initials-after-cue",
+        "“We are fine,” said J. J. Pricely, a firefighter.",
+        "We are fine",
+        Some("J. J. Pricely"),
+        None,
+    ),
+    // A mention that modifies the described person.
+    case(
+        "mention-modifies-description",
+        "“She is too far behind,” said a Norland Democrat, “and it was not a decisive win.”",
+        "She is too far behind,” said",
+        Some("Norland Democrat"),
+        None,
+    ),
+    // A straight opening mark closed by a curly one.
+    case(
+        "mixed-quote-marks",
+        "\"Nothing we could do would help,” Anna Keller said in an interview.",
+        "Nothing we could do",
+        Some("Anna Keller"),
+        None,
+    ),
     // `He` after a spokesman's words goes on for the spokesman's country,
     // not the last man named.
     case(

@@ -22,11 +22,12 @@ pub struct Quoted {
     pub paragraph: usize,
 }
 
-/// The closing mark for an opening one.
+/// The closing marks for an opening one. Some texts mix straight and
+/// curly marks in one quote (`"Nothing we could do ...,” Kagan said`).
 fn closer(open: char) -> Option<&'static [char]> {
     match open {
-        '\u{201C}' => Some(&['\u{201D}']),             // “ ”
-        '"' => Some(&['"']),                           // " "
+        '\u{201C}' => Some(&['\u{201D}', '"']),        // “ ” or “ "
+        '"' => Some(&['"', '\u{201D}']),               // " " or " ”
         '\u{AB}' => Some(&['\u{BB}']),                 // « »
         '\u{201E}' => Some(&['\u{201C}', '\u{201D}']), // „ “ or „ ”
         _ => None,
@@ -68,15 +69,24 @@ pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
     for (pi, para) in paragraphs.iter().enumerate() {
         let body = &text[para.start..para.end];
         let mut open: Option<(usize, char, usize)> = None;
+        let mut inner = false;
         for (off, c, len) in marks(body) {
             let i = para.start + off;
             match open {
                 None => {
                     if closer(c).is_some() && (c != '"' || straight_opens(text, i)) {
                         open = Some((i, c, len));
+                        inner = false;
                     }
                 }
                 Some((o, oc, olen)) => {
+                    // Straight marks inside curly ones: a mark at a
+                    // word's start opens a quote within the quote, and
+                    // the next straight mark closes that one.
+                    if c == '"' && oc != '"' && (inner || straight_opens(text, i)) {
+                        inner = !inner;
+                        continue;
+                    }
                     let closes = closer(oc).is_some_and(|cl| cl.contains(&c));
                     if closes && c == '"' && oc == '"' && reopens(text, i, len) {
                         // `"A. "B."`: a new quote paragraph run into the
@@ -91,6 +101,7 @@ pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
                         // A second opening mark: the first was stray or
                         // its closing mark is missing. Start again here.
                         open = Some((i, c, len));
+                        inner = false;
                     }
                 }
             }
@@ -224,6 +235,11 @@ mod tests {
                 "reopened",
                 "\"It is over. \"We go home now.\"",
                 &[("It is over.", false), ("We go home now.", true)],
+            ),
+            (
+                "mixed marks",
+                "\"Nothing works,” he said. “Not \"this\" one,\" she said.",
+                &[("Nothing works,", true), ("Not \"this\" one,", true)],
             ),
             (
                 "space-before-close",

@@ -1116,6 +1116,9 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     // Unnamed speakers so far (`Mexican mining sector official`), for a
     // later `the official`.
     let mut unnamed: Vec<String> = Vec::new();
+    // Organisations spoken for so far, with the spokesperson's noun (`a
+    // Foreign Ministry spokesman`), for a later `the Iranian spokesman`.
+    let mut spokespeople: Vec<(&'static str, EntityRef)> = Vec::new();
     for f in found {
         let mut rules = f.rules;
         let mut confidence = f.confidence;
@@ -1125,6 +1128,15 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 referent: r,
                 mention: last_mention.filter(|_| rules.contains(&SAME_ATTRIBUTION)),
             }),
+            Some(Cand::SpokespersonOf(span, of))
+                if spoken_for_before(gazetteer, doc, &spokespeople, *span, *of).is_some() =>
+            {
+                rules.push("description-earlier-spokesperson");
+                spoken_for_before(gazetteer, doc, &spokespeople, *span, *of).map(|e| Party {
+                    referent: Referent::Entity(e),
+                    mention: Some(*span),
+                })
+            }
             Some(Cand::PersonDescription(span))
                 if described_before(&unnamed, span.as_str(&doc.text)).is_some() =>
             {
@@ -1196,6 +1208,22 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             if let Referent::Class(name) = &s.referent {
                 unnamed.push(name.clone());
             }
+            // `a Foreign Ministry spokesman` (the noun ends the
+            // description, or follows the organisation's name).
+            if let (Some(c), Referent::Entity(e)) = (&f.speaker, &s.referent) {
+                let span = c.span();
+                let text = doc.text.as_str();
+                let head = span.as_str(text).rsplit(' ').next().unwrap_or_default();
+                let noun = party::unnamed_person_noun(head).or_else(|| {
+                    token::word_after(text, span.end, text.len())
+                        .filter(|w| token::only_space_between(text, span.end, w.start))
+                        .and_then(|w| party::unnamed_person_noun(w.as_str(text)))
+                });
+                let is_org = pronoun::entity_type(gazetteer, doc, *e) == EntityType::Org;
+                if let Some(noun) = noun.filter(|_| is_org) {
+                    spokespeople.push((noun, *e));
+                }
+            }
             if last.as_ref() != Some(&s.referent) {
                 by_spokesperson = s.mention.is_some_and(|m| {
                     m.as_str(&doc.text)
@@ -1245,6 +1273,55 @@ fn described_before<'a>(unnamed: &'a [String], description: &str) -> Option<&'a 
         .take(8)
         .find(|name| name.rsplit(' ').next() == Some(head) && name.as_str() != head)
         .map(String::as_str)
+}
+
+/// `The Iranian spokesman` after `a Foreign Ministry spokesman`: a
+/// definite spokesperson described by a place is the latest organisation
+/// with the same noun spoken for before, unless that organisation belongs
+/// to another country.
+fn spoken_for_before(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    spokespeople: &[(&'static str, EntityRef)],
+    span: Span,
+    of: Span,
+) -> Option<EntityRef> {
+    let text = span.as_str(&doc.text);
+    let (det, rest) = text.split_once(' ')?;
+    let head = party::unnamed_person_noun(rest.rsplit(' ').next()?)?;
+    if !det.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let place = doc
+        .mentions
+        .iter()
+        .find(|m| m.span == of)
+        .map(|m| m.entity)
+        .filter(|&e| {
+            matches!(
+                pronoun::entity_type(gazetteer, doc, e),
+                EntityType::Gpe | EntityType::Norp
+            )
+        })?;
+    let country = |e: EntityRef| match e {
+        EntityRef::Known(id) => {
+            let ent = gazetteer.entity(id);
+            Some(match ent.kind {
+                EntityType::Norp | EntityType::Org => ent.within()?,
+                _ => id,
+            })
+        }
+        EntityRef::Discovered(_) => None,
+    };
+    let (_, org) = spokespeople
+        .iter()
+        .rev()
+        .take(8)
+        .find(|(n, _)| *n == head)?;
+    match (country(place), country(*org)) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => Some(*org),
+    }
 }
 
 /// The speaker a quote's parties are resolved against.

@@ -141,9 +141,17 @@ const SPOKESPERSON_NOUNS: &[&str] = &[
 /// name (`the official`, `a senior official`).
 const UNNAMED_PERSON_NOUNS: &[&str] = &["official", "spokesman", "spokeswoman", "spokesperson"];
 
+/// The unnamed-person noun `word` is (`Spokesman` → `spokesman`).
+pub fn unnamed_person_noun(word: &str) -> Option<&'static str> {
+    UNNAMED_PERSON_NOUNS
+        .iter()
+        .find(|n| n.eq_ignore_ascii_case(word))
+        .copied()
+}
+
 /// True for a noun that may stand for someone the text never names.
 pub fn is_unnamed_person_noun(word: &str) -> bool {
-    UNNAMED_PERSON_NOUNS.contains(&word.to_ascii_lowercase().as_str())
+    unnamed_person_noun(word).is_some()
 }
 
 /// `One Mexican mining sector official`, `a senior official`: someone
@@ -1274,6 +1282,11 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     if is_determiner(word) {
         let n = token::word_after(text, w.end, hi)?;
         if let Some(m) = mention_starting_at(&doc.mentions, n.start) {
+            // `said a White House spokesman`, `said an Iowa Democrat`: the
+            // mention only modifies the person described.
+            if let Some(c) = described_after_mention(doc, w, m.span, hi) {
+                return Some(c);
+            }
             // `according to the BBC`
             return Some(Cand::Mention(m.span));
         }
@@ -1320,6 +1333,59 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         return Some(Cand::Discover(name_run(doc, w, hi), EntityType::Person));
     }
     None
+}
+
+/// Nouns that head a description of one person (`a Clinton aide`, `an
+/// Iowa Democrat`), besides spokespeople.
+const PERSON_HEAD_NOUNS: &[&str] = &[
+    "aide",
+    "adviser",
+    "advisor",
+    "strategist",
+    "operative",
+    "insider",
+    "staffer",
+    "donor",
+    "supporter",
+    "voter",
+    "delegate",
+    "lawmaker",
+    "veteran",
+    "democrat",
+    "republican",
+];
+
+/// `a White House spokesman`, `a Clinton aide`, `an Iowa Democrat`: after
+/// the determiner `det` and the mention `m`, up to two more words ending
+/// the phrase name the person. A spokesperson speaks for the mention;
+/// anyone else is a description.
+fn described_after_mention(doc: &Document, det: Span, m: Span, hi: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let mut last = m;
+    let mut head = None;
+    for _ in 0..2 {
+        let Some(w) = token::word_after(text, last.end, hi) else {
+            break;
+        };
+        let lower = w.as_str(text).to_lowercase();
+        if !token::only_space_between(text, last.end, w.start) {
+            break;
+        }
+        if SPOKESPERSON_NOUNS.contains(&lower.as_str()) {
+            let desc = Span::new(det.start, w.end);
+            return Some(Cand::SpokespersonOf(desc, m));
+        }
+        if PERSON_HEAD_NOUNS.contains(&lower.as_str()) {
+            head = Some(w);
+        }
+        last = w;
+    }
+    let head = head.filter(|h| {
+        text[h.end..hi.max(h.end)]
+            .trim_start_matches(' ')
+            .starts_with([',', '.', ';'])
+    })?;
+    Some(Cand::Class(Span::new(det.start, head.end)))
 }
 
 /// `said Air Force 1st Lt. Tyler Livingston`, `said United Auto Workers

@@ -187,6 +187,12 @@ fn is_chunk_word(w: &str, opens: bool) -> bool {
     initial || w.chars().any(char::is_lowercase) || w.chars().count() >= 2
 }
 
+/// A capital and a full stop: `J.`.
+fn is_initial(w: &str) -> bool {
+    let mut chars = w.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
 /// One word of a chunk and the mention over it, if any.
 #[derive(Clone, Copy, Debug)]
 struct ChunkWord {
@@ -560,6 +566,19 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
             if town && first.mention.is_none() && given(first) && !common(first) {
                 person = Some((0, 2));
             }
+        }
+    }
+    // Or initials before one or two free name words: `J. J. Price`,
+    // `E. J. Dionne`.
+    if person.is_none() {
+        let k = chunk.iter().take_while(|w| is_initial(word(w))).count();
+        let rest = &chunk[k..];
+        if k >= 1
+            && (1..=2).contains(&rest.len())
+            && rest.iter().all(|w| w.mention.is_none() && !initial(w))
+            && head.is_none()
+        {
+            person = Some((0, chunk.len()));
         }
     }
     // Or free name words before a known surname: `Suu Kyi`.
