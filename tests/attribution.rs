@@ -70,6 +70,37 @@ const CASES: &[Case] = &[
         Some("Norland Democrat"),
         None,
     ),
+    // A description no list knows, before the cue and the quote.
+    case(
+        "plain-description-cue-comma-quote",
+        "As a phone rang, the announcer said, “It is 3 a.m., and your children are asleep.”",
+        "It is 3 a.m.",
+        Some("announcer"),
+        None,
+    ),
+    // A name after a dash signs the quote.
+    case(
+        "quote-signed-after-dash",
+        "Readers wrote in.\n\n“He makes simple blanket statements.” ― Anna Keller",
+        "He makes simple",
+        Some("Anna Keller"),
+        None,
+    ),
+    // A parenthesis or an organisation between the speaker and the cue.
+    case(
+        "parenthesis-between-speaker-and-cue",
+        "\"We cannot have people come here and deny the right,\" Rep. Tomas Reich (R-Fla.) said.",
+        "We cannot have",
+        Some("Tomas Reich"),
+        None,
+    ),
+    case(
+        "organisation-between-speaker-and-cue",
+        "Markus Brandt spoke. \"It was the least bad outcome,\" Mr. Brandt of Zentrix Holdings said.",
+        "It was the least",
+        Some("Markus Brandt"),
+        None,
+    ),
     // A straight opening mark closed by a curly one.
     case(
         "mixed-quote-marks",

@@ -362,7 +362,7 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> Option<(Foun
     let gap_end = close + text[close..limit].len()
         - text[close..limit]
             .trim_start_matches(|c: char| {
-                c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '-')
+                c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '\u{2015}' | '-')
             })
             .len();
     // Only words that end like a quote's first part (`,”`, `?”`) take an
@@ -370,7 +370,9 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> Option<(Foun
     // (`”. She adds, “...`) a new sentence introduces the next quote.
     let spoken =
         q.content.as_str(text).ends_with([',', '?', '!']) || text[close..gap_end].contains(',');
-    let (f, end) = attribution_after(doc, gap_end, limit, spoken)?;
+    let Some((f, end)) = attribution_after(doc, gap_end, limit, spoken) else {
+        return signed(doc, close, gap_end, limit);
+    };
     // `"... emotional." Mr Florin predicted that ...`: a full sentence in
     // quote marks followed by a new sentence that reports other words.
     let full_sentence = q
@@ -390,6 +392,33 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> Option<(Foun
     if q.content.as_str(text).ends_with('.') && introduces {
         return None;
     }
+    Some((f, end))
+}
+
+/// `“... our culture.” ― Pamela Padilla`: a dash after the quote, then a
+/// name that ends the paragraph or is followed by a comma (`— Ann Lee,
+/// a voter`) signs it.
+fn signed(doc: &Document, close: usize, gap_end: usize, limit: usize) -> Option<(Found, usize)> {
+    let text = doc.text.as_str();
+    if !text[close..gap_end].contains(['\u{2014}', '\u{2013}', '\u{2015}']) {
+        return None;
+    }
+    let speaker = party::after(doc, gap_end, limit)
+        .filter(|c| matches!(c, Cand::Mention(_) | Cand::Discover(..)))?;
+    let end = speaker.span().end;
+    let rest = text[end..limit].trim_start();
+    if !(rest.is_empty() || rest.starts_with([',', '.', '('])) {
+        return None;
+    }
+    let f = Found {
+        kind: QuoteKind::Direct,
+        content: Span::default(),
+        cue: None,
+        speaker: Some(speaker),
+        addressee: None,
+        rules: vec!["quote-dash-name"],
+        confidence: 0.8,
+    };
     Some((f, end))
 }
 
@@ -516,7 +545,7 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
         party::plain_description(doc, first.start, limit, Some(cue.start))
     };
     let speaker = party::after(doc, first.start, limit).or_else(described)?;
-    let mut pos = speaker.span().end;
+    let mut pos = party::end_of_postmodifier(doc, speaker.span().end, limit);
     // `"...," Markus Brandt, the chief executive of Zentrix, said.`
     if let Some(rest) = text[pos..limit].strip_prefix(',') {
         if let Some(close) = rest.find(',') {
@@ -596,11 +625,12 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
             let subjectless = text[clause..w.start]
                 .split_whitespace()
                 .all(|x| matches!(x, "But" | "And" | "Then" | "Also" | "Yet"));
-            let speaker = match party::before(doc, w.start, lo) {
-                Some(s) => Some(s),
-                None if subjectless => None,
-                None => return None,
-            };
+            // `the announcer said, “...”`: a description no list knows.
+            let speaker = party::before(doc, w.start, lo)
+                .or_else(|| party::plain_description_before(doc, w, lo));
+            if speaker.is_none() && !subjectless {
+                return None;
+            }
             let mut f = Found {
                 kind: QuoteKind::Direct,
                 content: Span::default(),

@@ -1496,6 +1496,46 @@ pub fn plain_description(
     ends_right.then_some(Cand::Class(Span::new(det.start, last.end)))
 }
 
+/// `the announcer said`: [`plain_description`] for the words before the
+/// cue `cue`, back to their article.
+pub fn plain_description_before(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let w = token::word_before(text, cue.start, lo)?;
+    let det = det_before(doc, w, lo)?;
+    plain_description(doc, det.start, cue.end, Some(cue.start))
+}
+
+/// Where the words after a speaker's name that only say more about the
+/// speaker end: a parenthesis (`Rep. John Mica (R-Fla.)`) and an
+/// organisation (`Mr. Morgan of the Sierra Club`). `end` when none.
+pub fn end_of_postmodifier(doc: &Document, end: usize, limit: usize) -> usize {
+    let text = doc.text.as_str();
+    let mut pos = end;
+    let rest = &text[pos..limit];
+    if let Some(inner) = rest.strip_prefix(" (") {
+        if let Some(close) = inner
+            .find(')')
+            .filter(|&c| c <= 30 && !inner[..c].contains('('))
+        {
+            pos += 2 + close + 1;
+        }
+    }
+    let Some(of) = token::word_after(text, pos, limit) else {
+        return pos;
+    };
+    if of.as_str(text) != "of" || !token::only_space_between(text, pos, of.start) {
+        return pos;
+    }
+    let mut org = token::word_after(text, of.end, limit);
+    if let Some(the) = org.filter(|w| w.as_str(text) == "the") {
+        org = token::word_after(text, the.end, limit);
+    }
+    match org.and_then(|w| mention_starting_at(&doc.mentions, w.start)) {
+        Some(m) if !m.modifier => m.span.end,
+        _ => pos,
+    }
+}
+
 /// `1st`, `2nd`, `23rd`, `4th`.
 fn is_ordinal(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
