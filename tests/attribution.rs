@@ -101,6 +101,30 @@ const CASES: &[Case] = &[
         Some("Markus Brandt"),
         None,
     ),
+    // A capitalised English word between a quote and a cue is a name.
+    case(
+        "common-word-name-before-cue",
+        "Voters spoke. \"They took his slogan and gave it to Trump,\" Hale said.",
+        "They took his slogan",
+        Some("Hale"),
+        None,
+    ),
+    // A person described by a phrase after the cue.
+    case(
+        "person-close-to-after-cue",
+        "“The drop is directly attributable to the emails,” said a person close to the Kellers.",
+        "The drop is",
+        Some("person close to the Kellers"),
+        None,
+    ),
+    // A transcript: a name and its role, a colon, the quote.
+    case(
+        "transcript-name-colon",
+        "Former secretary of state Anna Keller:\"We learned that from the department.\"",
+        "We learned that",
+        Some("Anna Keller"),
+        None,
+    ),
     // A straight opening mark closed by a curly one.
     case(
         "mixed-quote-marks",

@@ -544,7 +544,9 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
         }
         party::plain_description(doc, first.start, limit, Some(cue.start))
     };
-    let speaker = party::after(doc, first.start, limit).or_else(described)?;
+    let speaker = party::after(doc, first.start, limit)
+        .or_else(described)
+        .or_else(|| party::name_before_cue(doc, first, limit))?;
     let mut pos = party::end_of_postmodifier(doc, speaker.span().end, limit);
     // `"...," Markus Brandt, the chief executive of Zentrix, said.`
     if let Some(rest) = text[pos..limit].strip_prefix(',') {
@@ -616,7 +618,10 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
     let mut pos = colon;
     for _ in 0..6 {
         let w = token::word_before(text, pos, lo)?;
-        if let Some(verb) = is_cue_word(w.as_str(text)) {
+        // `secretary of state`: a noun after `of` or an article.
+        let nominal = token::word_before(text, w.start, lo)
+            .is_some_and(|p| matches!(p.as_str(text), "of" | "the" | "a" | "an" | "The" | "A"));
+        if let Some(verb) = is_cue_word(w.as_str(text)).filter(|_| !nominal) {
             // `But told BBC News: "..."`: no subject, the current speaker.
             let clause = doc
                 .sentences
@@ -650,7 +655,45 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
         }
         pos = w.start;
     }
-    None
+    transcript_speaker(doc, q, lo, colon)
+}
+
+/// `Former secretary of state Hillary Rodham Clinton: "We learned ..."`:
+/// a paragraph that opens with only a name (and its role) and a colon, as
+/// in transcripts.
+fn transcript_speaker(
+    doc: &Document,
+    q: &direct::Quoted,
+    lo: usize,
+    colon: usize,
+) -> Option<(Found, usize)> {
+    let text = doc.text.as_str();
+    if !text[colon..].starts_with(':') || token::words(text, Span::new(lo, colon)).nth(8).is_some()
+    {
+        return None;
+    }
+    let speaker = party::before(doc, colon, lo)
+        .filter(|c| matches!(c, Cand::Mention(_) | Cand::Discover(..)))?;
+    // `X continued in the Sydney Morning Herald:` names no speaker.
+    let object = token::word_before(text, speaker.span().start, lo).is_some_and(|w| {
+        matches!(
+            w.as_str(text),
+            "the" | "a" | "an" | "in" | "on" | "at" | "to" | "with" | "from" | "by" | "for"
+        )
+    });
+    if speaker.span().end != colon || object {
+        return None;
+    }
+    let f = Found {
+        kind: QuoteKind::Direct,
+        content: Span::default(),
+        cue: None,
+        speaker: Some(speaker),
+        addressee: None,
+        rules: vec!["transcript-speaker-colon"],
+        confidence: 0.75,
+    };
+    Some((f, q.content.end))
 }
 
 /// `Weinberger said in a television interview in the U.S. “We are ...”`:

@@ -1324,6 +1324,11 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         if CLASS_NOUNS.contains(&noun.as_str()) {
             return Some(Cand::Class(Span::new(w.start, n.end)));
         }
+        // `said a person close to the Clintons`, `said an aide`.
+        if PERSON_HEAD_NOUNS.contains(&noun.as_str()) {
+            let end = postmodifier_end(text, n.end, hi).unwrap_or(n.end);
+            return Some(Cand::Class(Span::new(w.start, end)));
+        }
         return None;
     }
     if CLASS_NOUNS.contains(&word.to_lowercase().as_str()) {
@@ -1338,6 +1343,9 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
 /// Nouns that head a description of one person (`a Clinton aide`, `an
 /// Iowa Democrat`), besides spokespeople.
 const PERSON_HEAD_NOUNS: &[&str] = &[
+    "person",
+    "man",
+    "woman",
     "aide",
     "adviser",
     "advisor",
@@ -1354,6 +1362,33 @@ const PERSON_HEAD_NOUNS: &[&str] = &[
     "democrat",
     "republican",
 ];
+
+/// The end of a phrase that says more about a person and ends the
+/// clause: `close to the Clintons`, `familiar with the talks`.
+fn postmodifier_end(text: &str, start: usize, hi: usize) -> Option<usize> {
+    let first = token::word_after(text, start, hi)?;
+    if !matches!(
+        first.as_str(text),
+        "close" | "familiar" | "with" | "in" | "from" | "at" | "involved" | "briefed" | "near"
+    ) || !token::only_space_between(text, start, first.start)
+    {
+        return None;
+    }
+    let mut last = first;
+    for _ in 0..8 {
+        if text[last.end..hi.max(last.end)].starts_with([',', '.', ';']) {
+            return Some(last.end);
+        }
+        let w = token::word_after(text, last.end, hi)?;
+        if !token::only_space_between(text, last.end, w.start)
+            || lexicon::speech_verb_any_case(w.as_str(text)).is_some()
+        {
+            return None;
+        }
+        last = w;
+    }
+    None
+}
 
 /// `a White House spokesman`, `a Clinton aide`, `an Iowa Democrat`: after
 /// the determiner `det` and the mention `m`, up to two more words ending
@@ -1534,6 +1569,28 @@ pub fn end_of_postmodifier(doc: &Document, end: usize, limit: usize) -> usize {
         Some(m) if !m.modifier => m.span.end,
         _ => pos,
     }
+}
+
+/// `"...," Hale said`: capitalised words right after a quote's closing
+/// comma and right before a cue are a name, even when they are English
+/// words too (a sentence does not start there).
+pub fn name_before_cue(doc: &Document, first: Span, limit: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let word = first.as_str(text);
+    if !token::is_capitalised(word)
+        || word.chars().all(|c| !c.is_lowercase())
+        || pronoun::classify(word).is_some()
+        || lexicon::title(word).is_some()
+        || is_sentence_start(doc, first.start)
+    {
+        return None;
+    }
+    let run = name_run(doc, first, limit);
+    let cue = token::word_after(text, run.end, limit)?;
+    let cued = token::only_space_between(text, run.end, cue.start)
+        && lexicon::speech_verb_any_case(cue.as_str(text)).is_some();
+    (cued && overlapping(&doc.mentions, run).next().is_none())
+        .then_some(Cand::Discover(run, EntityType::Person))
 }
 
 /// `1st`, `2nd`, `23rd`, `4th`.
