@@ -790,6 +790,26 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // The reported clause ends where the speaker's next act, another
+    // attribution or a concession begins.
+    reported(
+        "ends-before-next-act",
+        "The race went on. Tomas Reich said the tax plan would give money to the rich, and called him a fraud.",
+        "the tax plan would give money to the rich",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "ends-before-another-attribution",
+        "The race went on. Tomas Reich said he would run next week, but other leaders said he is too late.",
+        "he would run next week",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "ends-before-though",
+        "The race went on. Anna Keller said all staffers sign the forms, though she did not discuss their terms.",
+        "all staffers sign the forms",
+        Some("Anna Keller"),
+    ),
     // `quoted X as saying`: X speaks; `X was quoted (by Y) as saying`: X.
     reported(
         "quoted-as-saying",

@@ -857,6 +857,24 @@ pub fn cue_lemma(word: &str) -> Option<&'static str> {
     lexicon::speech_verb(&word.to_lowercase()).map(|v| v.lemma)
 }
 
+/// Past-tense verbs that, after `, and`, are the speaker's next act rather
+/// than more reported words (`said X, and called him ...`), besides the
+/// speech verbs.
+const NEXT_ACTS: &[&str] = &[
+    "called",
+    "praised",
+    "criticized",
+    "criticised",
+    "attacked",
+    "vowed",
+    "pledged",
+    "declined",
+    "refused",
+    "highlighted",
+    "dismissed",
+    "defended",
+];
+
 /// Words that open a subordinate clause (`While X said Y, Z`).
 const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "after", "as", "if", "because", "when", "since", "whereas",
@@ -919,9 +937,17 @@ fn reported_end(text: &str, start: usize, end: usize, subordinate: bool) -> usiz
         let then = words.next().unwrap_or_default();
         let new_clause = match next {
             "and" | "but" | "And" | "But" => {
-                is_subordinator(then) || matches!(then, "he" | "she" | "they" | "it" | "we" | "I")
+                is_subordinator(then)
+                    || matches!(then, "he" | "she" | "they" | "it" | "we" | "I")
+                    // `said X, and called him ...`: the speaker's next act.
+                    || lexicon::speech_verb_any_case(then).is_some_and(|_| then.ends_with("ed"))
+                    || NEXT_ACTS.contains(&then)
+                    // `said X, but officials said ...`: another attribution.
+                    || words
+                        .take(4)
+                        .any(|w| matches!(w, "said" | "say" | "says" | "told"))
             }
-            "while" | "whereas" | "compared" => true,
+            "while" | "whereas" | "compared" | "though" | "although" => true,
             _ => false,
         };
         if c == ';' || subordinate || new_clause {
