@@ -45,16 +45,19 @@ use crate::span::Span;
 /// assert_eq!(graph.documents, 2);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Aggregate {
     documents: u64,
-    /// Hash maps: the main thread merges every document into them; the
-    /// output sorts once at the end.
-    nodes: HashMap<String, NodeAcc>,
-    /// source id → target id → relation type; nested so that a lookup
-    /// by `&str` allocates nothing, and iterating gives the output order
-    /// `(source, target, type)`.
-    edges: HashMap<String, HashMap<String, BTreeMap<RelationType, EdgeAcc>>>,
+    /// Every node id (entity, article or quote) once; nodes and edges refer
+    /// to it by index. Hash maps throughout: the output sorts once at the
+    /// end.
+    ids: HashMap<Box<str>, NodeIdx>,
+    /// Entity nodes by [`NodeIdx`]; `None` for the ids of `records`.
+    nodes: Vec<Option<NodeAcc>>,
+    /// One flat map: a nested map per source and a `BTreeMap` per
+    /// (source, target) pair cost a 1 KiB tree node for each pair, half of
+    /// the aggregate's memory.
+    edges: HashMap<EdgeKey, EdgeAcc>,
     /// Article and quote nodes by id; a duplicate id (the same document
     /// read twice) keeps the smallest record.
     records: BTreeMap<String, RecordAcc>,
@@ -62,6 +65,34 @@ pub struct Aggregate {
     /// `QUOTES`, `SAID`): they grow with the dump, while the entity graph
     /// grows only with the number of distinct entities.
     entities_only: bool,
+}
+
+/// A node id's index in [`Aggregate::ids`].
+type NodeIdx = u32;
+
+/// `(source, target, type)`.
+type EdgeKey = (NodeIdx, NodeIdx, RelationType);
+
+/// Equal when they hold the same graph, whatever the order ids were
+/// first seen in (which decides the indices).
+impl PartialEq for Aggregate {
+    fn eq(&self, other: &Aggregate) -> bool {
+        let (mine, theirs) = (self.names(), other.names());
+        fn edges<'a>(
+            agg: &'a Aggregate,
+            names: &[&'a str],
+        ) -> Vec<(&'a str, &'a str, RelationType, &'a EdgeAcc)> {
+            agg.sorted_edges(names)
+                .into_iter()
+                .map(|(&(s, t, kind), acc)| (names[s as usize], names[t as usize], kind, acc))
+                .collect()
+        }
+        self.documents == other.documents
+            && self.entities_only == other.entities_only
+            && self.records == other.records
+            && self.sorted_nodes(&mine) == other.sorted_nodes(&theirs)
+            && edges(self, &mine) == edges(other, &theirs)
+    }
 }
 
 /// An article or quote node: its display name and properties.
@@ -239,11 +270,8 @@ impl Aggregate {
         }
 
         for (id, local) in nodes {
-            if !self.nodes.contains_key(id) {
-                self.nodes.insert(id.to_owned(), NodeAcc::default());
-            }
-            // Inserted just above when missing.
-            let acc = self.nodes.get_mut(id).expect("node present");
+            let idx = self.intern(id);
+            let acc = self.nodes[idx as usize].get_or_insert_with(NodeAcc::default);
             acc.mentions += local.mentions;
             acc.documents += 1;
             // The gazetteer's view is the same for every document of a run:
@@ -268,16 +296,8 @@ impl Aggregate {
 
         let date = doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty());
         for ((source, kind, target), spans) in edges {
-            if !self.edges.contains_key(source) {
-                self.edges.insert(source.to_owned(), HashMap::default());
-            }
-            // Inserted just above when missing.
-            let by_target = self.edges.get_mut(source).expect("source present");
-            if !by_target.contains_key(target) {
-                by_target.insert(target.to_owned(), BTreeMap::new());
-            }
-            let by_kind = by_target.get_mut(target).expect("target present");
-            let acc = by_kind.entry(kind).or_default();
+            let key = (self.intern(source), self.intern(target), kind);
+            let acc = self.edges.entry(key).or_default();
             acc.weight += spans.len() as u64;
             acc.documents += 1;
             if let Some(date) = date {
@@ -311,36 +331,103 @@ impl Aggregate {
     /// `self`, nor on how the documents were split between them.
     pub fn merge(mut self, mut other: Aggregate) -> Aggregate {
         // Fold the smaller into the larger.
-        if self.nodes.len() < other.nodes.len() {
+        if self.ids.len() < other.ids.len() {
             std::mem::swap(&mut self, &mut other);
         }
         self.documents += other.documents;
-        for (id, acc) in other.nodes {
-            match self.nodes.entry(id) {
-                HashEntry::Vacant(e) => {
-                    e.insert(acc);
-                }
-                HashEntry::Occupied(mut e) => e.get_mut().merge(acc),
+        // `other`'s indices → `self`'s.
+        let mut to_mine = vec![0; other.ids.len()];
+        for (id, idx) in other.ids {
+            to_mine[idx as usize] = self.intern_owned(id);
+        }
+        for (idx, acc) in other.nodes.into_iter().enumerate() {
+            if let Some(acc) = acc {
+                self.merge_node(to_mine[idx], acc);
             }
         }
         for (id, record) in other.records {
             offer_record(&mut self.records, id, record);
         }
-        for (source, targets) in other.edges {
-            let mine = self.edges.entry(source).or_default();
-            for (target, kinds) in targets {
-                let mine = mine.entry(target).or_default();
-                for (kind, acc) in kinds {
-                    match mine.entry(kind) {
-                        Entry::Vacant(e) => {
-                            e.insert(acc);
-                        }
-                        Entry::Occupied(mut e) => e.get_mut().merge(acc),
-                    }
-                }
-            }
+        for ((source, target, kind), acc) in other.edges {
+            let key = (to_mine[source as usize], to_mine[target as usize], kind);
+            self.merge_edge(key, acc);
         }
         self
+    }
+
+    /// The index of `id`, added when new.
+    fn intern(&mut self, id: &str) -> NodeIdx {
+        match self.ids.get(id) {
+            Some(&idx) => idx,
+            None => self.intern_owned(id.into()),
+        }
+    }
+
+    fn intern_owned(&mut self, id: Box<str>) -> NodeIdx {
+        let next = self.nodes.len() as NodeIdx;
+        let idx = *self.ids.entry(id).or_insert(next);
+        if idx == next {
+            self.nodes.push(None);
+        }
+        idx
+    }
+
+    fn merge_node(&mut self, idx: NodeIdx, acc: NodeAcc) {
+        match &mut self.nodes[idx as usize] {
+            Some(mine) => mine.merge(acc),
+            slot => *slot = Some(acc),
+        }
+    }
+
+    fn merge_edge(&mut self, key: EdgeKey, acc: EdgeAcc) {
+        match self.edges.entry(key) {
+            HashEntry::Vacant(e) => {
+                e.insert(acc);
+            }
+            HashEntry::Occupied(mut e) => e.get_mut().merge(acc),
+        }
+    }
+
+    /// Every id, by index.
+    fn names(&self) -> Vec<&str> {
+        let mut names = vec![""; self.ids.len()];
+        for (id, &idx) in &self.ids {
+            names[idx as usize] = id;
+        }
+        names
+    }
+
+    /// Each index's rank in id order, so that sorting by rank sorts by id.
+    fn ranks(names: &[&str]) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..names.len() as u32).collect();
+        order.sort_unstable_by_key(|&i| names[i as usize]);
+        let mut ranks = vec![0; names.len()];
+        for (rank, &i) in order.iter().enumerate() {
+            ranks[i as usize] = rank as u32;
+        }
+        ranks
+    }
+
+    /// The edges in output order, `(source, target, type)`.
+    fn sorted_edges(&self, names: &[&str]) -> Vec<(&EdgeKey, &EdgeAcc)> {
+        let ranks = Aggregate::ranks(names);
+        let mut edges: Vec<(&EdgeKey, &EdgeAcc)> = self.edges.iter().collect();
+        edges.sort_unstable_by_key(|((s, t, kind), _)| {
+            (ranks[*s as usize], ranks[*t as usize], *kind)
+        });
+        edges
+    }
+
+    /// The entity nodes in id order.
+    fn sorted_nodes<'a>(&'a self, names: &[&'a str]) -> Vec<(&'a str, &'a NodeAcc)> {
+        let mut nodes: Vec<(&str, &NodeAcc)> = self
+            .nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, acc)| Some((names[i], acc.as_ref()?)))
+            .collect();
+        nodes.sort_unstable_by_key(|(id, _)| *id);
+        nodes
     }
 
     /// How many documents were added.
@@ -350,16 +437,24 @@ impl Aggregate {
 
     /// True when no node was seen yet.
     pub fn is_empty(&self) -> bool {
-        self.nodes.is_empty() && self.edges.is_empty() && self.records.is_empty()
+        self.nodes.iter().all(Option::is_none) && self.edges.is_empty() && self.records.is_empty()
     }
 
     /// The finished graph: nodes sorted by id, edges by
     /// `(source, target, type)`.
-    pub fn into_graph(self) -> Graph {
-        let mut nodes: Vec<Node> = self
-            .nodes
+    pub fn into_graph(mut self) -> Graph {
+        let names = self.names();
+        let edge_order: Vec<EdgeKey> = self
+            .sorted_edges(&names)
             .into_iter()
-            .map(|(id, acc)| acc.into_node(id))
+            .map(|(k, _)| *k)
+            .collect();
+        let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
+        self.ids = HashMap::default();
+        let mut nodes: Vec<Node> = std::mem::take(&mut self.nodes)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, acc)| Some(acc?.into_node(names[i].clone())))
             .collect();
         nodes.extend(self.records.into_iter().map(|(id, r)| Node {
             id,
@@ -376,22 +471,21 @@ impl Aggregate {
         }));
         // Entity ids and `article:`/`quote:` ids are in one sorted list.
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut edges = Vec::new();
-        for (source, targets) in sorted(self.edges) {
-            for (target, kinds) in sorted(targets) {
-                for (kind, acc) in kinds {
-                    edges.push(Edge {
-                        source: source.clone(),
-                        kind: kind.0.to_owned(),
-                        target: target.clone(),
-                        weight: acc.weight,
-                        documents: acc.documents,
-                        first_date: acc.first_date,
-                        last_date: acc.last_date,
-                        evidence: acc.evidence,
-                    });
-                }
-            }
+        let mut edges = Vec::with_capacity(edge_order.len());
+        for key in edge_order {
+            // `edge_order` holds every key of `self.edges` once.
+            let acc = self.edges.remove(&key).expect("edge present");
+            let (source, target, kind) = key;
+            edges.push(Edge {
+                source: names[source as usize].clone(),
+                kind: kind.0.to_owned(),
+                target: names[target as usize].clone(),
+                weight: acc.weight,
+                documents: acc.documents,
+                first_date: acc.first_date,
+                last_date: acc.last_date,
+                evidence: acc.evidence,
+            });
         }
         Graph {
             nodes,
@@ -556,20 +650,6 @@ impl Aggregate {
 }
 
 /// Keeps the smallest record under one id, whatever the order they come in.
-/// The entries of `map`, sorted by key.
-fn sorted<V>(map: HashMap<String, V>) -> Vec<(String, V)> {
-    let mut v: Vec<(String, V)> = map.into_iter().collect();
-    v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    v
-}
-
-/// References to the entries of `map`, sorted by key.
-fn sorted_ref<V>(map: &HashMap<String, V>) -> Vec<(&String, &V)> {
-    let mut v: Vec<(&String, &V)> = map.iter().collect();
-    v.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    v
-}
-
 fn offer_record(records: &mut BTreeMap<String, RecordAcc>, id: String, record: RecordAcc) {
     match records.entry(id) {
         Entry::Vacant(e) => {
@@ -689,9 +769,10 @@ impl Aggregate {
             version: STATE_VERSION,
             documents: self.documents,
         })?;
-        for (id, acc) in sorted_ref(&self.nodes) {
+        let names = self.names();
+        for (id, acc) in self.sorted_nodes(&names) {
             line(&StateLine::Node {
-                id: id.clone(),
+                id: id.to_owned(),
                 mentions: acc.mentions,
                 documents: acc.documents,
                 known: acc.known.as_ref().map(|k| StateKnown {
@@ -714,21 +795,17 @@ impl Aggregate {
                 record: r.record.clone(),
             })?;
         }
-        for (source, targets) in sorted_ref(&self.edges) {
-            for (target, kinds) in sorted_ref(targets) {
-                for (kind, acc) in kinds {
-                    line(&StateLine::Edge {
-                        source: source.clone(),
-                        target: target.clone(),
-                        kind: kind.0.into(),
-                        weight: acc.weight,
-                        documents: acc.documents,
-                        first_date: acc.first_date.clone(),
-                        last_date: acc.last_date.clone(),
-                        evidence: acc.evidence.clone(),
-                    })?;
-                }
-            }
+        for (&(source, target, kind), acc) in self.sorted_edges(&names) {
+            line(&StateLine::Edge {
+                source: names[source as usize].to_owned(),
+                target: names[target as usize].to_owned(),
+                kind: kind.0.into(),
+                weight: acc.weight,
+                documents: acc.documents,
+                first_date: acc.first_date.clone(),
+                last_date: acc.last_date.clone(),
+                evidence: acc.evidence.clone(),
+            })?;
         }
         out.flush()
     }
@@ -809,12 +886,8 @@ impl Aggregate {
                     for (name, k, n) in spellings {
                         *acc.spellings.entry((name, kind(&k)?)).or_default() += n;
                     }
-                    match agg.nodes.entry(id) {
-                        HashEntry::Vacant(e) => {
-                            e.insert(acc);
-                        }
-                        HashEntry::Occupied(mut e) => e.get_mut().merge(acc),
-                    }
+                    let idx = agg.intern_owned(id.into());
+                    agg.merge_node(idx, acc);
                 }
                 StateLine::Record {
                     id,
@@ -847,18 +920,12 @@ impl Aggregate {
                         last_date,
                         evidence,
                     };
-                    let slot = agg
-                        .edges
-                        .entry(source)
-                        .or_default()
-                        .entry(target)
-                        .or_default();
-                    match slot.entry(RelationType::intern(&kind)) {
-                        Entry::Vacant(e) => {
-                            e.insert(acc);
-                        }
-                        Entry::Occupied(mut e) => e.get_mut().merge(acc),
-                    }
+                    let key = (
+                        agg.intern_owned(source.into()),
+                        agg.intern_owned(target.into()),
+                        RelationType::intern(&kind),
+                    );
+                    agg.merge_edge(key, acc);
                 }
             }
         }
