@@ -18,6 +18,7 @@
 use std::collections::btree_map::Entry;
 use std::collections::hash_map::Entry as HashEntry;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -129,8 +130,78 @@ struct EdgeAcc {
     documents: u64,
     first_date: Option<String>,
     last_date: Option<String>,
-    /// Sorted, distinct, at most [`Evidence::MAX_SAMPLES`].
-    evidence: Vec<Evidence>,
+    /// Sorted, distinct, at most [`Evidence::MAX_SAMPLES`], no spare
+    /// capacity: most edges keep one sample.
+    evidence: Vec<Sample>,
+}
+
+/// An [`Evidence`] as an edge keeps it. The strings are shared: with the
+/// other samples of the same document (its id) and of the same sentence
+/// (the co-mentions of one sentence all quote it), which halves the text
+/// an aggregate holds. Fields in [`Evidence`]'s order, so both sort alike.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Sample {
+    doc: Arc<str>,
+    start: usize,
+    end: usize,
+    text: Arc<str>,
+}
+
+impl From<Evidence> for Sample {
+    fn from(e: Evidence) -> Sample {
+        Sample {
+            doc: e.doc.into(),
+            start: e.start,
+            end: e.end,
+            text: e.text.into(),
+        }
+    }
+}
+
+impl From<&Sample> for Evidence {
+    fn from(s: &Sample) -> Evidence {
+        Evidence {
+            doc: s.doc.to_string(),
+            start: s.start,
+            end: s.end,
+            text: s.text.to_string(),
+        }
+    }
+}
+
+/// One document's samples, made once each however many edges keep them.
+struct SampleMaker<'a> {
+    doc: &'a Document,
+    id: Option<Arc<str>>,
+    texts: HashMap<Span, Arc<str>>,
+}
+
+impl<'a> SampleMaker<'a> {
+    fn new(doc: &'a Document) -> SampleMaker<'a> {
+        SampleMaker {
+            doc,
+            id: None,
+            texts: HashMap::default(),
+        }
+    }
+
+    fn text(&self, span: Span) -> &'a str {
+        self.doc.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    fn make(&mut self, span: Span) -> Sample {
+        let doc = self.doc;
+        Sample {
+            doc: Arc::clone(self.id.get_or_insert_with(|| doc.id.as_str().into())),
+            start: span.start,
+            end: span.end,
+            text: Arc::clone(
+                self.texts
+                    .entry(span)
+                    .or_insert_with(|| doc.text.get(span.start..span.end).unwrap_or("").into()),
+            ),
+        }
+    }
 }
 
 /// What one document contributes to one node.
@@ -295,6 +366,7 @@ impl Aggregate {
         }
 
         let date = doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty());
+        let mut samples = SampleMaker::new(doc);
         for ((source, kind, target), spans) in edges {
             let key = (self.intern(source), self.intern(target), kind);
             let acc = self.edges.entry(key).or_default();
@@ -321,8 +393,8 @@ impl Aggregate {
                 continue;
             }
             for span in spans {
-                let text = doc.text.get(span.start..span.end).unwrap_or("");
-                offer_evidence(&mut acc.evidence, &doc.id, span, text);
+                let key = (doc.id.as_str(), span.start, span.end, samples.text(span));
+                offer_evidence(&mut acc.evidence, key, || samples.make(span));
             }
         }
     }
@@ -484,7 +556,7 @@ impl Aggregate {
                 documents: acc.documents,
                 first_date: acc.first_date,
                 last_date: acc.last_date,
-                evidence: acc.evidence,
+                evidence: acc.evidence.iter().map(Evidence::from).collect(),
             });
         }
         Graph {
@@ -611,6 +683,7 @@ impl EdgeAcc {
         self.evidence.sort_unstable();
         self.evidence.dedup();
         self.evidence.truncate(Evidence::MAX_SAMPLES);
+        self.evidence.shrink_to_fit();
     }
 }
 
@@ -673,29 +746,30 @@ fn merge_known(slot: &mut Option<KnownInfo>, other: Option<KnownInfo>) {
     }
 }
 
-/// Inserts a sample into a sorted, distinct, bounded list, allocating only
-/// when it makes the cut.
-fn offer_evidence(samples: &mut Vec<Evidence>, doc: &str, span: Span, text: &str) {
-    let key = (doc, span.start, span.end, text);
-    let pos = samples.partition_point(|e| (e.doc.as_str(), e.start, e.end, e.text.as_str()) < key);
+/// Inserts a sample, `(doc, start, end, text)`, into a sorted, distinct,
+/// bounded list, making it (with `make`) only when it makes the cut.
+fn offer_evidence(
+    samples: &mut Vec<Sample>,
+    key: (&str, usize, usize, &str),
+    make: impl FnOnce() -> Sample,
+) {
+    fn sample_key(e: &Sample) -> (&str, usize, usize, &str) {
+        (&e.doc, e.start, e.end, &e.text)
+    }
+    let pos = samples.partition_point(|e| sample_key(e) < key);
     if pos >= Evidence::MAX_SAMPLES {
         return;
     }
-    if let Some(e) = samples.get(pos) {
-        if (e.doc.as_str(), e.start, e.end, e.text.as_str()) == key {
-            return;
-        }
+    if samples.get(pos).is_some_and(|e| sample_key(e) == key) {
+        return;
     }
-    samples.insert(
-        pos,
-        Evidence {
-            doc: doc.to_owned(),
-            start: span.start,
-            end: span.end,
-            text: text.to_owned(),
-        },
-    );
-    samples.truncate(Evidence::MAX_SAMPLES);
+    if samples.len() == Evidence::MAX_SAMPLES {
+        samples.pop();
+    } else {
+        // Grow one at a time: a `Vec` would reserve four.
+        samples.reserve_exact(1);
+    }
+    samples.insert(pos, make());
 }
 
 /// The saved state of an [`Aggregate`]: `aggregate.jsonl` in an output
@@ -804,7 +878,7 @@ impl Aggregate {
                 documents: acc.documents,
                 first_date: acc.first_date.clone(),
                 last_date: acc.last_date.clone(),
-                evidence: acc.evidence.clone(),
+                evidence: acc.evidence.iter().map(Evidence::from).collect(),
             })?;
         }
         out.flush()
@@ -918,7 +992,7 @@ impl Aggregate {
                         documents,
                         first_date,
                         last_date,
-                        evidence,
+                        evidence: evidence.into_iter().map(Sample::from).collect(),
                     };
                     let key = (
                         agg.intern_owned(source.into()),
@@ -1304,9 +1378,15 @@ mod tests {
     fn evidence_keeps_the_smallest_three() {
         let mut samples = Vec::new();
         for (doc, start) in [("b", 5), ("a", 9), ("b", 1), ("a", 9), ("c", 0), ("a", 2)] {
-            offer_evidence(&mut samples, doc, Span::new(start, start + 1), "x");
+            let make = || Sample {
+                doc: doc.into(),
+                start,
+                end: start + 1,
+                text: "x".into(),
+            };
+            offer_evidence(&mut samples, (doc, start, start + 1, "x"), make);
         }
-        let got: Vec<(&str, usize)> = samples.iter().map(|e| (e.doc.as_str(), e.start)).collect();
+        let got: Vec<(&str, usize)> = samples.iter().map(|e| (&*e.doc, e.start)).collect();
         assert_eq!(got, [("a", 2), ("a", 9), ("b", 1)]);
     }
 
