@@ -281,65 +281,6 @@ impl Aggregate {
                 see(e, false);
             }
         }
-        let mut edges: BTreeMap<(&str, RelationType, &str), Vec<Span>> = BTreeMap::new();
-        for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
-            edges
-                .entry((names.id(rel.source), rel.kind, names.id(rel.target)))
-                .or_default()
-                .push(rel.evidence);
-        }
-        // The article, its quotes, and the edges that tie them to entities.
-        let article = format!("article:{}", doc.id);
-        let quote_ids: Vec<String> = if self.entities_only {
-            Vec::new()
-        } else {
-            (0..doc.quotes.len())
-                .map(|i| format!("quote:{}:{i}", doc.id))
-                .collect()
-        };
-        let mentions = if self.entities_only {
-            &[][..]
-        } else {
-            &doc.mentions[..]
-        };
-        for m in mentions {
-            edges
-                .entry((&article, RelationType::MENTIONS, names.id(m.entity)))
-                .or_default()
-                .push(m.span);
-        }
-        for (q, id) in doc.quotes.iter().zip(&quote_ids) {
-            edges
-                .entry((&article, RelationType::QUOTES, id))
-                .or_default()
-                .push(q.content);
-            if let Some(crate::doc::Referent::Entity(speaker)) =
-                q.speaker.as_ref().map(|p| &p.referent)
-            {
-                edges
-                    .entry((names.id(*speaker), RelationType::SAID, id))
-                    .or_default()
-                    .push(q.content);
-            }
-            if let Some(crate::doc::Referent::Entity(addressee)) =
-                q.addressee.as_ref().map(|p| &p.referent)
-            {
-                edges
-                    .entry((id, RelationType::ADDRESSED_TO, names.id(*addressee)))
-                    .or_default()
-                    .push(q.content);
-            }
-            for &e in &q.about {
-                edges
-                    .entry((id, RelationType::ABOUT, names.id(e)))
-                    .or_default()
-                    .push(q.content);
-            }
-        }
-        if !self.entities_only {
-            self.add_records(doc, &article, &quote_ids);
-        }
-
         for (id, local) in nodes {
             let idx = self.intern(id);
             let acc = self.nodes[idx as usize].get_or_insert_with(NodeAcc::default);
@@ -365,10 +306,54 @@ impl Aggregate {
             }
         }
 
+        // Edge ends by index: each entity reference's id is looked up once
+        // per document, not twice per edge. References with the same id
+        // get the same index, so an edge still counts this document once.
+        let mut refs: HashMap<EntityRef, NodeIdx> = HashMap::default();
+        let mut node = |agg: &mut Aggregate, r: EntityRef| -> NodeIdx {
+            *refs.entry(r).or_insert_with(|| agg.intern(names.id(r)))
+        };
+        let mut edges: BTreeMap<EdgeKey, Vec<Span>> = BTreeMap::new();
+        for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
+            let key = (node(self, rel.source), node(self, rel.target), rel.kind);
+            edges.entry(key).or_default().push(rel.evidence);
+        }
+        // The article, its quotes, and the edges that tie them to entities.
+        if !self.entities_only {
+            let article_id = format!("article:{}", doc.id);
+            let quote_ids: Vec<String> = (0..doc.quotes.len())
+                .map(|i| format!("quote:{}:{i}", doc.id))
+                .collect();
+            let article = self.intern(&article_id);
+            for m in &doc.mentions {
+                let key = (article, node(self, m.entity), RelationType::MENTIONS);
+                edges.entry(key).or_default().push(m.span);
+            }
+            for (q, id) in doc.quotes.iter().zip(&quote_ids) {
+                let quote = self.intern(id);
+                let mut edge = |key: EdgeKey| edges.entry(key).or_default().push(q.content);
+                edge((article, quote, RelationType::QUOTES));
+                if let Some(crate::doc::Referent::Entity(speaker)) =
+                    q.speaker.as_ref().map(|p| &p.referent)
+                {
+                    edge((node(self, *speaker), quote, RelationType::SAID));
+                }
+                if let Some(crate::doc::Referent::Entity(addressee)) =
+                    q.addressee.as_ref().map(|p| &p.referent)
+                {
+                    edge((quote, node(self, *addressee), RelationType::ADDRESSED_TO));
+                }
+                for &e in &q.about {
+                    edge((quote, node(self, e), RelationType::ABOUT));
+                }
+            }
+            self.add_records(doc, &article_id, &quote_ids);
+        }
+
         let date = doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty());
         let mut samples = SampleMaker::new(doc);
-        for ((source, kind, target), spans) in edges {
-            let key = (self.intern(source), self.intern(target), kind);
+        for (key, spans) in edges {
+            let kind = key.2;
             let acc = self.edges.entry(key).or_default();
             acc.weight += spans.len() as u64;
             acc.documents += 1;
