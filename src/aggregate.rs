@@ -235,12 +235,18 @@ impl Aggregate {
     pub fn add(&mut self, gazetteer: &Gazetteer, doc: &Document) {
         self.documents += 1;
         let names = EntityNames::new(gazetteer, doc);
+        let entities_only = self.entities_only;
 
         // Gather per document first, so each node and edge counts this
-        // document once.
-        let mut nodes: BTreeMap<&str, LocalNode> = BTreeMap::new();
-        let mut see = |r: EntityRef, mention: bool| {
-            let local = nodes.entry(names.id(r)).or_default();
+        // document once. Each entity reference's id is looked up once per
+        // document; references with the same id share its index.
+        let mut refs: HashMap<EntityRef, NodeIdx> = HashMap::default();
+        let mut node = |agg: &mut Aggregate, r: EntityRef| -> NodeIdx {
+            *refs.entry(r).or_insert_with(|| agg.intern(names.id(r)))
+        };
+        let mut nodes: HashMap<NodeIdx, LocalNode> = HashMap::default();
+        let mut see = |agg: &mut Aggregate, r: EntityRef, mention: bool| {
+            let local = nodes.entry(node(agg, r)).or_default();
             local.mentions += u64::from(mention);
             match r {
                 EntityRef::Known(id) => {
@@ -255,11 +261,11 @@ impl Aggregate {
             }
         };
         for m in &doc.mentions {
-            see(m.entity, true);
+            see(self, m.entity, true);
         }
         for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
-            see(rel.source, false);
-            see(rel.target, false);
+            see(self, rel.source, false);
+            see(self, rel.target, false);
         }
         // Speakers, addressees and what quotes are about, for the edges of
         // quote nodes.
@@ -267,22 +273,22 @@ impl Aggregate {
             if let Some(crate::doc::Referent::Entity(speaker)) =
                 q.speaker.as_ref().map(|p| &p.referent)
             {
-                see(*speaker, false);
+                see(self, *speaker, false);
             }
-            if self.entities_only {
+            if entities_only {
                 continue;
             }
             if let Some(crate::doc::Referent::Entity(addressee)) =
                 q.addressee.as_ref().map(|p| &p.referent)
             {
-                see(*addressee, false);
+                see(self, *addressee, false);
             }
             for &e in &q.about {
-                see(e, false);
+                see(self, e, false);
             }
         }
-        for (id, local) in nodes {
-            let idx = self.intern(id);
+
+        for (idx, local) in nodes {
             let acc = self.nodes[idx as usize].get_or_insert_with(NodeAcc::default);
             acc.mentions += local.mentions;
             acc.documents += 1;
@@ -306,32 +312,28 @@ impl Aggregate {
             }
         }
 
-        // Edge ends by index: each entity reference's id is looked up once
-        // per document, not twice per edge. References with the same id
-        // get the same index, so an edge still counts this document once.
-        let mut refs: HashMap<EntityRef, NodeIdx> = HashMap::default();
-        let mut node = |agg: &mut Aggregate, r: EntityRef| -> NodeIdx {
-            *refs.entry(r).or_insert_with(|| agg.intern(names.id(r)))
-        };
-        let mut edges: BTreeMap<EdgeKey, Vec<Span>> = BTreeMap::new();
+        // Relations between entities, with their evidence spans.
+        let mut relations: HashMap<EdgeKey, Vec<Span>> = HashMap::default();
         for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
             let key = (node(self, rel.source), node(self, rel.target), rel.kind);
-            edges.entry(key).or_default().push(rel.evidence);
+            relations.entry(key).or_default().push(rel.evidence);
         }
-        // The article, its quotes, and the edges that tie them to entities.
-        if !self.entities_only {
+        // The article, its quotes, and the edges that tie them to entities:
+        // a count each, no text samples (the quote node has the text,
+        // mentions.jsonl the offsets).
+        let mut records: HashMap<EdgeKey, u64> = HashMap::default();
+        if !entities_only {
             let article_id = format!("article:{}", doc.id);
             let quote_ids: Vec<String> = (0..doc.quotes.len())
                 .map(|i| format!("quote:{}:{i}", doc.id))
                 .collect();
             let article = self.intern(&article_id);
+            let mut edge = |key: EdgeKey| *records.entry(key).or_default() += 1;
             for m in &doc.mentions {
-                let key = (article, node(self, m.entity), RelationType::MENTIONS);
-                edges.entry(key).or_default().push(m.span);
+                edge((article, node(self, m.entity), RelationType::MENTIONS));
             }
             for (q, id) in doc.quotes.iter().zip(&quote_ids) {
                 let quote = self.intern(id);
-                let mut edge = |key: EdgeKey| edges.entry(key).or_default().push(q.content);
                 edge((article, quote, RelationType::QUOTES));
                 if let Some(crate::doc::Referent::Entity(speaker)) =
                     q.speaker.as_ref().map(|p| &p.referent)
@@ -351,37 +353,34 @@ impl Aggregate {
         }
 
         let date = doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty());
+        for (key, weight) in records {
+            self.count_edge(key, weight, date);
+        }
         let mut samples = SampleMaker::new(doc);
-        for (key, spans) in edges {
-            let kind = key.2;
-            let acc = self.edges.entry(key).or_default();
-            acc.weight += spans.len() as u64;
-            acc.documents += 1;
-            if let Some(date) = date {
-                if acc.first_date.as_deref().is_none_or(|d| date < d) {
-                    acc.first_date = Some(date.to_owned());
-                }
-                if acc.last_date.as_deref().is_none_or(|d| date > d) {
-                    acc.last_date = Some(date.to_owned());
-                }
-            }
-            // Edges to articles and quotes carry no text samples: the
-            // quote node has the text, mentions.jsonl the offsets.
-            if matches!(
-                kind,
-                RelationType::MENTIONS
-                    | RelationType::QUOTES
-                    | RelationType::SAID
-                    | RelationType::ADDRESSED_TO
-                    | RelationType::ABOUT
-            ) {
-                continue;
-            }
+        for (key, spans) in relations {
+            let acc = self.count_edge(key, spans.len() as u64, date);
             for span in spans {
                 let key = (doc.id.as_str(), span.start, span.end, samples.text(span));
                 offer_evidence(&mut acc.evidence, key, || samples.make(span));
             }
         }
+    }
+
+    /// Adds one document's instances of an edge (`weight` of them, dated
+    /// `date`) and returns the edge.
+    fn count_edge(&mut self, key: EdgeKey, weight: u64, date: Option<&str>) -> &mut EdgeAcc {
+        let acc = self.edges.entry(key).or_default();
+        acc.weight += weight;
+        acc.documents += 1;
+        if let Some(date) = date {
+            if acc.first_date.as_deref().is_none_or(|d| date < d) {
+                acc.first_date = Some(date.to_owned());
+            }
+            if acc.last_date.as_deref().is_none_or(|d| date > d) {
+                acc.last_date = Some(date.to_owned());
+            }
+        }
+        acc
     }
 
     /// Combines two aggregates; the result does not depend on which is
