@@ -18,6 +18,7 @@
 use std::collections::btree_map::Entry;
 use std::collections::hash_map::Entry as HashEntry;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -45,16 +46,19 @@ use crate::span::Span;
 /// assert_eq!(graph.documents, 2);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Aggregate {
     documents: u64,
-    /// Hash maps: the main thread merges every document into them; the
-    /// output sorts once at the end.
-    nodes: HashMap<String, NodeAcc>,
-    /// source id → target id → relation type; nested so that a lookup
-    /// by `&str` allocates nothing, and iterating gives the output order
-    /// `(source, target, type)`.
-    edges: HashMap<String, HashMap<String, BTreeMap<RelationType, EdgeAcc>>>,
+    /// Every node id (entity, article or quote) once; nodes and edges refer
+    /// to it by index. Hash maps throughout: the output sorts once at the
+    /// end.
+    ids: HashMap<Box<str>, NodeIdx>,
+    /// Entity nodes by [`NodeIdx`]; `None` for the ids of `records`.
+    nodes: Vec<Option<NodeAcc>>,
+    /// One flat map: a nested map per source and a `BTreeMap` per
+    /// (source, target) pair cost a 1 KiB tree node for each pair, half of
+    /// the aggregate's memory.
+    edges: HashMap<EdgeKey, EdgeAcc>,
     /// Article and quote nodes by id; a duplicate id (the same document
     /// read twice) keeps the smallest record.
     records: BTreeMap<String, RecordAcc>,
@@ -62,6 +66,34 @@ pub struct Aggregate {
     /// `QUOTES`, `SAID`): they grow with the dump, while the entity graph
     /// grows only with the number of distinct entities.
     entities_only: bool,
+}
+
+/// A node id's index in [`Aggregate::ids`].
+type NodeIdx = u32;
+
+/// `(source, target, type)`.
+type EdgeKey = (NodeIdx, NodeIdx, RelationType);
+
+/// Equal when they hold the same graph, whatever the order ids were
+/// first seen in (which decides the indices).
+impl PartialEq for Aggregate {
+    fn eq(&self, other: &Aggregate) -> bool {
+        let (mine, theirs) = (self.names(), other.names());
+        fn edges<'a>(
+            agg: &'a Aggregate,
+            names: &[&'a str],
+        ) -> Vec<(&'a str, &'a str, RelationType, &'a EdgeAcc)> {
+            agg.sorted_edges(names)
+                .into_iter()
+                .map(|(&(s, t, kind), acc)| (names[s as usize], names[t as usize], kind, acc))
+                .collect()
+        }
+        self.documents == other.documents
+            && self.entities_only == other.entities_only
+            && self.records == other.records
+            && self.sorted_nodes(&mine) == other.sorted_nodes(&theirs)
+            && edges(self, &mine) == edges(other, &theirs)
+    }
 }
 
 /// An article or quote node: its display name and properties.
@@ -98,8 +130,78 @@ struct EdgeAcc {
     documents: u64,
     first_date: Option<String>,
     last_date: Option<String>,
-    /// Sorted, distinct, at most [`Evidence::MAX_SAMPLES`].
-    evidence: Vec<Evidence>,
+    /// Sorted, distinct, at most [`Evidence::MAX_SAMPLES`], no spare
+    /// capacity: most edges keep one sample.
+    evidence: Vec<Sample>,
+}
+
+/// An [`Evidence`] as an edge keeps it. The strings are shared: with the
+/// other samples of the same document (its id) and of the same sentence
+/// (the co-mentions of one sentence all quote it), which halves the text
+/// an aggregate holds. Fields in [`Evidence`]'s order, so both sort alike.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Sample {
+    doc: Arc<str>,
+    start: usize,
+    end: usize,
+    text: Arc<str>,
+}
+
+impl From<Evidence> for Sample {
+    fn from(e: Evidence) -> Sample {
+        Sample {
+            doc: e.doc.into(),
+            start: e.start,
+            end: e.end,
+            text: e.text.into(),
+        }
+    }
+}
+
+impl From<&Sample> for Evidence {
+    fn from(s: &Sample) -> Evidence {
+        Evidence {
+            doc: s.doc.to_string(),
+            start: s.start,
+            end: s.end,
+            text: s.text.to_string(),
+        }
+    }
+}
+
+/// One document's samples, made once each however many edges keep them.
+struct SampleMaker<'a> {
+    doc: &'a Document,
+    id: Option<Arc<str>>,
+    texts: HashMap<Span, Arc<str>>,
+}
+
+impl<'a> SampleMaker<'a> {
+    fn new(doc: &'a Document) -> SampleMaker<'a> {
+        SampleMaker {
+            doc,
+            id: None,
+            texts: HashMap::default(),
+        }
+    }
+
+    fn text(&self, span: Span) -> &'a str {
+        self.doc.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    fn make(&mut self, span: Span) -> Sample {
+        let doc = self.doc;
+        Sample {
+            doc: Arc::clone(self.id.get_or_insert_with(|| doc.id.as_str().into())),
+            start: span.start,
+            end: span.end,
+            text: Arc::clone(
+                self.texts
+                    .entry(span)
+                    .or_insert_with(|| doc.text.get(span.start..span.end).unwrap_or("").into()),
+            ),
+        }
+    }
 }
 
 /// What one document contributes to one node.
@@ -133,12 +235,18 @@ impl Aggregate {
     pub fn add(&mut self, gazetteer: &Gazetteer, doc: &Document) {
         self.documents += 1;
         let names = EntityNames::new(gazetteer, doc);
+        let entities_only = self.entities_only;
 
         // Gather per document first, so each node and edge counts this
-        // document once.
-        let mut nodes: BTreeMap<&str, LocalNode> = BTreeMap::new();
-        let mut see = |r: EntityRef, mention: bool| {
-            let local = nodes.entry(names.id(r)).or_default();
+        // document once. Each entity reference's id is looked up once per
+        // document; references with the same id share its index.
+        let mut refs: HashMap<EntityRef, NodeIdx> = HashMap::default();
+        let mut node = |agg: &mut Aggregate, r: EntityRef| -> NodeIdx {
+            *refs.entry(r).or_insert_with(|| agg.intern(names.id(r)))
+        };
+        let mut nodes: HashMap<NodeIdx, LocalNode> = HashMap::default();
+        let mut see = |agg: &mut Aggregate, r: EntityRef, mention: bool| {
+            let local = nodes.entry(node(agg, r)).or_default();
             local.mentions += u64::from(mention);
             match r {
                 EntityRef::Known(id) => {
@@ -153,11 +261,11 @@ impl Aggregate {
             }
         };
         for m in &doc.mentions {
-            see(m.entity, true);
+            see(self, m.entity, true);
         }
         for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
-            see(rel.source, false);
-            see(rel.target, false);
+            see(self, rel.source, false);
+            see(self, rel.target, false);
         }
         // Speakers, addressees and what quotes are about, for the edges of
         // quote nodes.
@@ -165,85 +273,23 @@ impl Aggregate {
             if let Some(crate::doc::Referent::Entity(speaker)) =
                 q.speaker.as_ref().map(|p| &p.referent)
             {
-                see(*speaker, false);
+                see(self, *speaker, false);
             }
-            if self.entities_only {
+            if entities_only {
                 continue;
             }
             if let Some(crate::doc::Referent::Entity(addressee)) =
                 q.addressee.as_ref().map(|p| &p.referent)
             {
-                see(*addressee, false);
+                see(self, *addressee, false);
             }
             for &e in &q.about {
-                see(e, false);
+                see(self, e, false);
             }
-        }
-        let mut edges: BTreeMap<(&str, RelationType, &str), Vec<Span>> = BTreeMap::new();
-        for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
-            edges
-                .entry((names.id(rel.source), rel.kind, names.id(rel.target)))
-                .or_default()
-                .push(rel.evidence);
-        }
-        // The article, its quotes, and the edges that tie them to entities.
-        let article = format!("article:{}", doc.id);
-        let quote_ids: Vec<String> = if self.entities_only {
-            Vec::new()
-        } else {
-            (0..doc.quotes.len())
-                .map(|i| format!("quote:{}:{i}", doc.id))
-                .collect()
-        };
-        let mentions = if self.entities_only {
-            &[][..]
-        } else {
-            &doc.mentions[..]
-        };
-        for m in mentions {
-            edges
-                .entry((&article, RelationType::MENTIONS, names.id(m.entity)))
-                .or_default()
-                .push(m.span);
-        }
-        for (q, id) in doc.quotes.iter().zip(&quote_ids) {
-            edges
-                .entry((&article, RelationType::QUOTES, id))
-                .or_default()
-                .push(q.content);
-            if let Some(crate::doc::Referent::Entity(speaker)) =
-                q.speaker.as_ref().map(|p| &p.referent)
-            {
-                edges
-                    .entry((names.id(*speaker), RelationType::SAID, id))
-                    .or_default()
-                    .push(q.content);
-            }
-            if let Some(crate::doc::Referent::Entity(addressee)) =
-                q.addressee.as_ref().map(|p| &p.referent)
-            {
-                edges
-                    .entry((id, RelationType::ADDRESSED_TO, names.id(*addressee)))
-                    .or_default()
-                    .push(q.content);
-            }
-            for &e in &q.about {
-                edges
-                    .entry((id, RelationType::ABOUT, names.id(e)))
-                    .or_default()
-                    .push(q.content);
-            }
-        }
-        if !self.entities_only {
-            self.add_records(doc, &article, &quote_ids);
         }
 
-        for (id, local) in nodes {
-            if !self.nodes.contains_key(id) {
-                self.nodes.insert(id.to_owned(), NodeAcc::default());
-            }
-            // Inserted just above when missing.
-            let acc = self.nodes.get_mut(id).expect("node present");
+        for (idx, local) in nodes {
+            let acc = self.nodes[idx as usize].get_or_insert_with(NodeAcc::default);
             acc.mentions += local.mentions;
             acc.documents += 1;
             // The gazetteer's view is the same for every document of a run:
@@ -266,81 +312,178 @@ impl Aggregate {
             }
         }
 
+        // Relations between entities, with their evidence spans.
+        let mut relations: HashMap<EdgeKey, Vec<Span>> = HashMap::default();
+        for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
+            let key = (node(self, rel.source), node(self, rel.target), rel.kind);
+            relations.entry(key).or_default().push(rel.evidence);
+        }
+        // The article, its quotes, and the edges that tie them to entities:
+        // a count each, no text samples (the quote node has the text,
+        // mentions.jsonl the offsets).
+        let mut records: HashMap<EdgeKey, u64> = HashMap::default();
+        if !entities_only {
+            let article_id = format!("article:{}", doc.id);
+            let quote_ids: Vec<String> = (0..doc.quotes.len())
+                .map(|i| format!("quote:{}:{i}", doc.id))
+                .collect();
+            let article = self.intern(&article_id);
+            let mut edge = |key: EdgeKey| *records.entry(key).or_default() += 1;
+            for m in &doc.mentions {
+                edge((article, node(self, m.entity), RelationType::MENTIONS));
+            }
+            for (q, id) in doc.quotes.iter().zip(&quote_ids) {
+                let quote = self.intern(id);
+                edge((article, quote, RelationType::QUOTES));
+                if let Some(crate::doc::Referent::Entity(speaker)) =
+                    q.speaker.as_ref().map(|p| &p.referent)
+                {
+                    edge((node(self, *speaker), quote, RelationType::SAID));
+                }
+                if let Some(crate::doc::Referent::Entity(addressee)) =
+                    q.addressee.as_ref().map(|p| &p.referent)
+                {
+                    edge((quote, node(self, *addressee), RelationType::ADDRESSED_TO));
+                }
+                for &e in &q.about {
+                    edge((quote, node(self, e), RelationType::ABOUT));
+                }
+            }
+            self.add_records(doc, &article_id, &quote_ids);
+        }
+
         let date = doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty());
-        for ((source, kind, target), spans) in edges {
-            if !self.edges.contains_key(source) {
-                self.edges.insert(source.to_owned(), HashMap::default());
-            }
-            // Inserted just above when missing.
-            let by_target = self.edges.get_mut(source).expect("source present");
-            if !by_target.contains_key(target) {
-                by_target.insert(target.to_owned(), BTreeMap::new());
-            }
-            let by_kind = by_target.get_mut(target).expect("target present");
-            let acc = by_kind.entry(kind).or_default();
-            acc.weight += spans.len() as u64;
-            acc.documents += 1;
-            if let Some(date) = date {
-                if acc.first_date.as_deref().is_none_or(|d| date < d) {
-                    acc.first_date = Some(date.to_owned());
-                }
-                if acc.last_date.as_deref().is_none_or(|d| date > d) {
-                    acc.last_date = Some(date.to_owned());
-                }
-            }
-            // Edges to articles and quotes carry no text samples: the
-            // quote node has the text, mentions.jsonl the offsets.
-            if matches!(
-                kind,
-                RelationType::MENTIONS
-                    | RelationType::QUOTES
-                    | RelationType::SAID
-                    | RelationType::ADDRESSED_TO
-                    | RelationType::ABOUT
-            ) {
-                continue;
-            }
+        for (key, weight) in records {
+            self.count_edge(key, weight, date);
+        }
+        let mut samples = SampleMaker::new(doc);
+        for (key, spans) in relations {
+            let acc = self.count_edge(key, spans.len() as u64, date);
             for span in spans {
-                let text = doc.text.get(span.start..span.end).unwrap_or("");
-                offer_evidence(&mut acc.evidence, &doc.id, span, text);
+                let key = (doc.id.as_str(), span.start, span.end, samples.text(span));
+                offer_evidence(&mut acc.evidence, key, || samples.make(span));
             }
         }
+    }
+
+    /// Adds one document's instances of an edge (`weight` of them, dated
+    /// `date`) and returns the edge.
+    fn count_edge(&mut self, key: EdgeKey, weight: u64, date: Option<&str>) -> &mut EdgeAcc {
+        let acc = self.edges.entry(key).or_default();
+        acc.weight += weight;
+        acc.documents += 1;
+        if let Some(date) = date {
+            if acc.first_date.as_deref().is_none_or(|d| date < d) {
+                acc.first_date = Some(date.to_owned());
+            }
+            if acc.last_date.as_deref().is_none_or(|d| date > d) {
+                acc.last_date = Some(date.to_owned());
+            }
+        }
+        acc
     }
 
     /// Combines two aggregates; the result does not depend on which is
     /// `self`, nor on how the documents were split between them.
     pub fn merge(mut self, mut other: Aggregate) -> Aggregate {
         // Fold the smaller into the larger.
-        if self.nodes.len() < other.nodes.len() {
+        if self.ids.len() < other.ids.len() {
             std::mem::swap(&mut self, &mut other);
         }
         self.documents += other.documents;
-        for (id, acc) in other.nodes {
-            match self.nodes.entry(id) {
-                HashEntry::Vacant(e) => {
-                    e.insert(acc);
-                }
-                HashEntry::Occupied(mut e) => e.get_mut().merge(acc),
+        // `other`'s indices → `self`'s.
+        let mut to_mine = vec![0; other.ids.len()];
+        for (id, idx) in other.ids {
+            to_mine[idx as usize] = self.intern_owned(id);
+        }
+        for (idx, acc) in other.nodes.into_iter().enumerate() {
+            if let Some(acc) = acc {
+                self.merge_node(to_mine[idx], acc);
             }
         }
         for (id, record) in other.records {
             offer_record(&mut self.records, id, record);
         }
-        for (source, targets) in other.edges {
-            let mine = self.edges.entry(source).or_default();
-            for (target, kinds) in targets {
-                let mine = mine.entry(target).or_default();
-                for (kind, acc) in kinds {
-                    match mine.entry(kind) {
-                        Entry::Vacant(e) => {
-                            e.insert(acc);
-                        }
-                        Entry::Occupied(mut e) => e.get_mut().merge(acc),
-                    }
-                }
-            }
+        for ((source, target, kind), acc) in other.edges {
+            let key = (to_mine[source as usize], to_mine[target as usize], kind);
+            self.merge_edge(key, acc);
         }
         self
+    }
+
+    /// The index of `id`, added when new.
+    fn intern(&mut self, id: &str) -> NodeIdx {
+        match self.ids.get(id) {
+            Some(&idx) => idx,
+            None => self.intern_owned(id.into()),
+        }
+    }
+
+    fn intern_owned(&mut self, id: Box<str>) -> NodeIdx {
+        let next = self.nodes.len() as NodeIdx;
+        let idx = *self.ids.entry(id).or_insert(next);
+        if idx == next {
+            self.nodes.push(None);
+        }
+        idx
+    }
+
+    fn merge_node(&mut self, idx: NodeIdx, acc: NodeAcc) {
+        match &mut self.nodes[idx as usize] {
+            Some(mine) => mine.merge(acc),
+            slot => *slot = Some(acc),
+        }
+    }
+
+    fn merge_edge(&mut self, key: EdgeKey, acc: EdgeAcc) {
+        match self.edges.entry(key) {
+            HashEntry::Vacant(e) => {
+                e.insert(acc);
+            }
+            HashEntry::Occupied(mut e) => e.get_mut().merge(acc),
+        }
+    }
+
+    /// Every id, by index.
+    fn names(&self) -> Vec<&str> {
+        let mut names = vec![""; self.ids.len()];
+        for (id, &idx) in &self.ids {
+            names[idx as usize] = id;
+        }
+        names
+    }
+
+    /// Each index's rank in id order, so that sorting by rank sorts by id.
+    fn ranks(names: &[&str]) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..names.len() as u32).collect();
+        order.sort_unstable_by_key(|&i| names[i as usize]);
+        let mut ranks = vec![0; names.len()];
+        for (rank, &i) in order.iter().enumerate() {
+            ranks[i as usize] = rank as u32;
+        }
+        ranks
+    }
+
+    /// The edges in output order, `(source, target, type)`.
+    fn sorted_edges(&self, names: &[&str]) -> Vec<(&EdgeKey, &EdgeAcc)> {
+        let ranks = Aggregate::ranks(names);
+        let mut edges: Vec<(&EdgeKey, &EdgeAcc)> = self.edges.iter().collect();
+        edges.sort_unstable_by_key(|((s, t, kind), _)| {
+            (ranks[*s as usize], ranks[*t as usize], *kind)
+        });
+        edges
+    }
+
+    /// The entity nodes in id order.
+    fn sorted_nodes<'a>(&'a self, names: &[&'a str]) -> Vec<(&'a str, &'a NodeAcc)> {
+        let mut nodes: Vec<(&str, &NodeAcc)> = self
+            .nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, acc)| Some((names[i], acc.as_ref()?)))
+            .collect();
+        nodes.sort_unstable_by_key(|(id, _)| *id);
+        nodes
     }
 
     /// How many documents were added.
@@ -350,16 +493,24 @@ impl Aggregate {
 
     /// True when no node was seen yet.
     pub fn is_empty(&self) -> bool {
-        self.nodes.is_empty() && self.edges.is_empty() && self.records.is_empty()
+        self.nodes.iter().all(Option::is_none) && self.edges.is_empty() && self.records.is_empty()
     }
 
     /// The finished graph: nodes sorted by id, edges by
     /// `(source, target, type)`.
-    pub fn into_graph(self) -> Graph {
-        let mut nodes: Vec<Node> = self
-            .nodes
+    pub fn into_graph(mut self) -> Graph {
+        let names = self.names();
+        let edge_order: Vec<EdgeKey> = self
+            .sorted_edges(&names)
             .into_iter()
-            .map(|(id, acc)| acc.into_node(id))
+            .map(|(k, _)| *k)
+            .collect();
+        let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
+        self.ids = HashMap::default();
+        let mut nodes: Vec<Node> = std::mem::take(&mut self.nodes)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, acc)| Some(acc?.into_node(names[i].clone())))
             .collect();
         nodes.extend(self.records.into_iter().map(|(id, r)| Node {
             id,
@@ -376,22 +527,21 @@ impl Aggregate {
         }));
         // Entity ids and `article:`/`quote:` ids are in one sorted list.
         nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut edges = Vec::new();
-        for (source, targets) in sorted(self.edges) {
-            for (target, kinds) in sorted(targets) {
-                for (kind, acc) in kinds {
-                    edges.push(Edge {
-                        source: source.clone(),
-                        kind: kind.0.to_owned(),
-                        target: target.clone(),
-                        weight: acc.weight,
-                        documents: acc.documents,
-                        first_date: acc.first_date,
-                        last_date: acc.last_date,
-                        evidence: acc.evidence,
-                    });
-                }
-            }
+        let mut edges = Vec::with_capacity(edge_order.len());
+        for key in edge_order {
+            // `edge_order` holds every key of `self.edges` once.
+            let acc = self.edges.remove(&key).expect("edge present");
+            let (source, target, kind) = key;
+            edges.push(Edge {
+                source: names[source as usize].clone(),
+                kind: kind.0.to_owned(),
+                target: names[target as usize].clone(),
+                weight: acc.weight,
+                documents: acc.documents,
+                first_date: acc.first_date,
+                last_date: acc.last_date,
+                evidence: acc.evidence.iter().map(Evidence::from).collect(),
+            });
         }
         Graph {
             nodes,
@@ -517,6 +667,7 @@ impl EdgeAcc {
         self.evidence.sort_unstable();
         self.evidence.dedup();
         self.evidence.truncate(Evidence::MAX_SAMPLES);
+        self.evidence.shrink_to_fit();
     }
 }
 
@@ -556,20 +707,6 @@ impl Aggregate {
 }
 
 /// Keeps the smallest record under one id, whatever the order they come in.
-/// The entries of `map`, sorted by key.
-fn sorted<V>(map: HashMap<String, V>) -> Vec<(String, V)> {
-    let mut v: Vec<(String, V)> = map.into_iter().collect();
-    v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    v
-}
-
-/// References to the entries of `map`, sorted by key.
-fn sorted_ref<V>(map: &HashMap<String, V>) -> Vec<(&String, &V)> {
-    let mut v: Vec<(&String, &V)> = map.iter().collect();
-    v.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    v
-}
-
 fn offer_record(records: &mut BTreeMap<String, RecordAcc>, id: String, record: RecordAcc) {
     match records.entry(id) {
         Entry::Vacant(e) => {
@@ -593,29 +730,30 @@ fn merge_known(slot: &mut Option<KnownInfo>, other: Option<KnownInfo>) {
     }
 }
 
-/// Inserts a sample into a sorted, distinct, bounded list, allocating only
-/// when it makes the cut.
-fn offer_evidence(samples: &mut Vec<Evidence>, doc: &str, span: Span, text: &str) {
-    let key = (doc, span.start, span.end, text);
-    let pos = samples.partition_point(|e| (e.doc.as_str(), e.start, e.end, e.text.as_str()) < key);
+/// Inserts a sample, `(doc, start, end, text)`, into a sorted, distinct,
+/// bounded list, making it (with `make`) only when it makes the cut.
+fn offer_evidence(
+    samples: &mut Vec<Sample>,
+    key: (&str, usize, usize, &str),
+    make: impl FnOnce() -> Sample,
+) {
+    fn sample_key(e: &Sample) -> (&str, usize, usize, &str) {
+        (&e.doc, e.start, e.end, &e.text)
+    }
+    let pos = samples.partition_point(|e| sample_key(e) < key);
     if pos >= Evidence::MAX_SAMPLES {
         return;
     }
-    if let Some(e) = samples.get(pos) {
-        if (e.doc.as_str(), e.start, e.end, e.text.as_str()) == key {
-            return;
-        }
+    if samples.get(pos).is_some_and(|e| sample_key(e) == key) {
+        return;
     }
-    samples.insert(
-        pos,
-        Evidence {
-            doc: doc.to_owned(),
-            start: span.start,
-            end: span.end,
-            text: text.to_owned(),
-        },
-    );
-    samples.truncate(Evidence::MAX_SAMPLES);
+    if samples.len() == Evidence::MAX_SAMPLES {
+        samples.pop();
+    } else {
+        // Grow one at a time: a `Vec` would reserve four.
+        samples.reserve_exact(1);
+    }
+    samples.insert(pos, make());
 }
 
 /// The saved state of an [`Aggregate`]: `aggregate.jsonl` in an output
@@ -689,9 +827,10 @@ impl Aggregate {
             version: STATE_VERSION,
             documents: self.documents,
         })?;
-        for (id, acc) in sorted_ref(&self.nodes) {
+        let names = self.names();
+        for (id, acc) in self.sorted_nodes(&names) {
             line(&StateLine::Node {
-                id: id.clone(),
+                id: id.to_owned(),
                 mentions: acc.mentions,
                 documents: acc.documents,
                 known: acc.known.as_ref().map(|k| StateKnown {
@@ -714,21 +853,17 @@ impl Aggregate {
                 record: r.record.clone(),
             })?;
         }
-        for (source, targets) in sorted_ref(&self.edges) {
-            for (target, kinds) in sorted_ref(targets) {
-                for (kind, acc) in kinds {
-                    line(&StateLine::Edge {
-                        source: source.clone(),
-                        target: target.clone(),
-                        kind: kind.0.into(),
-                        weight: acc.weight,
-                        documents: acc.documents,
-                        first_date: acc.first_date.clone(),
-                        last_date: acc.last_date.clone(),
-                        evidence: acc.evidence.clone(),
-                    })?;
-                }
-            }
+        for (&(source, target, kind), acc) in self.sorted_edges(&names) {
+            line(&StateLine::Edge {
+                source: names[source as usize].to_owned(),
+                target: names[target as usize].to_owned(),
+                kind: kind.0.into(),
+                weight: acc.weight,
+                documents: acc.documents,
+                first_date: acc.first_date.clone(),
+                last_date: acc.last_date.clone(),
+                evidence: acc.evidence.iter().map(Evidence::from).collect(),
+            })?;
         }
         out.flush()
     }
@@ -809,12 +944,8 @@ impl Aggregate {
                     for (name, k, n) in spellings {
                         *acc.spellings.entry((name, kind(&k)?)).or_default() += n;
                     }
-                    match agg.nodes.entry(id) {
-                        HashEntry::Vacant(e) => {
-                            e.insert(acc);
-                        }
-                        HashEntry::Occupied(mut e) => e.get_mut().merge(acc),
-                    }
+                    let idx = agg.intern_owned(id.into());
+                    agg.merge_node(idx, acc);
                 }
                 StateLine::Record {
                     id,
@@ -845,20 +976,14 @@ impl Aggregate {
                         documents,
                         first_date,
                         last_date,
-                        evidence,
+                        evidence: evidence.into_iter().map(Sample::from).collect(),
                     };
-                    let slot = agg
-                        .edges
-                        .entry(source)
-                        .or_default()
-                        .entry(target)
-                        .or_default();
-                    match slot.entry(RelationType::intern(&kind)) {
-                        Entry::Vacant(e) => {
-                            e.insert(acc);
-                        }
-                        Entry::Occupied(mut e) => e.get_mut().merge(acc),
-                    }
+                    let key = (
+                        agg.intern_owned(source.into()),
+                        agg.intern_owned(target.into()),
+                        RelationType::intern(&kind),
+                    );
+                    agg.merge_edge(key, acc);
                 }
             }
         }
@@ -1237,9 +1362,15 @@ mod tests {
     fn evidence_keeps_the_smallest_three() {
         let mut samples = Vec::new();
         for (doc, start) in [("b", 5), ("a", 9), ("b", 1), ("a", 9), ("c", 0), ("a", 2)] {
-            offer_evidence(&mut samples, doc, Span::new(start, start + 1), "x");
+            let make = || Sample {
+                doc: doc.into(),
+                start,
+                end: start + 1,
+                text: "x".into(),
+            };
+            offer_evidence(&mut samples, (doc, start, start + 1, "x"), make);
         }
-        let got: Vec<(&str, usize)> = samples.iter().map(|e| (e.doc.as_str(), e.start)).collect();
+        let got: Vec<(&str, usize)> = samples.iter().map(|e| (&*e.doc, e.start)).collect();
         assert_eq!(got, [("a", 2), ("a", 9), ("b", 1)]);
     }
 
