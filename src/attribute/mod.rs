@@ -63,6 +63,25 @@ impl Found {
         }
     }
 
+    /// Quoted words attributed by the words next to them; the content is
+    /// set by the caller once the quote's extent is known.
+    fn direct(
+        cue: Option<Span>,
+        speaker: Option<Cand>,
+        rule: &'static str,
+        confidence: f32,
+    ) -> Found {
+        Found {
+            kind: QuoteKind::Direct,
+            content: Span::default(),
+            cue,
+            speaker,
+            addressee: None,
+            rules: vec![rule],
+            confidence,
+        }
+    }
+
     /// Quoted words with no attribution of their own: the speaker is
     /// carried over when the quotes are resolved.
     fn unattributed(content: Span, rule: &'static str, confidence: f32) -> Found {
@@ -276,13 +295,8 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                     open_ended.push(!q.closed);
                     paragraph_of.push(q.paragraph);
                     out.push(Found {
-                        kind: QuoteKind::Direct,
                         content,
-                        cue: None,
-                        speaker: Some(subject),
-                        addressee: None,
-                        rules: vec!["sentence-subject"],
-                        confidence: 0.6,
+                        ..Found::direct(None, Some(subject), "sentence-subject", 0.6)
                     });
                     continue;
                 }
@@ -410,15 +424,7 @@ fn signed(doc: &Document, close: usize, gap_end: usize, limit: usize) -> Option<
     if !(rest.is_empty() || rest.starts_with([',', '.', '('])) {
         return None;
     }
-    let f = Found {
-        kind: QuoteKind::Direct,
-        content: Span::default(),
-        cue: None,
-        speaker: Some(speaker),
-        addressee: None,
-        rules: vec!["quote-dash-name"],
-        confidence: 0.8,
-    };
+    let f = Found::direct(None, Some(speaker), "quote-dash-name", 0.8);
     Some((f, end))
 }
 
@@ -469,14 +475,8 @@ fn attribution_after(
     if first.start != gap_end {
         return None;
     }
-    let base = |cue: Span, speaker: Cand, rule: &'static str| Found {
-        kind: QuoteKind::Direct,
-        content: Span::default(),
-        cue: Some(cue),
-        speaker: Some(speaker),
-        addressee: None,
-        rules: vec![rule],
-        confidence: 0.9,
+    let base = |cue: Span, speaker: Cand, rule: &'static str| {
+        Found::direct(Some(cue), Some(speaker), rule, 0.9)
     };
     if let Some(verb) = is_cue_word(first.as_str(text)) {
         let after = token::word_after(text, first.end, limit)?;
@@ -577,15 +577,7 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
     }
     let (cue, verb) = cue?;
     let mut end = cue.end;
-    let mut f = Found {
-        kind: QuoteKind::Direct,
-        content: Span::default(),
-        cue: Some(cue),
-        speaker: Some(speaker),
-        addressee: None,
-        rules: vec!["quote-speaker-cue"],
-        confidence: 0.9,
-    };
+    let mut f = Found::direct(Some(cue), Some(speaker), "quote-speaker-cue", 0.9);
     attach_addressee(doc, verb, &mut f, &mut end, limit);
     Some((f, end))
 }
@@ -636,19 +628,12 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
             if speaker.is_none() && !subjectless {
                 return None;
             }
-            let mut f = Found {
-                kind: QuoteKind::Direct,
-                content: Span::default(),
-                cue: Some(w),
-                speaker,
-                addressee: None,
-                rules: vec![if head.is_empty() {
-                    "speaker-cue-colon-block"
-                } else {
-                    "speaker-cue-colon-quote"
-                }],
-                confidence: 0.85,
+            let rule = if head.is_empty() {
+                "speaker-cue-colon-block"
+            } else {
+                "speaker-cue-colon-quote"
             };
+            let mut f = Found::direct(Some(w), speaker, rule, 0.85);
             let mut end = w.end;
             attach_addressee(doc, verb, &mut f, &mut end, colon);
             return Some((f, q.content.end));
@@ -684,15 +669,7 @@ fn transcript_speaker(
     if speaker.span().end != colon || object {
         return None;
     }
-    let f = Found {
-        kind: QuoteKind::Direct,
-        content: Span::default(),
-        cue: None,
-        speaker: Some(speaker),
-        addressee: None,
-        rules: vec!["transcript-speaker-colon"],
-        confidence: 0.75,
-    };
+    let f = Found::direct(None, Some(speaker), "transcript-speaker-colon", 0.75);
     Some((f, q.content.end))
 }
 
@@ -727,15 +704,12 @@ fn bare_attribution_before(
     let cue = words[i];
     let speaker = party::before(doc, cue.start, start)?;
     Some((
-        Found {
-            kind: QuoteKind::Direct,
-            content: Span::default(),
-            cue: Some(cue),
-            speaker: Some(speaker),
-            addressee: None,
-            rules: vec!["bare-attribution-before-quote"],
-            confidence: 0.75,
-        },
+        Found::direct(
+            Some(cue),
+            Some(speaker),
+            "bare-attribution-before-quote",
+            0.75,
+        ),
         q.content.end,
     ))
 }
