@@ -790,6 +790,27 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `found`, `indicated` report a clause without `that` when it shows a
+    // verb (see `bare_clause_needs_a_verb` for `found a body`).
+    reported(
+        "found-bare-clause-with-verb",
+        "The inquiry ended. Anna Keller found a \"chain of events\" linked the minister to the visa.",
+        "a \"chain of events\" linked the minister to the visa",
+        Some("Anna Keller"),
+    ),
+    reported(
+        "indicated-bare-clause",
+        "The talks ended. Tomas Reich indicated a settlement probably would not come in time.",
+        "a settlement probably would not come in time",
+        Some("Tomas Reich"),
+    ),
+    // A plural noun opening the sentence is the subject of `saying`.
+    reported(
+        "opening-plural-saying",
+        "Airlines have attacked the legislation saying they could be forced to push prices higher.",
+        "they could be forced to push prices higher",
+        Some("Airlines"),
+    ),
     // The reported clause ends where the speaker's next act, another
     // attribution or a concession begins.
     reported(
@@ -903,6 +924,15 @@ const REPORTED: &[Reported] = &[
         Some("Tomas Reich"),
     ),
 ];
+
+#[test]
+fn bare_clause_needs_a_verb() {
+    let quotes = quotes_of([(
+        "found-a-body",
+        "Police found a body in the house near the river.",
+    )]);
+    assert!(quotes.is_empty(), "{quotes:?}");
+}
 
 #[test]
 fn indirect_contents() {

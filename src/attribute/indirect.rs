@@ -108,6 +108,40 @@ fn takes_bare_clause(lemma: &str) -> bool {
     )
 }
 
+/// Cues that report a clause without `that` only when it shows a verb
+/// (`found X linked Y`, not `found a body`).
+fn takes_clause_with_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "find" | "indicate" | "acknowledge" | "show" | "signal" | "deny"
+    )
+}
+
+/// True when one of the first words of `span` after its first is a finite
+/// verb: an auxiliary or modal, or a past tense in `-ed`.
+fn clause_has_verb(text: &str, span: Span) -> bool {
+    token::words(text, span).skip(1).take(7).any(|w| {
+        let w = w.as_str(text);
+        matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+        ) || w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
+    })
+}
+
 /// Cues of belief, knowledge and hope rather than speech (`think`,
 /// `expect`): attributions too, but never a second attribution inside
 /// reported words.
@@ -413,7 +447,12 @@ fn find_at(
                     && matches!(f.as_str(text), "he" | "she" | "they" | "it" | "we" | "I")
             })
     };
-    if !has_that && !takes_bare_clause(verb.lemma) && !pronoun_clause() {
+    // `found a "chain of events" linked X to Y`, `indicated a settlement
+    // would not come`: a bare clause after these cues only when a verb
+    // shows it is one (`found a body` names no words).
+    let verb_clause =
+        || takes_clause_with_verb(verb.lemma) && clause_has_verb(text, Span::new(start, body_end));
+    if !has_that && !takes_bare_clause(verb.lemma) && !pronoun_clause() && !verb_clause() {
         return None;
     }
     // `Mr. Trump, who said last week that X, issued ...`: a relative

@@ -1156,7 +1156,10 @@ pub fn sentence_subject(
     for _ in 0..4 {
         let word = w.as_str(text);
         let lower = word.to_ascii_lowercase();
+        // `Airlines have attacked ...`: capitalised only as the first word.
+        let opening_plural = w == first && lexicon::is_common_word(&lower) && is_group_noun(&lower);
         if is_group_noun(word)
+            || opening_plural
             || CLASS_NOUNS.contains(&lower.as_str())
             || ORG_NOUNS.contains(&lower.as_str())
         {
