@@ -790,6 +790,13 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `He said X: "..."`: X is reported too, and ends at the colon.
+    reported(
+        "reported-before-colon-quote",
+        "Tomas Reich spoke. He said the minister's integrity remained intact: \"He asked for this inquiry.\"",
+        "the minister's integrity remained intact",
+        Some("Tomas Reich"),
+    ),
     // `found`, `indicated` report a clause without `that` when it shows a
     // verb (see `bare_clause_needs_a_verb` for `found a body`).
     reported(

@@ -119,7 +119,7 @@ fn takes_clause_with_verb(lemma: &str) -> bool {
 
 /// True when one of the first words of `span` after its first is a finite
 /// verb: an auxiliary or modal, or a past tense in `-ed`.
-fn clause_has_verb(text: &str, span: Span) -> bool {
+pub(super) fn clause_has_verb(text: &str, span: Span) -> bool {
     token::words(text, span).skip(1).take(7).any(|w| {
         let w = w.as_str(text);
         matches!(
@@ -466,6 +466,12 @@ fn find_at(
         relative || opens_subordinate(text, sent.start, speaker.span().start.min(w.start));
     let content = Span::new(start, reported_end(text, start, body_end, subordinate));
     if content.is_empty() || !free(content) {
+        return None;
+    }
+    // `told BBC Radio Scotland's Good Morning programme: "..."`: words
+    // that end at a colon before a quote are reported only with a verb.
+    let before_colon = text[content.end..body_end].trim_start().starts_with(':');
+    if before_colon && !clause_has_verb(text, content) {
         return None;
     }
     if !has_that
@@ -967,6 +973,13 @@ fn reported_end(text: &str, start: usize, end: usize, subordinate: bool) -> usiz
             '\u{201C}' | '(' | '[' => depth += 1,
             '\u{201D}' | ')' | ']' => depth = depth.saturating_sub(1),
             _ => {}
+        }
+        // `said X: "..."`: a colon before a quote ends the clause.
+        if c == ':' && !quoted && depth == 0 && i > 0 {
+            let after = s[i + 1..].trim_start();
+            if after.starts_with(['"', '\u{201C}', '\u{AB}']) {
+                return start + s[..i].trim_end().len();
+            }
         }
         if quoted || depth > 0 || i == 0 || !matches!(c, ',' | ';') {
             continue;
