@@ -790,6 +790,20 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `claims from X that ...`: X's words; X, named inside another
+    // subject's clause, is not whom the next `He` continues.
+    reported(
+        "claims-from-claimant",
+        "Markus Brandt shrugged off claims from Karl Brandes that he led a bad government. He said the minister was honest.",
+        "he led a bad government",
+        Some("Karl Brandes"),
+    ),
+    reported(
+        "he-after-claims-from",
+        "Markus Brandt shrugged off claims from Karl Brandes that he led a bad government. He said the minister was honest.",
+        "the minister was honest",
+        Some("Markus Brandt"),
+    ),
     // `He said X: "..."`: X is reported too, and ends at the colon.
     reported(
         "reported-before-colon-quote",

@@ -260,6 +260,10 @@ fn find_at(
     if !free(w) {
         return None;
     }
+    // `claims from X that ...`, `X's claim that ...`.
+    if let Some(f) = super::nominal::find(doc, sent, w, body_end) {
+        return free(f.content).then_some(f);
+    }
     let before_cue = text[sent.start..w.start].trim_end();
     // `Tehran radio quoted a spokesman as saying ...`, `The spokesman was
     // quoted by Tehran radio as saying ...`.
@@ -956,7 +960,7 @@ fn opens_subordinate(text: &str, sent_start: usize, speaker: usize) -> bool {
 /// subordinate clause it stands in (`subordinate`), or at a comma that
 /// opens another clause (`, and when asked ...`, `, but he ...`, `, while
 /// others ...`, `, compared with ...`). One pass over the clause.
-fn reported_end(text: &str, start: usize, end: usize, subordinate: bool) -> usize {
+pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bool) -> usize {
     let Some(s) = text.get(start..end) else {
         return end;
     };

@@ -16,6 +16,7 @@ pub mod direct;
 pub mod headline;
 pub mod indirect;
 pub mod naming;
+pub mod nominal;
 pub mod party;
 
 use crate::doc::{
@@ -1280,7 +1281,10 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 &quoted,
             )
         });
-        if let Some(s) = &speaker {
+        // `shrugged off claims from X that ...`: X is named inside another
+        // subject's clause and does not become the current speaker.
+        let in_object = rules.contains(&nominal::RULE);
+        if let Some(s) = speaker.as_ref().filter(|_| !in_object) {
             if let Referent::Class(name) = &s.referent {
                 unnamed.push(name.clone());
             }

@@ -209,7 +209,7 @@ const OWNED_NOUNS: &[&str] = &[
 
 /// The mention of an owner right before `w` (`Trump's`, `Sands'`), with
 /// at most one plain word between (`Trump's presidential campaign`).
-fn possessive_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
+pub fn possessive_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
     let text = doc.text.as_str();
     let mut pos = w.start;
     for _ in 0..2 {
