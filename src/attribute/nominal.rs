@@ -44,9 +44,8 @@ pub fn find(doc: &Document, sent: Span, cue: Span, body_end: usize) -> Option<Fo
         .find(|c: char| !c.is_whitespace())
         .map(|i| that.end + i)?;
     let content = Span::new(start, indirect::reported_end(text, start, body_end, false));
-    if token::words(text, content).nth(2).is_none() {
-        return None;
-    }
+    // Three words at least.
+    token::words(text, content).nth(2)?;
     Some(Found::reported(text, content, cue, speaker, RULE, 0.7))
 }
 
