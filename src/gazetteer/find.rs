@@ -2,7 +2,7 @@
 //! automaton over every surface form, then boundary and case checks on each
 //! hit (checking after the match is much cheaper than `\b` in the automaton).
 
-use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
@@ -12,6 +12,7 @@ use super::Entity;
 use crate::doc::EntityId;
 use crate::error::{Error, Result};
 use crate::span::Span;
+use crate::token::with_lower;
 
 /// Index of a surface form in [`Matcher::forms`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -46,6 +47,33 @@ pub struct Hit {
     /// Found in ALL-CAPS text as a mixed-case name (`DORTMUND` for
     /// `Dortmund`): the capitals say nothing about it being a name.
     pub caps: bool,
+}
+
+/// A string written for an entity: its name or an alias, or a variant of
+/// one (apostrophes, folded diacritics).
+struct Written<'e> {
+    /// The first eight bytes, big-endian (zero-padded): most comparisons
+    /// of the sort end here, without reading the string.
+    key: u64,
+    text: Cow<'e, str>,
+    id: EntityId,
+    is_name: bool,
+    folded: bool,
+}
+
+impl<'e> Written<'e> {
+    fn new(text: Cow<'e, str>, id: EntityId, is_name: bool, folded: bool) -> Written<'e> {
+        let mut head = [0u8; 8];
+        let n = text.len().min(8);
+        head[..n].copy_from_slice(&text.as_bytes()[..n]);
+        Written {
+            key: u64::from_be_bytes(head),
+            text,
+            id,
+            is_name,
+            folded,
+        }
+    }
 }
 
 /// The automaton and the forms it finds.
@@ -89,35 +117,10 @@ impl Matcher {
     /// Builds the automaton over every name and alias of `entities`, with
     /// straight/curly apostrophe variants and ALL-CAPS variants of names.
     pub fn build(entities: &[Entity], is_common: &dyn Fn(&str) -> bool) -> Result<Matcher> {
-        let mut index: HashMap<String, usize> = HashMap::default();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut forms: Vec<Form> = Vec::new();
-        let mut add = |text: String, id: EntityId, is_name: bool, folded: bool| {
-            let i = *index.entry(text.clone()).or_insert_with(|| {
-                patterns.push(text.clone());
-                let single = !text.contains(' ');
-                let lower = text.to_lowercase();
-                // Acronyms are exact.
-                let mixed = !is_all_caps(&text);
-                forms.push(Form {
-                    folded,
-                    single_word: single,
-                    common_word: single && mixed && is_common(&lower),
-                    stop_word: single && mixed && STOP_WORDS.contains(&lower.as_str()),
-                    ..Form::default()
-                });
-                forms.len() - 1
-            });
-            let form = &mut forms[i];
-            // A real form wins over a variant of the same string.
-            form.folded &= folded;
-            if !form.entities.contains(&id) {
-                form.entities.push(id);
-            }
-            if is_name && !form.is_name_of.contains(&id) {
-                form.is_name_of.push(id);
-            }
-        };
+        // Every string written for an entity, in gazetteer order.
+        let mut written: Vec<Written> = Vec::with_capacity(
+            entities.len() + entities.iter().map(|e| e.aliases.len()).sum::<usize>(),
+        );
         for (i, e) in entities.iter().enumerate() {
             let id = EntityId(i as u32);
             let all = std::iter::once((&e.name, true)).chain(e.aliases.iter().map(|a| (a, false)));
@@ -126,25 +129,64 @@ impl Matcher {
                 if !text.chars().any(char::is_alphabetic) {
                     continue;
                 }
-                let folded = fold_diacritics(text);
-                let written = std::iter::once((text.clone(), false));
-                for (base, is_folded) in written.chain(folded.map(|f| (f, true))) {
-                    for variant in apostrophe_variants(&base) {
-                        add(variant, id, is_name, is_folded);
+                let folded = fold_diacritics(text).map(Cow::Owned);
+                let as_written = std::iter::once((Cow::Borrowed(text.as_str()), false));
+                for (base, folded) in as_written.chain(folded.map(|f| (f, true))) {
+                    let other = other_apostrophe(&base);
+                    for text in std::iter::once(base).chain(other.map(Cow::Owned)) {
+                        written.push(Written::new(text, id, is_name, folded));
                     }
                 }
             }
         }
-        drop(index);
+        // In byte order, the copies of one string come together (no hash
+        // map of every string), and the automaton gets its patterns sorted:
+        // each one shares a prefix with the last, so building the trie and
+        // its failure links walks states still in cache (1M aliases: build
+        // 8.0 s -> 4.9 s). The sort is stable: a form lists its entities in
+        // gazetteer order. Only `FormId`s depend on the order.
+        written.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.text.cmp(&b.text)));
+        let mut patterns: Vec<Cow<str>> = Vec::with_capacity(written.len());
+        let mut forms: Vec<Form> = Vec::with_capacity(written.len());
+        for w in written {
+            if patterns.last() != Some(&w.text) {
+                let single = !w.text.contains(' ');
+                // Acronyms are exact.
+                let mixed = !is_all_caps(&w.text);
+                let (common_word, stop_word) = if single && mixed {
+                    with_lower(&w.text, |lower| (is_common(lower), is_stop_word(lower)))
+                } else {
+                    (false, false)
+                };
+                forms.push(Form {
+                    folded: w.folded,
+                    single_word: single,
+                    common_word,
+                    stop_word,
+                    ..Form::default()
+                });
+                patterns.push(w.text);
+            }
+            let form = forms.last_mut().expect("a form was pushed for this text");
+            // A real form wins over a variant of the same string.
+            form.folded &= w.folded;
+            if !form.entities.contains(&w.id) {
+                form.entities.push(w.id);
+            }
+            if w.is_name && !form.is_name_of.contains(&w.id) {
+                form.is_name_of.push(w.id);
+            }
+        }
+        forms.shrink_to_fit();
+        let bytes: Vec<&[u8]> = patterns.iter().map(|p| p.as_bytes()).collect();
         // Anchored searches at the places a name can start are what the
         // pipeline runs; unanchored ones are the raw-scan baseline.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
-            .build(&patterns)
+            .build(&bytes)
             .map_err(Error::Matcher)?;
-        let starts = Starts::new(&patterns);
-        drop(patterns);
+        let starts = Starts::new(&bytes);
         Ok(Matcher { ac, forms, starts })
     }
 
@@ -562,15 +604,15 @@ fn fold_char(c: char) -> Option<&'static str> {
         .map(|&(_, to)| to)
 }
 
-/// The form as written, plus the other apostrophe style when it has one.
-fn apostrophe_variants(text: &str) -> Vec<String> {
-    let mut out = vec![text.to_string()];
+/// The form in the other apostrophe style, when it has an apostrophe.
+fn other_apostrophe(text: &str) -> Option<String> {
     if text.contains('\'') {
-        out.push(text.replace('\'', "\u{2019}"));
+        Some(text.replace('\'', "\u{2019}"))
     } else if text.contains('\u{2019}') {
-        out.push(text.replace('\u{2019}', "'"));
+        Some(text.replace('\u{2019}', "'"))
+    } else {
+        None
     }
-    out
 }
 
 fn is_all_caps(s: &str) -> bool {

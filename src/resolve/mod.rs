@@ -276,7 +276,8 @@ pub fn has_title_before(text: &str, pos: usize) -> bool {
     let lo = (lo..=pos)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(pos);
-    let mut words = Vec::new();
+    // The phrase grows leftwards from the word right before `pos`.
+    let mut phrase_end = None;
     for _ in 0..lexicon::MAX_TITLE_WORDS {
         let Some(w) = token::word_before(text, end, lo) else {
             break;
@@ -289,9 +290,8 @@ pub fn has_title_before(text: &str, pos: usize) -> bool {
         {
             break;
         }
-        words.insert(0, w);
+        let phrase = &text[w.start..*phrase_end.get_or_insert(w.end)];
         end = w.start;
-        let phrase = &text[words[0].start..words[words.len() - 1].end];
         if lexicon::title(phrase.trim_end_matches('.')).is_some() {
             return true;
         }
