@@ -709,16 +709,7 @@ fn quotes_of<'a>(docs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<Valu
         .map(|(id, text)| format!("{}\n", json!({"id": id, "text": text})))
         .collect();
     std::fs::write(dir.join("cases.jsonl"), input).unwrap();
-    let args = [
-        "extract",
-        "cases.jsonl",
-        "--no-default-gazetteer",
-        "--gazetteer",
-        "g.tsv",
-        "-q",
-        "-o",
-        "out",
-    ];
+    let args = common::extract_with_own_gazetteer("cases.jsonl", "out");
     run_ok(dir, &args, None);
     read_jsonl(&dir.join("out/quotes.jsonl"))
 }

@@ -682,6 +682,20 @@ fn mentions_in(out: &Path) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// Asserts that an output folder has a mention of each `(text, name)`.
+fn assert_names(out: &Path, want: &[(&str, &str)]) {
+    let got: Vec<(String, String)> = mentions_in(out)
+        .into_iter()
+        .map(|(text, name, _)| (text, name))
+        .collect();
+    for &(text, name) in want {
+        assert!(
+            got.contains(&(text.into(), name.into())),
+            "no `{text}` as {name} in {got:?}"
+        );
+    }
+}
+
 #[test]
 fn only_a_place_with_part_of_acts_for_its_country() {
     // Capitalia is Norland's capital (`part_of`): acting, it is Norland.
@@ -699,27 +713,10 @@ fn only_a_place_with_part_of_acts_for_its_country() {
         "a.jsonl",
         jsonl(&[json!({"id": "a", "text": "Capitalia said on Monday that talks had failed. Portville said on Tuesday that the player would not be sold."})]),
     );
-    fx.run(&[
-        "extract",
-        "a.jsonl",
-        "--no-default-gazetteer",
-        "--gazetteer",
-        "g.tsv",
-        "-q",
-        "-o",
-        "out",
-    ]);
-    let acting: Vec<(String, String)> = mentions_in(&fx.join("out"))
-        .into_iter()
-        .map(|(text, name, _)| (text, name))
-        .collect();
-    assert!(
-        acting.contains(&("Capitalia".into(), "Norland".into())),
-        "{acting:?}"
-    );
-    assert!(
-        acting.contains(&("Portville".into(), "Portville".into())),
-        "{acting:?}"
+    fx.run(&common::extract_with_own_gazetteer("a.jsonl", "out"));
+    assert_names(
+        &fx.join("out"),
+        &[("Capitalia", "Norland"), ("Portville", "Portville")],
     );
 
     // In the built-in gazetteer only capitals and seats of government act
@@ -729,17 +726,9 @@ fn only_a_place_with_part_of_acts_for_its_country() {
         jsonl(&[json!({"id": "b", "text": "Newcastle said on Tuesday that the player would not be sold. Moscow said it would reply."})]),
     );
     fx.run(&["extract", "b.jsonl", "-q", "-o", "out-builtin"]);
-    let acting: Vec<(String, String)> = mentions_in(&fx.join("out-builtin"))
-        .into_iter()
-        .map(|(text, name, _)| (text, name))
-        .collect();
-    assert!(
-        acting.contains(&("Newcastle".into(), "Newcastle".into())),
-        "{acting:?}"
-    );
-    assert!(
-        acting.contains(&("Moscow".into(), "Russia".into())),
-        "{acting:?}"
+    assert_names(
+        &fx.join("out-builtin"),
+        &[("Newcastle", "Newcastle"), ("Moscow", "Russia")],
     );
 
     // A `located_in` must name a known id, like `part_of`.

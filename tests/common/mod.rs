@@ -78,6 +78,20 @@ pub fn run_in(cwd: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
     child.wait_with_output().expect("waiting for newsgraph")
 }
 
+/// `extract INPUT` with only the gazetteer `g.tsv`, quietly, into `OUT`.
+pub fn extract_with_own_gazetteer<'a>(input: &'a str, out: &'a str) -> [&'a str; 8] {
+    [
+        "extract",
+        input,
+        "--no-default-gazetteer",
+        "--gazetteer",
+        "g.tsv",
+        "-q",
+        "-o",
+        out,
+    ]
+}
+
 /// Like [`run_in`], and asserts exit status 0.
 pub fn run_ok(cwd: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
     let out = run_in(cwd, args, stdin);
