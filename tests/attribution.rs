@@ -935,7 +935,79 @@ const REPORTED: &[Reported] = &[
         "the vote was rigged",
         Some("Tomas Reich"),
     ),
+    // A quoted title inside the sentence, then a speaker and a cue that
+    // reports a clause: the clause is reported (see
+    // `quoted_title_before_a_reporting_cue_is_not_speech`).
+    reported(
+        "quoted-title-then-cue-with-clause",
+        "On the Merovia Herald's \"Sunday Morning Talk,\" Lena Varga said the tariffs were unfair to farmers.",
+        "the tariffs were unfair to farmers",
+        Some("Lena Varga"),
+    ),
+    // ` - but` after a reported clause starts another clause.
+    reported(
+        "dash-but-ends-clause",
+        "Zentrix have confirmed Norland made a bid for the plant - but Markus Brandt has called the offer derisory.",
+        "Norland made a bid for the plant",
+        Some("Zentrix Holdings"),
+    ),
+    // The comma of a number does not end a clause, even one that must
+    // end at its first comma (after an opening subordinate clause).
+    reported(
+        "number-comma-after-subordinate",
+        "After weeks of talks, Tomas Reich said the city had recorded more than 2,700 shootings this year.",
+        "the city had recorded more than 2,700 shootings this year",
+        Some("Tomas Reich"),
+    ),
+    // A directive reports its infinitive; a second cue joined by `and`
+    // goes on with the first one's speaker.
+    reported(
+        "directive-not-to-after-and",
+        "Norland said the reports were false, and warned Zentrix and other firms not to interfere in the region.",
+        "not to interfere in the region",
+        Some("Norland"),
+    ),
+    reported(
+        "directive-urged-to",
+        "Lena Varga urged the rest of the party to coalesce around her campaign.",
+        "to coalesce around her campaign",
+        Some("Lena Varga"),
+    ),
+    // `said no X had been made` is a clause; `said no to X` is not (see
+    // `not_reported`).
+    reported(
+        "said-no-clause",
+        "Anna Keller said no policy change had been made.",
+        "no policy change had been made",
+        Some("Anna Keller"),
+    ),
 ];
+
+#[test]
+fn quoted_title_before_a_reporting_cue_is_not_speech() {
+    let quotes = quotes_of([(
+        "title",
+        "On the Merovia Herald's \"Sunday Morning Talk,\" Lena Varga said the tariffs were unfair to farmers.",
+    )]);
+    let contents: Vec<&str> = quotes
+        .iter()
+        .filter_map(|q| q["content"]["text"].as_str())
+        .collect();
+    assert_eq!(contents, ["the tariffs were unfair to farmers"]);
+}
+
+/// Sentences with a cue that report no words.
+#[test]
+fn not_reported() {
+    let quotes = quotes_of([
+        ("said-no-to", "Anna Keller said no to the deal."),
+        (
+            "asked-passive",
+            "Tomas Reich was asked by reporters to respond to the criticism.",
+        ),
+    ]);
+    assert!(quotes.is_empty(), "{quotes:#?}");
+}
 
 #[test]
 fn bare_clause_needs_a_verb() {

@@ -108,6 +108,54 @@ fn takes_bare_clause(lemma: &str) -> bool {
     )
 }
 
+/// Cues that tell someone to do something (`urged voters to stay home`).
+fn is_directive(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "urge" | "warn" | "tell" | "ask" | "advise" | "caution" | "remind"
+    )
+}
+
+/// Where the infinitive a directive reports starts (its `to`, or the `not`
+/// before it), when a short object of the cue runs from `from` to it with
+/// no punctuation between: `urged the rest of the party to coalesce`,
+/// `warned the U.S. and other countries not to interfere`.
+fn infinitive_after(text: &str, from: usize, end: usize) -> Option<usize> {
+    let mut pos = from;
+    let mut object_words = 0;
+    while let Some(w) = token::word_after(text, pos, end) {
+        if text[pos..w.start].contains([',', ';', ':', '"', '(', '\u{201C}']) {
+            return None;
+        }
+        let word = w.as_str(text);
+        let to = match word {
+            "to" => Some(w),
+            "not" => token::word_after(text, w.end, end).filter(|t| t.as_str(text) == "to"),
+            _ => None,
+        };
+        if let Some(to) = to {
+            // `to stay`, not `to the press` (an addressee, `said to X`).
+            let verb = token::word_after(text, to.end, end)?;
+            let verb = verb.as_str(text);
+            let is_verb = verb.starts_with(char::is_lowercase) && !party::is_determiner(verb);
+            return (object_words > 0 && is_verb).then_some(w.start);
+        }
+        // A verb or a subject shows a clause: `told reporters the talks
+        // were a follow-up to ...`.
+        let clause = matches!(
+            word,
+            "that" | "if" | "whether" | "he" | "she" | "they" | "we" | "I" | "it"
+        ) || is_finite_verb(word)
+            || word.len() > 4 && word.ends_with("ed");
+        if clause || object_words == 6 {
+            return None;
+        }
+        object_words += 1;
+        pos = w.end;
+    }
+    None
+}
+
 /// Cues that report a clause without `that` only when it shows a verb
 /// (`found X linked Y`, not `found a body`).
 fn takes_clause_with_verb(lemma: &str) -> bool {
@@ -122,24 +170,30 @@ fn takes_clause_with_verb(lemma: &str) -> bool {
 pub(super) fn clause_has_verb(text: &str, span: Span) -> bool {
     token::words(text, span).skip(1).take(7).any(|w| {
         let w = w.as_str(text);
-        matches!(
-            w,
-            "is" | "was"
-                | "are"
-                | "were"
-                | "has"
-                | "had"
-                | "have"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-        ) || w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
+        is_finite_verb(w)
+            || w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
     })
+}
+
+/// An auxiliary or a modal: a finite verb whatever follows.
+fn is_finite_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+    )
 }
 
 /// Cues of belief, knowledge and hope rather than speech (`think`,
@@ -296,20 +350,23 @@ fn find_at(
                     | "not"
             )
         });
-    let participle = w.as_str(text).ends_with("ing")
-        && (before_cue.ends_with([',', '-', '\u{2014}', '\u{2013}']) || after_clause);
-    if participle {
-        // `"...," he told the court, saying ...`: the speaker of the
-        // attribution earlier in the sentence; else the sentence's subject.
-        let earlier = found
+    // The speaker of an attribution earlier in the sentence.
+    let earlier_speaker = || {
+        found
             .iter()
             .find(|f| {
                 f.cue
                     .is_some_and(|c| c.start >= sent.start && c.end <= w.start)
             })
-            .and_then(|f| f.speaker.clone());
+            .and_then(|f| f.speaker.clone())
+    };
+    let participle = w.as_str(text).ends_with("ing")
+        && (before_cue.ends_with([',', '-', '\u{2014}', '\u{2013}']) || after_clause);
+    if participle {
+        // `"...," he told the court, saying ...`: the speaker of the
+        // attribution earlier in the sentence; else the sentence's subject.
         if let Some(subject) =
-            earlier.or_else(|| party::sentence_subject(doc, gazetteer, sent, w.start))
+            earlier_speaker().or_else(|| party::sentence_subject(doc, gazetteer, sent, w.start))
         {
             let (start, has_that) = clause_start(text, w.end, body_end);
             let content = Span::new(start, reported_end(text, start, body_end, false));
@@ -329,13 +386,16 @@ fn find_at(
         }
         return None;
     }
-    // `X called it "derisory" and said ...`: the sentence's subject.
+    // `X called it "derisory" and said ...`: the sentence's subject, or
+    // the speaker of its first attribution (`Iran said X, and warned ...`).
     let coordinated = token::word_before(text, w.start, sent.start)
         .filter(|p| {
             matches!(p.as_str(text), "and" | "but")
                 && token::only_space_between(text, p.end, w.start)
         })
-        .and_then(|p| party::sentence_subject(doc, gazetteer, sent, p.start));
+        .and_then(|p| {
+            earlier_speaker().or_else(|| party::sentence_subject(doc, gazetteer, sent, p.start))
+        });
     let mut subject_rule = None;
     let speaker = coordinated.or_else(|| party::before(doc, w.start, sent.start));
     let speaker = if let Some(speaker) = speaker {
@@ -456,9 +516,26 @@ fn find_at(
     // shows it is one (`found a body` names no words).
     let verb_clause =
         || takes_clause_with_verb(verb.lemma) && clause_has_verb(text, Span::new(start, body_end));
-    if !has_that && !takes_bare_clause(verb.lemma) && !pronoun_clause() && !verb_clause() {
+    // `warned the U.S. not to interfere`, `urged voters to stay home`:
+    // what a directive tells its addressee to do.
+    let passive = token::word_before(text, w.start, sent.start).is_some_and(|p| {
+        matches!(
+            p.as_str(text),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        )
+    });
+    let infinitive = (!has_that && is_directive(verb.lemma) && !passive)
+        .then(|| infinitive_after(text, w.end, body_end))
+        .flatten();
+    if infinitive.is_none()
+        && !has_that
+        && !takes_bare_clause(verb.lemma)
+        && !pronoun_clause()
+        && !verb_clause()
+    {
         return None;
     }
+    let start = infinitive.unwrap_or(start);
     // `Mr. Trump, who said last week that X, issued ...`: a relative
     // clause set off by commas ends at its closing comma, as a
     // subordinate clause that opens the sentence does.
@@ -478,9 +555,15 @@ fn find_at(
     if before_colon && !clause_has_verb(text, content) {
         return None;
     }
-    if !has_that
-        && token::word_after(text, start, body_end)
-            .is_none_or(|f| is_not_clause_start(f.as_str(text)))
+    // `said no policy change had been made`, `said nothing was decided`:
+    // a clause, unlike `said no` or `said nothing`.
+    let opens_clause = |f: Span| {
+        !is_not_clause_start(f.as_str(text))
+            || matches!(f.as_str(text), "no" | "nothing") && clause_has_verb(text, content)
+    };
+    if infinitive.is_none()
+        && !has_that
+        && token::word_after(text, start, body_end).is_none_or(|f| !opens_clause(f))
     {
         return None;
     }
@@ -489,6 +572,8 @@ fn find_at(
     }
     if has_that {
         rules[0] = "indirect-speaker-cue-that";
+    } else if infinitive.is_some() {
+        rules[0] = "indirect-directive";
     }
     if is_belief(verb.lemma) {
         rules.push("belief-cue");
@@ -985,7 +1070,23 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
                 return start + s[..i].trim_end().len();
             }
         }
-        if quoted || depth > 0 || i == 0 || !matches!(c, ',' | ';') {
+        if quoted || depth > 0 || i == 0 {
+            continue;
+        }
+        // `said the offer was fair - but Brady has called it ...`: a dash
+        // before `but` starts another clause.
+        let dash = match c {
+            '-' => was == ' ' && s[i + 1..].starts_with(' '),
+            '\u{2014}' | '\u{2013}' => true,
+            _ => false,
+        };
+        if dash && s[i + c.len_utf8()..].trim_start().starts_with("but ") {
+            return start + s[..i].trim_end().len();
+        }
+        // `2,700 shootings`: the comma of a number.
+        if !matches!(c, ',' | ';')
+            || was.is_ascii_digit() && s[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+        {
             continue;
         }
         let mut words = s[i + 1..].split_whitespace();

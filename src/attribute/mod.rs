@@ -208,6 +208,13 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             .map_or(para.end, |n| n.open);
         let mut content = q.content;
         let after = after_quote(doc, q, next_open);
+        // `On “Sunday Morning Futures,” Issa said the emails ...`: no
+        // speech, and the indirect rules report the clause.
+        let own_clause = matches!(after, After::OwnClause);
+        let after = match after {
+            After::Attribution(f, end) => Some((f, end)),
+            After::OwnClause | After::Nothing => None,
+        };
         // `Gore tried ..., and in doing so he “made a strategic mistake,”
         // Lichtman said`: the quote ends a reported clause, which is the
         // content, a mixed quote.
@@ -277,7 +284,7 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                         !indirect::is_belief(v.lemma) && !matches!(v.lemma, "find" | "show")
                     })
                 });
-                if inside_sentence && !introduced && speech_cue {
+                if inside_sentence && !introduced && speech_cue || own_clause {
                     continue;
                 }
                 // `“There's a sense of stability now,” and donations began
@@ -371,10 +378,20 @@ const SAME_ATTRIBUTION: &str = "quote-after-attributed-quote";
 /// The rule of a quote paragraph whose speaker is named in the next one.
 const CARRIED_BACK: &str = "quote-continues-in-next-paragraph";
 
+/// What the words right after a quote say about it.
+enum After {
+    /// An attribution: the quote's cue and speaker, and where they end.
+    Attribution(Found, usize),
+    /// A speaker and a cue that report a clause of their own: the quote
+    /// before them is not speech (`On “Sunday Morning Futures,” Issa said
+    /// the emails ...`).
+    OwnClause,
+    Nothing,
+}
+
 /// Attribution after the closing mark: `” Stoltenberg told X`, `,” said X`,
 /// `,” Ryanair's deputy chief executive Michael Cawley told X`.
-/// Returns the attribution and where it ends.
-fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> Option<(Found, usize)> {
+fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> After {
     let text = doc.text.as_str();
     let close = q.close;
     let gap_end = close + text[close..limit].len()
@@ -389,7 +406,8 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> Option<(Foun
     let spoken =
         q.content.as_str(text).ends_with([',', '?', '!']) || text[close..gap_end].contains(',');
     let Some((f, end)) = attribution_after(doc, gap_end, limit, spoken) else {
-        return signed(doc, close, gap_end, limit);
+        return signed(doc, close, gap_end, limit)
+            .map_or(After::Nothing, |(f, end)| After::Attribution(f, end));
     };
     // `"... emotional." Mr Florin predicted that ...`: a full sentence in
     // quote marks followed by a new sentence that reports other words.
@@ -398,7 +416,20 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> Option<(Foun
         .as_str(text)
         .ends_with(['.', '?', '!', '\u{2026}']);
     if full_sentence && clause_follows(text, end, limit) {
-        return None;
+        return After::Nothing;
+    }
+    // `On Fox's “Sunday Morning Futures,” Rep. Issa said the emails ...`:
+    // quoted words inside a sentence, then a speaker and a cue that goes
+    // on with a clause: the clause is what the cue reports.
+    let sentence_start = doc
+        .sentences
+        .get(doc.sentence_at(q.open) as usize)
+        .map_or(q.open, |s| s.start);
+    let inside_sentence = !text[sentence_start.min(q.open)..q.open].trim().is_empty();
+    let speaker_first =
+        matches!((&f.speaker, f.cue), (Some(s), Some(c)) if s.span().end <= c.start);
+    if inside_sentence && speaker_first && clause_follows(text, end, limit) {
+        return After::OwnClause;
     }
     // `”. Lena Varga adds, “...`: an attribution that introduces the
     // next quote, after a full sentence, is that quote's.
@@ -408,9 +439,9 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> Option<(Foun
             .starts_with(['"', '\u{201C}', '\u{AB}', '\u{201E}'])
     });
     if q.content.as_str(text).ends_with('.') && introduces {
-        return None;
+        return After::Nothing;
     }
-    Some((f, end))
+    After::Attribution(f, end)
 }
 
 /// `“... our culture.” ― Pamela Padilla`: a dash after the quote, then a

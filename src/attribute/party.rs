@@ -514,7 +514,7 @@ const ADVERBS: &[&str] = &[
 
 /// Words between a speaker at a quote's end and its cue that are not the
 /// speaker (`"...," it was said`).
-fn is_determiner(w: &str) -> bool {
+pub(super) fn is_determiner(w: &str) -> bool {
     matches!(
         w,
         "the"
