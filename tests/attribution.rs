@@ -973,6 +973,34 @@ const REPORTED: &[Reported] = &[
         "to coalesce around her campaign",
         Some("Lena Varga"),
     ),
+    // `According to X,` at the start: X is the phrase before the comma,
+    // even with a name right after it.
+    reported(
+        "according-to-then-name",
+        "According to the schedule, Tomas Reich will speak next Thursday night.",
+        "Tomas Reich will speak next Thursday night",
+        Some("schedule"),
+    ),
+    // `, according to X,` inside a clause too short to be one on its own.
+    reported(
+        "according-to-inside-clause",
+        "Zentrix receives, according to one report, $234 million in contracts from Norland.",
+        "Zentrix receives, according to one report, $234 million in contracts from Norland",
+        Some("report"),
+    ),
+    reported(
+        "according-to-then-apposition",
+        "Prices rose in May, according to Anna Keller, a trader in Norland.",
+        "Prices rose in May",
+        Some("Anna Keller"),
+    ),
+    // A directive in a relative clause stays inside the outer words.
+    reported(
+        "directive-in-relative-clause",
+        "Reich's relatives, who asked the police to show them the video, watched it on Thursday, lawyers for the family said.",
+        "Reich's relatives, who asked the police to show them the video, watched it on Thursday",
+        Some("lawyers for the family"),
+    ),
     // `said no X had been made` is a clause; `said no to X` is not (see
     // `not_reported`).
     reported(

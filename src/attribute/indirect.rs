@@ -303,7 +303,7 @@ fn find_at(
     // `according to X, ...` / `..., according to X.`
     let Some(verb) = cue.verb else {
         if free(w) {
-            if let Some(f) = according_to(doc, sent, body_end, w) {
+            if let Some(f) = according_to(doc, sent, later, w) {
                 if free(f.content) {
                     return Some(f);
                 }
@@ -524,7 +524,10 @@ fn find_at(
             "was" | "were" | "is" | "are" | "be" | "been" | "being"
         )
     });
-    let infinitive = (!has_that && is_directive(verb.lemma) && !passive)
+    // Not in a relative clause (`X, who asked them to ..., watched it,
+    // Y said`), which is inside other reported words more often than not.
+    let in_relative = matches!(speaker, Cand::Relative(_));
+    let infinitive = (!has_that && is_directive(verb.lemma) && !passive && !in_relative)
         .then(|| infinitive_after(text, w.end, body_end))
         .flatten();
     if infinitive.is_none()
@@ -719,26 +722,42 @@ fn content_before(
 }
 
 /// `according to X, CONTENT.` or `CONTENT, according to X.`
-fn according_to(doc: &Document, sent: Span, body_end: usize, cue: Span) -> Option<Found> {
+fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Option<Found> {
     let text = doc.text.as_str();
     let according = cue;
-    let source =
-        party::after(doc, cue.end, sent.end).or_else(|| source_phrase(text, cue.end, sent.end))?;
+    // The source is in the phrase after the cue, before its comma
+    // (`According to the schedule, Thiel will speak` is the schedule's).
+    let source = party::after(doc, cue.end, sent.end)
+        .filter(|s| !text[cue.end..s.span().start.max(cue.end)].contains(','))
+        .or_else(|| source_phrase(text, cue.end, sent.end))?;
     let src_end = source.span().end;
     let content = if only_openers(text, sent.start, according.start) {
         // At the start: the content follows the comma after the source.
         // The source may end past `body_end` (`according to the U.S.`).
-        let rest = text.get(src_end..body_end)?;
-        let comma = rest.find(',')?;
-        let start = src_end + comma + 1;
-        let start =
-            start + (text[start..body_end].len() - text[start..body_end].trim_start().len());
-        Span::new(start, body_end)
+        let sent_end = trim_final(text, sent);
+        let comma = text.get(src_end..sent_end)?.find(',')?;
+        let start = skip_space(text, src_end + comma + 1, sent_end);
+        // Another attribution after it ends the content (`According to
+        // X, prices rose, Y said`).
+        Span::new(start, clause_end(text, start, sent_end, later))
     } else {
         let head = text[sent.start..according.start]
             .trim_end()
             .strip_suffix(',')?;
-        Span::new(sent.start, sent.start + head.trim_end().len())
+        let sent_end = trim_final(text, sent);
+        let goes_on = text.get(src_end..sent_end).is_some_and(|rest| {
+            rest.trim_start()
+                .strip_prefix(',')
+                .is_some_and(|r| !r.trim().is_empty())
+        });
+        let head = Span::new(sent.start, sent.start + head.trim_end().len());
+        if goes_on && !has_words(text, head, 3) {
+            // `G4S receives, according to one report, $234 million`: set
+            // off by commas inside a clause, which is the content.
+            Span::new(sent.start, clause_end(text, sent.start, sent_end, later))
+        } else {
+            head
+        }
     };
     if !has_words(text, content, 3) {
         return None;
