@@ -1001,6 +1001,13 @@ const REPORTED: &[Reported] = &[
         "Reich's relatives, who asked the police to show them the video, watched it on Thursday",
         Some("lawyers for the family"),
     ),
+    // `asked X whether ...`: an indirect question; `X of Y`: X speaks.
+    reported(
+        "asked-whether-name-of-org",
+        "Lena Varga of the Merovia Herald asked Tomas Reich on Friday whether he would release the transcripts.",
+        "whether he would release the transcripts",
+        Some("Lena Varga"),
+    ),
     // `said no X had been made` is a clause; `said no to X` is not (see
     // `not_reported`).
     reported(

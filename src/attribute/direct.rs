@@ -63,6 +63,21 @@ fn reopens(text: &str, i: usize, len: usize) -> bool {
     sentence_end && capital
 }
 
+/// True when an opening mark at `i` (of `len` bytes) stands where only a
+/// closing one can: right after a word or punctuation, before a space or
+/// the end (`“Do you want that?“ he asked`, a typist's slip).
+fn closes_as_opener(text: &str, i: usize, len: usize) -> bool {
+    let after_word = text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '[' | '\u{2014}' | '\u{2013}'));
+    let before_space = text[i + len..]
+        .chars()
+        .next()
+        .is_none_or(char::is_whitespace);
+    after_word && before_space
+}
+
 /// Every quoted passage in `text`, paragraph by paragraph, in order.
 pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
     let mut out = Vec::new();
@@ -87,7 +102,8 @@ pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
                         inner = !inner;
                         continue;
                     }
-                    let closes = closer(oc).is_some_and(|cl| cl.contains(&c));
+                    let closes = closer(oc).is_some_and(|cl| cl.contains(&c))
+                        || c == oc && c == '\u{201C}' && closes_as_opener(text, i, len);
                     if closes && c == '"' && oc == '"' && reopens(text, i, len) {
                         // `"A. "B."`: a new quote paragraph run into the
                         // same line; the first quote's closing mark is
@@ -231,6 +247,11 @@ mod tests {
                 &[("real quote", true)],
             ),
             ("empty", "“ ” x", &[]),
+            (
+                "opening mark used to close",
+                "“Do you want that?“ he asked. “Yes.”",
+                &[("Do you want that?", true), ("Yes.", true)],
+            ),
             (
                 "reopened",
                 "\"It is over. \"We go home now.\"",

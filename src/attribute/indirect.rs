@@ -108,6 +108,21 @@ fn takes_bare_clause(lemma: &str) -> bool {
     )
 }
 
+/// What a directive reports: what to do, or what was asked.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Directed {
+    Infinitive,
+    Question,
+}
+
+/// Words that open an indirect question (`asked whether ...`).
+fn is_question_word(word: &str) -> bool {
+    matches!(
+        word,
+        "whether" | "if" | "how" | "what" | "why" | "when" | "where" | "who" | "which"
+    )
+}
+
 /// Cues that tell someone to do something (`urged voters to stay home`).
 fn is_directive(lemma: &str) -> bool {
     matches!(
@@ -116,11 +131,12 @@ fn is_directive(lemma: &str) -> bool {
     )
 }
 
-/// Where the infinitive a directive reports starts (its `to`, or the `not`
-/// before it), when a short object of the cue runs from `from` to it with
-/// no punctuation between: `urged the rest of the party to coalesce`,
-/// `warned the U.S. and other countries not to interfere`.
-fn infinitive_after(text: &str, from: usize, end: usize) -> Option<usize> {
+/// What a directive reports after a short object of the cue that runs
+/// from `from` with no punctuation: the infinitive (its `to`, or the `not`
+/// before it) of `urged the rest of the party to coalesce`, `warned the
+/// U.S. and other countries not to interfere`; after `ask` (`asks`), also
+/// the question of `asked Clinton whether she would ...`.
+fn directed_content(text: &str, from: usize, end: usize, asks: bool) -> Option<(usize, Directed)> {
     let mut pos = from;
     let mut object_words = 0;
     while let Some(w) = token::word_after(text, pos, end) {
@@ -138,7 +154,11 @@ fn infinitive_after(text: &str, from: usize, end: usize) -> Option<usize> {
             let verb = token::word_after(text, to.end, end)?;
             let verb = verb.as_str(text);
             let is_verb = verb.starts_with(char::is_lowercase) && !party::is_determiner(verb);
-            return (object_words > 0 && is_verb).then_some(w.start);
+            return (object_words > 0 && is_verb).then_some((w.start, Directed::Infinitive));
+        }
+        if asks && is_question_word(word) {
+            return has_words(text, Span::new(w.start, end), 3)
+                .then_some((w.start, Directed::Question));
         }
         // A verb or a subject shows a clause: `told reporters the talks
         // were a follow-up to ...`.
@@ -527,9 +547,10 @@ fn find_at(
     // Not in a relative clause (`X, who asked them to ..., watched it,
     // Y said`), which is inside other reported words more often than not.
     let in_relative = matches!(speaker, Cand::Relative(_));
-    let infinitive = (!has_that && is_directive(verb.lemma) && !passive && !in_relative)
-        .then(|| infinitive_after(text, w.end, body_end))
+    let directed = (!has_that && is_directive(verb.lemma) && !passive && !in_relative)
+        .then(|| directed_content(text, w.end, body_end, verb.lemma == "ask"))
         .flatten();
+    let infinitive = directed.map(|(start, _)| start);
     if infinitive.is_none()
         && !has_that
         && !takes_bare_clause(verb.lemma)
@@ -575,8 +596,11 @@ fn find_at(
     }
     if has_that {
         rules[0] = "indirect-speaker-cue-that";
-    } else if infinitive.is_some() {
-        rules[0] = "indirect-directive";
+    } else if let Some((_, kind)) = directed {
+        rules[0] = match kind {
+            Directed::Infinitive => "indirect-directive",
+            Directed::Question => "indirect-question",
+        };
     }
     if is_belief(verb.lemma) {
         rules.push("belief-cue");

@@ -658,7 +658,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     // (`China's foreign ministry said` is handled as a description).
     if let Some(m) = mention_ending_at(&doc.mentions, w.end) {
         if !m.modifier {
-            return Some(Cand::Mention(m.span));
+            return Some(named_before_of(doc, m.span.start, lo).unwrap_or(Cand::Mention(m.span)));
         }
     }
     // `Trump's campaign said`, `Mr Sands' book suggests`: an organisation
@@ -754,7 +754,8 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         && (is_acronym(word)
             || token::is_capitalised(word) && (is_unknown_name(doc, w) || name_of_words()))
     {
-        return Some(unknown_name_before(doc, w, lo));
+        let name = unknown_name_before(doc, w, lo);
+        return Some(named_before_of(doc, name.span().start, lo).unwrap_or(name));
     }
     // `the Republican nominee said`, `his chief spokesman said`.
     if PERSON_NOUNS.contains(&lower.as_str()) {
@@ -1571,6 +1572,30 @@ pub fn end_of_postmodifier(doc: &Document, end: usize, limit: usize) -> usize {
     match org.and_then(|w| mention_starting_at(&doc.mentions, w.start)) {
         Some(m) if !m.modifier => m.span.end,
         _ => pos,
+    }
+}
+
+/// `Lee Wang of The Intercept said`: the name before `of` that a mention
+/// starting at `start` belongs to, not the organisation, is the speaker.
+fn named_before_of(doc: &Document, start: usize, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let mut start = start;
+    let mut of = token::word_before(text, start, lo)?;
+    if matches!(of.as_str(text), "the" | "The") && token::only_space_between(text, of.end, start) {
+        start = of.start;
+        of = token::word_before(text, of.start, lo)?;
+    }
+    if of.as_str(text) != "of" || !token::only_space_between(text, of.end, start) {
+        return None;
+    }
+    let owner = token::word_before(text, of.start, lo)?;
+    if !token::only_space_between(text, owner.end, of.start) {
+        return None;
+    }
+    match before(doc, of.start, lo)? {
+        c @ Cand::Mention(span) if span.end == owner.end => Some(c),
+        c @ Cand::Discover(span, EntityType::Person) if span.end == owner.end => Some(c),
+        _ => None,
     }
 }
 
