@@ -54,6 +54,28 @@ const CASES: &[Case] = &[
         Some("Foreign Ministry"),
         None,
     ),
+    // Descriptions and roles after the cue.
+    case(
+        "cue-role-words-then-name",
+        "“We are fine,” said conservative activist Jonas Pell.",
+        "We are fine",
+        Some("Jonas Pell"),
+        None,
+    ),
+    case(
+        "cue-description-with-modifiers",
+        "“We are fine,” said a 2008 Varga campaign veteran.",
+        "We are fine",
+        Some("2008 Varga campaign veteran"),
+        None,
+    ),
+    case(
+        "cue-local-title",
+        "“We are fine,” said Alderman Jonas D. Pell.",
+        "We are fine",
+        Some("Jonas D. Pell"),
+        None,
+    ),
     // Initials open a name.
     case(
         "initials-after-cue",

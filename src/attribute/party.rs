@@ -1328,12 +1328,16 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         if CLASS_NOUNS.contains(&noun.as_str()) {
             return Some(Cand::Class(Span::new(w.start, n.end)));
         }
-        // `said a person close to the Clintons`, `said an aide`.
-        if PERSON_HEAD_NOUNS.contains(&noun.as_str()) {
-            let end = postmodifier_end(text, n.end, hi).unwrap_or(n.end);
-            return Some(Cand::Class(Span::new(w.start, end)));
-        }
-        return None;
+        // `said a person close to the Clintons`, `said an aide`, `said a
+        // Democratic strategist`, `said a 2008 Clinton veteran`.
+        let head = person_head_after_modifiers(text, n, hi)?;
+        let end = postmodifier_end(text, head.end, hi).unwrap_or(head.end);
+        return Some(Cand::Class(Span::new(w.start, end)));
+    }
+    // `said conservative activist Bob Klaus`: a role in lower case, then
+    // the name.
+    if let Some(c) = name_after_role_words(doc, w, hi) {
+        return Some(c);
     }
     if CLASS_NOUNS.contains(&word.to_lowercase().as_str()) {
         return Some(Cand::Class(w));
@@ -1366,6 +1370,67 @@ const PERSON_HEAD_NOUNS: &[&str] = &[
     "democrat",
     "republican",
 ];
+
+/// The head noun of a description of one person that starts at `first`
+/// (after its article), past up to three modifiers: `strategist` in
+/// `Democratic strategist`, `veteran` in `2008 Clinton veteran`.
+fn person_head_after_modifiers(text: &str, first: Span, hi: usize) -> Option<Span> {
+    let mut w = first;
+    for _ in 0..4 {
+        let lower = w.as_str(text).to_lowercase();
+        if PERSON_HEAD_NOUNS.contains(&lower.as_str()) {
+            return Some(w);
+        }
+        if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
+            return None;
+        }
+        let next = token::word_after(text, w.end, hi)?;
+        if !token::only_space_between(text, w.end, next.start) {
+            return None;
+        }
+        w = next;
+    }
+    None
+}
+
+/// `said conservative activist Bob Klaus`, `said longtime GOP strategist
+/// Ann Lee`: up to three words of a role, the last a lower-case person
+/// noun, then a name, which is the speaker.
+fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let mut w = first;
+    for _ in 0..3 {
+        let word = w.as_str(text);
+        if !word.starts_with(char::is_lowercase) && !token::is_capitalised(word)
+            || lexicon::speech_verb_any_case(word).is_some()
+        {
+            return None;
+        }
+        let next = token::word_after(text, w.end, hi)?;
+        if !token::only_space_between(text, w.end, next.start) {
+            return None;
+        }
+        let role_noun = word.starts_with(char::is_lowercase) && is_role_noun(word);
+        if role_noun && token::is_capitalised(next.as_str(text)) {
+            if let Some(m) = mention_starting_at(&doc.mentions, next.start) {
+                return (!m.modifier).then_some(Cand::Mention(m.span));
+            }
+            return is_unknown_name(doc, next)
+                .then(|| Cand::Discover(name_run(doc, next, hi), EntityType::Person));
+        }
+        w = next;
+    }
+    None
+}
+
+/// A lower-case noun for what a person does: listed, or an agent noun
+/// in `-ist` (`activist`, `economist`).
+fn is_role_noun(word: &str) -> bool {
+    PERSON_HEAD_NOUNS.contains(&word)
+        || PERSON_NOUNS.contains(&word)
+        || SPOKESPERSON_NOUNS.contains(&word)
+        || word.len() > 5 && word.ends_with("ist")
+}
 
 /// The end of a phrase that says more about a person and ends the
 /// clause: `close to the Clintons`, `familiar with the talks`.
