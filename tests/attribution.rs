@@ -76,6 +76,28 @@ const CASES: &[Case] = &[
         Some("Jonas D. Pell"),
         None,
     ),
+    case(
+        "cue-one-description",
+        "“We are fine,” said one well-connected Democrat familiar with the campaign.",
+        "We are fine",
+        Some("well-connected Democrat familiar with the campaign"),
+        None,
+    ),
+    case(
+        "cue-org-role-title-name",
+        "“We are fine,” said Zentrix executive Director Jonas Pell in a statement.",
+        "We are fine",
+        Some("Jonas Pell"),
+        None,
+    ),
+    // `According to X, “...”`: X's words.
+    case(
+        "according-to-before-quote",
+        "But according to Tomas Reich, “the tariffs protect our own farmers,” as he put it.",
+        "the tariffs",
+        Some("Tomas Reich"),
+        None,
+    ),
     // Initials open a name.
     case(
         "initials-after-cue",

@@ -827,7 +827,7 @@ fn only_openers(text: &str, from: usize, to: usize) -> bool {
 /// The words after `according to` up to the next comma or the sentence's
 /// end (`according to one research firm`, `according to some on
 /// Twitter`), as a description, when no entity or known phrase is there.
-fn source_phrase(text: &str, start: usize, end: usize) -> Option<Cand> {
+pub(super) fn source_phrase(text: &str, start: usize, end: usize) -> Option<Cand> {
     let first = token::word_after(text, start, end)?;
     if !token::only_space_between(text, start, first.start) {
         return None;

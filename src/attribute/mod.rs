@@ -644,7 +644,9 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
     // The cue: one of the last few words before the colon.
     let mut pos = colon;
     for _ in 0..6 {
-        let w = token::word_before(text, pos, lo)?;
+        let Some(w) = token::word_before(text, pos, lo) else {
+            break;
+        };
         // `secretary of state`: a noun after `of` or an article.
         let nominal = token::word_before(text, w.start, lo)
             .is_some_and(|p| matches!(p.as_str(text), "of" | "the" | "a" | "an" | "The" | "A"));
@@ -675,7 +677,35 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
         }
         pos = w.start;
     }
-    transcript_speaker(doc, q, lo, colon)
+    according_to_before(doc, lo, colon).or_else(|| transcript_speaker(doc, q, lo, colon))
+}
+
+/// `According to Woodward, “...”`: the source named between `according
+/// to` at the sentence's start and the comma before the quote.
+fn according_to_before(doc: &Document, lo: usize, comma: usize) -> Option<(Found, usize)> {
+    let text = doc.text.as_str();
+    let sent = doc
+        .sentences
+        .get(doc.sentence_at(comma) as usize)
+        .map_or(lo, |s| s.start.max(lo));
+    let head = &text[sent..comma];
+    // `But according to ...`: an opener before it.
+    let mut rest = head.trim_start();
+    for opener in ["But ", "And ", "Yet ", "So ", "Still, ", "However, "] {
+        rest = rest.strip_prefix(opener).unwrap_or(rest).trim_start();
+    }
+    let phrase = ["According to ", "according to "]
+        .iter()
+        .find(|p| rest.starts_with(*p))?;
+    let at = comma - rest.len();
+    let cue = Span::new(at, at + phrase.len() - 1);
+    let speaker = party::after(doc, cue.end, comma)
+        .or_else(|| indirect::source_phrase(text, cue.end, comma))?;
+    if !text[speaker.span().end..comma].trim().is_empty() {
+        return None;
+    }
+    let f = Found::direct(Some(cue), Some(speaker), "according-to-quote", 0.8);
+    Some((f, comma))
 }
 
 /// True when a quote attributed by `X said Y: "..."` leaves words of its

@@ -1256,7 +1256,11 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     }
     if let Some(m) = mention_starting_at(&doc.mentions, w.start) {
         if !m.modifier {
-            return Some(Cand::Mention(m.span));
+            // `said ACLU executive Director Anthony Romero`: the person.
+            let person = token::word_after(text, m.span.end, hi)
+                .filter(|n| token::only_space_between(text, m.span.end, n.start))
+                .and_then(|n| name_after_role_words(doc, n, hi));
+            return Some(person.unwrap_or(Cand::Mention(m.span)));
         }
     }
     // Skip a title: `said Mr Smith`, `said Secretary General Stoltenberg`.
@@ -1282,6 +1286,13 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     }
     if let Some(class) = pronoun::classify(word) {
         return matches!(word, "he" | "she" | "it" | "they").then_some(Cand::Pronoun(w, class));
+    }
+    // `said one well-connected Democrat`, `said another supporter`.
+    if matches!(word, "one" | "another") {
+        let n = token::word_after(text, w.end, hi)?;
+        let head = person_head_after_modifiers(text, n, hi)?;
+        let end = postmodifier_end(text, head.end, hi).unwrap_or(head.end);
+        return Some(Cand::Class(Span::new(w.start, end)));
     }
     if is_determiner(word) {
         let n = token::word_after(text, w.end, hi)?;
@@ -1393,9 +1404,10 @@ fn person_head_after_modifiers(text: &str, first: Span, hi: usize) -> Option<Spa
     None
 }
 
-/// `said conservative activist Bob Klaus`, `said longtime GOP strategist
-/// Ann Lee`: up to three words of a role, the last a lower-case person
-/// noun, then a name, which is the speaker.
+/// `said conservative activist Bob Klaus`, `said Democratic pollster Geoff
+/// Garin`, `said executive Director Anthony Romero`: up to three words of
+/// a role, the last a lower-case noun, then titles and a name, which is
+/// the speaker.
 fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let mut w = first;
@@ -1410,26 +1422,59 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
         if !token::only_space_between(text, w.end, next.start) {
             return None;
         }
-        let role_noun = word.starts_with(char::is_lowercase) && is_role_noun(word);
-        if role_noun && token::is_capitalised(next.as_str(text)) {
-            if let Some(m) = mention_starting_at(&doc.mentions, next.start) {
+        let before_name = token::is_capitalised(next.as_str(text));
+        if before_name && word.starts_with(char::is_lowercase) && is_role_noun(word) {
+            let name_start = end_of_titles(text, next.start, hi);
+            let name = token::word_after(text, name_start, hi)?;
+            if !token::is_capitalised(name.as_str(text)) {
+                return None;
+            }
+            if let Some(m) = mention_starting_at(&doc.mentions, name.start) {
                 return (!m.modifier).then_some(Cand::Mention(m.span));
             }
-            return is_unknown_name(doc, next)
-                .then(|| Cand::Discover(name_run(doc, next, hi), EntityType::Person));
+            return is_unknown_name(doc, name)
+                .then(|| Cand::Discover(name_run(doc, name, hi), EntityType::Person));
         }
         w = next;
     }
     None
 }
 
-/// A lower-case noun for what a person does: listed, or an agent noun
-/// in `-ist` (`activist`, `economist`).
+/// A lower-case word that can name what a person does, right before the
+/// name (`pollster`, `activist`, `executive`): no function word, time
+/// word or adverb.
 fn is_role_noun(word: &str) -> bool {
-    PERSON_HEAD_NOUNS.contains(&word)
-        || PERSON_NOUNS.contains(&word)
-        || SPOKESPERSON_NOUNS.contains(&word)
-        || word.len() > 5 && word.ends_with("ist")
+    word.len() > 3
+        && !word.ends_with("ly")
+        && !is_time_word(word)
+        && !matches!(
+            word,
+            "from"
+                | "with"
+                | "about"
+                | "after"
+                | "before"
+                | "during"
+                | "since"
+                | "that"
+                | "this"
+                | "then"
+                | "when"
+                | "while"
+                | "into"
+                | "over"
+                | "under"
+                | "also"
+                | "last"
+                | "next"
+                | "through"
+                | "without"
+                | "against"
+                | "among"
+                | "outside"
+                | "inside"
+        )
+        && !crate::gazetteer::find::is_stop_word(word)
 }
 
 /// The end of a phrase that says more about a person and ends the
