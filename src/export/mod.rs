@@ -37,7 +37,7 @@ pub mod atomic;
 pub mod csv;
 pub mod cypher;
 pub mod graphml;
-mod json;
+pub(crate) mod json;
 pub mod jsonl;
 pub mod kuzu;
 pub mod node_link;
