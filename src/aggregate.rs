@@ -23,6 +23,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::doc::{Document, EntityId, EntityRef, EntityType, RelationType};
+use crate::export::json;
 use crate::gazetteer::Gazetteer;
 use crate::graph::{Edge, EntityNames, Evidence, Graph, Node, NodeKind, Record};
 use crate::span::Span;
@@ -818,53 +819,41 @@ impl Aggregate {
     /// # Errors
     /// The writer's I/O errors.
     pub fn write_state<W: std::io::Write>(&self, mut out: W) -> std::io::Result<()> {
-        let mut line = |l: &StateLine| -> std::io::Result<()> {
-            serde_json::to_writer(&mut out, l)?;
-            out.write_all(b"\n")
+        // Rendered by hand in chunks, byte for byte as `serde_json` writes
+        // the [`StateLine`]s (the tests check it): building a `StateLine`
+        // cloned every id, date and evidence text, and `serde_json`'s
+        // escaping goes a byte at a time.
+        const CHUNK: usize = 1 << 16;
+        let mut buf = Vec::with_capacity(2 * CHUNK);
+        let spill = |buf: &mut Vec<u8>, out: &mut W| -> std::io::Result<()> {
+            if buf.len() >= CHUNK {
+                out.write_all(buf)?;
+                buf.clear();
+            }
+            Ok(())
         };
-        line(&StateLine::Header {
-            format: STATE_FORMAT.into(),
-            version: STATE_VERSION,
-            documents: self.documents,
-        })?;
+        buf.extend_from_slice(b"{\"line\":\"header\",\"format\":");
+        json::string(&mut buf, STATE_FORMAT);
+        buf.extend_from_slice(b",\"version\":");
+        json::int(&mut buf, STATE_VERSION);
+        buf.extend_from_slice(b",\"documents\":");
+        json::int(&mut buf, self.documents);
+        buf.extend_from_slice(b"}\n");
         let names = self.names();
         for (id, acc) in self.sorted_nodes(&names) {
-            line(&StateLine::Node {
-                id: id.to_owned(),
-                mentions: acc.mentions,
-                documents: acc.documents,
-                known: acc.known.as_ref().map(|k| StateKnown {
-                    name: k.name.clone(),
-                    kind: k.kind.as_str().into(),
-                    aliases: k.aliases.clone(),
-                }),
-                spellings: acc
-                    .spellings
-                    .iter()
-                    .map(|((name, kind), n)| (name.clone(), kind.as_str().into(), *n))
-                    .collect(),
-            })?;
+            state_node(&mut buf, id, acc);
+            spill(&mut buf, &mut out)?;
         }
         for (id, r) in &self.records {
-            line(&StateLine::Record {
-                id: id.clone(),
-                name: r.name.clone(),
-                mentions: r.mentions,
-                record: r.record.clone(),
-            })?;
+            state_record(&mut buf, id, r);
+            spill(&mut buf, &mut out)?;
         }
         for (&(source, target, kind), acc) in self.sorted_edges(&names) {
-            line(&StateLine::Edge {
-                source: names[source as usize].to_owned(),
-                target: names[target as usize].to_owned(),
-                kind: kind.0.into(),
-                weight: acc.weight,
-                documents: acc.documents,
-                first_date: acc.first_date.clone(),
-                last_date: acc.last_date.clone(),
-                evidence: acc.evidence.iter().map(Evidence::from).collect(),
-            })?;
+            let ends = (names[source as usize], names[target as usize]);
+            state_edge(&mut buf, ends, kind.0, acc);
+            spill(&mut buf, &mut out)?;
         }
+        out.write_all(&buf)?;
         out.flush()
     }
 
@@ -992,6 +981,124 @@ impl Aggregate {
         }
         Ok(agg)
     }
+}
+
+/// A [`StateLine::Node`] line.
+fn state_node(out: &mut Vec<u8>, id: &str, acc: &NodeAcc) {
+    out.extend_from_slice(b"{\"line\":\"node\",\"id\":");
+    json::string(out, id);
+    out.extend_from_slice(b",\"mentions\":");
+    json::int(out, acc.mentions);
+    out.extend_from_slice(b",\"documents\":");
+    json::int(out, acc.documents);
+    out.extend_from_slice(b",\"known\":");
+    match &acc.known {
+        Some(k) => {
+            out.extend_from_slice(b"{\"name\":");
+            json::string(out, &k.name);
+            out.extend_from_slice(b",\"kind\":");
+            json::plain(out, k.kind.as_str());
+            out.extend_from_slice(b",\"aliases\":");
+            json::string_list(out, &k.aliases);
+            out.push(b'}');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"spellings\":[");
+    for (i, ((name, kind), n)) in acc.spellings.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.push(b'[');
+        json::string(out, name);
+        out.push(b',');
+        json::plain(out, kind.as_str());
+        out.push(b',');
+        json::int(out, *n);
+        out.push(b']');
+    }
+    out.extend_from_slice(b"]}\n");
+}
+
+/// A [`StateLine::Record`] line.
+fn state_record(out: &mut Vec<u8>, id: &str, r: &RecordAcc) {
+    out.extend_from_slice(b"{\"line\":\"record\",\"id\":");
+    json::string(out, id);
+    out.extend_from_slice(b",\"name\":");
+    json::string(out, &r.name);
+    out.extend_from_slice(b",\"mentions\":");
+    json::int(out, r.mentions);
+    out.extend_from_slice(b",\"record\":");
+    match &r.record {
+        Record::Article {
+            doc,
+            title,
+            date,
+            source,
+        } => {
+            out.extend_from_slice(b"{\"node\":\"article\",\"doc\":");
+            json::string(out, doc);
+            out.extend_from_slice(b",\"title\":");
+            json::opt_string(out, title.as_deref());
+            out.extend_from_slice(b",\"date\":");
+            json::opt_string(out, date.as_deref());
+            out.extend_from_slice(b",\"source\":");
+            json::opt_string(out, source.as_deref());
+        }
+        Record::Quote {
+            doc,
+            start,
+            end,
+            kind,
+            date,
+        } => {
+            out.extend_from_slice(b"{\"node\":\"quote\",\"doc\":");
+            json::string(out, doc);
+            out.extend_from_slice(b",\"start\":");
+            json::int(out, *start);
+            out.extend_from_slice(b",\"end\":");
+            json::int(out, *end);
+            out.extend_from_slice(b",\"kind\":");
+            json::string(out, kind);
+            out.extend_from_slice(b",\"date\":");
+            json::opt_string(out, date.as_deref());
+        }
+    }
+    out.extend_from_slice(b"}}\n");
+}
+
+/// A [`StateLine::Edge`] line; `ends` are the source and target ids.
+fn state_edge(out: &mut Vec<u8>, ends: (&str, &str), kind: &str, acc: &EdgeAcc) {
+    out.extend_from_slice(b"{\"line\":\"edge\",\"source\":");
+    json::string(out, ends.0);
+    out.extend_from_slice(b",\"target\":");
+    json::string(out, ends.1);
+    out.extend_from_slice(b",\"kind\":");
+    json::string(out, kind);
+    out.extend_from_slice(b",\"weight\":");
+    json::int(out, acc.weight);
+    out.extend_from_slice(b",\"documents\":");
+    json::int(out, acc.documents);
+    out.extend_from_slice(b",\"first_date\":");
+    json::opt_string(out, acc.first_date.as_deref());
+    out.extend_from_slice(b",\"last_date\":");
+    json::opt_string(out, acc.last_date.as_deref());
+    out.extend_from_slice(b",\"evidence\":[");
+    for (i, e) in acc.evidence.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"doc\":");
+        json::string(out, &e.doc);
+        out.extend_from_slice(b",\"start\":");
+        json::int(out, e.start);
+        out.extend_from_slice(b",\"end\":");
+        json::int(out, e.end);
+        out.extend_from_slice(b",\"text\":");
+        json::string(out, &e.text);
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"]}\n");
 }
 
 #[cfg(test)]
@@ -1340,6 +1447,96 @@ mod tests {
         let mut entities = Aggregate::entities_only();
         entities.add(&g, &doc);
         assert_eq!(keys(entities), own(&[]));
+    }
+
+    /// The state as `serde_json` writes its [`StateLine`]s: what
+    /// [`Aggregate::write_state`] must match byte for byte.
+    fn serde_state(agg: &Aggregate) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut line = |l: &StateLine| {
+            serde_json::to_writer(&mut out, l).unwrap();
+            out.push(b'\n');
+        };
+        line(&StateLine::Header {
+            format: STATE_FORMAT.into(),
+            version: STATE_VERSION,
+            documents: agg.documents,
+        });
+        let names = agg.names();
+        for (id, acc) in agg.sorted_nodes(&names) {
+            line(&StateLine::Node {
+                id: id.to_owned(),
+                mentions: acc.mentions,
+                documents: acc.documents,
+                known: acc.known.as_ref().map(|k| StateKnown {
+                    name: k.name.clone(),
+                    kind: k.kind.as_str().into(),
+                    aliases: k.aliases.clone(),
+                }),
+                spellings: acc
+                    .spellings
+                    .iter()
+                    .map(|((name, kind), n)| (name.clone(), kind.as_str().into(), *n))
+                    .collect(),
+            });
+        }
+        for (id, r) in &agg.records {
+            line(&StateLine::Record {
+                id: id.clone(),
+                name: r.name.clone(),
+                mentions: r.mentions,
+                record: r.record.clone(),
+            });
+        }
+        for (&(source, target, kind), acc) in agg.sorted_edges(&names) {
+            line(&StateLine::Edge {
+                source: names[source as usize].to_owned(),
+                target: names[target as usize].to_owned(),
+                kind: kind.0.into(),
+                weight: acc.weight,
+                documents: acc.documents,
+                first_date: acc.first_date.clone(),
+                last_date: acc.last_date.clone(),
+                evidence: acc.evidence.iter().map(Evidence::from).collect(),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn state_is_written_as_serde_json_writes_it() {
+        let g = gazetteer();
+        let mut docs: Vec<Document> = (0..6)
+            .map(|i| {
+                synthetic(
+                    i,
+                    (i % 3 != 0).then_some(i % 4),
+                    &[0, 4, 5, 2],
+                    &[(0, 0, 2, 1), (3, 1, 4, 2), (5, 2, 0, 3)],
+                )
+            })
+            .collect();
+        // Escapes everywhere a string goes: ids, titles, dates, sources, text.
+        docs[1].id = "a\"1\\\n".into();
+        docs[1].title = Some("T\u{1}itle “x”".into());
+        docs[1].date = Some("2024\t01".into());
+        docs[1].text = TEXT.replace("NATO", "N\"TO");
+        for entities_only in [false, true] {
+            let mut agg = if entities_only {
+                Aggregate::entities_only()
+            } else {
+                Aggregate::default()
+            };
+            for doc in &docs {
+                agg.add(&g, doc);
+            }
+            let mut out = Vec::new();
+            agg.write_state(&mut out).unwrap();
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                String::from_utf8(serde_state(&agg)).unwrap()
+            );
+        }
     }
 
     #[test]

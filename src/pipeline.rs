@@ -197,7 +197,12 @@ pub fn stream_batches<T: Send>(
         let reader = scope.spawn(move || {
             let started = Instant::now();
             let mut blocked = Duration::ZERO;
-            let mut batch: Batch = Vec::new();
+            // Each batch is allocated at its full size once (up to a cap,
+            // for callers who set no real limit): grown by doubling, a
+            // batch of ~300-byte documents cost the reader a third of its
+            // time in copies and fresh pages.
+            let new_batch = || Batch::with_capacity(options.batch_docs.min(1 << 12));
+            let mut batch: Batch = new_batch();
             let mut bytes = 0usize;
             for (i, input) in inputs.iter().enumerate() {
                 let result = read::read_input(input, &options.read, progress, &mut |rec| {
@@ -209,7 +214,7 @@ pub fn stream_batches<T: Send>(
                     if bytes >= options.batch_bytes || batch.len() >= options.batch_docs {
                         bytes = 0;
                         let waiting = Instant::now();
-                        let sent = tx.send(std::mem::take(&mut batch));
+                        let sent = tx.send(std::mem::replace(&mut batch, new_batch()));
                         blocked += waiting.elapsed();
                         if sent.is_err() {
                             return ControlFlow::Break(());

@@ -28,6 +28,9 @@ pub struct AtomicFile {
     tmp: PathBuf,
     /// `None` once committed.
     writer: Option<BufWriter<File>>,
+    /// A sync started by [`AtomicFile::sync_in_background`], not yet
+    /// waited for.
+    pending: Option<std::thread::JoinHandle<io::Result<()>>>,
 }
 
 impl AtomicFile {
@@ -54,6 +57,7 @@ impl AtomicFile {
             path,
             tmp,
             writer: Some(BufWriter::with_capacity(BUFFER, file)),
+            pending: None,
         })
     }
 
@@ -83,11 +87,54 @@ impl AtomicFile {
     /// # Errors
     /// [`Error::Write`] naming the final path.
     pub fn sync(&mut self) -> Result<()> {
+        self.wait_for_background_sync()
+            .map_err(|source| self.error(source))?;
         let Some(writer) = self.writer.as_mut() else {
             return Ok(());
         };
+        // After a background sync this finds (almost) nothing left to
+        // write, and still covers whatever was written since.
         let res = writer.flush().and_then(|()| writer.get_ref().sync_all());
         res.map_err(|source| self.error(source))
+    }
+
+    /// Flushes the buffer and starts syncing what was written so far on
+    /// another thread; [`AtomicFile::sync`] (and so
+    /// [`AtomicFile::commit`]) waits for it, then syncs again, so the
+    /// guarantees are those of `sync` alone. Call it once a file is
+    /// complete: the disk then writes it while the run renders the next
+    /// file. Syncing the ~200 MB of outputs of a 16 MB dump one after the
+    /// other at the end took a quarter of a second, all of it waiting.
+    /// When no thread can be started the sync is simply left to `sync`.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the final path when flushing fails.
+    pub fn sync_in_background(&mut self) -> Result<()> {
+        self.wait_for_background_sync()
+            .map_err(|source| self.error(source))?;
+        let Some(writer) = self.writer.as_mut() else {
+            return Ok(());
+        };
+        let file = writer
+            .flush()
+            .and_then(|()| writer.get_ref().try_clone())
+            .map_err(|source| self.error(source))?;
+        self.pending = std::thread::Builder::new()
+            .name("newsgraph-sync".into())
+            .spawn(move || file.sync_all())
+            .ok();
+        Ok(())
+    }
+
+    /// Waits for a sync started by [`AtomicFile::sync_in_background`] and
+    /// returns its result.
+    fn wait_for_background_sync(&mut self) -> io::Result<()> {
+        match self.pending.take() {
+            Some(handle) => handle
+                .join()
+                .unwrap_or_else(|_| Err(io::Error::other("the sync thread panicked"))),
+            None => Ok(()),
+        }
     }
 
     /// Flushes, syncs, and renames the temporary file onto the final name.
@@ -136,6 +183,9 @@ impl Write for AtomicFile {
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
+        // Its outcome is moot, but the temporary file must be closed by
+        // every handle before it is removed (on Windows).
+        let _ = self.wait_for_background_sync();
         if let Some(writer) = self.writer.take() {
             // Not committed: discard the buffer and the temporary file.
             // Errors are moot here; the run has already failed.
@@ -227,6 +277,26 @@ mod tests {
         f.commit().unwrap();
         assert_eq!(names(dir.path()), ["quotes.jsonl"]);
         assert_eq!(fs::read(&path).unwrap(), b"{\"a\":1}\n");
+    }
+
+    #[test]
+    fn a_background_sync_keeps_later_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("graph.json");
+        let mut f = AtomicFile::create(&path).unwrap();
+        f.write_bytes(b"first ").unwrap();
+        f.sync_in_background().unwrap();
+        f.sync_in_background().unwrap();
+        f.write_bytes(b"second").unwrap();
+        f.commit().unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"first second");
+
+        let mut f = AtomicFile::create(&path).unwrap();
+        f.write_bytes(b"dropped").unwrap();
+        f.sync_in_background().unwrap();
+        drop(f);
+        assert_eq!(names(dir.path()), ["graph.json"]);
+        assert_eq!(fs::read(&path).unwrap(), b"first second");
     }
 
     #[test]

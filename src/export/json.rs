@@ -120,6 +120,18 @@ pub(crate) fn opt_string(out: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
+/// Appends a list of strings, `["a","b"]`.
+pub(crate) fn string_list(out: &mut Vec<u8>, items: &[String]) {
+    out.push(b'[');
+    for (i, s) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        string(out, s);
+    }
+    out.push(b']');
+}
+
 /// Appends an integer.
 pub(crate) fn int(out: &mut Vec<u8>, n: impl itoa::Integer) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());

@@ -37,7 +37,7 @@ pub mod atomic;
 pub mod csv;
 pub mod cypher;
 pub mod graphml;
-mod json;
+pub(crate) mod json;
 pub mod jsonl;
 pub mod kuzu;
 pub mod node_link;
@@ -111,6 +111,9 @@ pub struct OutputDir {
     /// Sub-folders [`OutputDir::extra`] created, removed again (when
     /// empty) if the folder is dropped without committing.
     created_dirs: Vec<PathBuf>,
+    /// Whether the per-document files are being synced already (see
+    /// [`OutputDir::documents_done`]).
+    documents_syncing: bool,
 }
 
 /// The saved aggregate state `newsgraph merge` reads (see
@@ -138,6 +141,7 @@ impl OutputDir {
             files,
             extras: Vec::new(),
             created_dirs: Vec::new(),
+            documents_syncing: false,
         })
     }
 
@@ -176,7 +180,8 @@ impl OutputDir {
         Ok(&mut self.extras.last_mut().expect("pushed just above").1)
     }
 
-    /// Writes a whole optional file with `write`.
+    /// Writes a whole optional file with `write`, and starts syncing it
+    /// ([`AtomicFile::sync_in_background`]).
     ///
     /// # Errors
     /// [`Error::Write`] naming the file.
@@ -189,7 +194,8 @@ impl OutputDir {
         write(file).map_err(|source| Error::Write {
             path: file.path().to_path_buf(),
             source,
-        })
+        })?;
+        file.sync_in_background()
     }
 
     /// Writes `aggregate.jsonl`, the state `newsgraph merge` combines.
@@ -197,7 +203,27 @@ impl OutputDir {
     /// # Errors
     /// [`Error::Write`] naming the file.
     pub fn write_state(&mut self, aggregate: &crate::aggregate::Aggregate) -> Result<()> {
+        self.documents_done()?;
         self.write_extra(AGGREGATE_STATE, |f| aggregate.write_state(f))
+    }
+
+    /// Starts syncing the per-document files ([`AtomicFile::sync_in_background`]),
+    /// once: the state and the graph are written after the last document.
+    /// Only a head start: [`OutputDir::commit_all`] syncs whatever comes
+    /// later.
+    fn documents_done(&mut self) -> Result<()> {
+        if std::mem::replace(&mut self.documents_syncing, true) {
+            return Ok(());
+        }
+        for output in [
+            Output::Quotes,
+            Output::Mentions,
+            Output::Relations,
+            Output::Errors,
+        ] {
+            self.file(output).sync_in_background()?;
+        }
+        Ok(())
     }
 
     /// Appends one document's (or a batch's) rendered lines to
@@ -229,6 +255,7 @@ impl OutputDir {
     /// # Errors
     /// [`Error::Write`] naming the file.
     pub fn write_graph(&mut self, graph: &Graph) -> Result<()> {
+        self.documents_done()?;
         self.write_with(Output::Nodes, |f| csv::write_nodes(graph, f))?;
         self.write_with(Output::Edges, |f| csv::write_edges(graph, f))?;
         self.write_with(Output::Graph, |f| node_link::write(graph, f))?;
@@ -315,7 +342,8 @@ impl OutputDir {
         write(file).map_err(|source| Error::Write {
             path: file.path().to_path_buf(),
             source,
-        })
+        })?;
+        file.sync_in_background()
     }
 }
 
