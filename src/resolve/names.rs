@@ -41,6 +41,9 @@ pub struct CaseInfo {
     words: Vec<Span>,
     /// Per sentence: written in ALL CAPS or Title Case.
     headline: Vec<bool>,
+    /// The words that open with an ASCII capital after no letter, digit,
+    /// apostrophe or hyphen ([`super::partial::capitalised_words`]).
+    capitalised: Vec<Span>,
 }
 
 impl CaseInfo {
@@ -59,7 +62,16 @@ impl CaseInfo {
                 is_headline(text, &words[first..last])
             })
             .collect();
-        CaseInfo { words, headline }
+        CaseInfo {
+            words,
+            headline,
+            capitalised: super::partial::capitalised_words(text),
+        }
+    }
+
+    /// The words that open with a capital, for people and surnames.
+    pub fn capitalised(&self) -> &[Span] {
+        &self.capitalised
     }
 
     /// True when a capital letter at `pos` says nothing: the word opens its

@@ -12,6 +12,8 @@ use crate::lexicon;
 use crate::span::Span;
 use crate::token;
 
+use super::names::CaseInfo;
+
 /// Strips a possessive ending (`Gamble's`, `Jones’`).
 pub fn strip_possessive(word: &str) -> &str {
     for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
@@ -32,6 +34,15 @@ fn capitalised_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// The word at each [`capitalised_word_starts`] position, in order: found
+/// once per document (in [`super::names::CaseInfo`]) and walked by both
+/// people discovery and partial-name linking.
+pub fn capitalised_words(text: &str) -> Vec<Span> {
+    capitalised_word_starts(text)
+        .filter_map(|start| token::word_after(text, start, text.len()))
+        .collect()
+}
+
 /// True when `span` overlaps any mention (mentions sorted by start).
 fn covered(mentions: &[Mention], span: Span) -> bool {
     let i = mentions.partition_point(|m| m.span.end <= span.start);
@@ -42,17 +53,15 @@ fn covered(mentions: &[Mention], span: Span) -> bool {
 /// by one or two capitalised words (`Hadley Gamble`, `John A. Smith`),
 /// outside any known mention. A given name that is also an English word
 /// (`Will`, `Rose`) needs a title in front.
-pub fn discover_people(doc: &mut Document) {
+pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
     let text = doc.text.as_str();
     let mut found: Vec<(Span, String)> = Vec::new();
     let mut next_free = 0;
-    for start in capitalised_word_starts(text) {
+    for &first in case.capitalised() {
+        let start = first.start;
         if start < next_free {
             continue;
         }
-        let Some(first) = token::word_after(text, start, text.len()) else {
-            continue;
-        };
         let given = first.as_str(text);
         if lexicon::given_name(given).is_none() || covered(&doc.mentions, first) {
             continue;
@@ -157,7 +166,7 @@ const LEGAL_SUFFIXES: &[&str] = &[
 /// someone the document never names in full (`Kennedy`, an alias of a US
 /// congressman) is the person the document does name in full (`Charles
 /// Kennedy`), before or after that full name: one sense per document.
-pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
+pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     let text = doc.text.as_str();
     // Surname -> (entity, where its full name was first seen).
     let mut surnames: HashMap<&str, (EntityRef, usize)> = HashMap::default();
@@ -208,10 +217,7 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
     }
     let mut added = Vec::new();
     let mut relinked: Vec<(usize, EntityRef)> = Vec::new();
-    for start in capitalised_word_starts(text) {
-        let Some(w) = token::word_after(text, start, text.len()) else {
-            continue;
-        };
+    for &w in case.capitalised() {
         let word = strip_possessive(w.as_str(text));
         let span = Span::new(w.start, w.start + word.len());
         let Some(&(entity, first)) = surnames.get(word) else {
@@ -362,7 +368,8 @@ mod tests {
     fn discovered(text: &str) -> Vec<String> {
         let mut doc = Document::new("d", text);
         doc.sentences = crate::segment::sentences(text);
-        discover_people(&mut doc);
+        let case = CaseInfo::new(&doc);
+        discover_people(&mut doc, &case);
         doc.mentions
             .iter()
             .map(|m| m.span.as_str(text).to_string())
