@@ -17,7 +17,7 @@
 //! Reads: `text`, `sentences`, `mentions`. Writes: `mentions`, `discovered`.
 
 use crate::doc::{Document, EntityRef, EntityType, Mention, Via};
-use crate::gazetteer::find::is_stop_word;
+use crate::gazetteer::find::{is_stop_word, is_stop_word_any_case};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon;
 use crate::span::Span;
@@ -173,7 +173,7 @@ fn is_name_part(w: &str) -> bool {
     token::is_capitalised(w)
         && w.chars().any(char::is_lowercase)
         && lexicon::title(w).is_none()
-        && !token::with_lower(w, is_stop_word)
+        && !is_stop_word_any_case(w)
         && (lexicon::given_name(w).is_some() || !lexicon::is_common_word_any(w))
 }
 
@@ -183,7 +183,7 @@ fn is_chunk_word(w: &str, opens: impl FnOnce() -> bool) -> bool {
     if !token::is_capitalised(w) {
         return false;
     }
-    if token::with_lower(w, is_stop_word) || lexicon::title(w).is_some() {
+    if is_stop_word_any_case(w) || lexicon::title(w).is_some() {
         return false;
     }
     // `Hong Kong-based`: a modifier, not a name word.
