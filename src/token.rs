@@ -16,7 +16,7 @@ fn is_word(c: char) -> bool {
 
 /// An ASCII letter or digit.
 #[inline]
-pub(crate) fn is_alnum_byte(b: u8) -> bool {
+fn is_alnum_byte(b: u8) -> bool {
     ASCII_ALNUM[usize::from(b)]
 }
 

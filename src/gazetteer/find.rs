@@ -12,7 +12,7 @@ use super::Entity;
 use crate::doc::EntityId;
 use crate::error::{Error, Result};
 use crate::span::Span;
-use crate::token::{is_alnum_byte, with_lower};
+use crate::token::with_lower;
 
 /// Index of a surface form in [`Matcher::forms`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -244,15 +244,7 @@ impl Matcher {
             // A pattern is valid UTF-8, so `may_start` is false inside a
             // multi-byte character and `i` is a char boundary below.
             if !self.starts.may_start(bytes, i) || !starts_word(text, i) {
-                // The rest of a run of ASCII letters and digits follows a
-                // letter or digit, so no name starts there: skipped by the
-                // cheaper test.
                 i += 1;
-                if is_alnum_byte(bytes[i - 1]) {
-                    while i < bytes.len() && is_alnum_byte(bytes[i]) {
-                        i += 1;
-                    }
-                }
                 continue;
             }
             let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
@@ -330,11 +322,12 @@ fn caps_runs(text: &str) -> Vec<Span> {
             i += 1;
             continue;
         }
-        let (end, class) = word_class(bytes, i);
+        let end = bytes[i..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(bytes.len(), |p| i + p);
         let word = &text[i..end];
-        let lower =
-            class & LOWER != 0 || class & NON_ASCII != 0 && word.chars().any(char::is_lowercase);
-        if lower {
+        if word.chars().any(char::is_lowercase) {
             close(&mut run);
         } else {
             // Acronyms (`BBC`, `US`) are matched as written; a run needs a
@@ -352,48 +345,6 @@ fn caps_runs(text: &str) -> Vec<Span> {
     }
     close(&mut run);
     runs
-}
-
-/// Byte classes for [`word_class`].
-const SPACE: u8 = 1;
-const LOWER: u8 = 2;
-const NON_ASCII: u8 = 4;
-
-/// [`SPACE`] for ASCII whitespace, [`LOWER`] for an ASCII lower-case
-/// letter, [`NON_ASCII`] for any byte of a multi-byte character.
-static BYTE_CLASS: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        table[b] = if c.is_ascii_whitespace() {
-            SPACE
-        } else if c.is_ascii_lowercase() {
-            LOWER
-        } else if c >= 0x80 {
-            NON_ASCII
-        } else {
-            0
-        };
-        b += 1;
-    }
-    table
-};
-
-/// The end of the word (up to ASCII whitespace) that starts at `start`,
-/// and the union of its bytes' classes: one pass finds where the word ends
-/// and whether it has an ASCII lower-case letter (nearly every word does),
-/// so only words with other letters are decoded.
-fn word_class(bytes: &[u8], start: usize) -> (usize, u8) {
-    let mut class = 0;
-    for (k, &b) in bytes[start..].iter().enumerate() {
-        let c = BYTE_CLASS[usize::from(b)];
-        if c & SPACE != 0 {
-            return (start + k, class);
-        }
-        class |= c;
-    }
-    (bytes.len(), class)
 }
 
 /// `NEW YORK` → `New York`, `URUS-MARTAN` → `Urus-Martan`, `CHINA'S` →
