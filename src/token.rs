@@ -111,6 +111,13 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
 
 /// `U.S`, `U.K`: single letters joined by periods.
 fn is_initialism(s: &str) -> bool {
+    // Asked at the end of every word before a full stop: an ASCII first
+    // character not followed by a period (`said.`) rules it out at once.
+    if let [first, second, ..] = s.as_bytes() {
+        if *first < 0x80 && *second != b'.' {
+            return false;
+        }
+    }
     s.len() >= 3 && s.split('.').all(|p| p.chars().count() == 1)
 }
 
@@ -172,8 +179,16 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// True when the word starts with an upper-case letter.
+///
+/// Asked of every word of a document, several times: an ASCII first byte
+/// (nearly always) is answered from the byte, without decoding a `char`.
+#[inline]
 pub fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        Some(_) => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Only whitespace (and at most `extra` of the given punctuation) between
@@ -203,6 +218,20 @@ mod tests {
                 .map(|s| s.as_str(text))
                 .collect();
             assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn initialism_shortcut_changes_nothing(s in "[A-Za-z.\u{e9}\u{4e2d}]{0,8}") {
+            let plain = s.len() >= 3 && s.split('.').all(|p| p.chars().count() == 1);
+            proptest::prop_assert_eq!(is_initialism(&s), plain);
+        }
+
+        #[test]
+        fn capitalised_as_by_chars(s in "[A-Za-z .\u{c9}\u{e9}\u{4e2d}]{0,4}") {
+            let plain = s.chars().next().is_some_and(char::is_uppercase);
+            proptest::prop_assert_eq!(is_capitalised(&s), plain);
         }
     }
 

@@ -409,6 +409,36 @@ pub fn is_stop_word(lower: &str) -> bool {
     SET.contains(lower)
 }
 
+/// [`is_stop_word`] for a word in any case (`The`, `AND`, `in`), asked of
+/// every capitalised word of a document: an ASCII word is compared as one
+/// number with its letters lower-cased by a bit (`|= 0x20` turns only
+/// capitals into letters), with no lower-case copy and no string hash.
+pub fn is_stop_word_any_case(word: &str) -> bool {
+    static KEYS: LazyLock<FxHashSet<u128>> = LazyLock::new(|| {
+        STOP_WORDS
+            .iter()
+            .filter_map(|w| lower_key(w.as_bytes()))
+            .collect()
+    });
+    if !word.is_ascii() {
+        return with_lower(word, is_stop_word);
+    }
+    // Every stop word has at most 16 bytes.
+    lower_key(word.as_bytes()).is_some_and(|key| KEYS.contains(&key))
+}
+
+/// An ASCII word of up to 16 bytes as a number, each byte `| 0x20`: equal
+/// keys mean equal words in lower case when the words are letters only
+/// (no other byte becomes a letter that way).
+fn lower_key(bytes: &[u8]) -> Option<u128> {
+    let mut key = [0u8; 16];
+    key.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    for b in &mut key[..bytes.len()] {
+        *b |= 0x20;
+    }
+    Some(u128::from_le_bytes(key))
+}
+
 /// Closed-class English words and the days and months that are not also
 /// names, lower case: never a name on their own, even when a dictionary
 /// lists them (`The` from a badly split `The Hague`, `Wednesday`).
@@ -849,6 +879,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn stop_words_in_any_case_as_lower_cased(
+            word in "(the|The|THE|tHe|of|OF|Of|in|In|and|AND|wednesday|Wednesday|WEDNESDAY|th|the_|@he|[a-zA-Z@\\[`{ \u{130}\u{212a}]{0,5})"
+        ) {
+            proptest::prop_assert_eq!(
+                is_stop_word_any_case(&word),
+                with_lower(&word, is_stop_word)
+            );
+        }
+
         #[test]
         fn hits_are_ordered_on_boundaries(text in "[A-Za-z'’ .\\-]{0,80}") {
             let (m, _) = matcher();

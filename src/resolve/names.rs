@@ -17,7 +17,7 @@
 //! Reads: `text`, `sentences`, `mentions`. Writes: `mentions`, `discovered`.
 
 use crate::doc::{Document, EntityRef, EntityType, Mention, Via};
-use crate::gazetteer::find::is_stop_word;
+use crate::gazetteer::find::{is_stop_word, is_stop_word_any_case};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon;
 use crate::span::Span;
@@ -41,6 +41,9 @@ pub struct CaseInfo {
     words: Vec<Span>,
     /// Per sentence: written in ALL CAPS or Title Case.
     headline: Vec<bool>,
+    /// The words that open with an ASCII capital after no letter, digit,
+    /// apostrophe or hyphen ([`super::partial::capitalised_words`]).
+    capitalised: Vec<Span>,
 }
 
 impl CaseInfo {
@@ -59,7 +62,17 @@ impl CaseInfo {
                 is_headline(text, &words[first..last])
             })
             .collect();
-        CaseInfo { words, headline }
+        let capitalised = super::partial::capitalised_words(text, &words);
+        CaseInfo {
+            words,
+            headline,
+            capitalised,
+        }
+    }
+
+    /// The words that open with a capital, for people and surnames.
+    pub fn capitalised(&self) -> &[Span] {
+        &self.capitalised
     }
 
     /// True when a capital letter at `pos` says nothing: the word opens its
@@ -160,17 +173,17 @@ fn is_name_part(w: &str) -> bool {
     token::is_capitalised(w)
         && w.chars().any(char::is_lowercase)
         && lexicon::title(w).is_none()
-        && !token::with_lower(w, is_stop_word)
+        && !is_stop_word_any_case(w)
         && (lexicon::given_name(w).is_some() || !lexicon::is_common_word_any(w))
 }
 
-/// A word that can be part of a name chunk.
-fn is_chunk_word(w: &str, opens: bool) -> bool {
+/// A word that can be part of a name chunk. `opens` says whether the word
+/// opens its sentence or line; it is asked only of English words.
+fn is_chunk_word(w: &str, opens: impl FnOnce() -> bool) -> bool {
     if !token::is_capitalised(w) {
         return false;
     }
-    let (stop, common) = token::with_lower(w, |l| (is_stop_word(l), lexicon::is_common_word(l)));
-    if stop || lexicon::title(w).is_some() {
+    if is_stop_word_any_case(w) || lexicon::title(w).is_some() {
         return false;
     }
     // `Hong Kong-based`: a modifier, not a name word.
@@ -182,7 +195,9 @@ fn is_chunk_word(w: &str, opens: bool) -> bool {
     // A sentence opens with a capital anyway: an English word there is the
     // word, unless it is also a given name (`Mike Hulbert`, checked by the
     // person rule).
-    if opens && common && lexicon::given_name(w).is_none() {
+    // Most capitalised words do not open their sentence: the (large)
+    // common-word set is asked only of those that do.
+    if opens() && lexicon::is_common_word_any(w) && lexicon::given_name(w).is_none() {
         return false;
     }
     let initial = w.len() == 2 && w.ends_with('.');
@@ -258,7 +273,7 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         // the sentence starts.
         if !token::is_capitalised(stripped)
             || case.headline_at(doc, span.start)
-            || !is_chunk_word(stripped, case.bare_at(doc, span.start))
+            || !is_chunk_word(stripped, || case.bare_at(doc, span.start))
         {
             flush(&mut cur, &mut particles);
             continue;
@@ -364,8 +379,22 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
         let word = w.as_str(text);
         let cue = prev[1] == "of" && PLACE_CUES.contains(&prev[0]);
         prev = [prev[1], word];
-        if !token::is_capitalised(word)
-            || !word.chars().any(char::is_lowercase)
+        if !token::is_capitalised(word) {
+            continue;
+        }
+        // The neighbours first: a capitalised word right after (part of a
+        // longer name) or, without a cue, right before rules the word out
+        // whatever it is, and costs no lookup.
+        let next_free = words
+            .get(k + 1)
+            .is_some_and(|n| &text[w.end..n.start] == " " && token::is_capitalised(n.as_str(text)));
+        let before_capitalised = k > 0
+            && token::is_capitalised(words[k - 1].as_str(text))
+            && &text[words[k - 1].end..w.start] == " ";
+        if next_free || (!cue && before_capitalised) {
+            continue;
+        }
+        if !word.chars().any(char::is_lowercase)
             || covered(&doc.mentions, w)
             || case.bare_at(doc, w.start)
             || token::with_lower(word, |l| lexicon::is_common_word(l) || is_stop_word(l))
@@ -373,9 +402,6 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
         {
             continue;
         }
-        let before_capitalised = k > 0
-            && token::is_capitalised(words[k - 1].as_str(text))
-            && &text[words[k - 1].end..w.start] == " ";
         let after_place = || {
             let rest = &text[w.end..];
             let gap = rest.len() - rest.trim_start_matches([' ', ',']).len();
@@ -392,10 +418,8 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
                     && !text[m.span.end..].starts_with(['\'', '\u{2019}'])
             })
         };
-        let next_free = words
-            .get(k + 1)
-            .is_some_and(|n| &text[w.end..n.start] == " " && token::is_capitalised(n.as_str(text)));
-        if (cue && !next_free) || (!before_capitalised && !next_free && after_place()) {
+        // Neither neighbour is a free capitalised word (see above).
+        if cue || after_place() {
             found.push(w);
         }
     }

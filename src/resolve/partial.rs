@@ -12,6 +12,8 @@ use crate::lexicon;
 use crate::span::Span;
 use crate::token;
 
+use super::names::CaseInfo;
+
 /// Strips a possessive ending (`Gamble's`, `Jones’`).
 pub fn strip_possessive(word: &str) -> &str {
     for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
@@ -22,14 +24,67 @@ pub fn strip_possessive(word: &str) -> &str {
     word
 }
 
-/// Byte positions where a capitalised word starts.
-fn capitalised_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+/// True when a capitalised word starts at byte `i`, which holds an ASCII
+/// capital: nothing before it, or no letter, digit, apostrophe or hyphen.
+fn opens_capitalised_word(bytes: &[u8], i: usize) -> bool {
+    i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && !matches!(bytes[i - 1], b'\'' | b'-')
+}
+
+/// Calls `f` with the position of every ASCII capital in `bytes`, in
+/// order. Eight bytes are tested at once: capitals are one byte in thirty
+/// of news, so most words are passed over without a test per byte.
+fn for_each_capital(bytes: &[u8], mut f: impl FnMut(usize)) {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        // Per byte, with its top bit cleared so that no sum carries into
+        // the next byte: the top bit of `low + 0x3f` is set from `A` up,
+        // that of `low + 0x25` from `[` up; an ASCII byte has no top bit.
+        let low = x & !HIGH;
+        let from_a = low + 0x3f * ONES;
+        let past_z = low + 0x25 * ONES;
+        let mut capitals = from_a & !past_z & !x & HIGH;
+        while capitals != 0 {
+            f(base + capitals.trailing_zeros() as usize / 8);
+            capitals &= capitals - 1;
+        }
+        base += 8;
+    }
+    for (k, b) in chunks.remainder().iter().enumerate() {
+        if b.is_ascii_uppercase() {
+            f(base + k);
+        }
+    }
+}
+
+/// The word at each position where a capitalised word starts (an ASCII
+/// capital after no letter, digit, apostrophe or hyphen), in order: found
+/// once per document (in [`super::names::CaseInfo`]) and walked by both
+/// people discovery and partial-name linking. `words` are all the words of
+/// `text` ([`token::words`]): a capital that opens one of them (nearly
+/// every capital) opens that same word, which is not looked for again.
+pub fn capitalised_words(text: &str, words: &[Span]) -> Vec<Span> {
     let bytes = text.as_bytes();
-    (0..bytes.len()).filter(move |&i| {
-        bytes[i].is_ascii_uppercase()
-            && (i == 0
-                || !bytes[i - 1].is_ascii_alphanumeric() && !matches!(bytes[i - 1], b'\'' | b'-'))
-    })
+    let mut out = Vec::with_capacity(words.len() / 4 + 1);
+    let mut k = 0;
+    for_each_capital(bytes, |start| {
+        if !opens_capitalised_word(bytes, start) {
+            return;
+        }
+        while words.get(k).is_some_and(|w| w.start < start) {
+            k += 1;
+        }
+        match words.get(k) {
+            Some(&w) if w.start == start => out.push(w),
+            _ => out.extend(token::word_after(text, start, text.len())),
+        }
+    });
+    out
 }
 
 /// True when `span` overlaps any mention (mentions sorted by start).
@@ -42,17 +97,15 @@ fn covered(mentions: &[Mention], span: Span) -> bool {
 /// by one or two capitalised words (`Hadley Gamble`, `John A. Smith`),
 /// outside any known mention. A given name that is also an English word
 /// (`Will`, `Rose`) needs a title in front.
-pub fn discover_people(doc: &mut Document) {
+pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
     let text = doc.text.as_str();
     let mut found: Vec<(Span, String)> = Vec::new();
     let mut next_free = 0;
-    for start in capitalised_word_starts(text) {
+    for &first in case.capitalised() {
+        let start = first.start;
         if start < next_free {
             continue;
         }
-        let Some(first) = token::word_after(text, start, text.len()) else {
-            continue;
-        };
         let given = first.as_str(text);
         if lexicon::given_name(given).is_none() || covered(&doc.mentions, first) {
             continue;
@@ -157,7 +210,7 @@ const LEGAL_SUFFIXES: &[&str] = &[
 /// someone the document never names in full (`Kennedy`, an alias of a US
 /// congressman) is the person the document does name in full (`Charles
 /// Kennedy`), before or after that full name: one sense per document.
-pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
+pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     let text = doc.text.as_str();
     // Surname -> (entity, where its full name was first seen).
     let mut surnames: HashMap<&str, (EntityRef, usize)> = HashMap::default();
@@ -208,10 +261,7 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document) {
     }
     let mut added = Vec::new();
     let mut relinked: Vec<(usize, EntityRef)> = Vec::new();
-    for start in capitalised_word_starts(text) {
-        let Some(w) = token::word_after(text, start, text.len()) else {
-            continue;
-        };
+    for &w in case.capitalised() {
         let word = strip_possessive(w.as_str(text));
         let span = Span::new(w.start, w.start + word.len());
         let Some(&(entity, first)) = surnames.get(word) else {
@@ -362,7 +412,8 @@ mod tests {
     fn discovered(text: &str) -> Vec<String> {
         let mut doc = Document::new("d", text);
         doc.sentences = crate::segment::sentences(text);
-        discover_people(&mut doc);
+        let case = CaseInfo::new(&doc);
+        discover_people(&mut doc, &case);
         doc.mentions
             .iter()
             .map(|m| m.span.as_str(text).to_string())
@@ -384,6 +435,21 @@ mod tests {
         ];
         for (text, want) in CASES {
             assert_eq!(discovered(text), *want, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn capitals_found_eight_at_a_time_are_every_capital(
+            text in "[A-Za-z@\\[`{ .'\u{e9}\u{c9}\u{2019}]{0,40}"
+        ) {
+            let bytes = text.as_bytes();
+            let mut got = Vec::new();
+            for_each_capital(bytes, |i| got.push(i));
+            let want: Vec<usize> = (0..bytes.len())
+                .filter(|&i| bytes[i].is_ascii_uppercase())
+                .collect();
+            proptest::prop_assert_eq!(got, want);
         }
     }
 
