@@ -659,7 +659,15 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
             return Some((span, person_found(gazetteer, doc, &chunk[i..j])));
         }
     }
-    // An organisation, place or event: the last word ends names of one type.
+    // An organisation, place or event: the last word ends names of one
+    // type. Not over a known person before `of` (`Jens Stoltenberg of
+    // NATO` is a person and an organisation; `Walt Disney Co` is one).
+    let person_of = chunk.windows(2).any(|p| {
+        word(&p[1]) == "of" && mention(&p[0]).is_some_and(|m| kind_of(m) == EntityType::Person)
+    });
+    if person_of {
+        return None;
+    }
     let kind = head?;
     let mut i = 0;
     while i < chunk.len() - 1 && PARTICLES.contains(&word(&chunk[i])) {
@@ -781,6 +789,14 @@ g1\tYork\tGPE\t
             (
                 "CARDIFF 1996-08-31\nWales won.",
                 &[("CARDIFF", "GPE", "discovered")],
+            ),
+            // A known person before `of` and an organisation stay two.
+            (
+                "Simon Rattle of Norwest Corp said so.",
+                &[
+                    ("Simon Rattle", "PERSON", "alias"),
+                    ("Norwest Corp", "ORG", "alias"),
+                ],
             ),
         ];
         for (text, want) in CASES {
