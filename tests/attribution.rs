@@ -1052,6 +1052,33 @@ const REPORTED: &[Reported] = &[
         "whether he would release the transcripts",
         Some("Lena Varga"),
     ),
+    reported(
+        "has-long-said",
+        "Tomas Reich has long said that he qualifies for the seat.",
+        "he qualifies for the seat",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "said-about-a-number",
+        "Anna Keller said about 20 people have shown an interest in the seat.",
+        "about 20 people have shown an interest in the seat",
+        Some("Anna Keller"),
+    ),
+    // `asserted` reports a bare clause that shows a verb (see
+    // `not_reported` for `maintained his innocence`).
+    reported(
+        "asserted-bare-clause",
+        "Lena Varga also asserted she could speak directly to the voters.",
+        "she could speak directly to the voters",
+        Some("Lena Varga"),
+    ),
+    // `, but` a new subject with its own verb ends the reported clause.
+    reported(
+        "but-new-subject-ends-clause",
+        "Instant polls showed Lena Varga was the winner of the debate, but instant polls are not a measure.",
+        "Lena Varga was the winner of the debate",
+        Some("Instant polls"),
+    ),
     // `said no X had been made` is a clause; `said no to X` is not (see
     // `not_reported`).
     reported(
@@ -1080,6 +1107,10 @@ fn quoted_title_before_a_reporting_cue_is_not_speech() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        (
+            "maintained-noun-phrase",
+            "Tomas Reich maintained his innocence throughout the long trial in Norland.",
+        ),
         (
             "asked-passive",
             "Tomas Reich was asked by reporters to respond to the criticism.",

@@ -181,7 +181,25 @@ fn directed_content(text: &str, from: usize, end: usize, asks: bool) -> Option<(
 fn takes_clause_with_verb(lemma: &str) -> bool {
     matches!(
         lemma,
-        "find" | "indicate" | "acknowledge" | "show" | "signal" | "deny"
+        "find"
+            | "indicate"
+            | "acknowledge"
+            | "show"
+            | "signal"
+            | "deny"
+            | "assert"
+            | "maintain"
+            | "declare"
+            | "allege"
+            | "boast"
+            | "complain"
+            | "recall"
+            | "reiterate"
+            | "disclose"
+            | "hint"
+            | "conclude"
+            | "observe"
+            | "remark"
     )
 }
 
@@ -581,9 +599,16 @@ fn find_at(
     }
     // `said no policy change had been made`, `said nothing was decided`:
     // a clause, unlike `said no` or `said nothing`.
+    // `said about 20 people have ...`: `about` a number is no topic.
+    let about_number = |f: Span| {
+        matches!(f.as_str(text), "about" | "around")
+            && token::word_after(text, f.end, body_end)
+                .is_some_and(|n| n.as_str(text).starts_with(|c: char| c.is_ascii_digit()))
+    };
     let opens_clause = |f: Span| {
         !is_not_clause_start(f.as_str(text))
             || matches!(f.as_str(text), "no" | "nothing") && clause_has_verb(text, content)
+            || about_number(f) && clause_has_verb(text, content)
     };
     if infinitive.is_none()
         && !has_that
@@ -1144,8 +1169,18 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
                     || NEXT_ACTS.contains(&then)
                     // `said X, but officials said ...`: another attribution.
                     || words
+                        .clone()
                         .take(4)
                         .any(|w| matches!(w, "said" | "say" | "says" | "told"))
+                    // `showed X was the winner, but instant polls are not
+                    // ...`: a subject and its own verb.
+                    || matches!(next, "but" | "But")
+                        && !is_finite_verb(then)
+                        && std::iter::once(then)
+                            .chain(words.take(3))
+                            .take_while(|w| !w.ends_with(','))
+                            .skip(1)
+                            .any(is_finite_verb)
             }
             "while" | "whereas" | "compared" | "though" | "although" => true,
             _ => false,

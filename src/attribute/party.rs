@@ -488,6 +488,7 @@ const PERSON_NOUNS: &[&str] = &[
 /// Small words that may stand between a speaker and the cue.
 const ADVERBS: &[&str] = &[
     "also",
+    "long",
     "later",
     "then",
     "previously",
