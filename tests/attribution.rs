@@ -1079,6 +1079,24 @@ const REPORTED: &[Reported] = &[
         "Lena Varga was the winner of the debate",
         Some("Instant polls"),
     ),
+    reported(
+        "pointed-out-that",
+        "The plan worried Anna Keller, who pointed out that such a tax would violate the constitution.",
+        "such a tax would violate the constitution",
+        Some("Anna Keller"),
+    ),
+    reported(
+        "declined-to-comment-saying",
+        "A spokeswoman for Zentrix also declined to comment, saying that nobody involved remains at the firm.",
+        "nobody involved remains at the firm",
+        Some("spokeswoman"),
+    ),
+    reported(
+        "span-of-time-then-subordinator",
+        "A few weeks after Lena Varga announced that the war would not end soon, Norland sent more troops.",
+        "the war would not end soon",
+        Some("Lena Varga"),
+    ),
     // `said no X had been made` is a clause; `said no to X` is not (see
     // `not_reported`).
     reported(

@@ -883,9 +883,17 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
             break;
         }
         if w.as_str(text) == "that" {
-            // Only words and commas between: `said on Saturday that`.
-            if text[pos..w.start].chars().all(|c| {
-                c.is_alphanumeric() || c.is_whitespace() || c == ',' || c == '\'' || c == '\u{2019}'
+            // Only words and commas between: `said on Saturday that`; and
+            // quote marks in a phrase of place (`stating on NBC's "Meet
+            // the Press" that`).
+            let gap = &text[pos..w.start];
+            let place = token::word_after(text, pos, w.start)
+                .is_some_and(|p| matches!(p.as_str(text), "on" | "in" | "at" | "to" | "during"));
+            if gap.chars().all(|c| {
+                c.is_alphanumeric()
+                    || c.is_whitespace()
+                    || matches!(c, ',' | '\'' | '\u{2019}')
+                    || place && matches!(c, '"' | '\u{201C}' | '\u{201D}' | '.')
             }) {
                 return (skip_space(text, w.end, end), true);
             }
@@ -1091,19 +1099,42 @@ fn is_subordinator(word: &str) -> bool {
 /// opens the sentence (`While Ramos said that ..., he appears ...`).
 fn opens_subordinate(text: &str, sent_start: usize, speaker: usize) -> bool {
     let mut pos = sent_start;
-    for _ in 0..2 {
+    for _ in 0..5 {
         let Some(w) = token::word_after(text, pos, speaker) else {
             return false;
         };
         let word = w.as_str(text);
-        if ["but", "and", "yet", "so"]
+        // `But when`, and a span of time before the subordinator: `A few
+        // weeks after`, `Two days before`, `Shortly after`.
+        let lead = ["but", "and", "yet", "so"]
             .iter()
             .any(|o| o.eq_ignore_ascii_case(word))
-        {
-            pos = w.end;
-            continue;
+            || token::with_lower(word, |w| {
+                matches!(
+                    w,
+                    "a" | "few"
+                        | "just"
+                        | "shortly"
+                        | "moments"
+                        | "minutes"
+                        | "hours"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "two"
+                        | "three"
+                        | "several"
+                )
+            })
+            || word.bytes().all(|b| b.is_ascii_digit());
+        if is_subordinator(word) {
+            return true;
         }
-        return is_subordinator(word);
+        if !lead {
+            return false;
+        }
+        pos = w.end;
     }
     false
 }

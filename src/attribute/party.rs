@@ -1160,8 +1160,14 @@ pub fn sentence_subject(
         let lower = word.to_ascii_lowercase();
         // `Airlines have attacked ...`: capitalised only as the first word.
         let opening_plural = w == first && lexicon::is_common_word(&lower) && is_group_noun(&lower);
+        // `A spokeswoman for Janney declined to comment, saying ...`.
+        let person_noun = first != w
+            && is_determiner(first.as_str(text))
+            && (SPOKESPERSON_NOUNS.contains(&lower.as_str())
+                || PERSON_HEAD_NOUNS.contains(&lower.as_str()));
         if is_group_noun(word)
             || opening_plural
+            || person_noun
             || CLASS_NOUNS.contains(&lower.as_str())
             || ORG_NOUNS.contains(&lower.as_str())
         {
