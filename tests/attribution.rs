@@ -1097,6 +1097,13 @@ const REPORTED: &[Reported] = &[
         "the war would not end soon",
         Some("Lena Varga"),
     ),
+    // `..., the X said.`: the article before a named speaker.
+    reported(
+        "content-then-the-org-said",
+        "Growth is being offset by improvements in trade, the Merovia Herald said.",
+        "Growth is being offset by improvements in trade",
+        Some("Merovia Herald"),
+    ),
     // `said no X had been made` is a clause; `said no to X` is not (see
     // `not_reported`).
     reported(

@@ -751,7 +751,14 @@ fn content_before(
     rule: &'static str,
 ) -> Option<Found> {
     let text = doc.text.as_str();
-    let first = party::start_with_titles(text, speaker.span().start, sent.start).min(cue.start);
+    let mut first = party::start_with_titles(text, speaker.span().start, sent.start).min(cue.start);
+    // `..., the IMF said`: the article of the speaker's name.
+    if let Some(det) = token::word_before(text, first, sent.start) {
+        if party::is_determiner(det.as_str(text)) && token::only_space_between(text, det.end, first)
+        {
+            first = det.start;
+        }
+    }
     // A speaker before the sentence (it was split) leaves no content here.
     let head = text.get(sent.start..first)?.trim_end();
     let head = match head.strip_suffix(',') {
