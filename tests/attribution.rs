@@ -1104,6 +1104,13 @@ const REPORTED: &[Reported] = &[
         "Growth is being offset by improvements in trade",
         Some("Merovia Herald"),
     ),
+    // A cue inside quote marks is part of the quoted words.
+    reported(
+        "cue-inside-quote-marks",
+        "Tomas Reich said he had fought ''for the nation's rights, knowing that back home we had none.''",
+        "he had fought ''for the nation's rights, knowing that back home we had none.''",
+        Some("Tomas Reich"),
+    ),
     // `said no X had been made` is a clause; `said no to X` is not (see
     // `not_reported`).
     reported(

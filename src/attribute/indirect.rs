@@ -644,9 +644,21 @@ fn find_at(
 /// Where a reported clause ends: the sentence's end, or an earlier `, saying`
 /// / `, adding` / `, according to` that starts another attribution.
 fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
+    let mut marks = QuoteMarks::default();
+    let mut scanned = start;
     for c in later {
         if c.span.start >= end {
             break;
+        }
+        // `said he fought ''for our rights, knowing that ...''`: a cue
+        // inside quote marks is part of the quoted words. The marks are
+        // counted once over the clause, however many cues it holds.
+        if c.span.start > scanned {
+            marks.count(text.get(scanned..c.span.start).unwrap_or_default());
+            scanned = c.span.start;
+        }
+        if marks.open() {
+            continue;
         }
         let participle = c.verb.is_none() || c.span.as_str(text).ends_with("ing");
         let head = text[..c.span.start].trim_end();
@@ -662,6 +674,29 @@ fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
         }
     }
     end
+}
+
+/// Quote marks counted so far over a stretch of text.
+#[derive(Default)]
+struct QuoteMarks {
+    /// Straight marks, and `''` pairs.
+    straight: usize,
+    opening: usize,
+    closing: usize,
+}
+
+impl QuoteMarks {
+    fn count(&mut self, s: &str) {
+        self.straight += s.matches('"').count() + s.matches("''").count();
+        self.opening += s.matches('\u{201C}').count();
+        self.closing += s.matches('\u{201D}').count();
+    }
+
+    /// A quote is left open: an odd number of straight marks, or more
+    /// opening curly marks than closing ones.
+    fn open(&self) -> bool {
+        self.straight % 2 == 1 || self.opening > self.closing
+    }
 }
 
 /// Where a reported clause that started at `start` ends when another
@@ -1062,7 +1097,7 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
 /// Mixed when the content holds a quoted part.
 pub fn kind_of(text: &str, content: Span) -> QuoteKind {
     let s = content.as_str(text);
-    if s.contains(['\u{201C}', '\u{201D}', '"', '\u{AB}', '\u{BB}']) {
+    if s.contains(['\u{201C}', '\u{201D}', '"', '\u{AB}', '\u{BB}']) || s.contains("''") {
         QuoteKind::Mixed
     } else {
         QuoteKind::Indirect
