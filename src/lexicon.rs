@@ -26,14 +26,21 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-static COMMON: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| data_lines(COMMON_WORDS).collect());
+/// The common words that [`FoldedWord`] cannot key (longer than 16 bytes or
+/// not ASCII): the rest are only in [`COMMON_KEYS`], so the whole list is
+/// not held twice.
+static COMMON_UNKEYED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    data_lines(COMMON_WORDS)
+        .filter(|w| FoldedWord::new(w).is_none())
+        .collect()
+});
 
 /// True for a common English word, given in lower case (`may`, `young`).
 pub fn is_common_word(lower: &str) -> bool {
     match FoldedWord::new(lower) {
         Some(w) => w.common() == Some(w.upper),
-        None => COMMON.contains(lower),
+        // Only a listed word that cannot be keyed either can equal it.
+        None => COMMON_UNKEYED.contains(lower),
     }
 }
 
@@ -52,7 +59,7 @@ pub fn is_common_word_any(word: &str) -> bool {
         // The word in lower case is listed exactly when the listed word
         // with its key has no upper-case letter.
         Some(w) => w.common() == Some(0),
-        None => crate::token::with_lower(word, |lower| COMMON.contains(lower)),
+        None => crate::token::with_lower(word, is_common_word),
     }
 }
 
@@ -387,9 +394,8 @@ fn gather_high_bits(bits: u128) -> u16 {
 /// mask (0 with the built-in list, which is lower case) that give back
 /// the word as listed.
 static COMMON_KEYS: LazyLock<HashMap<u128, (u8, u16)>> = LazyLock::new(|| {
-    COMMON
-        .iter()
-        .filter_map(|w| FoldedWord::new(w))
+    data_lines(COMMON_WORDS)
+        .filter_map(FoldedWord::new)
         .map(|w| (w.key, (w.len, w.upper)))
         .collect()
 });
@@ -469,6 +475,11 @@ mod tests {
             ]
         );
     }
+
+    /// The whole list of common words, as the lexicon held it before
+    /// [`COMMON_KEYS`].
+    static COMMON: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| data_lines(COMMON_WORDS).collect());
 
     /// The lookups as they were before [`COMMON_KEYS`]: one string-keyed table
     /// each, the word lower-cased by [`crate::token::with_lower`].
