@@ -26,12 +26,22 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-static COMMON: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| data_lines(COMMON_WORDS).collect());
+/// The common words that [`FoldedWord`] cannot key (longer than 16 bytes or
+/// not ASCII): the rest are only in [`COMMON_KEYS`], so the whole list is
+/// not held twice.
+static COMMON_UNKEYED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    data_lines(COMMON_WORDS)
+        .filter(|w| FoldedWord::new(w).is_none())
+        .collect()
+});
 
 /// True for a common English word, given in lower case (`may`, `young`).
 pub fn is_common_word(lower: &str) -> bool {
-    COMMON.contains(lower)
+    match FoldedWord::new(lower) {
+        Some(w) => w.common() == Some(w.upper),
+        // Only a listed word that cannot be keyed either can equal it.
+        None => COMMON_UNKEYED.contains(lower),
+    }
 }
 
 /// True for post-nominal letters that follow a name and are no part of it
@@ -45,7 +55,12 @@ pub fn is_post_nominal(word: &str) -> bool {
 
 /// True for a common English word written in any case (`May`, `YOUNG`).
 pub fn is_common_word_any(word: &str) -> bool {
-    crate::token::with_lower(word, is_common_word)
+    match FoldedWord::new(word) {
+        // The word in lower case is listed exactly when the listed word
+        // with its key has no upper-case letter.
+        Some(w) => w.common() == Some(0),
+        None => crate::token::with_lower(word, is_common_word),
+    }
 }
 
 /// A verb that reports speech.
@@ -301,15 +316,89 @@ static GIVEN: LazyLock<HashMap<&'static str, f32>> = LazyLock::new(|| {
 /// If `name` is a common given name, the gender it usually has (`None` when
 /// it is used for both).
 pub fn given_name(name: &str) -> Option<Option<Gender>> {
-    let p = *GIVEN.get(name)?;
-    Some(if p >= 0.9 {
+    GIVEN.get(name).copied().map(gender_of_given)
+}
+
+/// The gender a given name usually has, from the share of women who bear
+/// it (`None` when it is used for both).
+fn gender_of_given(p_female: f32) -> Option<Gender> {
+    if p_female >= 0.9 {
         Some(Gender::Female)
-    } else if p <= 0.1 {
+    } else if p_female <= 0.1 {
         Some(Gender::Male)
     } else {
         None
-    })
+    }
 }
+
+/// An ASCII word of up to 16 bytes in lower case, as a number, with which
+/// of its bytes were upper case: together they give the word back exactly.
+#[derive(Clone, Copy, Debug)]
+struct FoldedWord {
+    key: u128,
+    /// Bit `i` set when byte `i` is an upper-case letter.
+    upper: u16,
+    len: u8,
+}
+
+impl FoldedWord {
+    /// `None` for a longer or non-ASCII word: those are asked of the
+    /// tables keyed by string (Unicode lower-casing can turn a non-ASCII
+    /// word into an ASCII one: `\u{212A}ey`, with a Kelvin sign, is `key`).
+    ///
+    /// All 16 bytes at once (SWAR): a loop over the bytes cost more than
+    /// the string hashes it saves.
+    #[inline]
+    fn new(word: &str) -> Option<FoldedWord> {
+        const ONES: u128 = u128::MAX / 0xFF;
+        const HIGH: u128 = ONES * 0x80;
+        let bytes = word.as_bytes();
+        let mut buf = [0u8; 16];
+        buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        let raw = u128::from_le_bytes(buf);
+        if raw & HIGH != 0 {
+            return None;
+        }
+        // Bit 7 of a byte is set for `A..=Z`: at least `A` (0x41 + 0x3F)
+        // and below `[` (0x5B + 0x25). Every byte is below 0x80, so no sum
+        // carries into the next byte.
+        let upper_bits = raw.wrapping_add(ONES * 0x3F) & !raw.wrapping_add(ONES * 0x25) & HIGH;
+        Some(FoldedWord {
+            key: raw | (upper_bits >> 2),
+            upper: gather_high_bits(upper_bits),
+            // At most 16: `get_mut` above.
+            len: bytes.len() as u8,
+        })
+    }
+
+    /// The upper-case mask of the common word that is this word in lower
+    /// case, if there is one.
+    #[inline]
+    fn common(&self) -> Option<u16> {
+        let &(len, upper) = COMMON_KEYS.get(&self.key)?;
+        (len == self.len).then_some(upper)
+    }
+}
+
+/// Bit 7 of byte `i` of `bits` (the only bits set) as bit `i` of the
+/// result: the multiplication moves each to the top byte, in order.
+#[inline]
+fn gather_high_bits(bits: u128) -> u16 {
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let half = |x: u64| ((x >> 7).wrapping_mul(GATHER) >> 56) as u16;
+    half(bits as u64) | (half((bits >> 64) as u64) << 8)
+}
+
+/// Every common word that [`FoldedWord`] can key, by its key: the length
+/// (keys are zero-padded, so `may` and `may\0` share one) and upper-case
+/// mask (0 with the built-in list, which is lower case) that give back
+/// the word as listed.
+static COMMON_KEYS: LazyLock<HashMap<u128, (u8, u16)>> = LazyLock::new(|| {
+    data_lines(COMMON_WORDS)
+        .filter_map(FoldedWord::new)
+        .map(|w| (w.key, (w.len, w.upper)))
+        .collect()
+});
 
 #[cfg(test)]
 mod tests {
@@ -386,6 +475,133 @@ mod tests {
             ]
         );
     }
+
+    /// The whole list of common words, as the lexicon held it before
+    /// [`COMMON_KEYS`].
+    static COMMON: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| data_lines(COMMON_WORDS).collect());
+
+    /// The lookups as they were before [`COMMON_KEYS`]: one string-keyed table
+    /// each, the word lower-cased by [`crate::token::with_lower`].
+    fn old_lookups(word: &str) -> (bool, bool, Option<Option<Gender>>, Option<Option<Gender>>) {
+        (
+            COMMON.contains(word),
+            crate::token::with_lower(word, |l| COMMON.contains(l)),
+            TITLE_TABLE.get(word).copied(),
+            GIVEN.get(word).copied().map(gender_of_given),
+        )
+    }
+
+    fn new_lookups(word: &str) -> (bool, bool, Option<Option<Gender>>, Option<Option<Gender>>) {
+        (
+            is_common_word(word),
+            is_common_word_any(word),
+            title(word),
+            given_name(word),
+        )
+    }
+
+    /// Every listed word as listed, in lower case, UPPER case and
+    /// Capitalised, with a byte added or dropped.
+    fn listed_word_variants() -> Vec<String> {
+        let listed = COMMON.iter().chain(TITLE_TABLE.keys()).chain(GIVEN.keys());
+        let mut out = Vec::new();
+        for w in listed {
+            let mut cap = w.to_lowercase();
+            if let Some(first) = cap.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            out.extend([
+                w.to_string(),
+                w.to_lowercase(),
+                w.to_uppercase(),
+                cap,
+                format!("{w}s"),
+                format!("{w}\0"),
+                w[..w.len() - 1].to_string(),
+            ]);
+        }
+        out
+    }
+
+    #[test]
+    fn folded_words_keep_case_and_bytes() {
+        for w in [
+            "",
+            "a",
+            "Mr",
+            "MR",
+            "Secretary-Gener",
+            "@[`{Az0\0",
+            "ABCDEFGHIJKLMNOP",
+        ] {
+            let f = FoldedWord::new(w).unwrap();
+            let lower = w.to_ascii_lowercase();
+            let mut key = [0u8; 16];
+            key[..w.len()].copy_from_slice(lower.as_bytes());
+            assert_eq!(f.key, u128::from_le_bytes(key), "{w:?}");
+            let upper = w
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| b.is_ascii_uppercase());
+            assert_eq!(f.upper, upper.fold(0, |m, (i, _)| m | 1 << i), "{w:?}");
+            assert_eq!(usize::from(f.len), w.len());
+        }
+        assert!(FoldedWord::new("ABCDEFGHIJKLMNOPQ").is_none());
+        assert!(FoldedWord::new("Sa\u{ef}d").is_none());
+    }
+
+    #[test]
+    fn word_table_answers_as_the_string_tables() {
+        for w in listed_word_variants() {
+            assert_eq!(new_lookups(&w), old_lookups(&w), "{w:?}");
+        }
+    }
+
+    /// Ad hoc: the same check on every word of a file, such as a news
+    /// dump: `NEWSGRAPH_WORDS_FILE=/tmp/small.jsonl cargo test --release
+    /// word_table_answers_on_a_file -- --ignored`.
+    #[test]
+    #[ignore]
+    fn word_table_answers_on_a_file() {
+        let path = std::env::var("NEWSGRAPH_WORDS_FILE").expect("NEWSGRAPH_WORDS_FILE is set");
+        let text = std::fs::read_to_string(path).unwrap();
+        let mut seen = std::collections::HashSet::new();
+        for w in crate::token::words(&text, Span::new(0, text.len())) {
+            let w = w.as_str(&text);
+            if seen.insert(w) {
+                assert_eq!(new_lookups(w), old_lookups(w), "{w:?}");
+            }
+        }
+        assert!(seen.len() > 1000, "{} words", seen.len());
+    }
+
+    proptest! {
+        #[test]
+        fn word_table_answers_as_the_string_tables_at_random(
+            w in "[A-Za-z' .\\-@`\\[{\0\r\u{e9}\u{c9}\u{212a}]{0,20}",
+        ) {
+            prop_assert_eq!(new_lookups(&w), old_lookups(&w), "{:?}", w);
+        }
+
+        #[test]
+        fn word_table_answers_on_listed_words_with_noise(
+            k in 0usize..100_000,
+            at in 0usize..20,
+            c in proptest::sample::select(&['a', 'Z', '\'', ' ', '-', '@', '`', '\0', '\u{e9}', '\u{212a}'][..]),
+        ) {
+            let words = &*LISTED;
+            let mut w = words[k % words.len()].clone();
+            let mut at = at.min(w.len());
+            while !w.is_char_boundary(at) {
+                at -= 1;
+            }
+            w.insert(at, c);
+            prop_assert_eq!(new_lookups(&w), old_lookups(&w), "{:?}", w);
+        }
+    }
+
+    static LISTED: LazyLock<Vec<String>> = LazyLock::new(listed_word_variants);
 
     #[test]
     fn lexicons_load() {
