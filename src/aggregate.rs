@@ -1083,22 +1083,10 @@ fn state_edge(out: &mut Vec<u8>, ends: (&str, &str), kind: &str, acc: &EdgeAcc) 
     json::opt_string(out, acc.first_date.as_deref());
     out.extend_from_slice(b",\"last_date\":");
     json::opt_string(out, acc.last_date.as_deref());
-    out.extend_from_slice(b",\"evidence\":[");
-    for (i, e) in acc.evidence.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        out.extend_from_slice(b"{\"doc\":");
-        json::string(out, &e.doc);
-        out.extend_from_slice(b",\"start\":");
-        json::int(out, e.start);
-        out.extend_from_slice(b",\"end\":");
-        json::int(out, e.end);
-        out.extend_from_slice(b",\"text\":");
-        json::string(out, &e.text);
-        out.push(b'}');
-    }
-    out.extend_from_slice(b"]}\n");
+    out.extend_from_slice(b",\"evidence\":");
+    let samples = acc.evidence.iter();
+    json::evidence_list(out, samples.map(|e| (&*e.doc, e.start, e.end, &*e.text)));
+    out.extend_from_slice(b"}\n");
 }
 
 #[cfg(test)]

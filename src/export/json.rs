@@ -132,6 +132,30 @@ pub(crate) fn string_list(out: &mut Vec<u8>, items: &[String]) {
     out.push(b']');
 }
 
+/// Appends an edge's evidence samples, `[{"doc","start","end","text"},...]`,
+/// each given as (document id, start, end, text).
+pub(crate) fn evidence_list<'a>(
+    out: &mut Vec<u8>,
+    samples: impl IntoIterator<Item = (&'a str, usize, usize, &'a str)>,
+) {
+    out.push(b'[');
+    for (i, (doc, start, end, text)) in samples.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"doc\":");
+        string(out, doc);
+        out.extend_from_slice(b",\"start\":");
+        int(out, start);
+        out.extend_from_slice(b",\"end\":");
+        int(out, end);
+        out.extend_from_slice(b",\"text\":");
+        string(out, text);
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
 /// Appends an integer.
 pub(crate) fn int(out: &mut Vec<u8>, n: impl itoa::Integer) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());

@@ -114,22 +114,13 @@ fn edge(out: &mut Vec<u8>, e: &Edge) {
     json::opt_string(out, e.first_date.as_deref());
     out.extend_from_slice(b",\"last_date\":");
     json::opt_string(out, e.last_date.as_deref());
-    out.extend_from_slice(b",\"evidence\":[");
-    for (j, ev) in e.evidence.iter().enumerate() {
-        if j > 0 {
-            out.push(b',');
-        }
-        out.extend_from_slice(b"{\"doc\":");
-        json::string(out, &ev.doc);
-        out.extend_from_slice(b",\"start\":");
-        json::int(out, ev.start);
-        out.extend_from_slice(b",\"end\":");
-        json::int(out, ev.end);
-        out.extend_from_slice(b",\"text\":");
-        json::string(out, &ev.text);
-        out.push(b'}');
-    }
-    out.extend_from_slice(b"]}");
+    out.extend_from_slice(b",\"evidence\":");
+    let samples = e.evidence.iter();
+    json::evidence_list(
+        out,
+        samples.map(|v| (v.doc.as_str(), v.start, v.end, v.text.as_str())),
+    );
+    out.push(b'}');
 }
 
 #[derive(Serialize)]
