@@ -1075,14 +1075,8 @@ fn state_edge(out: &mut Vec<u8>, ends: (&str, &str), kind: &str, acc: &EdgeAcc) 
     json::string(out, ends.1);
     out.extend_from_slice(b",\"kind\":");
     json::string(out, kind);
-    out.extend_from_slice(b",\"weight\":");
-    json::int(out, acc.weight);
-    out.extend_from_slice(b",\"documents\":");
-    json::int(out, acc.documents);
-    out.extend_from_slice(b",\"first_date\":");
-    json::opt_string(out, acc.first_date.as_deref());
-    out.extend_from_slice(b",\"last_date\":");
-    json::opt_string(out, acc.last_date.as_deref());
+    let dates = (acc.first_date.as_deref(), acc.last_date.as_deref());
+    json::edge_tallies(out, acc.weight, acc.documents, dates);
     out.extend_from_slice(b",\"evidence\":");
     let samples = acc.evidence.iter();
     json::evidence_list(out, samples.map(|e| (&*e.doc, e.start, e.end, &*e.text)));

@@ -132,6 +132,24 @@ pub(crate) fn string_list(out: &mut Vec<u8>, items: &[String]) {
     out.push(b']');
 }
 
+/// Appends an edge's tallies, `,"weight":..,"documents":..,"first_date":..,
+/// "last_date":..` (the dates `null` when unknown).
+pub(crate) fn edge_tallies(
+    out: &mut Vec<u8>,
+    weight: u64,
+    documents: u64,
+    dates: (Option<&str>, Option<&str>),
+) {
+    out.extend_from_slice(b",\"weight\":");
+    int(out, weight);
+    out.extend_from_slice(b",\"documents\":");
+    int(out, documents);
+    out.extend_from_slice(b",\"first_date\":");
+    opt_string(out, dates.0);
+    out.extend_from_slice(b",\"last_date\":");
+    opt_string(out, dates.1);
+}
+
 /// Appends an edge's evidence samples, `[{"doc","start","end","text"},...]`,
 /// each given as (document id, start, end, text).
 pub(crate) fn evidence_list<'a>(

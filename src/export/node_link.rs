@@ -106,14 +106,8 @@ fn edge(out: &mut Vec<u8>, e: &Edge) {
     json::string(out, &e.kind);
     out.extend_from_slice(b",\"type\":");
     json::string(out, &e.kind);
-    out.extend_from_slice(b",\"weight\":");
-    json::int(out, e.weight);
-    out.extend_from_slice(b",\"documents\":");
-    json::int(out, e.documents);
-    out.extend_from_slice(b",\"first_date\":");
-    json::opt_string(out, e.first_date.as_deref());
-    out.extend_from_slice(b",\"last_date\":");
-    json::opt_string(out, e.last_date.as_deref());
+    let dates = (e.first_date.as_deref(), e.last_date.as_deref());
+    json::edge_tallies(out, e.weight, e.documents, dates);
     out.extend_from_slice(b",\"evidence\":");
     let samples = e.evidence.iter();
     json::evidence_list(
