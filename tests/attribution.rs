@@ -233,6 +233,29 @@ const CASES: &[Case] = &[
         Some("Anna Keller"),
         None,
     ),
+    // A quoted fragment goes on with the words before it, however few.
+    case(
+        "fragment-ends-reported-clause",
+        "The hearing went on. Mills “got an immunity agreement,” Anna Keller said.",
+        "Mills “got an immunity",
+        Some("Anna Keller"),
+        None,
+    ),
+    case(
+        "fragment-after-fronted-phrase",
+        "The count went on. With thousands of counting systems, “there is no single point of failure,” Anna Keller said.",
+        "With thousands of counting systems, “there",
+        Some("Anna Keller"),
+        None,
+    ),
+    // A speech noun after a determiner is no cue of the head.
+    case(
+        "speech-noun-in-reported-clause",
+        "The report came out. The answers to the crisis are “not meeting the demand,” says Anna Keller.",
+        "The answers to the crisis are",
+        Some("Anna Keller"),
+        None,
+    ),
     // An unnamed official keeps the description; `the official` later is
     // that official, not the last person named.
     case(

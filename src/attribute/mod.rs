@@ -220,7 +220,13 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
         // content, a mixed quote.
         let clause = after
             .as_ref()
-            .and_then(|_| clause_before_quote(text, Span::new(sent.start.max(para.start), q.open)));
+            .and_then(|_| {
+                let fragment = text[q.content.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase());
+                clause_before_quote(text, Span::new(sent.start.max(para.start), q.open), fragment)
+            });
         let mut found = after.or_else(|| before_quote(doc, q, para));
         if let (Some(start), Some((f, _))) = (clause, &mut found) {
             content = Span::new(start, q.close);
@@ -356,14 +362,28 @@ fn ends_with_attribution(tail: &str) -> bool {
 /// Where the reported clause starts whose last words are the quote opening
 /// at `head.end` (`head` runs from the sentence's start): `None` when the
 /// quote opens the sentence or follows an introduction (`In a statement,`,
-/// `He said:`), another quote or a speech cue of its own.
-fn clause_before_quote(text: &str, head: Span) -> Option<usize> {
+/// `He said:`), another quote or a speech cue of its own. A `fragment`
+/// (the quote opens in lower case) goes on with the words before it
+/// however few they are (`Mills “got an immunity agreement,” Jordan
+/// said`), and after a comma (`With thousands of systems, “there is no
+/// single point of failure,”`).
+fn clause_before_quote(text: &str, head: Span, fragment: bool) -> Option<usize> {
     let words = head.as_str(text);
     let trimmed = words.trim_end();
-    if trimmed.ends_with([',', ':', ';', '(', '-', '\u{2014}', '\u{2013}'])
-        || token::words(text, head).count() < 3
+    let introduced = trimmed.ends_with([':', ';', '(', '-', '\u{2014}', '\u{2013}'])
+        || trimmed.ends_with(',') && !fragment;
+    let min_words = if fragment { 1 } else { 3 };
+    // A cue in the head reports its own clause (`X said the plan “...”`);
+    // a noun after a determiner is no cue (`The answers to ... are`).
+    let cue = lexicon::find_cues(words).iter().any(|c| {
+        let before = words[..c.span.start].trim_end();
+        let previous = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+        !party::is_determiner(previous)
+    });
+    if introduced
+        || token::words(text, head).nth(min_words - 1).is_none()
         || words.contains(['"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}', '\u{201E}'])
-        || !lexicon::find_cues(words).is_empty()
+        || cue
     {
         return None;
     }
