@@ -18,6 +18,9 @@ use crate::error::{Error, Result};
 /// pieces cut the kernel's share of writing them by about a third.
 const BUFFER: usize = 1 << 18;
 
+/// The stack of a background sync thread, which only calls `fsync`.
+const SYNC_STACK: usize = 64 << 10;
+
 /// A buffered file that appears under its final name only once complete.
 ///
 /// It implements [`io::Write`], so `csv` and `serde_json` can write into it;
@@ -119,8 +122,13 @@ impl AtomicFile {
             .flush()
             .and_then(|()| writer.get_ref().try_clone())
             .map_err(|source| self.error(source))?;
+        // A small stack: a finished thread's stack stays mapped until
+        // `commit` joins it, and a run with dozens of output files would
+        // otherwise hold 2 MiB for each (64 MiB in all, enough to fail a
+        // run under a memory cap).
         self.pending = std::thread::Builder::new()
             .name("newsgraph-sync".into())
+            .stack_size(SYNC_STACK)
             .spawn(move || file.sync_all())
             .ok();
         Ok(())
