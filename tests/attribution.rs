@@ -848,6 +848,40 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A participle after `by`, `despite`, `after`, ... reports the words
+    // of the sentence's subject; set off by commas, it ends at the comma.
+    reported(
+        "participle-after-by",
+        "Anna Keller appeared on the radio and began by saying she would never give up.",
+        "she would never give up",
+        Some("Anna Keller"),
+    ),
+    reported(
+        "parenthetical-participle-after-despite",
+        "Markus Brandt, despite admitting that he had doubts about the plan, said the vote would go ahead.",
+        "he had doubts about the plan",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "cue-after-parenthetical-participle",
+        "Markus Brandt, despite admitting that he had doubts about the plan, said the vote would go ahead.",
+        "the vote would go ahead",
+        Some("Markus Brandt"),
+    ),
+    // `, adding ...` after a quote whose comma is inside the marks.
+    reported(
+        "participle-after-quote-comma",
+        "In a statement, Zentrix said: \"The company was highly successful,\" adding that its value rose fourfold in a year.",
+        "its value rose fourfold in a year",
+        Some("Zentrix Holdings"),
+    ),
+    // `... but has said ...`: a coordinated cue past its auxiliary.
+    reported(
+        "coordinated-cue-after-auxiliary",
+        "Anna Keller has urged the allies to spend more on defence but has said she will keep every commitment.",
+        "she will keep every commitment",
+        Some("Anna Keller"),
+    ),
     // `claims from X that ...`: X's words; X, named inside another
     // subject's clause, is not whom the next `He` continues.
     reported(

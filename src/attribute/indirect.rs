@@ -398,16 +398,40 @@ fn find_at(
             })
             .and_then(|f| f.speaker.clone())
     };
-    let participle = w.as_str(text).ends_with("ing")
-        && (before_cue.ends_with([',', '-', '\u{2014}', '\u{2013}']) || after_clause);
+    // `began by saying he would ...`, `despite admitting that ...`: a
+    // participle after a preposition of manner or time reports the words
+    // of the sentence's subject (not after `for`: `criticised X for
+    // saying`, whose words are X's).
+    let after_preposition = token::word_before(text, w.start, sent.start).filter(|p| {
+        matches!(
+            p.as_str(text),
+            "by" | "after" | "before" | "while" | "when" | "despite" | "in"
+        )
+    });
+    // `..., he said: "...," adding that ...`: the comma may sit inside the
+    // quote's closing mark.
+    let set_off = before_cue
+        .trim_end_matches(['"', '\u{201D}', '\u{2019}'])
+        .ends_with([',', '-', '\u{2014}', '\u{2013}']);
+    let participle =
+        w.as_str(text).ends_with("ing") && (set_off || after_clause || after_preposition.is_some());
     if participle {
+        // `After saying X, Trump left`: no subject before the phrase.
+        if after_preposition
+            .is_some_and(|p| token::word_before(text, p.start, sent.start).is_none())
+        {
+            return None;
+        }
         // `"...," he told the court, saying ...`: the speaker of the
         // attribution earlier in the sentence; else the sentence's subject.
         if let Some(subject) =
             earlier_speaker().or_else(|| party::sentence_subject(doc, gazetteer, sent, w.start))
         {
             let (start, has_that) = clause_start(text, w.end, body_end);
-            let content = Span::new(start, reported_end(text, start, body_end, false));
+            // `X, despite admitting that ..., said`: set off by commas.
+            let parenthetical =
+                after_preposition.is_some_and(|p| text[..p.start].trim_end().ends_with(','));
+            let content = Span::new(start, reported_end(text, start, body_end, parenthetical));
             let clause = has_that
                 || token::word_after(text, start, body_end)
                     .is_some_and(|f| !is_not_clause_start(f.as_str(text)));
@@ -426,10 +450,23 @@ fn find_at(
     }
     // `X called it "derisory" and said ...`: the sentence's subject, or
     // the speaker of its first attribution (`Iran said X, and warned ...`).
-    let coordinated = token::word_before(text, w.start, sent.start)
+    // `... but has said she will ...`: auxiliaries and adverbs may stand
+    // between the conjunction and the cue.
+    let mut before = token::word_before(text, w.start, sent.start);
+    for _ in 0..3 {
+        match before {
+            Some(p) if is_auxiliary_or_adverb(p.as_str(text)) => {
+                before = token::word_before(text, p.start, sent.start);
+            }
+            _ => break,
+        }
+    }
+    let coordinated = before
         .filter(|p| {
             matches!(p.as_str(text), "and" | "but")
-                && token::only_space_between(text, p.end, w.start)
+                && text[p.end..w.start]
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c.is_whitespace())
         })
         .and_then(|p| {
             earlier_speaker().or_else(|| party::sentence_subject(doc, gazetteer, sent, p.start))
@@ -639,6 +676,27 @@ fn find_at(
         rules,
         confidence: if has_that { 0.85 } else { 0.75 },
     })
+}
+
+/// Words that may stand between a coordinating conjunction and its verb
+/// (`and has also said`, `but later told`); not `had` or `would`, which
+/// back-shift verbs inside reported words (`said he met X and had warned
+/// him ...`).
+fn is_auxiliary_or_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "has"
+            | "have"
+            | "also"
+            | "later"
+            | "then"
+            | "since"
+            | "previously"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "recently"
+    )
 }
 
 /// Where a reported clause ends: the sentence's end, or an earlier `, saying`

@@ -218,15 +218,17 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
         // `Gore tried ..., and in doing so he “made a strategic mistake,”
         // Lichtman said`: the quote ends a reported clause, which is the
         // content, a mixed quote.
-        let clause = after
-            .as_ref()
-            .and_then(|_| {
-                let fragment = text[q.content.start..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_lowercase());
-                clause_before_quote(text, Span::new(sent.start.max(para.start), q.open), fragment)
-            });
+        let clause = after.as_ref().and_then(|_| {
+            let fragment = text[q.content.start..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase());
+            clause_before_quote(
+                text,
+                Span::new(sent.start.max(para.start), q.open),
+                fragment,
+            )
+        });
         let mut found = after.or_else(|| before_quote(doc, q, para));
         if let (Some(start), Some((f, _))) = (clause, &mut found) {
             content = Span::new(start, q.close);
@@ -377,7 +379,10 @@ fn clause_before_quote(text: &str, head: Span, fragment: bool) -> Option<usize> 
     // a noun after a determiner is no cue (`The answers to ... are`).
     let cue = lexicon::find_cues(words).iter().any(|c| {
         let before = words[..c.span.start].trim_end();
-        let previous = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+        let previous = before
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         !party::is_determiner(previous)
     });
     if introduced
