@@ -868,6 +868,33 @@ const REPORTED: &[Reported] = &[
         "the vote would go ahead",
         Some("Markus Brandt"),
     ),
+    // Auxiliaries before a parenthesis; `went on to say`; `did tell`.
+    reported(
+        "auxiliary-after-parenthesis",
+        "Anna Keller spoke first. Sen. Markus Brandt (Tex.) has said that he would win the state.",
+        "he would win the state",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "went-on-to-say",
+        "Markus Brandt spoke first. He went on to say the rules were very different now.",
+        "the rules were very different now",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "emphatic-did-tell",
+        "Markus Brandt spoke first. He did tell reporters that he received an apology from the firm.",
+        "he received an apology from the firm",
+        Some("Markus Brandt"),
+    ),
+    // A quote opened in the reported clause and still open at the
+    // sentence's end runs on to its closing mark.
+    reported(
+        "mixed-quote-runs-past-sentence",
+        "Markus Brandt spoke first. He has said that he would \"end the scheme for good. I do not know how, but we will find out.\" Then he left.",
+        "he would \"end the scheme for good. I do not know how, but we will find out.\"",
+        Some("Markus Brandt"),
+    ),
     // `, adding ...` after a quote whose comma is inside the marks.
     reported(
         "participle-after-quote-comma",

@@ -625,12 +625,15 @@ fn find_at(
     let subordinate =
         relative || opens_subordinate(text, sent.start, speaker.span().start.min(w.start));
     let content = Span::new(start, reported_end(text, start, body_end, subordinate));
+    let content = through_open_quote(doc, sent, content);
     if content.is_empty() || !free(content) {
         return None;
     }
     // `told BBC Radio Scotland's Good Morning programme: "..."`: words
     // that end at a colon before a quote are reported only with a verb.
-    let before_colon = text[content.end..body_end].trim_start().starts_with(':');
+    let before_colon = text
+        .get(content.end..body_end)
+        .is_some_and(|rest| rest.trim_start().starts_with(':'));
     if before_colon && !clause_has_verb(text, content) {
         return None;
     }
@@ -732,6 +735,37 @@ fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
         }
     }
     end
+}
+
+/// `said he would "carpet-bomb them into oblivion. I do not know ..."`: a
+/// quote opened in a reported clause that runs to the sentence's end and
+/// is still open there goes on to its closing mark in the same paragraph
+/// (within a few sentences), which then ends the content.
+fn through_open_quote(doc: &Document, sent: Span, content: Span) -> Span {
+    const MAX_REACH: usize = 2000;
+    let text = doc.text.as_str();
+    let mut marks = QuoteMarks::default();
+    marks.count(content.as_str(text));
+    if !marks.open() || content.end < trim_final(text, sent) {
+        return content;
+    }
+    let p = doc.paragraphs.partition_point(|p| p.end <= sent.start);
+    let Some(para) = doc.paragraphs.get(p) else {
+        return content;
+    };
+    let limit = para.end.min(content.end + MAX_REACH);
+    let Some(rest) = text.get(content.end..limit) else {
+        return content;
+    };
+    let close = if marks.opening > marks.closing {
+        // Another opening mark first means this one was never closed.
+        rest.find(['\u{201C}', '\u{201D}'])
+            .filter(|&i| rest[i..].starts_with('\u{201D}'))
+            .map(|i| i + '\u{201D}'.len_utf8())
+    } else {
+        rest.find('"').map(|i| i + 1)
+    };
+    close.map_or(content, |n| Span::new(content.start, content.end + n))
 }
 
 /// Quote marks counted so far over a stretch of text.

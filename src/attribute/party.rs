@@ -590,6 +590,23 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             end = w.start;
         }
     }
+    // `Sen. Ted Cruz (Tex.) has said`, `X, the chief of Y, did tell`:
+    // auxiliaries before the parenthesis or apposition; `went on to say`.
+    for _ in 0..2 {
+        let Some(w) = token::word_before(text, end, lo) else {
+            break;
+        };
+        if !token::only_space_between(text, w.end, end) {
+            break;
+        }
+        if matches!(w.as_str(text), "has" | "have" | "had" | "did" | "does") {
+            end = w.start;
+        } else if let Some(start) = went_on_to(text, w, lo) {
+            end = start;
+        } else {
+            break;
+        }
+    }
     // `X, the chief executive of Y, said`: skip the apposition.
     let head = text.get(lo..end)?.trim_end();
     if let Some(inner) = head.strip_suffix(',') {
@@ -908,6 +925,20 @@ fn is_age(s: &str) -> bool {
 
 /// A manner or time adverb that may stand between a speaker and the cue
 /// (`also`, `defiantly`).
+/// Where `went on to` (`goes on to`, `go on to`) starts when `to` is its
+/// last word: the verb after it is the subject's next act.
+fn went_on_to(text: &str, to: Span, lo: usize) -> Option<usize> {
+    if to.as_str(text) != "to" {
+        return None;
+    }
+    let on = token::word_before(text, to.start, lo).filter(|w| w.as_str(text) == "on")?;
+    let go = token::word_before(text, on.start, lo)
+        .filter(|w| matches!(w.as_str(text), "went" | "goes" | "go" | "going"))?;
+    (token::only_space_between(text, go.end, on.start)
+        && token::only_space_between(text, on.end, to.start))
+    .then_some(go.start)
+}
+
 fn is_adverb(w: &str) -> bool {
     ADVERBS.contains(&w)
         || w.len() > 4
