@@ -234,8 +234,14 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         particles.clear();
     };
     for &w in &case.words {
-        // Most words are lower case: they end a chunk, unless they are a
-        // particle inside one. (A possessive leaves the first letter.)
+        // Most words are lower case: outside a chunk there is nothing to
+        // end (flushing an empty chunk does nothing), and the word is
+        // passed over from its first byte.
+        if cur.is_empty() && !starts_capitalised(text, w) {
+            continue;
+        }
+        // A lower-case word ends a chunk, unless it is a particle inside
+        // one. (A possessive leaves the first letter.)
         let word = w.as_str(text);
         if !token::is_capitalised(word)
             && (cur.is_empty() || !PARTICLES.contains(&strip_possessive(word)))
@@ -373,15 +379,17 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
         found.push(span);
     }
     // Cue words and a country or state after the name.
-    let mut prev: [&str; 2] = ["", ""];
     let words = &case.words;
     for (k, &w) in words.iter().enumerate() {
-        let word = w.as_str(text);
-        let cue = prev[1] == "of" && PLACE_CUES.contains(&prev[0]);
-        prev = [prev[1], word];
-        if !token::is_capitalised(word) {
+        // Most words are lower case: passed over from their first byte,
+        // before the words before them are looked at.
+        if !starts_capitalised(text, w) {
             continue;
         }
+        let word = w.as_str(text);
+        let cue = k >= 2
+            && words[k - 1].as_str(text) == "of"
+            && PLACE_CUES.contains(&words[k - 2].as_str(text));
         // The neighbours first: a capitalised word right after (part of a
         // longer name) or, without a cue, right before rules the word out
         // whatever it is, and costs no lookup.
@@ -434,6 +442,16 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
             .push(Mention::found(doc, span, entity, Via::Discovered, 0.6));
     }
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// [`token::is_capitalised`] for the word at `w`, from its first byte when
+/// that is ASCII (no slicing of the text).
+#[inline]
+fn starts_capitalised(text: &str, w: Span) -> bool {
+    match text.as_bytes().get(w.start) {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => token::is_capitalised(w.as_str(text)),
+    }
 }
 
 /// Removes the mentions that overlap any of `spans`, in one pass over the
