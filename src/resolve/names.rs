@@ -78,7 +78,11 @@ impl CaseInfo {
     /// True when a capital letter at `pos` says nothing: the word opens its
     /// sentence or line, or the sentence is a headline.
     pub fn bare_at(&self, doc: &Document, pos: usize) -> bool {
-        let i = doc.sentence_at(pos) as usize;
+        self.bare_in(doc, doc.sentence_at(pos) as usize, pos)
+    }
+
+    /// [`CaseInfo::bare_at`] when the sentence `i` of `pos` is known.
+    fn bare_in(&self, doc: &Document, i: usize, pos: usize) -> bool {
         if self.headline.get(i).copied().unwrap_or(false) {
             return true;
         }
@@ -97,8 +101,7 @@ impl CaseInfo {
         true
     }
 
-    fn headline_at(&self, doc: &Document, pos: usize) -> bool {
-        let i = doc.sentence_at(pos) as usize;
+    fn headline_in(&self, i: usize) -> bool {
         self.headline.get(i).copied().unwrap_or(false)
     }
 }
@@ -226,6 +229,7 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
     let mut cur: Vec<ChunkWord> = Vec::new();
     let mut particles: Vec<ChunkWord> = Vec::new();
     let mut m = 0;
+    let mut si = 0;
     let mut flush = |cur: &mut Vec<ChunkWord>, particles: &mut Vec<ChunkWord>| {
         if cur.len() >= 2 {
             out.push(std::mem::take(cur));
@@ -277,10 +281,20 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         }
         // Most words are lower case: rule them out before asking where
         // the sentence starts.
-        if !token::is_capitalised(stripped)
-            || case.headline_at(doc, span.start)
-            || !is_chunk_word(stripped, || case.bare_at(doc, span.start))
+        if !token::is_capitalised(stripped) {
+            flush(&mut cur, &mut particles);
+            continue;
+        }
+        // The words come in order: the sentence index only moves forward
+        // (`Document::sentence_at` without a search per word).
+        while doc
+            .sentences
+            .get(si + 1)
+            .is_some_and(|s| s.start <= span.start)
         {
+            si += 1;
+        }
+        if case.headline_in(si) || !is_chunk_word(stripped, || case.bare_in(doc, si, span.start)) {
             flush(&mut cur, &mut particles);
             continue;
         }
