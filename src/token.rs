@@ -138,14 +138,36 @@ pub fn word_before(text: &str, pos: usize, limit: usize) -> Option<Span> {
 }
 
 fn word_start(text: &str, end: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut start = end;
-    let head = &text[limit..end];
-    let mut chars = head.char_indices().rev().peekable();
-    while let Some((i, c)) = chars.next() {
-        if is_word(c) {
-            start = limit + i;
-        } else if is_joiner(c) && chars.peek().is_some_and(|&(_, p)| is_word(p)) {
+    // `i` walks back over whole characters: the word is `text[start..end]`
+    // so far, and a joiner at `text[i..start]` waits for a word character.
+    let mut i = end;
+    while i > limit {
+        // ASCII letters and digits (nearly every byte of a word) one byte
+        // at a time, without decoding.
+        if is_alnum_byte(bytes[i - 1]) {
+            i -= 1;
+            while i > limit && is_alnum_byte(bytes[i - 1]) {
+                i -= 1;
+            }
+            start = i;
             continue;
+        }
+        let Some(c) = text[limit..i].chars().next_back() else {
+            break;
+        };
+        let len = c.len_utf8();
+        if is_word(c) {
+            i -= len;
+            start = i;
+        } else if is_joiner(c)
+            && text[limit..i - len]
+                .chars()
+                .next_back()
+                .is_some_and(is_word)
+        {
+            i -= len;
         } else {
             break;
         }
@@ -245,6 +267,39 @@ mod tests {
         fn capitalised_as_by_chars(s in "[A-Za-z .\u{c9}\u{e9}\u{4e2d}]{0,4}") {
             let plain = s.chars().next().is_some_and(char::is_uppercase);
             proptest::prop_assert_eq!(is_capitalised(&s), plain);
+        }
+    }
+
+    /// `word_start` as it was before the ASCII steps, to check against.
+    fn word_start_by_chars(text: &str, end: usize, limit: usize) -> usize {
+        let mut start = end;
+        let mut chars = text[limit..end].char_indices().rev().peekable();
+        while let Some((i, c)) = chars.next() {
+            if is_word(c) {
+                start = limit + i;
+            } else if is_joiner(c) && chars.peek().is_some_and(|&(_, p)| is_word(p)) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        start
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_start_as_by_chars(
+            s in "[a-zA-Z0-9 .,'\u{2019}&\u{e9}\u{4e2d}-]{0,40}",
+            a in 0usize..60,
+            b in 0usize..60,
+        ) {
+            let (limit, end) = (a.min(b).min(s.len()), a.max(b).min(s.len()));
+            if s.is_char_boundary(limit) && s.is_char_boundary(end) {
+                proptest::prop_assert_eq!(
+                    word_start(&s, end, limit),
+                    word_start_by_chars(&s, end, limit)
+                );
+            }
         }
     }
 

@@ -72,16 +72,23 @@ pub struct Action {
     pub prep: &'static str,
 }
 
+/// What one lower-case word form may be.
+#[derive(Debug, Default)]
+struct Forms {
+    /// Verb rows, longest `prep` first, with the form's inflection bits.
+    verbs: Vec<(Action, u8)>,
+    nouns: Vec<Action>,
+}
+
 struct Lexicon {
-    /// Verb form → rows, longest `prep` first, with the form's inflection bits.
-    verbs: HashMap<&'static str, Vec<(Action, u8)>>,
-    nouns: HashMap<&'static str, Vec<Action>>,
+    /// Word form → its verb and noun rows: one lookup per word of a
+    /// sentence, not one for verbs and one for nouns.
+    forms: HashMap<&'static str, Forms>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
-        verbs: HashMap::default(),
-        nouns: HashMap::default(),
+        forms: HashMap::default(),
     };
     let rows = ACTIONS
         .lines()
@@ -101,7 +108,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         if kind == "verb" {
             for (i, form) in forms.split('|').enumerate() {
                 let bit = [BASE, THIRD, PAST, PART, ING].get(i).copied().unwrap_or(0);
-                let entries = lex.verbs.entry(form).or_default();
+                let entries = &mut lex.forms.entry(form).or_default().verbs;
                 match entries.iter_mut().find(|(a, _)| *a == action) {
                     Some((_, bits)) => *bits |= bit,
                     None => entries.push((action, bit)),
@@ -109,24 +116,26 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         } else {
             for form in forms.split('|') {
-                lex.nouns.entry(form).or_default().push(action);
+                lex.forms.entry(form).or_default().nouns.push(action);
             }
         }
     }
-    for entries in lex.verbs.values_mut() {
-        entries.sort_by_key(|(a, _)| std::cmp::Reverse(a.prep.len()));
+    for forms in lex.forms.values_mut() {
+        forms
+            .verbs
+            .sort_by_key(|(a, _)| std::cmp::Reverse(a.prep.len()));
     }
     lex
 });
 
 /// The action verbs a lower-case word form may be, with its inflection bits.
 pub fn verb(lower: &str) -> &'static [(Action, u8)] {
-    LEXICON.verbs.get(lower).map_or(&[], Vec::as_slice)
+    LEXICON.forms.get(lower).map_or(&[], |f| f.verbs.as_slice())
 }
 
 /// The action nouns a lower-case word form may be.
 pub fn noun(lower: &str) -> &'static [Action] {
-    LEXICON.nouns.get(lower).map_or(&[], Vec::as_slice)
+    LEXICON.forms.get(lower).map_or(&[], |f| f.nouns.as_slice())
 }
 
 const AUX: &[&str] = &[
@@ -352,7 +361,14 @@ pub fn extract(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
         }
         // Mentions are sorted by start, and so by sentence.
         let mentions = &doc.mentions[first..m];
-        if mentions.len() < 2 {
+        // Most sentences have fewer than two mentions that can act: they
+        // are ruled out before the sentence is cut into words.
+        if mentions
+            .iter()
+            .filter(|m| may_act(gazetteer, doc, m))
+            .nth(1)
+            .is_none()
+        {
             continue;
         }
         let mut clause = Clause::new(gazetteer, doc, si as u32, sentence, mentions);
@@ -365,6 +381,21 @@ pub fn extract(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
                 out.push(r);
             }
         }
+    }
+}
+
+/// True when a mention may become an [`Actor`] (the tests of
+/// [`Clause::new`] that need no words).
+fn may_act(gazetteer: &Gazetteer, doc: &Document, m: &crate::doc::Mention) -> bool {
+    if m.modifier {
+        return false;
+    }
+    match pronoun::entity_type(gazetteer, doc, m.entity) {
+        EntityType::Norp => match m.entity {
+            EntityRef::Known(id) => gazetteer.entity(id).part_of.is_some(),
+            EntityRef::Discovered(_) => false,
+        },
+        kind => kind.can_act(),
     }
 }
 
@@ -498,13 +529,17 @@ impl<'a> Clause<'a> {
             if self.toks[i].kind != TokKind::Word || self.first_of[i].is_some() {
                 continue;
             }
-            let lower = self.toks[i].lower.clone();
-            for &(action, bits) in verb(&lower) {
+            // The rows are borrowed from the lexicon, not from `self`: no
+            // copy of the word.
+            let Some(forms) = LEXICON.forms.get(self.toks[i].lower.as_ref()) else {
+                continue;
+            };
+            for &(action, bits) in &forms.verbs {
                 if self.verb(i, action, bits) {
                     break;
                 }
             }
-            for &action in noun(&lower) {
+            for &action in &forms.nouns {
                 if self.nominal(i, action) {
                     break;
                 }
@@ -1192,7 +1227,10 @@ fn attitude(kind: RelationType) -> bool {
 /// token (`Russia’s` → `Russia`, `’s`).
 fn tokenize<'t>(text: &'t str, span: Span) -> Vec<Tok<'t>> {
     let s = &text[span.start..span.end];
-    let mut out: Vec<Tok<'t>> = Vec::new();
+    let bytes = s.as_bytes();
+    // About one token in five bytes of news: room for a sentence's tokens
+    // at once (a huge record grows as before).
+    let mut out: Vec<Tok<'t>> = Vec::with_capacity((s.len() / 4 + 1).min(4096));
     let push = |out: &mut Vec<Tok<'t>>, start: usize, end: usize, kind: TokKind| {
         let raw = &s[start..end];
         let lower = if raw.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
@@ -1220,7 +1258,11 @@ fn tokenize<'t>(text: &'t str, span: Span) -> Vec<Tok<'t>> {
     };
     let mut i = 0;
     while i < s.len() {
-        let c = s[i..].chars().next().unwrap_or(' ');
+        // ASCII (nearly every byte of news) without decoding a `char`.
+        let c = match bytes[i] {
+            b if b < 0x80 => char::from(b),
+            _ => s[i..].chars().next().unwrap_or(' '),
+        };
         let len = c.len_utf8();
         if c.is_whitespace() {
             i += len;
@@ -1230,6 +1272,10 @@ fn tokenize<'t>(text: &'t str, span: Span) -> Vec<Tok<'t>> {
             let start = i;
             let mut end = i + len;
             while end < s.len() {
+                if bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
                 let d = s[end..].chars().next().unwrap_or(' ');
                 if d.is_alphanumeric() {
                     end += d.len_utf8();

@@ -78,7 +78,11 @@ impl CaseInfo {
     /// True when a capital letter at `pos` says nothing: the word opens its
     /// sentence or line, or the sentence is a headline.
     pub fn bare_at(&self, doc: &Document, pos: usize) -> bool {
-        let i = doc.sentence_at(pos) as usize;
+        self.bare_in(doc, doc.sentence_at(pos) as usize, pos)
+    }
+
+    /// [`CaseInfo::bare_at`] when the sentence `i` of `pos` is known.
+    fn bare_in(&self, doc: &Document, i: usize, pos: usize) -> bool {
         if self.headline.get(i).copied().unwrap_or(false) {
             return true;
         }
@@ -97,8 +101,7 @@ impl CaseInfo {
         true
     }
 
-    fn headline_at(&self, doc: &Document, pos: usize) -> bool {
-        let i = doc.sentence_at(pos) as usize;
+    fn headline_in(&self, i: usize) -> bool {
         self.headline.get(i).copied().unwrap_or(false)
     }
 }
@@ -226,6 +229,7 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
     let mut cur: Vec<ChunkWord> = Vec::new();
     let mut particles: Vec<ChunkWord> = Vec::new();
     let mut m = 0;
+    let mut si = 0;
     let mut flush = |cur: &mut Vec<ChunkWord>, particles: &mut Vec<ChunkWord>| {
         if cur.len() >= 2 {
             out.push(std::mem::take(cur));
@@ -234,8 +238,14 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         particles.clear();
     };
     for &w in &case.words {
-        // Most words are lower case: they end a chunk, unless they are a
-        // particle inside one. (A possessive leaves the first letter.)
+        // Most words are lower case: outside a chunk there is nothing to
+        // end (flushing an empty chunk does nothing), and the word is
+        // passed over from its first byte.
+        if cur.is_empty() && !starts_capitalised(text, w) {
+            continue;
+        }
+        // A lower-case word ends a chunk, unless it is a particle inside
+        // one. (A possessive leaves the first letter.)
         let word = w.as_str(text);
         if !token::is_capitalised(word)
             && (cur.is_empty() || !PARTICLES.contains(&strip_possessive(word)))
@@ -271,10 +281,20 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         }
         // Most words are lower case: rule them out before asking where
         // the sentence starts.
-        if !token::is_capitalised(stripped)
-            || case.headline_at(doc, span.start)
-            || !is_chunk_word(stripped, || case.bare_at(doc, span.start))
+        if !token::is_capitalised(stripped) {
+            flush(&mut cur, &mut particles);
+            continue;
+        }
+        // The words come in order: the sentence index only moves forward
+        // (`Document::sentence_at` without a search per word).
+        while doc
+            .sentences
+            .get(si + 1)
+            .is_some_and(|s| s.start <= span.start)
         {
+            si += 1;
+        }
+        if case.headline_in(si) || !is_chunk_word(stripped, || case.bare_in(doc, si, span.start)) {
             flush(&mut cur, &mut particles);
             continue;
         }
@@ -373,15 +393,17 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
         found.push(span);
     }
     // Cue words and a country or state after the name.
-    let mut prev: [&str; 2] = ["", ""];
     let words = &case.words;
     for (k, &w) in words.iter().enumerate() {
-        let word = w.as_str(text);
-        let cue = prev[1] == "of" && PLACE_CUES.contains(&prev[0]);
-        prev = [prev[1], word];
-        if !token::is_capitalised(word) {
+        // Most words are lower case: passed over from their first byte,
+        // before the words before them are looked at.
+        if !starts_capitalised(text, w) {
             continue;
         }
+        let word = w.as_str(text);
+        let cue = k >= 2
+            && words[k - 1].as_str(text) == "of"
+            && PLACE_CUES.contains(&words[k - 2].as_str(text));
         // The neighbours first: a capitalised word right after (part of a
         // longer name) or, without a cue, right before rules the word out
         // whatever it is, and costs no lookup.
@@ -434,6 +456,16 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
             .push(Mention::found(doc, span, entity, Via::Discovered, 0.6));
     }
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// [`token::is_capitalised`] for the word at `w`, from its first byte when
+/// that is ASCII (no slicing of the text).
+#[inline]
+fn starts_capitalised(text: &str, w: Span) -> bool {
+    match text.as_bytes().get(w.start) {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => token::is_capitalised(w.as_str(text)),
+    }
 }
 
 /// Removes the mentions that overlap any of `spans`, in one pass over the
