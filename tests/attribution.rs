@@ -1231,6 +1231,11 @@ fn not_reported() {
             "asked-passive",
             "Tomas Reich was asked by reporters to respond to the criticism.",
         ),
+        // Titles inside a sentence are nobody's words.
+        (
+            "film-titles",
+            "Anna Keller, who starred in “How the Grinch Stole Christmas,” “Apollo 13,” and “The Late Show With Stephen Colbert,” had no praise for him.",
+        ),
     ]);
     assert!(quotes.is_empty(), "{quotes:#?}");
 }

@@ -202,6 +202,38 @@ pub fn is_speech(text: &str, q: &Quoted, paragraph: Span) -> bool {
     words >= 6 || (ends_like_speech && words >= 2) || (whole_paragraph && words >= 3)
 }
 
+/// Words a title leaves in lower case (`The Late Show with Stephen
+/// Colbert`, `Girls of the Year`).
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "at", "by", "de", "for", "from", "in", "is", "of", "on", "or", "the", "to",
+    "with",
+];
+
+/// True when quoted words read as a title (`“Thelma and Louise,”`, `“The
+/// Late Show With Stephen Colbert,”`, `“Sharknado 3: Oh Hell No!”`): up to
+/// a dozen words, every one but small function words capitalised or a
+/// number. A sentence's subject did not say these; a speech cue can still
+/// quote them (`“Make America Great Again!” he shouted`).
+pub fn is_title(text: &str) -> bool {
+    let mut words = 0;
+    let mut capitalised = 0;
+    for w in text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-'))) {
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        words += 1;
+        if words > 12 {
+            return false;
+        }
+        if first.is_uppercase() || first.is_ascii_digit() {
+            capitalised += 1;
+        } else if !TITLE_SMALL_WORDS.contains(&w) {
+            return false;
+        }
+    }
+    capitalised > 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,6 +302,27 @@ mod tests {
         ];
         for (name, text, want) in CASES {
             assert_eq!(passages(text), *want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn titles() {
+        for t in [
+            "Thelma and Louise,",
+            "The Late Show With Stephen Colbert,",
+            "Sharknado 3: Oh Hell No!",
+            "A Child's First Book of Trump,",
+        ] {
+            assert!(is_title(t), "{t}");
+        }
+        for t in [
+            "We are ready,",
+            "Really bad shooting in Orlando.",
+            "closing tax loopholes",
+            "",
+            "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen",
+        ] {
+            assert!(!is_title(t), "{t}");
         }
     }
 

@@ -306,6 +306,11 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 if !inside_sentence && clause_goes_on && ends_with_attribution(tail) {
                     continue;
                 }
+                // A title inside a sentence is nobody's words (`starred in
+                // “Apollo 13”`).
+                if inside_sentence && direct::is_title(content.as_str(text)) {
+                    continue;
+                }
                 // `X called the plan “a tax raid”`: the sentence's subject.
                 let subject = inside_sentence
                     .then(|| party::sentence_subject(doc, gazetteer, sent, q.open))
