@@ -17,6 +17,7 @@ T1\tZentrix Holdings\tORG\tZentrix\t
 T2\tAnna Keller\tPERSON\tKeller\t
 T3\tMarkus Brandt\tPERSON\tBrandt\t
 T4\tKarl Brandes\tPERSON\tBrandes\t
+T5\tNorland State University\tORG\t\t
 ";
 
 struct Case {
@@ -866,6 +867,22 @@ const REPORTED: &[Reported] = &[
         "cue-after-parenthetical-participle",
         "Markus Brandt, despite admitting that he had doubts about the plan, said the vote would go ahead.",
         "the vote would go ahead",
+        Some("Markus Brandt"),
+    ),
+    // `, noting ...` after a quoted word whose comma is inside the marks
+    // ends the clause before it.
+    reported(
+        "participle-after-quoted-comma-ends-clause",
+        "Anna Keller spoke first. Markus Brandt said the system was \"corrupt,\" noting that it is \"very strange that a bank would do this.\"",
+        "the system was \"corrupt,\"",
+        Some("Markus Brandt"),
+    ),
+    // A quote inside a clause attributed at the sentence's end, by a cue
+    // with a long speaker after it.
+    reported(
+        "quote-inside-clause-attributed-at-end",
+        "Anna Keller spoke first. The party “drew well from older voters” in the 2008 vote, said Norland State University professor Markus Brandt.",
+        "The party “drew well from older voters” in the 2008 vote",
         Some("Markus Brandt"),
     ),
     // Auxiliaries before a parenthesis; `went on to say`; `did tell`.

@@ -726,6 +726,11 @@ fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
         if participle && head.ends_with([',', ';']) {
             return head.len() - 1;
         }
+        // `said it was "corrupt," noting ...`: the comma inside the marks.
+        let closed = head.trim_end_matches(['"', '\u{201D}']);
+        if participle && closed.len() < head.len() && closed.ends_with(',') {
+            return head.len();
+        }
         // `said he admired X and thought ...`: a belief inside reported
         // words is part of them.
         if c.verb.is_some_and(|v| !is_belief(v.lemma)) {

@@ -136,7 +136,10 @@ impl Attributor {
                 take(&mut taken, s);
             }
         }
-        let cues = lexicon::find_cues(&doc.text);
+        let mut cues = lexicon::find_cues(&doc.text);
+        // A capitalised cue inside a sentence is part of a name (`Ohio
+        // State University`, `the Washington Post`).
+        cues.retain(|c| !is_capitalised_inside_sentence(doc, c.span));
         let mut rest = &cues[..];
         while let Some(first) = rest.first() {
             // The cues of one sentence at a time.
@@ -162,6 +165,26 @@ impl Attributor {
         relink_acronyms(doc);
         doc.quotes = resolve(gazetteer, doc, found);
     }
+}
+
+/// True when the word at `span` is capitalised, some word of its sentence
+/// comes before it, and it is no headline verb (`Bellwether County Says
+/// Trump Should Win`): `Ohio State University`, `The Washington Post`.
+fn is_capitalised_inside_sentence(doc: &Document, span: Span) -> bool {
+    let text = doc.text.as_str();
+    let word = span.as_str(text);
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let headline_verb = word.ends_with('s') && !word.ends_with("ss") && word != "States";
+    if headline_verb {
+        return false;
+    }
+    let start = doc
+        .sentences
+        .get(doc.sentence_at(span.start) as usize)
+        .map_or(0, |s| s.start.min(span.start));
+    text[start..span.start].chars().any(char::is_alphanumeric)
 }
 
 /// Direct quotes and their attributions.
@@ -303,7 +326,9 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 let clause_goes_on = token::words(text, Span::new(q.close, sent.end.max(q.close)))
                     .nth(3)
                     .is_some();
-                if !inside_sentence && clause_goes_on && ends_with_attribution(tail) {
+                // So does one inside a clause attributed at its end
+                // (`Clinton “drew well from Democrats” in 2008, said X.`).
+                if (inside_sentence || clause_goes_on) && ends_with_attribution(tail) {
                     continue;
                 }
                 // A title inside a sentence is nobody's words (`starred in
@@ -358,7 +383,14 @@ fn ends_with_attribution(tail: &str) -> bool {
         return false;
     };
     let last = &tail[comma + 1..];
-    last.split_whitespace().count() <= 6
+    // `, said Ohio State University professor Paul Beck.`: a cue first
+    // may have a longer speaker after it.
+    let words = last.split_whitespace().count();
+    let cue_first = last
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "said" | "says" | "told" | "added" | "wrote"));
+    (words <= 6 || cue_first && words <= 10)
         && lexicon::find_cues(last).iter().any(|c| {
             // `, saying ...` introduces words instead.
             !c.span.as_str(last).ends_with("ing")
