@@ -42,6 +42,7 @@ pub mod jsonl;
 pub mod kuzu;
 pub mod node_link;
 pub mod rdf;
+mod scan;
 pub mod summary;
 mod tables;
 
