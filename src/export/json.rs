@@ -11,6 +11,8 @@
 
 /// What `serde_json` writes for each byte of a string: 0 for the byte
 /// itself, `u` for `\u00XX`, or the letter after the backslash.
+use crate::graph::Record;
+
 static ESCAPE: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
@@ -143,6 +145,48 @@ pub(crate) fn evidence_list<'a>(
         out.push(b'}');
     }
     out.push(b']');
+}
+
+/// Appends an article or quote node's properties as `serde` writes the
+/// internally tagged [`Record`] inside an object, without the braces:
+/// `"node":"article","doc":..,"title":..,"date":..,"source":..` or
+/// `"node":"quote","doc":..,"start":..,"end":..,"kind":..,"date":..`.
+pub(crate) fn record_fields(out: &mut Vec<u8>, record: &Record) {
+    match record {
+        Record::Article {
+            doc,
+            title,
+            date,
+            source,
+        } => {
+            out.extend_from_slice(b"\"node\":\"article\",\"doc\":");
+            string(out, doc);
+            out.extend_from_slice(b",\"title\":");
+            opt_string(out, title.as_deref());
+            out.extend_from_slice(b",\"date\":");
+            opt_string(out, date.as_deref());
+            out.extend_from_slice(b",\"source\":");
+            opt_string(out, source.as_deref());
+        }
+        Record::Quote {
+            doc,
+            start,
+            end,
+            kind,
+            date,
+        } => {
+            out.extend_from_slice(b"\"node\":\"quote\",\"doc\":");
+            string(out, doc);
+            out.extend_from_slice(b",\"start\":");
+            int(out, *start);
+            out.extend_from_slice(b",\"end\":");
+            int(out, *end);
+            out.extend_from_slice(b",\"kind\":");
+            string(out, kind);
+            out.extend_from_slice(b",\"date\":");
+            opt_string(out, date.as_deref());
+        }
+    }
 }
 
 /// Appends an integer.

@@ -30,10 +30,8 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
-
 use super::json;
-use crate::graph::{Edge, Graph, Node, Record};
+use crate::graph::{Edge, Graph, Node};
 
 /// Writes `graph.json`.
 ///
@@ -50,7 +48,7 @@ pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
     out.write_all(br#"{"directed":true,"multigraph":true,"graph":"#)?;
     serde_json::to_writer(&mut out, &meta)?;
     out.write_all(b",\n\"nodes\":")?;
-    write_list(&mut out, graph.nodes.iter().map(NodeOut::new))?;
+    write_nodes(&mut out, &graph.nodes)?;
     for key in ["edges", "links"] {
         write!(out, ",\n\"{key}\":")?;
         write_edges(&mut out, &graph.edges)?;
@@ -59,22 +57,7 @@ pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
     out.flush()
 }
 
-/// `[` items one per line `]`, or `[]`.
-fn write_list<W: Write, T: Serialize>(
-    out: &mut W,
-    items: impl Iterator<Item = T>,
-) -> io::Result<()> {
-    out.write_all(b"[")?;
-    let mut first = true;
-    for item in items {
-        out.write_all(if first { b"\n" } else { b",\n" })?;
-        first = false;
-        serde_json::to_writer(&mut *out, &item)?;
-    }
-    out.write_all(if first { b"]" } else { b"\n]" })
-}
-
-/// The edge list as [`write_list`] writes it, by hand: edges are most of
+/// The edge list, one edge per line, rendered by hand: edges are most of
 /// the file on large graphs. Rendered in small chunks (rendering the list
 /// once for both keys would need a buffer the size of the list, whose fresh
 /// pages cost more than rendering it twice).
@@ -97,6 +80,52 @@ fn write_edges<W: Write>(out: &mut W, edges: &[Edge]) -> io::Result<()> {
     out.write_all(&buf)
 }
 
+/// The node list as [`write_edges`] writes the edges (`serde` took a
+/// dozen calls per field of a node, flattening its record through a map).
+///
+/// `{"id","name","type","aliases","mentions","documents","known"}`, plus
+/// the record's fields for articles and quotes.
+fn write_nodes<W: Write>(out: &mut W, nodes: &[Node]) -> io::Result<()> {
+    const CHUNK: usize = 1 << 15;
+    let mut buf = Vec::with_capacity(2 * CHUNK);
+    buf.push(b'[');
+    for (i, n) in nodes.iter().enumerate() {
+        buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        node(&mut buf, n);
+        if buf.len() >= CHUNK {
+            out.write_all(&buf)?;
+            buf.clear();
+        }
+    }
+    buf.extend_from_slice(if nodes.is_empty() { b"]" } else { b"\n]" });
+    out.write_all(&buf)
+}
+
+fn node(out: &mut Vec<u8>, n: &Node) {
+    out.extend_from_slice(b"{\"id\":");
+    json::string(out, &n.id);
+    out.extend_from_slice(b",\"name\":");
+    json::string(out, &n.name);
+    out.extend_from_slice(b",\"type\":");
+    json::plain(out, n.kind.type_name());
+    out.extend_from_slice(b",\"aliases\":");
+    json::string_list(out, &n.aliases);
+    out.extend_from_slice(b",\"mentions\":");
+    json::int(out, n.mentions);
+    out.extend_from_slice(b",\"documents\":");
+    json::int(out, n.documents);
+    out.extend_from_slice(if n.known {
+        b",\"known\":true"
+    } else {
+        b",\"known\":false"
+    });
+    if let Some(record) = &n.record {
+        out.push(b',');
+        json::record_fields(out, record);
+    }
+    out.push(b'}');
+}
+
 fn edge(out: &mut Vec<u8>, e: &Edge) {
     out.extend_from_slice(b"{\"source\":");
     json::string(out, &e.source);
@@ -117,7 +146,7 @@ fn edge(out: &mut Vec<u8>, e: &Edge) {
     out.push(b'}');
 }
 
-#[derive(Serialize)]
+#[derive(serde::Serialize)]
 struct Meta {
     name: &'static str,
     version: &'static str,
@@ -126,45 +155,16 @@ struct Meta {
     edges: usize,
 }
 
-#[derive(Serialize)]
-struct NodeOut<'a> {
-    id: &'a str,
-    name: &'a str,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    aliases: &'a [String],
-    mentions: u64,
-    documents: u64,
-    known: bool,
-    /// `"node":"article"|"quote"` and the record's fields.
-    #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    record: Option<&'a Record>,
-}
-
-impl<'a> NodeOut<'a> {
-    fn new(n: &'a Node) -> NodeOut<'a> {
-        NodeOut {
-            id: &n.id,
-            name: &n.name,
-            kind: n.kind.type_name(),
-            aliases: &n.aliases,
-            mentions: n.mentions,
-            documents: n.documents,
-            known: n.known,
-            record: n.record.as_ref(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
 
+    use serde::Serialize;
     use serde_json::Value;
 
     use super::*;
     use crate::doc::EntityType;
-    use crate::graph::{Evidence, NodeKind};
+    use crate::graph::{Evidence, NodeKind, Record};
 
     fn graph() -> Graph {
         let node = |id: &str, name: &str| Node {
@@ -260,7 +260,98 @@ mod tests {
         assert_eq!(v["nodes"], Value::Array(vec![]));
     }
 
-    /// The serde layout [`edge_list`] replaced, as the reference.
+    #[derive(Serialize)]
+    struct NodeOut<'a> {
+        id: &'a str,
+        name: &'a str,
+        #[serde(rename = "type")]
+        kind: &'static str,
+        aliases: &'a [String],
+        mentions: u64,
+        documents: u64,
+        known: bool,
+        /// `"node":"article"|"quote"` and the record's fields.
+        #[serde(flatten, skip_serializing_if = "Option::is_none")]
+        record: Option<&'a Record>,
+    }
+
+    impl<'a> NodeOut<'a> {
+        fn new(n: &'a Node) -> NodeOut<'a> {
+            NodeOut {
+                id: &n.id,
+                name: &n.name,
+                kind: n.kind.type_name(),
+                aliases: &n.aliases,
+                mentions: n.mentions,
+                documents: n.documents,
+                known: n.known,
+                record: n.record.as_ref(),
+            }
+        }
+    }
+
+    /// `[` items one per line `]`, or `[]`.
+    fn write_list<W: Write, T: Serialize>(
+        out: &mut W,
+        items: impl Iterator<Item = T>,
+    ) -> io::Result<()> {
+        out.write_all(b"[")?;
+        let mut first = true;
+        for item in items {
+            out.write_all(if first { b"\n" } else { b",\n" })?;
+            first = false;
+            serde_json::to_writer(&mut *out, &item)?;
+        }
+        out.write_all(if first { b"]" } else { b"\n]" })
+    }
+
+    #[test]
+    fn nodes_are_written_as_serde_json_writes_them() {
+        let mut g = graph();
+        g.nodes[1].known = false;
+        g.nodes[1].aliases.clear();
+        let record = |r: Record| Node {
+            id: "x\"1".into(),
+            name: "T\u{1}itle “x”".into(),
+            kind: NodeKind::Article,
+            aliases: vec![],
+            mentions: 3,
+            documents: 1,
+            known: false,
+            record: Some(r),
+        };
+        g.nodes.push(record(Record::Article {
+            doc: "a\\1".into(),
+            title: Some("T\n".into()),
+            date: None,
+            source: Some("in/a.jsonl".into()),
+        }));
+        g.nodes.push(record(Record::Article {
+            doc: "a2".into(),
+            title: None,
+            date: Some("2024".into()),
+            source: None,
+        }));
+        g.nodes.push(record(Record::Quote {
+            doc: "a1".into(),
+            start: 0,
+            end: usize::MAX,
+            kind: "direct".into(),
+            date: None,
+        }));
+        for nodes in [&g.nodes[..], &g.nodes[..1], &[]] {
+            let mut want = Vec::new();
+            write_list(&mut want, nodes.iter().map(NodeOut::new)).unwrap();
+            let mut got = Vec::new();
+            write_nodes(&mut got, nodes).unwrap();
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                String::from_utf8(want).unwrap()
+            );
+        }
+    }
+
+    /// The serde layout [`write_edges`] replaced, as the reference.
     #[derive(Serialize)]
     struct EdgeOut<'a> {
         source: &'a str,
