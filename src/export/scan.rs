@@ -26,47 +26,42 @@ fn any_special<const N: usize>(block: &[u8; N], special: impl Fn(u8) -> bool) ->
 /// joined with `|`; a table lookup, `||` or `matches!` (which becomes a bit
 /// test) make it several times slower.
 #[inline(always)]
-pub(crate) fn skip_plain(
-    bytes: &[u8],
-    mut from: usize,
-    special: impl Fn(u8) -> bool + Copy,
-) -> usize {
-    while let Some(block) = bytes.get(from..from + 32) {
-        if any_special::<32>(block.try_into().expect("32 bytes"), special) {
+pub(crate) fn skip_plain(bytes: &[u8], from: usize, special: impl Fn(u8) -> bool + Copy) -> usize {
+    let Some(mut rest) = bytes.get(from..) else {
+        return bytes.len();
+    };
+    while let Some((block, tail)) = rest.split_first_chunk::<32>() {
+        if any_special(block, special) {
             break;
         }
-        from += 32;
+        rest = tail;
     }
-    while let Some(block) = bytes.get(from..from + 8) {
-        if any_special::<8>(block.try_into().expect("8 bytes"), special) {
+    while let Some((block, tail)) = rest.split_first_chunk::<8>() {
+        if any_special(block, special) {
             break;
         }
-        from += 8;
+        rest = tail;
     }
     // Fewer than eight bytes left (most strings are short: ids, names,
     // dates): test them in one or two windows that end at the end and may
-    // reach back before `from`. A special byte back there (one the caller
+    // reach back before them. A special byte back there (one the caller
     // already handled) only sends the scan on to the byte loop.
-    let rest = bytes.len().saturating_sub(from);
-    if rest > 0 && rest < 8 {
-        let plain = match bytes.len().checked_sub(8) {
-            Some(last) => !any_special::<8>(bytes[last..].try_into().expect("8 bytes"), special),
-            None if rest >= 4 => {
-                let head = &bytes[from..from + 4];
-                let tail = &bytes[bytes.len() - 4..];
-                !any_special::<4>(head.try_into().expect("4 bytes"), special)
-                    && !any_special::<4>(tail.try_into().expect("4 bytes"), special)
-            }
-            None => false,
+    if !rest.is_empty() && rest.len() < 8 {
+        let plain = match bytes.last_chunk::<8>() {
+            Some(last) => !any_special(last, special),
+            None => match (rest.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+                (Some(head), Some(last)) => {
+                    !any_special(head, special) && !any_special(last, special)
+                }
+                _ => false,
+            },
         };
         if plain {
             return bytes.len();
         }
     }
-    while from < bytes.len() && !special(bytes[from]) {
-        from += 1;
-    }
-    from.min(bytes.len())
+    let plain = rest.iter().position(|&b| special(b)).unwrap_or(rest.len());
+    bytes.len() - rest.len() + plain
 }
 
 #[cfg(test)]
