@@ -214,7 +214,7 @@ pub(super) struct Rows<W: Write> {
 }
 
 impl<W: Write> Rows<W> {
-    const CHUNK: usize = 1 << 16;
+    const CHUNK: usize = 1 << 15;
 
     pub(super) fn new(out: W) -> Rows<W> {
         Rows {

@@ -67,7 +67,9 @@ pub fn write_file(graph: &Graph, file: &mut AtomicFile) -> io::Result<()> {
     let mut edges = std::fs::File::open(file.temp_path())?;
     edges.seek(SeekFrom::Start(start))?;
     let mut edges = edges.take(end - start);
-    let mut buf = vec![0; 1 << 18];
+    // On the stack: a fresh heap block this size can need a new segment
+    // from the OS, which a run under a memory cap may not get.
+    let mut buf = [0; 1 << 16];
     let mut copied = 0;
     loop {
         let n = match edges.read(&mut buf) {
