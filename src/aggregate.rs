@@ -500,40 +500,28 @@ impl Aggregate {
     /// The finished graph: nodes sorted by id, edges by
     /// `(source, target, type)`.
     pub fn into_graph(mut self) -> Graph {
-        let names = self.names();
-        let edge_order: Vec<EdgeKey> = self
-            .sorted_edges(&names)
+        // The ids, moved out of the map; each index's rank in id order.
+        let mut names = vec![String::new(); self.ids.len()];
+        for (id, idx) in std::mem::take(&mut self.ids) {
+            names[idx as usize] = id.into_string();
+        }
+        let mut order: Vec<u32> = (0..names.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| names[a as usize].cmp(&names[b as usize]));
+        let mut ranks = vec![0; names.len()];
+        for (rank, &i) in order.iter().enumerate() {
+            ranks[i as usize] = rank as u32;
+        }
+        // Edges out of the map and sorted by rank (keys are distinct, so
+        // an unstable sort gives the one order), rather than looked up
+        // one by one in key order.
+        let mut accs: Vec<(EdgeKey, EdgeAcc)> =
+            std::mem::take(&mut self.edges).into_iter().collect();
+        accs.sort_unstable_by_key(|&((s, t, kind), _)| {
+            (ranks[s as usize], ranks[t as usize], kind)
+        });
+        let edges: Vec<Edge> = accs
             .into_iter()
-            .map(|(k, _)| *k)
-            .collect();
-        let names: Vec<String> = names.into_iter().map(str::to_owned).collect();
-        self.ids = HashMap::default();
-        let mut nodes: Vec<Node> = std::mem::take(&mut self.nodes)
-            .into_iter()
-            .enumerate()
-            .filter_map(|(i, acc)| Some(acc?.into_node(names[i].clone())))
-            .collect();
-        nodes.extend(self.records.into_iter().map(|(id, r)| Node {
-            id,
-            name: r.name,
-            kind: match r.record {
-                Record::Article { .. } => NodeKind::Article,
-                Record::Quote { .. } => NodeKind::Quote,
-            },
-            aliases: Vec::new(),
-            mentions: r.mentions,
-            documents: 1,
-            known: false,
-            record: Some(r.record),
-        }));
-        // Entity ids and `article:`/`quote:` ids are in one sorted list.
-        nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut edges = Vec::with_capacity(edge_order.len());
-        for key in edge_order {
-            // `edge_order` holds every key of `self.edges` once.
-            let acc = self.edges.remove(&key).expect("edge present");
-            let (source, target, kind) = key;
-            edges.push(Edge {
+            .map(|((source, target, kind), acc)| Edge {
                 source: names[source as usize].clone(),
                 kind: kind.0.to_owned(),
                 target: names[target as usize].clone(),
@@ -542,8 +530,43 @@ impl Aggregate {
                 first_date: acc.first_date,
                 last_date: acc.last_date,
                 evidence: acc.evidence.iter().map(Evidence::from).collect(),
-            });
+            })
+            .collect();
+        // Entity nodes in id order, taking their ids (the edges have their
+        // copies) ...
+        let mut entities = Vec::with_capacity(self.nodes.len());
+        for &i in &order {
+            if let Some(acc) = self.nodes[i as usize].take() {
+                entities.push(acc.into_node(std::mem::take(&mut names[i as usize])));
+            }
         }
+        // ... merged with the article and quote nodes (sorted too); on an
+        // equal id (which no run makes) the entity comes first, as a stable
+        // sort of the entities followed by the records would have it.
+        let records = std::mem::take(&mut self.records)
+            .into_iter()
+            .map(|(id, r)| Node {
+                id,
+                name: r.name,
+                kind: match r.record {
+                    Record::Article { .. } => NodeKind::Article,
+                    Record::Quote { .. } => NodeKind::Quote,
+                },
+                aliases: Vec::new(),
+                mentions: r.mentions,
+                documents: 1,
+                known: false,
+                record: Some(r.record),
+            });
+        let mut nodes = Vec::with_capacity(entities.len() + records.len());
+        let mut entities = entities.into_iter().peekable();
+        for record in records {
+            while let Some(entity) = entities.next_if(|e| e.id <= record.id) {
+                nodes.push(entity);
+            }
+            nodes.push(record);
+        }
+        nodes.extend(entities);
         Graph {
             nodes,
             edges,
@@ -1028,42 +1051,8 @@ fn state_record(out: &mut Vec<u8>, id: &str, r: &RecordAcc) {
     json::string(out, &r.name);
     out.extend_from_slice(b",\"mentions\":");
     json::int(out, r.mentions);
-    out.extend_from_slice(b",\"record\":");
-    match &r.record {
-        Record::Article {
-            doc,
-            title,
-            date,
-            source,
-        } => {
-            out.extend_from_slice(b"{\"node\":\"article\",\"doc\":");
-            json::string(out, doc);
-            out.extend_from_slice(b",\"title\":");
-            json::opt_string(out, title.as_deref());
-            out.extend_from_slice(b",\"date\":");
-            json::opt_string(out, date.as_deref());
-            out.extend_from_slice(b",\"source\":");
-            json::opt_string(out, source.as_deref());
-        }
-        Record::Quote {
-            doc,
-            start,
-            end,
-            kind,
-            date,
-        } => {
-            out.extend_from_slice(b"{\"node\":\"quote\",\"doc\":");
-            json::string(out, doc);
-            out.extend_from_slice(b",\"start\":");
-            json::int(out, *start);
-            out.extend_from_slice(b",\"end\":");
-            json::int(out, *end);
-            out.extend_from_slice(b",\"kind\":");
-            json::string(out, kind);
-            out.extend_from_slice(b",\"date\":");
-            json::opt_string(out, date.as_deref());
-        }
-    }
+    out.extend_from_slice(b",\"record\":{");
+    json::record_fields(out, &r.record);
     out.extend_from_slice(b"}}\n");
 }
 

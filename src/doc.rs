@@ -125,8 +125,8 @@ pub fn discovered_id(name: &str) -> String {
     let mut id = String::with_capacity(name.len() + 3);
     id.push_str("ng:");
     let mut dash = false;
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+    let mut push = |id: &mut String, c: char, alphanumeric: bool| {
+        if alphanumeric {
             if dash && id.len() > 3 {
                 id.push('-');
             }
@@ -134,6 +134,17 @@ pub fn discovered_id(name: &str) -> String {
             id.push(c);
         } else {
             dash = true;
+        }
+    };
+    for c in name.chars() {
+        // ASCII (most names) without the Unicode tables: the same result.
+        if c.is_ascii() {
+            let c = c.to_ascii_lowercase();
+            push(&mut id, c, c.is_ascii_alphanumeric());
+        } else {
+            for c in c.to_lowercase() {
+                push(&mut id, c, c.is_alphanumeric());
+            }
         }
     }
     id

@@ -74,6 +74,14 @@ impl AtomicFile {
         &self.tmp
     }
 
+    /// How many bytes were written so far (flushing the buffer).
+    ///
+    /// # Errors
+    /// The I/O error of flushing, or of asking the file its position.
+    pub fn written(&mut self) -> io::Result<u64> {
+        io::Seek::stream_position(self.writer()?)
+    }
+
     /// Writes all of `bytes`.
     ///
     /// # Errors

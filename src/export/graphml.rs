@@ -226,23 +226,12 @@ fn number<W: Write>(out: &mut W, key: usize, value: u64) -> io::Result<()> {
 }
 
 /// The bytes [`escape`] looks at: the XML specials, control characters
-/// and 0xEF (which starts U+FFFE and U+FFFF).
-static SPECIAL: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        table[b] = true;
-        b += 1;
-    }
-    let mut i = 0;
-    let specials = *b"&<>\"'";
-    while i < specials.len() {
-        table[specials[i] as usize] = true;
-        i += 1;
-    }
-    table[0xef] = true;
-    table
-};
+/// and 0xEF (which starts U+FFFE and U+FFFF). Comparisons rather than a
+/// table, so that [`super::scan::skip_plain`] tests a block at once.
+#[inline(always)]
+fn special(b: u8) -> bool {
+    (b < 0x20) | (b == b'&') | (b == b'<') | (b == b'>') | (b == b'"') | (b == b'\'') | (b == 0xef)
+}
 
 /// Writes `s` XML-escaped, valid in both element content and attribute
 /// values.
@@ -250,10 +239,13 @@ fn escape<W: Write>(out: &mut W, s: &str) -> io::Result<()> {
     const REPLACEMENT: &[u8] = "\u{fffd}".as_bytes();
     let bytes = s.as_bytes();
     let (mut i, mut rest) = (0, 0);
-    // Skip to the next byte that may need replacing.
-    while let Some(n) = bytes[i..].iter().position(|&b| SPECIAL[usize::from(b)]) {
-        i += n;
-        let (rep, len): (&[u8], usize) = match bytes[i] {
+    loop {
+        // Skip to the next byte that may need replacing.
+        i = super::scan::skip_plain(bytes, i, special);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        let (rep, len): (&[u8], usize) = match b {
             b'&' => (b"&amp;", 1),
             b'<' => (b"&lt;", 1),
             b'>' => (b"&gt;", 1),

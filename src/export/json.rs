@@ -6,11 +6,13 @@
 //!
 //! `serde_json` drives every field through its `Serializer` and a
 //! byte-at-a-time escape loop; the per-document lines are ~3x the input in
-//! bytes, so they write keys as literals and scan strings eight bytes at a
-//! time. The tests compare every function here with `serde_json`.
+//! bytes, so they write keys as literals and scan strings a block at a time
+//! ([`super::scan`]). The tests compare every function here with `serde_json`.
 
 /// What `serde_json` writes for each byte of a string: 0 for the byte
 /// itself, `u` for `\u00XX`, or the letter after the backslash.
+use crate::graph::Record;
+
 static ESCAPE: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
@@ -28,22 +30,6 @@ static ESCAPE: [u8; 256] = {
     table
 };
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-
-/// Whether any of the eight bytes of `v` needs escaping: `< 0x20`, `"` or
-/// `\`. The classic "has a zero byte" / "has a byte less than n" bit
-/// tricks; exact as to whether one exists.
-#[inline]
-fn needs_escape(v: u64) -> bool {
-    let control = v.wrapping_sub(ONES * 0x20) & !v;
-    let q = v ^ (ONES * u64::from(b'"'));
-    let quote = q.wrapping_sub(ONES) & !q;
-    let s = v ^ (ONES * u64::from(b'\\'));
-    let backslash = s.wrapping_sub(ONES) & !s;
-    (control | quote | backslash) & HIGHS != 0
-}
-
 /// Appends `s` as a JSON string, quotes included: `"` and `\` escaped,
 /// `\b \t \n \f \r` in their short form, other control characters as
 /// `\u00XX` (lower-case hex), everything else (DEL, non-ASCII) as is.
@@ -58,31 +44,18 @@ pub(crate) fn string(out: &mut Vec<u8>, s: &str) {
 /// one string in pieces.
 pub(crate) fn string_contents(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    // `bytes[start..i]` is pending: scanned, nothing to escape.
+    // `bytes[start..]` is not written yet.
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let v = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-            if !needs_escape(v) {
-                i += 8;
-                continue;
-            }
-        }
-        // Byte by byte to the end of this chunk (or of the string).
-        let end = (i + 8).min(bytes.len());
-        while i < end {
-            let b = bytes[i];
-            let esc = ESCAPE[b as usize];
-            if esc != 0 {
-                out.extend_from_slice(&bytes[start..i]);
-                escape(out, b, esc);
-                start = i + 1;
-            }
-            i += 1;
-        }
+    loop {
+        // The bytes `ESCAPE` marks, as comparisons (which vectorize).
+        let i = super::scan::skip_plain(bytes, start, |b| (b < 0x20) | (b == b'"') | (b == b'\\'));
+        out.extend_from_slice(&bytes[start..i]);
+        let Some(&b) = bytes.get(i) else {
+            return;
+        };
+        escape(out, b, ESCAPE[usize::from(b)]);
+        start = i + 1;
     }
-    out.extend_from_slice(&bytes[start..]);
 }
 
 #[cold]
@@ -172,6 +145,48 @@ pub(crate) fn evidence_list<'a>(
         out.push(b'}');
     }
     out.push(b']');
+}
+
+/// Appends an article or quote node's properties as `serde` writes the
+/// internally tagged [`Record`] inside an object, without the braces:
+/// `"node":"article","doc":..,"title":..,"date":..,"source":..` or
+/// `"node":"quote","doc":..,"start":..,"end":..,"kind":..,"date":..`.
+pub(crate) fn record_fields(out: &mut Vec<u8>, record: &Record) {
+    match record {
+        Record::Article {
+            doc,
+            title,
+            date,
+            source,
+        } => {
+            out.extend_from_slice(b"\"node\":\"article\",\"doc\":");
+            string(out, doc);
+            out.extend_from_slice(b",\"title\":");
+            opt_string(out, title.as_deref());
+            out.extend_from_slice(b",\"date\":");
+            opt_string(out, date.as_deref());
+            out.extend_from_slice(b",\"source\":");
+            opt_string(out, source.as_deref());
+        }
+        Record::Quote {
+            doc,
+            start,
+            end,
+            kind,
+            date,
+        } => {
+            out.extend_from_slice(b"\"node\":\"quote\",\"doc\":");
+            string(out, doc);
+            out.extend_from_slice(b",\"start\":");
+            int(out, *start);
+            out.extend_from_slice(b",\"end\":");
+            int(out, *end);
+            out.extend_from_slice(b",\"kind\":");
+            string(out, kind);
+            out.extend_from_slice(b",\"date\":");
+            opt_string(out, date.as_deref());
+        }
+    }
 }
 
 /// Appends an integer.

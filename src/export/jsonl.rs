@@ -65,17 +65,33 @@ use crate::span::Span;
 
 /// Appends one `quotes.jsonl` line per quote of `doc` to `out`.
 pub fn quotes(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
-    write_quotes(&EntityNames::new(gazetteer, doc), doc, out);
+    write_quotes(
+        &EntityNames::new(gazetteer, doc),
+        doc,
+        &line_start(doc),
+        out,
+    );
 }
 
 /// Appends one `mentions.jsonl` line per mention of `doc` to `out`.
 pub fn mentions(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
-    write_mentions(&EntityNames::new(gazetteer, doc), doc, out);
+    write_mentions(
+        &EntityNames::new(gazetteer, doc),
+        doc,
+        &line_start(doc),
+        out,
+    );
 }
 
 /// Appends one `relations.jsonl` line per relation of `doc` to `out`.
 pub fn relations(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
-    write_relations(&EntityNames::new(gazetteer, doc), doc, true, out);
+    write_relations(
+        &EntityNames::new(gazetteer, doc),
+        doc,
+        &line_start(doc),
+        true,
+        out,
+    );
 }
 
 /// Appends one `errors.jsonl` line.
@@ -120,9 +136,10 @@ impl DocumentLines {
     pub fn append_with(&mut self, gazetteer: &Gazetteer, doc: &Document, co_mentions: bool) {
         let names = EntityNames::new(gazetteer, doc);
         self.reserve(doc, co_mentions);
-        write_quotes(&names, doc, &mut self.quotes);
-        write_mentions(&names, doc, &mut self.mentions);
-        write_relations(&names, doc, co_mentions, &mut self.relations);
+        let open = line_start(doc);
+        write_quotes(&names, doc, &open, &mut self.quotes);
+        write_mentions(&names, doc, &open, &mut self.mentions);
+        write_relations(&names, doc, &open, co_mentions, &mut self.relations);
     }
 
     /// Reserves about what `doc`'s lines take (the texts they quote plus a
@@ -160,15 +177,23 @@ impl DocumentLines {
     }
 }
 
-fn write_quotes(names: &EntityNames<'_>, doc: &Document, out: &mut Vec<u8>) {
+/// How every line of `doc` opens, `{"doc":"<id>"`, escaped once for all
+/// of them.
+fn line_start(doc: &Document) -> Vec<u8> {
+    let mut open = Vec::with_capacity(doc.id.len() + 10);
+    open.extend_from_slice(b"{\"doc\":");
+    json::string(&mut open, &doc.id);
+    open
+}
+
+fn write_quotes(names: &EntityNames<'_>, doc: &Document, open: &[u8], out: &mut Vec<u8>) {
     for q in &doc.quotes {
-        quote_line(names, doc, q, out);
+        quote_line(names, doc, open, q, out);
     }
 }
 
-fn quote_line(names: &EntityNames<'_>, doc: &Document, q: &Quote, out: &mut Vec<u8>) {
-    out.extend_from_slice(b"{\"doc\":");
-    json::string(out, &doc.id);
+fn quote_line(names: &EntityNames<'_>, doc: &Document, open: &[u8], q: &Quote, out: &mut Vec<u8>) {
+    out.extend_from_slice(open);
     out.extend_from_slice(b",\"sentence\":");
     json::int(out, q.sentence);
     out.extend_from_slice(b",\"kind\":");
@@ -202,10 +227,9 @@ fn quote_line(names: &EntityNames<'_>, doc: &Document, q: &Quote, out: &mut Vec<
     out.extend_from_slice(b"}\n");
 }
 
-fn write_mentions(names: &EntityNames<'_>, doc: &Document, out: &mut Vec<u8>) {
+fn write_mentions(names: &EntityNames<'_>, doc: &Document, open: &[u8], out: &mut Vec<u8>) {
     for m in &doc.mentions {
-        out.extend_from_slice(b"{\"doc\":");
-        json::string(out, &doc.id);
+        out.extend_from_slice(open);
         out.extend_from_slice(b",\"sentence\":");
         json::int(out, m.sentence);
         out.extend_from_slice(b",\"start\":");
@@ -235,13 +259,18 @@ fn write_mentions(names: &EntityNames<'_>, doc: &Document, out: &mut Vec<u8>) {
     }
 }
 
-fn write_relations(names: &EntityNames<'_>, doc: &Document, co_mentions: bool, out: &mut Vec<u8>) {
+fn write_relations(
+    names: &EntityNames<'_>,
+    doc: &Document,
+    open: &[u8],
+    co_mentions: bool,
+    out: &mut Vec<u8>,
+) {
     for r in &doc.relations {
         if !co_mentions && r.kind == crate::doc::RelationType::CO_MENTIONED {
             continue;
         }
-        out.extend_from_slice(b"{\"doc\":");
-        json::string(out, &doc.id);
+        out.extend_from_slice(open);
         out.extend_from_slice(b",\"sentence\":");
         json::int(out, r.sentence);
         out.extend_from_slice(b",\"type\":");

@@ -55,7 +55,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use super::csv::one_line;
+use super::csv::{one_line, Rows};
 use super::tables::{join_aliases, pairs_per_kind, relation_groups, RelationGroup, Table};
 use crate::graph::{Graph, Record};
 
@@ -170,19 +170,18 @@ impl<'g> Schema<'g> {
     /// # Panics
     /// If `index` is out of range.
     pub fn write_csv<W: Write>(&self, index: usize, out: W) -> io::Result<()> {
-        let mut w = ::csv::Writer::from_writer(out);
+        let mut w = Rows::new(out);
         match self.files[index].content {
             Content::Nodes(table) => self.write_nodes(table, &mut w)?,
             Content::Relations(g) => self.write_relations(&self.groups[g], &mut w)?,
         }
-        w.flush()
+        w.finish()
     }
 
-    fn write_nodes<W: Write>(&self, table: Table, w: &mut ::csv::Writer<W>) -> io::Result<()> {
+    fn write_nodes<W: Write>(&self, table: Table, w: &mut Rows<W>) -> io::Result<()> {
         let mut aliases = String::new();
-        let (mut n1, mut n2) = (itoa(), itoa());
         match table {
-            Table::Entity => w.write_record([
+            Table::Entity => w.record(&[
                 "id",
                 "name",
                 "type",
@@ -191,12 +190,8 @@ impl<'g> Schema<'g> {
                 "documents",
                 "known",
             ])?,
-            Table::Article => {
-                w.write_record(["id", "doc", "title", "date", "source", "mentions"])?
-            }
-            Table::Quote => {
-                w.write_record(["id", "doc", "text", "kind", "start", "end", "date"])?
-            }
+            Table::Article => w.record(&["id", "doc", "title", "date", "source", "mentions"])?,
+            Table::Quote => w.record(&["id", "doc", "text", "kind", "start", "end", "date"])?,
         }
         for n in self
             .graph
@@ -214,14 +209,13 @@ impl<'g> Schema<'g> {
                         source,
                     }),
                 ) => {
-                    w.write_record([
-                        &*one_line(&n.id),
-                        &one_line(doc),
-                        &one_line(title.as_deref().unwrap_or("")),
-                        &one_line(date.as_deref().unwrap_or("")),
-                        &one_line(source.as_deref().unwrap_or("")),
-                        n1.format(n.mentions),
-                    ])?;
+                    w.line_field(&n.id);
+                    w.line_field(doc);
+                    w.line_field(title.as_deref().unwrap_or(""));
+                    w.line_field(date.as_deref().unwrap_or(""));
+                    w.line_field(source.as_deref().unwrap_or(""));
+                    w.int(n.mentions);
+                    w.end_record()?;
                 }
                 (
                     Table::Quote,
@@ -233,15 +227,14 @@ impl<'g> Schema<'g> {
                         date,
                     }),
                 ) => {
-                    w.write_record([
-                        &*one_line(&n.id),
-                        &one_line(doc),
-                        &one_line(&n.name),
-                        &one_line(kind),
-                        n1.format(*start),
-                        n2.format(*end),
-                        &one_line(date.as_deref().unwrap_or("")),
-                    ])?;
+                    w.line_field(&n.id);
+                    w.line_field(doc);
+                    w.line_field(&n.name);
+                    w.line_field(kind);
+                    w.int(*start);
+                    w.int(*end);
+                    w.line_field(date.as_deref().unwrap_or(""));
+                    w.end_record()?;
                 }
                 (Table::Article | Table::Quote, _) => {
                     // An article or quote without its record (no stage
@@ -251,19 +244,18 @@ impl<'g> Schema<'g> {
                     row[0] = &id;
                     row[2] = &text;
                     let len = if table == Table::Quote { 7 } else { 6 };
-                    w.write_record(&row[..len])?;
+                    w.record(&row[..len])?;
                 }
                 (Table::Entity, _) => {
                     join_aliases(&n.aliases, &mut aliases);
-                    w.write_record([
-                        &*one_line(&n.id),
-                        &one_line(&n.name),
-                        n.kind.type_name(),
-                        &aliases,
-                        n1.format(n.mentions),
-                        n2.format(n.documents),
-                        if n.known { "true" } else { "false" },
-                    ])?;
+                    w.line_field(&n.id);
+                    w.line_field(&n.name);
+                    w.field(n.kind.type_name());
+                    w.field(&aliases);
+                    w.int(n.mentions);
+                    w.int(n.documents);
+                    w.field(if n.known { "true" } else { "false" });
+                    w.end_record()?;
                 }
             }
         }
@@ -273,10 +265,9 @@ impl<'g> Schema<'g> {
     fn write_relations<W: Write>(
         &self,
         group: &RelationGroup<'_>,
-        w: &mut ::csv::Writer<W>,
+        w: &mut Rows<W>,
     ) -> io::Result<()> {
-        let (mut n1, mut n2) = (itoa(), itoa());
-        w.write_record([
+        w.record(&[
             "from",
             "to",
             "weight",
@@ -288,15 +279,14 @@ impl<'g> Schema<'g> {
         for &i in &group.edges {
             let e = &self.graph.edges[i as usize];
             let evidence = e.evidence.first().map_or("", |s| s.text.as_str());
-            w.write_record([
-                &*one_line(&e.source),
-                &one_line(&e.target),
-                n1.format(e.weight),
-                n2.format(e.documents),
-                &one_line(e.first_date.as_deref().unwrap_or("")),
-                &one_line(e.last_date.as_deref().unwrap_or("")),
-                &one_line(evidence),
-            ])?;
+            w.line_field(&e.source);
+            w.line_field(&e.target);
+            w.int(e.weight);
+            w.int(e.documents);
+            w.line_field(e.first_date.as_deref().unwrap_or(""));
+            w.line_field(e.last_date.as_deref().unwrap_or(""));
+            w.line_field(evidence);
+            w.end_record()?;
         }
         Ok(())
     }
@@ -387,22 +377,6 @@ fn identifier(kind: &str) -> String {
         s.insert_str(0, "R_");
     }
     s
-}
-
-/// A reusable integer formatter (no allocation per field).
-struct Itoa(String);
-
-fn itoa() -> Itoa {
-    Itoa(String::with_capacity(20))
-}
-
-impl Itoa {
-    fn format<N: std::fmt::Display>(&mut self, n: N) -> &str {
-        use std::fmt::Write as _;
-        self.0.clear();
-        let _ = write!(self.0, "{n}"); // writing to a String cannot fail
-        &self.0
-    }
 }
 
 #[cfg(test)]

@@ -42,6 +42,7 @@ pub mod jsonl;
 pub mod kuzu;
 pub mod node_link;
 pub mod rdf;
+mod scan;
 pub mod summary;
 mod tables;
 
@@ -258,7 +259,7 @@ impl OutputDir {
         self.documents_done()?;
         self.write_with(Output::Nodes, |f| csv::write_nodes(graph, f))?;
         self.write_with(Output::Edges, |f| csv::write_edges(graph, f))?;
-        self.write_with(Output::Graph, |f| node_link::write(graph, f))?;
+        self.write_with(Output::Graph, |f| node_link::write_file(graph, f))?;
         let schema = kuzu::Schema::new(graph);
         self.write_extra(cypher::FILE, |f| {
             cypher::write_groups(graph, schema.groups(), f)

@@ -30,16 +30,70 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
-
 use super::json;
-use crate::graph::{Edge, Graph, Node, Record};
+use super::AtomicFile;
+use crate::graph::{Edge, Graph, Node};
 
 /// Writes `graph.json`.
 ///
 /// # Errors
 /// The writer's I/O errors.
 pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
+    write_head(graph, &mut out)?;
+    write_edges(&mut out, &graph.edges)?;
+    out.write_all(b",\n\"links\":")?;
+    write_edges(&mut out, &graph.edges)?;
+    out.write_all(b"}\n")?;
+    out.flush()
+}
+
+/// Writes `graph.json` as [`write`] does, into an output file: the
+/// `links` list is copied from the bytes just written under `edges` (read
+/// back from the temporary file, still in the page cache) instead of
+/// rendered again. The edges are most of the file, and rendering them
+/// costs several times more than copying them.
+///
+/// # Errors
+/// The file's I/O errors, and an error when the bytes read back are not as
+/// many as were written.
+pub fn write_file(graph: &Graph, file: &mut AtomicFile) -> io::Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+
+    write_head(graph, &mut *file)?;
+    let start = file.written()?;
+    write_edges(&mut *file, &graph.edges)?;
+    let end = file.written()?;
+    file.write_all(b",\n\"links\":")?;
+    let mut edges = std::fs::File::open(file.temp_path())?;
+    edges.seek(SeekFrom::Start(start))?;
+    let mut edges = edges.take(end - start);
+    // On the stack: a fresh heap block this size can need a new segment
+    // from the OS, which a run under a memory cap may not get.
+    let mut buf = [0; 1 << 16];
+    let mut copied = 0;
+    loop {
+        let n = match edges.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        file.write_all(&buf[..n])?;
+        copied += n as u64;
+    }
+    if copied != end - start {
+        return Err(io::Error::new(
+            io::ErrorKind::UnexpectedEof,
+            "the edge list read back is shorter than written",
+        ));
+    }
+    file.write_all(b"}\n")?;
+    file.flush()
+}
+
+/// Everything before the edge list: the graph's attributes, the nodes and
+/// the `edges` key.
+fn write_head<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
     let meta = Meta {
         name: "newsgraph",
         version: env!("CARGO_PKG_VERSION"),
@@ -50,31 +104,11 @@ pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
     out.write_all(br#"{"directed":true,"multigraph":true,"graph":"#)?;
     serde_json::to_writer(&mut out, &meta)?;
     out.write_all(b",\n\"nodes\":")?;
-    write_list(&mut out, graph.nodes.iter().map(NodeOut::new))?;
-    for key in ["edges", "links"] {
-        write!(out, ",\n\"{key}\":")?;
-        write_edges(&mut out, &graph.edges)?;
-    }
-    out.write_all(b"}\n")?;
-    out.flush()
+    write_nodes(&mut out, &graph.nodes)?;
+    out.write_all(b",\n\"edges\":")
 }
 
-/// `[` items one per line `]`, or `[]`.
-fn write_list<W: Write, T: Serialize>(
-    out: &mut W,
-    items: impl Iterator<Item = T>,
-) -> io::Result<()> {
-    out.write_all(b"[")?;
-    let mut first = true;
-    for item in items {
-        out.write_all(if first { b"\n" } else { b",\n" })?;
-        first = false;
-        serde_json::to_writer(&mut *out, &item)?;
-    }
-    out.write_all(if first { b"]" } else { b"\n]" })
-}
-
-/// The edge list as [`write_list`] writes it, by hand: edges are most of
+/// The edge list, one edge per line, rendered by hand: edges are most of
 /// the file on large graphs. Rendered in small chunks (rendering the list
 /// once for both keys would need a buffer the size of the list, whose fresh
 /// pages cost more than rendering it twice).
@@ -97,6 +131,52 @@ fn write_edges<W: Write>(out: &mut W, edges: &[Edge]) -> io::Result<()> {
     out.write_all(&buf)
 }
 
+/// The node list as [`write_edges`] writes the edges (`serde` took a
+/// dozen calls per field of a node, flattening its record through a map).
+///
+/// `{"id","name","type","aliases","mentions","documents","known"}`, plus
+/// the record's fields for articles and quotes.
+fn write_nodes<W: Write>(out: &mut W, nodes: &[Node]) -> io::Result<()> {
+    const CHUNK: usize = 1 << 15;
+    let mut buf = Vec::with_capacity(2 * CHUNK);
+    buf.push(b'[');
+    for (i, n) in nodes.iter().enumerate() {
+        buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        node(&mut buf, n);
+        if buf.len() >= CHUNK {
+            out.write_all(&buf)?;
+            buf.clear();
+        }
+    }
+    buf.extend_from_slice(if nodes.is_empty() { b"]" } else { b"\n]" });
+    out.write_all(&buf)
+}
+
+fn node(out: &mut Vec<u8>, n: &Node) {
+    out.extend_from_slice(b"{\"id\":");
+    json::string(out, &n.id);
+    out.extend_from_slice(b",\"name\":");
+    json::string(out, &n.name);
+    out.extend_from_slice(b",\"type\":");
+    json::plain(out, n.kind.type_name());
+    out.extend_from_slice(b",\"aliases\":");
+    json::string_list(out, &n.aliases);
+    out.extend_from_slice(b",\"mentions\":");
+    json::int(out, n.mentions);
+    out.extend_from_slice(b",\"documents\":");
+    json::int(out, n.documents);
+    out.extend_from_slice(if n.known {
+        b",\"known\":true"
+    } else {
+        b",\"known\":false"
+    });
+    if let Some(record) = &n.record {
+        out.push(b',');
+        json::record_fields(out, record);
+    }
+    out.push(b'}');
+}
+
 fn edge(out: &mut Vec<u8>, e: &Edge) {
     out.extend_from_slice(b"{\"source\":");
     json::string(out, &e.source);
@@ -117,7 +197,7 @@ fn edge(out: &mut Vec<u8>, e: &Edge) {
     out.push(b'}');
 }
 
-#[derive(Serialize)]
+#[derive(serde::Serialize)]
 struct Meta {
     name: &'static str,
     version: &'static str,
@@ -126,45 +206,16 @@ struct Meta {
     edges: usize,
 }
 
-#[derive(Serialize)]
-struct NodeOut<'a> {
-    id: &'a str,
-    name: &'a str,
-    #[serde(rename = "type")]
-    kind: &'static str,
-    aliases: &'a [String],
-    mentions: u64,
-    documents: u64,
-    known: bool,
-    /// `"node":"article"|"quote"` and the record's fields.
-    #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    record: Option<&'a Record>,
-}
-
-impl<'a> NodeOut<'a> {
-    fn new(n: &'a Node) -> NodeOut<'a> {
-        NodeOut {
-            id: &n.id,
-            name: &n.name,
-            kind: n.kind.type_name(),
-            aliases: &n.aliases,
-            mentions: n.mentions,
-            documents: n.documents,
-            known: n.known,
-            record: n.record.as_ref(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
 
+    use serde::Serialize;
     use serde_json::Value;
 
     use super::*;
     use crate::doc::EntityType;
-    use crate::graph::{Evidence, NodeKind};
+    use crate::graph::{Evidence, NodeKind, Record};
 
     fn graph() -> Graph {
         let node = |id: &str, name: &str| Node {
@@ -233,6 +284,28 @@ mod tests {
     }
 
     #[test]
+    fn a_file_gets_the_same_bytes() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut g = graph();
+        // Enough edges for several buffers and read-back chunks.
+        let e = g.edges[0].clone();
+        for i in 0..20_000 {
+            let mut e = e.clone();
+            e.target = format!("Q{i}");
+            g.edges.push(e);
+        }
+        for graph in [Graph::default(), super::tests::graph(), g] {
+            let mut want = Vec::new();
+            write(&graph, &mut want).unwrap();
+            let path = tmp.path().join("graph.json");
+            let mut file = AtomicFile::create(&path).unwrap();
+            write_file(&graph, &mut file).unwrap();
+            file.commit().unwrap();
+            assert_eq!(std::fs::read(&path).unwrap(), want);
+        }
+    }
+
+    #[test]
     fn layout_is_one_item_per_line() {
         let mut out = Vec::new();
         write(&graph(), &mut out).unwrap();
@@ -260,7 +333,98 @@ mod tests {
         assert_eq!(v["nodes"], Value::Array(vec![]));
     }
 
-    /// The serde layout [`edge_list`] replaced, as the reference.
+    #[derive(Serialize)]
+    struct NodeOut<'a> {
+        id: &'a str,
+        name: &'a str,
+        #[serde(rename = "type")]
+        kind: &'static str,
+        aliases: &'a [String],
+        mentions: u64,
+        documents: u64,
+        known: bool,
+        /// `"node":"article"|"quote"` and the record's fields.
+        #[serde(flatten, skip_serializing_if = "Option::is_none")]
+        record: Option<&'a Record>,
+    }
+
+    impl<'a> NodeOut<'a> {
+        fn new(n: &'a Node) -> NodeOut<'a> {
+            NodeOut {
+                id: &n.id,
+                name: &n.name,
+                kind: n.kind.type_name(),
+                aliases: &n.aliases,
+                mentions: n.mentions,
+                documents: n.documents,
+                known: n.known,
+                record: n.record.as_ref(),
+            }
+        }
+    }
+
+    /// `[` items one per line `]`, or `[]`.
+    fn write_list<W: Write, T: Serialize>(
+        out: &mut W,
+        items: impl Iterator<Item = T>,
+    ) -> io::Result<()> {
+        out.write_all(b"[")?;
+        let mut first = true;
+        for item in items {
+            out.write_all(if first { b"\n" } else { b",\n" })?;
+            first = false;
+            serde_json::to_writer(&mut *out, &item)?;
+        }
+        out.write_all(if first { b"]" } else { b"\n]" })
+    }
+
+    #[test]
+    fn nodes_are_written_as_serde_json_writes_them() {
+        let mut g = graph();
+        g.nodes[1].known = false;
+        g.nodes[1].aliases.clear();
+        let record = |r: Record| Node {
+            id: "x\"1".into(),
+            name: "T\u{1}itle “x”".into(),
+            kind: NodeKind::Article,
+            aliases: vec![],
+            mentions: 3,
+            documents: 1,
+            known: false,
+            record: Some(r),
+        };
+        g.nodes.push(record(Record::Article {
+            doc: "a\\1".into(),
+            title: Some("T\n".into()),
+            date: None,
+            source: Some("in/a.jsonl".into()),
+        }));
+        g.nodes.push(record(Record::Article {
+            doc: "a2".into(),
+            title: None,
+            date: Some("2024".into()),
+            source: None,
+        }));
+        g.nodes.push(record(Record::Quote {
+            doc: "a1".into(),
+            start: 0,
+            end: usize::MAX,
+            kind: "direct".into(),
+            date: None,
+        }));
+        for nodes in [&g.nodes[..], &g.nodes[..1], &[]] {
+            let mut want = Vec::new();
+            write_list(&mut want, nodes.iter().map(NodeOut::new)).unwrap();
+            let mut got = Vec::new();
+            write_nodes(&mut got, nodes).unwrap();
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                String::from_utf8(want).unwrap()
+            );
+        }
+    }
+
+    /// The serde layout [`write_edges`] replaced, as the reference.
     #[derive(Serialize)]
     struct EdgeOut<'a> {
         source: &'a str,
