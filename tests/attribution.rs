@@ -1248,6 +1248,11 @@ fn not_reported() {
             "asked-passive",
             "Tomas Reich was asked by reporters to respond to the criticism.",
         ),
+        // `state` as a noun.
+        (
+            "state-noun",
+            "Voters went to the polls. Anna Keller won the most state contests, providing her a comfortable lead in delegates. Some states remained too close to call.",
+        ),
         // Titles inside a sentence are nobody's words.
         (
             "film-titles",
