@@ -885,6 +885,13 @@ const REPORTED: &[Reported] = &[
         "The party “drew well from older voters” in the 2008 vote",
         Some("Markus Brandt"),
     ),
+    // The agent of a passive `asked` puts the question.
+    reported(
+        "asked-by-agent",
+        "Anna Keller spoke first. During an appearance on “Face the Nation,” Anna Keller was asked by host Markus Brandt whether her aim was similar to Kennedy's.",
+        "whether her aim was similar to Kennedy's",
+        Some("Markus Brandt"),
+    ),
     // Auxiliaries before a parenthesis; `went on to say`; `did tell`.
     reported(
         "auxiliary-after-parenthesis",
@@ -1252,6 +1259,12 @@ fn not_reported() {
         (
             "state-noun",
             "Voters went to the polls. Anna Keller won the most state contests, providing her a comfortable lead in delegates. Some states remained too close to call.",
+        ),
+        // Titles inside a sentence are nobody's words, even before a
+        // speaker and a cue.
+        (
+            "title-before-speaker-cue",
+            "On “Face the Nation,” Anna Keller was asked about the vote.",
         ),
         // Titles inside a sentence are nobody's words.
         (

@@ -357,6 +357,12 @@ fn find_at(
     if let Some(f) = super::nominal::find(doc, sent, w, body_end) {
         return free(f.content).then_some(f);
     }
+    // `Sanders was asked by host John Dickerson whether ...`.
+    if verb.lemma == "ask" {
+        if let Some(f) = asked_by(doc, w, body_end) {
+            return free(f.content).then_some(f);
+        }
+    }
     let before_cue = text[sent.start..w.start].trim_end();
     // `Tehran radio quoted a spokesman as saying ...`, `The spokesman was
     // quoted by Tehran radio as saying ...`.
@@ -679,6 +685,37 @@ fn find_at(
         addressee,
         rules,
         confidence: if has_that { 0.85 } else { 0.75 },
+    })
+}
+
+/// `Sanders was asked by host John Dickerson whether his aim was ...`,
+/// `When asked by a reporter whether this differed ..., Trump said`: the
+/// agent of a passive `asked` put the question that follows it, which ends
+/// at the clause's comma.
+fn asked_by(doc: &Document, w: Span, body_end: usize) -> Option<Found> {
+    let text = doc.text.as_str();
+    let by = token::word_after(text, w.end, body_end)
+        .filter(|b| b.as_str(text) == "by" && token::only_space_between(text, w.end, b.start))?;
+    let agent = party::after(doc, by.end, body_end)?;
+    let question = token::word_after(text, agent.span().end, body_end).filter(|q| {
+        is_question_word(q.as_str(text))
+            && token::only_space_between(text, agent.span().end, q.start)
+    })?;
+    let content = Span::new(
+        question.start,
+        reported_end(text, question.start, body_end, true),
+    );
+    if !has_words(text, content, 3) {
+        return None;
+    }
+    Some(Found {
+        kind: kind_of(text, content),
+        content,
+        cue: Some(w),
+        speaker: Some(agent),
+        addressee: None,
+        rules: vec!["indirect-question-asked-by"],
+        confidence: 0.75,
     })
 }
 

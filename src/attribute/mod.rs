@@ -217,7 +217,15 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 q.content,
             )
         };
-        if !direct::is_speech(text, q, para) {
+        // A title inside a sentence is nobody's words, whatever follows
+        // it (`on CBS's “Face the Nation,” Sanders was asked ...`), unless
+        // a naming act quotes it (`a memo titled “The Facts”`).
+        let inside_sentence = text[sent.start.max(para.start)..q.open]
+            .chars()
+            .any(char::is_alphanumeric);
+        if !direct::is_speech(text, q, para)
+            || inside_sentence && direct::is_title(q.content.as_str(text))
+        {
             if let Some(f) = naming() {
                 open_ended.push(!q.closed);
                 paragraph_of.push(q.paragraph);
@@ -329,11 +337,6 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 // So does one inside a clause attributed at its end
                 // (`Clinton “drew well from Democrats” in 2008, said X.`).
                 if (inside_sentence || clause_goes_on) && ends_with_attribution(tail) {
-                    continue;
-                }
-                // A title inside a sentence is nobody's words (`starred in
-                // “Apollo 13”`).
-                if inside_sentence && direct::is_title(content.as_str(text)) {
                     continue;
                 }
                 // `X called the plan “a tax raid”`: the sentence's subject.
