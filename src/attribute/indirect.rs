@@ -632,7 +632,6 @@ fn find_at(
     let subordinate =
         relative || opens_subordinate(text, sent.start, speaker.span().start.min(w.start));
     let content = Span::new(start, reported_end(text, start, body_end, subordinate));
-    let content = through_open_quote(doc, sent, content);
     if content.is_empty() || !free(content) {
         return None;
     }
@@ -784,7 +783,7 @@ fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
 /// quote opened in a reported clause that runs to the sentence's end and
 /// is still open there goes on to its closing mark in the same paragraph
 /// (within a few sentences), which then ends the content.
-fn through_open_quote(doc: &Document, sent: Span, content: Span) -> Span {
+pub(super) fn through_open_quote(doc: &Document, sent: Span, content: Span) -> Span {
     const MAX_REACH: usize = 2000;
     let text = doc.text.as_str();
     let mut marks = QuoteMarks::default();

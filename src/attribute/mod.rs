@@ -155,7 +155,16 @@ impl Attributor {
             let here = taken.get(s as usize).unwrap_or(&none);
             indirect::find(doc, gazetteer, s, &rest[..n], here, directs, &mut found);
             rest = &rest[n..];
-            for f in &found[before..] {
+            for f in &mut found[before..] {
+                // A quote left open at the sentence's end runs on, over
+                // words no other quote took.
+                if let Some(&sent) = doc.sentences.get(s as usize) {
+                    let longer = indirect::through_open_quote(doc, sent, f.content);
+                    let beyond = Span::new(f.content.end, longer.end);
+                    if !beyond.is_empty() && is_free(&taken, doc, beyond) {
+                        f.content = longer;
+                    }
+                }
                 take(&mut taken, f.content);
             }
         }
@@ -165,6 +174,17 @@ impl Attributor {
         relink_acronyms(doc);
         doc.quotes = resolve(gazetteer, doc, found);
     }
+}
+
+/// True when `span` overlaps no span taken in the sentences it covers.
+fn is_free(taken: &[Vec<Span>], doc: &Document, span: Span) -> bool {
+    let first = doc.sentence_at(span.start) as usize;
+    let last = doc.sentence_at(span.end.saturating_sub(1).max(span.start)) as usize;
+    taken
+        .iter()
+        .take(last + 1)
+        .skip(first)
+        .all(|bucket| !bucket.iter().any(|t| t.overlaps(span)))
 }
 
 /// True when the word at `span` is capitalised, some word of its sentence
