@@ -226,10 +226,24 @@ fn next_word(text: &str, mut i: usize) -> Option<(Span, bool)> {
     let mut end = start;
     let mut plain = true;
     loop {
-        // The ASCII letters and digits of the word, in a tight loop.
+        // The ASCII letters and digits of the word: eight bytes at a time
+        // (a word of news in one step), then the last few one by one.
         let run = i;
-        while bytes.get(i).is_some_and(|&b| is_alnum_byte(b)) {
-            i += 1;
+        loop {
+            let Some(chunk) = bytes.get(i..i + 8) else {
+                while bytes.get(i).is_some_and(|&b| is_alnum_byte(b)) {
+                    i += 1;
+                }
+                break;
+            };
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let stop = !alnum_bits(u64::from_le_bytes(word)) & HIGH;
+            if stop != 0 {
+                i += stop.trailing_zeros() as usize / 8;
+                break;
+            }
+            i += 8;
         }
         if i > run {
             end = i;
@@ -267,6 +281,24 @@ fn next_word(text: &str, mut i: usize) -> Option<(Span, bool)> {
         }
     }
     Some((Span::new(start, end), plain))
+}
+
+const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The top bit of each byte of `x` (eight bytes of text, little-endian)
+/// set when the byte is an ASCII letter or digit ([`is_alnum_byte`]).
+#[inline(always)]
+fn alnum_bits(x: u64) -> u64 {
+    // With the top bits cleared no per-byte sum carries into the next
+    // byte: the top bit of `low + (0x80 - lo)` is set from `lo` up, that
+    // of `low + (0x7f - hi)` from past `hi` up. `| 0x20` folds capitals
+    // onto small letters (and no other byte onto one).
+    let low = x & !HIGH;
+    let folded = low | ONES * 0x20;
+    let letter = (folded + ONES * (0x80 - 0x61)) & !(folded + ONES * (0x7f - 0x7a));
+    let digit = (low + ONES * (0x80 - 0x30)) & !(low + ONES * (0x7f - 0x39));
+    (letter | digit) & !x & HIGH
 }
 
 /// A word character starts at byte `i` (a char boundary, or the end).
@@ -393,6 +425,25 @@ mod tests {
                     word_start(&s, end, limit),
                     word_start_by_chars(&s, end, limit)
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_bits_are_ascii_alphanumeric() {
+        for b in 0..=u8::MAX {
+            for other in [0u8, b' ', b'a', b'Z', 0x7f, 0x80, 0xff] {
+                for k in 0..8 {
+                    let mut word = [other; 8];
+                    word[k] = b;
+                    let bits = alnum_bits(u64::from_le_bytes(word));
+                    let got = bits >> (8 * k + 7) & 1 == 1;
+                    assert_eq!(
+                        got,
+                        b.is_ascii_alphanumeric(),
+                        "byte {b} at {k} among {other}"
+                    );
+                }
             }
         }
     }
