@@ -283,8 +283,11 @@ fn is_chunk_word(w: &str, opens: impl FnOnce() -> bool) -> bool {
         return false;
     }
     // `Hong Kong-based`: a modifier, not a name word.
-    if let Some((_, after)) = w.split_once('-') {
-        if after.chars().next().is_some_and(char::is_lowercase) {
+    // (A byte loop: the words are short, and `split_once` sets up a
+    // searcher per word.)
+    if let Some(k) = w.bytes().position(|b| b == b'-') {
+        // `-` is one byte: `k + 1` is a char boundary.
+        if w[k + 1..].chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
     }
