@@ -295,7 +295,7 @@ fn alnum_bits(x: u64) -> u64 {
     // of `low + (0x7f - hi)` from past `hi` up. `| 0x20` folds capitals
     // onto small letters (and no other byte onto one).
     let low = x & !HIGH;
-    let folded = low | ONES * 0x20;
+    let folded = low | (ONES * 0x20);
     let letter = (folded + ONES * (0x80 - 0x61)) & !(folded + ONES * (0x7f - 0x7a));
     let digit = (low + ONES * (0x80 - 0x30)) & !(low + ONES * (0x7f - 0x39));
     (letter | digit) & !x & HIGH

@@ -438,7 +438,7 @@ fn lower_key(bytes: &[u8]) -> Option<u128> {
     let used = u128::MAX
         .checked_shr(8 * (16 - bytes.len() as u32))
         .unwrap_or(0);
-    Some(u128::from_le_bytes(key) | SPACES & used)
+    Some(u128::from_le_bytes(key) | (SPACES & used))
 }
 
 /// Closed-class English words and the days and months that are not also
