@@ -185,6 +185,132 @@ pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
+/// Calls `f` with every word of `text`, in order, as [`words`] finds them
+/// over the whole text, and whether the word is only ASCII letters and
+/// digits (nearly every word of news; the others may hold inner capitals,
+/// `U.S.`, `AT&T`, or letters to decode).
+///
+/// One loop over the text, for the callers that read every word: no
+/// per-word range check or call as in [`words`].
+pub fn for_each_word(text: &str, mut f: impl FnMut(Span, bool)) {
+    let mut i = 0;
+    while let Some((span, plain)) = next_word(text, i) {
+        f(span, plain);
+        i = span.end;
+    }
+}
+
+/// The first word at or after `i` (a char boundary) of the whole `text`,
+/// as [`word_after`] with `limit == text.len()` finds it, and whether it
+/// is only ASCII letters and digits.
+#[inline(always)]
+fn next_word(text: &str, mut i: usize) -> Option<(Span, bool)> {
+    let bytes = text.as_bytes();
+    // Spaces and punctuation before the word.
+    loop {
+        let &b = bytes.get(i)?;
+        if b < 0x80 {
+            if is_alnum_byte(b) {
+                break;
+            }
+            i += 1;
+        } else {
+            let (c, len) = char_at(text, i);
+            if c.is_alphanumeric() {
+                break;
+            }
+            i += len;
+        }
+    }
+    let start = i;
+    let mut end = start;
+    let mut plain = true;
+    loop {
+        // The ASCII letters and digits of the word: eight bytes at a time
+        // (a word of news in one step), then the last few one by one.
+        let run = i;
+        loop {
+            let Some(chunk) = bytes.get(i..i + 8) else {
+                while bytes.get(i).is_some_and(|&b| is_alnum_byte(b)) {
+                    i += 1;
+                }
+                break;
+            };
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let stop = !alnum_bits(u64::from_le_bytes(word)) & HIGH;
+            if stop != 0 {
+                i += stop.trailing_zeros() as usize / 8;
+                break;
+            }
+            i += 8;
+        }
+        if i > run {
+            end = i;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        if b < 0x80 {
+            if !matches!(b, b'\'' | b'-' | b'.' | b'&') {
+                break;
+            }
+            // As in `word_end`: a joiner stays inside when a word
+            // character follows; `U.S.` keeps its final period.
+            if word_char_at(text, i + 1) {
+                i += 1;
+                plain = false;
+                continue;
+            }
+            if b == b'.' && is_initialism(&text[start..i]) {
+                end = i + 1;
+                plain = false;
+            }
+            break;
+        }
+        let (c, len) = char_at(text, i);
+        if c.is_alphanumeric() {
+            i += len;
+            end = i;
+            plain = false;
+        } else if c == '\u{2019}' && word_char_at(text, i + len) {
+            i += len;
+            plain = false;
+        } else {
+            break;
+        }
+    }
+    Some((Span::new(start, end), plain))
+}
+
+const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The top bit of each byte of `x` (eight bytes of text, little-endian)
+/// set when the byte is an ASCII letter or digit ([`is_alnum_byte`]).
+#[inline(always)]
+fn alnum_bits(x: u64) -> u64 {
+    // With the top bits cleared no per-byte sum carries into the next
+    // byte: the top bit of `low + (0x80 - lo)` is set from `lo` up, that
+    // of `low + (0x7f - hi)` from past `hi` up. `| 0x20` folds capitals
+    // onto small letters (and no other byte onto one).
+    let low = x & !HIGH;
+    let folded = low | (ONES * 0x20);
+    let letter = (folded + ONES * (0x80 - 0x61)) & !(folded + ONES * (0x7f - 0x7a));
+    let digit = (low + ONES * (0x80 - 0x30)) & !(low + ONES * (0x7f - 0x39));
+    (letter | digit) & !x & HIGH
+}
+
+/// A word character starts at byte `i` (a char boundary, or the end).
+#[inline]
+fn word_char_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => is_alnum_byte(b),
+        Some(_) => char_at(text, i).0.is_alphanumeric(),
+    }
+}
+
 /// Calls `f` with `word` in lower case, without allocating for ASCII words
 /// of up to 32 bytes (nearly every word of English news).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -300,6 +426,37 @@ mod tests {
                     word_start_by_chars(&s, end, limit)
                 );
             }
+        }
+    }
+
+    #[test]
+    fn alnum_bits_are_ascii_alphanumeric() {
+        for b in 0..=u8::MAX {
+            for other in [0u8, b' ', b'a', b'Z', 0x7f, 0x80, 0xff] {
+                for k in 0..8 {
+                    let mut word = [other; 8];
+                    word[k] = b;
+                    let bits = alnum_bits(u64::from_le_bytes(word));
+                    let got = bits >> (8 * k + 7) & 1 == 1;
+                    assert_eq!(
+                        got,
+                        b.is_ascii_alphanumeric(),
+                        "byte {b} at {k} among {other}"
+                    );
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn for_each_word_is_words(s in "[a-zA-Z0-9 .,'\u{2019}&\u{e9}\u{c9}\u{4e2d}\n-]{0,80}") {
+            let mut got = Vec::new();
+            for_each_word(&s, |w, plain| got.push((w, plain)));
+            let want: Vec<(Span, bool)> = words(&s, Span::new(0, s.len()))
+                .map(|w| (w, w.as_str(&s).bytes().all(|b| b.is_ascii_alphanumeric())))
+                .collect();
+            proptest::prop_assert_eq!(got, want);
         }
     }
 

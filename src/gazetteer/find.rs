@@ -431,12 +431,14 @@ pub fn is_stop_word_any_case(word: &str) -> bool {
 /// keys mean equal words in lower case when the words are letters only
 /// (no other byte becomes a letter that way).
 fn lower_key(bytes: &[u8]) -> Option<u128> {
+    const SPACES: u128 = u128::from_ne_bytes([0x20; 16]);
     let mut key = [0u8; 16];
     key.get_mut(..bytes.len())?.copy_from_slice(bytes);
-    for b in &mut key[..bytes.len()] {
-        *b |= 0x20;
-    }
-    Some(u128::from_le_bytes(key))
+    // `| 0x20` on the word's bytes at once; the padding stays zero.
+    let used = u128::MAX
+        .checked_shr(8 * (16 - bytes.len() as u32))
+        .unwrap_or(0);
+    Some(u128::from_le_bytes(key) | (SPACES & used))
 }
 
 /// Closed-class English words and the days and months that are not also
@@ -735,6 +737,22 @@ fn is_modifier(text: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
     use crate::doc::EntityType;
+
+    proptest::proptest! {
+        #[test]
+        fn lower_key_is_the_byte_loop(s in "[A-Za-z' .\u{e9}-]{0,18}") {
+            let bytes = s.as_bytes();
+            let by_loop = (bytes.len() <= 16).then(|| {
+                let mut key = [0u8; 16];
+                key[..bytes.len()].copy_from_slice(bytes);
+                for b in &mut key[..bytes.len()] {
+                    *b |= 0x20;
+                }
+                u128::from_le_bytes(key)
+            });
+            proptest::prop_assert_eq!(lower_key(bytes), by_loop);
+        }
+    }
 
     fn entity(name: &str, aliases: &[&str], kind: EntityType) -> Entity {
         Entity {

@@ -23,7 +23,7 @@ use crate::lexicon;
 use crate::span::Span;
 use crate::token;
 
-use super::partial::strip_possessive;
+use super::partial::{self, strip_possessive};
 use super::pronoun::entity_type;
 
 /// Lower-case words that join the parts of a name (`Gil de Ferran`,
@@ -50,19 +50,67 @@ impl CaseInfo {
     /// Looks at every sentence of `doc`.
     pub fn new(doc: &Document) -> CaseInfo {
         let text = doc.text.as_str();
+        let bytes = text.as_bytes();
+        let sentences = doc.sentences.as_slice();
+        // Sentences come in order and apart (as `segment` makes them): the
+        // words of each are those that start inside it, and the headline
+        // test follows the words. Otherwise each sentence looks its words
+        // up.
+        let in_order = sentences
+            .windows(2)
+            .all(|p| p[0].start <= p[0].end && p[0].end <= p[1].start);
         // About one word in six bytes of news: one allocation, not a dozen.
         let mut words: Vec<Span> = Vec::with_capacity(text.len() / 6 + 1);
-        words.extend(token::words(text, Span::new(0, text.len())));
-        let headline = doc
-            .sentences
-            .iter()
-            .map(|&s| {
-                let first = words.partition_point(|w| w.start < s.start);
-                let last = words.partition_point(|w| w.start < s.end);
-                is_headline(text, &words[first..last])
-            })
-            .collect();
-        let capitalised = super::partial::capitalised_words(text, &words);
+        let mut capitalised: Vec<Span> = Vec::with_capacity(text.len() / 24 + 1);
+        let mut headline: Vec<bool> = Vec::with_capacity(sentences.len());
+        let mut scan = Headline::default();
+        let mut si = 0;
+        token::for_each_word(text, |w, plain| {
+            words.push(w);
+            // The capitals that open a capitalised word (see
+            // `partial::capitalised_words`): the word's first byte, and in
+            // a word with joiners or other letters (`AT&T`, `U.S.`) any
+            // capital after one.
+            if bytes[w.start].is_ascii_uppercase()
+                && partial::opens_capitalised_word(bytes, w.start)
+            {
+                capitalised.push(w);
+            }
+            if !plain {
+                for p in w.start + 1..w.end {
+                    if bytes[p].is_ascii_uppercase() && partial::opens_capitalised_word(bytes, p) {
+                        capitalised.extend(token::word_after(text, p, text.len()));
+                    }
+                }
+            }
+            if !in_order {
+                return;
+            }
+            while sentences.get(si).is_some_and(|s| s.end <= w.start) {
+                headline.push(scan.finish());
+                scan = Headline::default();
+                si += 1;
+            }
+            // Most sentences are ruled out by their first few words.
+            if !scan.ruled_out && sentences.get(si).is_some_and(|s| s.start <= w.start) {
+                scan.push(text, w, plain);
+            }
+        });
+        if in_order {
+            while headline.len() < sentences.len() {
+                headline.push(scan.finish());
+                scan = Headline::default();
+            }
+        } else {
+            headline = sentences
+                .iter()
+                .map(|&s| {
+                    let first = words.partition_point(|w| w.start < s.start);
+                    let last = words.partition_point(|w| w.start < s.end);
+                    is_headline(text, &words[first..last])
+                })
+                .collect();
+        }
         CaseInfo {
             words,
             headline,
@@ -113,34 +161,79 @@ impl CaseInfo {
 /// sentence's words; the first lower-case word of four letters rules both
 /// out, so ordinary sentences cost a few words.
 fn is_headline(text: &str, words: &[Span]) -> bool {
-    let mut count = 0;
-    let mut any_lower = false;
-    let mut caps = 0;
-    let mut common_caps = 0;
-    for (i, w) in words.iter().enumerate() {
+    let mut scan = Headline::default();
+    for &w in words {
+        scan.push(text, w, false);
+    }
+    scan.finish()
+}
+
+/// [`is_headline`] a word at a time, for a pass over all the words of a
+/// document.
+#[derive(Clone, Copy, Debug, Default)]
+struct Headline {
+    /// Words seen, with or without letters (the first is not asked about
+    /// common words).
+    seen: usize,
+    count: usize,
+    any_lower: bool,
+    caps: usize,
+    common_caps: usize,
+    /// A lower-case word of four letters or more: not a headline, whatever
+    /// follows.
+    ruled_out: bool,
+}
+
+impl Headline {
+    /// Takes the next word of the sentence; `plain` says it is only ASCII
+    /// letters and digits, which are told apart by their bytes.
+    fn push(&mut self, text: &str, w: Span, plain: bool) {
+        if self.ruled_out {
+            return;
+        }
+        let i = self.seen;
+        self.seen += 1;
         let w = w.as_str(text);
-        if !w.chars().any(char::is_alphabetic) {
-            continue;
-        }
-        count += 1;
-        let has_lower = w.chars().any(char::is_lowercase);
-        any_lower |= has_lower;
-        if w.chars().next().is_some_and(char::is_lowercase) {
-            if w.chars().count() >= 4 {
-                return false;
+        let (has_lower, opens_lower) = if plain {
+            let b = w.as_bytes();
+            if !b.iter().any(u8::is_ascii_alphabetic) {
+                return;
             }
-            continue;
+            let opens_lower = b.first().is_some_and(u8::is_ascii_lowercase);
+            (b.iter().any(u8::is_ascii_lowercase), opens_lower)
+        } else {
+            if !w.chars().any(char::is_alphabetic) {
+                return;
+            }
+            let opens_lower = w.chars().next().is_some_and(char::is_lowercase);
+            (w.chars().any(char::is_lowercase), opens_lower)
+        };
+        self.count += 1;
+        self.any_lower |= has_lower;
+        if opens_lower {
+            // An ASCII word has as many characters as bytes.
+            let chars = if plain { w.len() } else { w.chars().count() };
+            if chars >= 4 {
+                self.ruled_out = true;
+            }
+            return;
         }
-        caps += 1;
+        self.caps += 1;
         if i > 0 && has_lower && lexicon::is_common_word_any(w) && lexicon::given_name(w).is_none()
         {
-            common_caps += 1;
+            self.common_caps += 1;
         }
     }
-    if count >= 2 && !any_lower {
-        return true;
+
+    fn finish(&self) -> bool {
+        if self.ruled_out {
+            return false;
+        }
+        if self.count >= 2 && !self.any_lower {
+            return true;
+        }
+        self.common_caps >= 2 && self.common_caps * 5 >= self.caps * 2
     }
-    common_caps >= 2 && common_caps * 5 >= caps * 2
 }
 
 /// The word right before `pos` (one space between) is a capitalised name
@@ -190,8 +283,11 @@ fn is_chunk_word(w: &str, opens: impl FnOnce() -> bool) -> bool {
         return false;
     }
     // `Hong Kong-based`: a modifier, not a name word.
-    if let Some((_, after)) = w.split_once('-') {
-        if after.chars().next().is_some_and(char::is_lowercase) {
+    // (A byte loop: the words are short, and `split_once` sets up a
+    // searcher per word.)
+    if let Some(k) = w.bytes().position(|b| b == b'-') {
+        // `-` is one byte: `k + 1` is a char boundary.
+        if w[k + 1..].chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
     }
@@ -854,6 +950,66 @@ g1\tYork\tGPE\t
         for (text, want) in CASES {
             let got = dateline(text, 0).map(|s| s.as_str(text));
             assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    /// `CaseInfo::new` as it was before the single pass: every word by
+    /// `token::words`, the headline test per sentence over the words found
+    /// by binary search, and the capitals found by a scan of the bytes.
+    fn case_info_by_parts(doc: &Document) -> CaseInfo {
+        let text = doc.text.as_str();
+        let words: Vec<Span> = token::words(text, Span::new(0, text.len())).collect();
+        let headline = doc
+            .sentences
+            .iter()
+            .map(|&s| {
+                let first = words.partition_point(|w| w.start < s.start);
+                let last = words.partition_point(|w| w.start < s.end);
+                is_headline(text, &words[first..last])
+            })
+            .collect();
+        let capitalised = partial::capitalised_words(text, &words);
+        CaseInfo {
+            words,
+            headline,
+            capitalised,
+        }
+    }
+
+    fn check_case_info(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        let mut doc = Document::new("d", text);
+        doc.sentences = crate::segment::sentences(text);
+        let (got, want) = (CaseInfo::new(&doc), case_info_by_parts(&doc));
+        proptest::prop_assert_eq!(&got.words, &want.words);
+        proptest::prop_assert_eq!(&got.headline, &want.headline);
+        proptest::prop_assert_eq!(&got.capitalised, &want.capitalised);
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn case_info_as_by_parts(text in "\\PC{0,120}") {
+            check_case_info(&text)?;
+        }
+
+        #[test]
+        fn case_info_as_by_parts_on_newsish_text(
+            text in "([A-Za-z0-9 .,'\u{2019}&\u{e9}\u{c9}\u{4e2d}\n\"-]|U\\.S\\.|AT&T|THE |Mr\\. ){0,60}"
+        ) {
+            check_case_info(&text)?;
+        }
+    }
+
+    #[test]
+    fn case_info_cases() {
+        for text in [
+            "",
+            "THE DAY ANDRE JOUBERT SCORED. He said so.",
+            "AT&T and the U.S. met CNBC\u{2019}S team. \u{c9}COLE Normale.",
+            "Chinese Balloon Prompts Washington To Accuse Beijing\nBeijing is watching.",
+            "x.Y.Z. and 'Smith and -Jones and O'Brien.",
+        ] {
+            check_case_info(text).unwrap();
         }
     }
 

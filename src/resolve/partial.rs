@@ -26,7 +26,7 @@ pub fn strip_possessive(word: &str) -> &str {
 
 /// True when a capitalised word starts at byte `i`, which holds an ASCII
 /// capital: nothing before it, or no letter, digit, apostrophe or hyphen.
-fn opens_capitalised_word(bytes: &[u8], i: usize) -> bool {
+pub(super) fn opens_capitalised_word(bytes: &[u8], i: usize) -> bool {
     i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && !matches!(bytes[i - 1], b'\'' | b'-')
 }
 
