@@ -589,6 +589,44 @@ fn a_one_megabyte_word() {
     );
 }
 
+/// Words tens of kilobytes long made of initials and joiners: each inner
+/// capital once looked its word up again, quadratic in the word (`A.B.`
+/// repeated to 80 KB took 14 s in a release build).
+#[test]
+fn long_words_of_initials() {
+    let fx = Fx::new();
+    let texts = [
+        (
+            "dots",
+            format!("Anna Keller said {} today.", "A.B.".repeat(20_000)),
+        ),
+        (
+            "amps",
+            format!("Anna Keller said {} today.", "AT&T&".repeat(20_000)),
+        ),
+        (
+            "usa",
+            format!("Anna Keller said {} today.", "U.S.A.".repeat(5_000)),
+        ),
+    ];
+    let lines: Vec<String> = texts
+        .iter()
+        .map(|(id, text)| line(json!({"id": id, "text": text})))
+        .collect();
+    fx.write("i.jsonl", lines.concat());
+    let started = Instant::now();
+    let run = fx.extract_ok(&["i.jsonl"], "out", &[]);
+    let took = started.elapsed();
+    assert!(run.errors().is_empty());
+    assert_eq!(run.summary()["documents_processed"], 3);
+    assert_spans_match(
+        &run,
+        &texts.iter().map(|(id, t)| (*id, t.as_str())).collect(),
+    );
+    // Linear, not quadratic: a debug build does it in seconds.
+    assert!(took < Duration::from_secs(60), "took {took:?}");
+}
+
 #[test]
 fn a_hundred_thousand_unclosed_quote_marks() {
     unclosed_quote_marks(100_000);

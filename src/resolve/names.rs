@@ -33,6 +33,10 @@ const PARTICLES: &[&str] = &[
     "bin", "al", "el", "ibn", "of", "&",
 ];
 
+/// The longest word whose inner capitals (`AT&T`, `U.S.`) may open a
+/// capitalised word: longer ones are no names.
+const MAX_INNER_CAPITALS_WORD: usize = 64;
+
 /// The document's words, and which sentences carry no case evidence.
 #[derive(Clone, Debug, Default)]
 pub struct CaseInfo {
@@ -76,7 +80,9 @@ impl CaseInfo {
             {
                 capitalised.push(w);
             }
-            if !plain {
+            // Not in a run of letters longer than any name (`A.B.A.B...`
+            // over 80 KB took seconds, a word found per inner capital).
+            if !plain && w.len() <= MAX_INNER_CAPITALS_WORD {
                 for p in w.start + 1..w.end {
                     if bytes[p].is_ascii_uppercase() && partial::opens_capitalised_word(bytes, p) {
                         capitalised.extend(token::word_after(text, p, text.len()));
