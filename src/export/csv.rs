@@ -65,7 +65,7 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use crate::graph::{Graph, Record};
+use crate::graph::{Edge, Graph, Record};
 
 /// The `nodes.csv` header. The last seven columns are for article and
 /// quote nodes (empty for entities): the document id, an article's title,
@@ -179,16 +179,7 @@ pub fn write_edges<W: Write>(graph: &Graph, out: W) -> io::Result<()> {
     let mut w = Rows::new(out);
     w.record(&EDGES_HEADER)?;
     for e in &graph.edges {
-        let evidence = e.evidence.first().map_or("", |s| s.text.as_str());
-        w.line_field(&e.source);
-        w.line_field(&e.target);
-        w.line_field(&e.kind);
-        w.int(e.weight);
-        w.int(e.documents);
-        w.line_field(e.first_date.as_deref().unwrap_or(""));
-        w.line_field(e.last_date.as_deref().unwrap_or(""));
-        w.line_field(evidence);
-        w.end_record()?;
+        w.edge(e, true)?;
     }
     w.finish()
 }
@@ -277,6 +268,22 @@ impl<W: Write> Rows<W> {
             Some(n) => self.int(n),
             None => self.separate(),
         }
+    }
+
+    /// One edge row: source, target, (with `kind`) its type, weight,
+    /// documents, first and last date, and the first evidence sentence.
+    pub(super) fn edge(&mut self, e: &Edge, kind: bool) -> io::Result<()> {
+        self.line_field(&e.source);
+        self.line_field(&e.target);
+        if kind {
+            self.line_field(&e.kind);
+        }
+        self.int(e.weight);
+        self.int(e.documents);
+        self.line_field(e.first_date.as_deref().unwrap_or(""));
+        self.line_field(e.last_date.as_deref().unwrap_or(""));
+        self.line_field(e.evidence.first().map_or("", |s| s.text.as_str()));
+        self.end_record()
     }
 
     /// Ends the current record.

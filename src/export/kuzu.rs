@@ -277,16 +277,7 @@ impl<'g> Schema<'g> {
             "evidence",
         ])?;
         for &i in &group.edges {
-            let e = &self.graph.edges[i as usize];
-            let evidence = e.evidence.first().map_or("", |s| s.text.as_str());
-            w.line_field(&e.source);
-            w.line_field(&e.target);
-            w.int(e.weight);
-            w.int(e.documents);
-            w.line_field(e.first_date.as_deref().unwrap_or(""));
-            w.line_field(e.last_date.as_deref().unwrap_or(""));
-            w.line_field(evidence);
-            w.end_record()?;
+            w.edge(&self.graph.edges[i as usize], false)?;
         }
         Ok(())
     }

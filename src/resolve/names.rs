@@ -33,6 +33,19 @@ const PARTICLES: &[&str] = &[
     "bin", "al", "el", "ibn", "of", "&",
 ];
 
+/// Per sentence, whether it is a headline, its words looked up in
+/// `words` (for sentences in any order).
+fn headlines_by_lookup(text: &str, words: &[Span], sentences: &[Span]) -> Vec<bool> {
+    sentences
+        .iter()
+        .map(|&s| {
+            let first = words.partition_point(|w| w.start < s.start);
+            let last = words.partition_point(|w| w.start < s.end);
+            is_headline(text, &words[first..last])
+        })
+        .collect()
+}
+
 /// The longest word whose inner capitals (`AT&T`, `U.S.`) may open a
 /// capitalised word: longer ones are no names.
 const MAX_INNER_CAPITALS_WORD: usize = 64;
@@ -108,14 +121,7 @@ impl CaseInfo {
                 scan = Headline::default();
             }
         } else {
-            headline = sentences
-                .iter()
-                .map(|&s| {
-                    let first = words.partition_point(|w| w.start < s.start);
-                    let last = words.partition_point(|w| w.start < s.end);
-                    is_headline(text, &words[first..last])
-                })
-                .collect();
+            headline = headlines_by_lookup(text, &words, sentences);
         }
         CaseInfo {
             words,
@@ -965,15 +971,7 @@ g1\tYork\tGPE\t
     fn case_info_by_parts(doc: &Document) -> CaseInfo {
         let text = doc.text.as_str();
         let words: Vec<Span> = token::words(text, Span::new(0, text.len())).collect();
-        let headline = doc
-            .sentences
-            .iter()
-            .map(|&s| {
-                let first = words.partition_point(|w| w.start < s.start);
-                let last = words.partition_point(|w| w.start < s.end);
-                is_headline(text, &words[first..last])
-            })
-            .collect();
+        let headline = headlines_by_lookup(text, &words, &doc.sentences);
         let capitalised = partial::capitalised_words(text, &words);
         CaseInfo {
             words,
