@@ -849,6 +849,36 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A `that` after a subject or a finite verb belongs to the reported
+    // clause, not to the cue (`said on Tuesday that` skips the phrase).
+    reported(
+        "that-inside-the-reported-clause",
+        "Anna Keller spoke first. Markus Brandt said he's hopeful that the vote will go ahead in May.",
+        "he's hopeful that the vote will go ahead in May",
+        Some("Markus Brandt"),
+    ),
+    // `, and` with a new subject and its own cue ends the first clause.
+    reported(
+        "new-subject-after-comma-and",
+        "Most of the voters said they were worried about the economy, and more than half said taxes were too high.",
+        "they were worried about the economy",
+        Some("voters"),
+    ),
+    // A base form after `and` inside the words reported by a past-tense
+    // cue continues them (`to step up and show that ...`).
+    reported(
+        "base-form-after-and-stays-inside",
+        "Anna Keller spoke first. Markus Brandt said the mayor still has time to step up and show that she is ready.",
+        "the mayor still has time to step up and show that she is ready",
+        Some("Markus Brandt"),
+    ),
+    // Coordinated modifiers before a group noun open the speaker.
+    reported(
+        "coordinated-modifiers-before-officials",
+        "Prices have not changed since March, government mining and central bank officials said.",
+        "Prices have not changed since March",
+        Some("government mining and central bank officials"),
+    ),
     // A participle after `by`, `despite`, `after`, ... reports the words
     // of the sentence's subject; set off by commas, it ends at the comma.
     reported(

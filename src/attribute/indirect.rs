@@ -744,6 +744,8 @@ fn is_auxiliary_or_adverb(word: &str) -> bool {
 fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
     let mut marks = QuoteMarks::default();
     let mut scanned = start;
+    let main_is_base =
+        token::word_before(text, start, 0).is_some_and(|w| is_base_form(w.as_str(text)));
     for c in later {
         if c.span.start >= end {
             break;
@@ -771,7 +773,12 @@ fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
         // `said he admired X and thought ...`: a belief inside reported
         // words is part of them.
         if c.verb.is_some_and(|v| !is_belief(v.lemma)) {
-            if let Some(cut) = next_attribution(text, start, c.span.start) {
+            // `said he has time to step up and show that ...`: a base form
+            // after `and` goes on an infinitive inside the reported words,
+            // unless the first cue is a base form too (`They say X and
+            // warn Y`).
+            let nested = is_base_form(c.span.as_str(text)) && !main_is_base;
+            if let Some(cut) = next_attribution(text, start, c.span.start, nested) {
                 return cut;
             }
         }
@@ -833,11 +840,17 @@ impl QuoteMarks {
     }
 }
 
+/// True when `word` is a speech verb's base form (`say`, `Show`).
+fn is_base_form(word: &str) -> bool {
+    lexicon::speech_verb_any_case(word).is_some_and(|v| v.lemma.eq_ignore_ascii_case(word))
+}
+
 /// Where a reported clause that started at `start` ends when another
 /// attribution with its own cue at `cue` follows: `... but said`, `...
-/// and warned` (the same subject goes on), `..., Bellamy insisted` (a new
-/// subject after a comma).
-fn next_attribution(text: &str, start: usize, cue: usize) -> Option<usize> {
+/// and warned` (the same subject goes on; not when `nested`, a base form
+/// inside the reported words), `..., Bellamy insisted` and `..., and more
+/// than 4 in 10 said` (a new subject after a comma).
+fn next_attribution(text: &str, start: usize, cue: usize, nested: bool) -> Option<usize> {
     let mut pos = cue;
     let mut subject_words = 0;
     for _ in 0..6 {
@@ -856,13 +869,17 @@ fn next_attribution(text: &str, start: usize, cue: usize) -> Option<usize> {
             return (cut > start).then_some(cut);
         }
         let word = w.as_str(text);
-        if matches!(word, "and" | "but") && subject_words == 0 {
-            // `conceded there were "grey areas" but said ...`
-            let cut = text[start..w.start]
-                .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
-                .len()
-                + start;
-            return (cut > start).then_some(cut);
+        if matches!(word, "and" | "but") {
+            let head = text[start..w.start].trim_end();
+            // `conceded there were "grey areas" but said ...`; `..., and
+            // more than 4 in 10 said ...`.
+            if subject_words == 0 && nested {
+                return None;
+            }
+            if subject_words == 0 || head.ends_with(',') {
+                let cut = head.trim_end_matches(',').trim_end().len() + start;
+                return (cut > start).then_some(cut);
+            }
         }
         if !matches!(word, "also" | "later" | "then" | "has" | "had" | "have") {
             subject_words += 1;
@@ -1058,6 +1075,11 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
             break;
         }
+        // `said he's hopeful that ...`: a subject or a finite verb opens
+        // the reported clause before the `that`, which belongs to it.
+        if opens_finite_clause(w.as_str(text)) {
+            break;
+        }
         if w.as_str(text) == "that" {
             // Only words and commas between: `said on Saturday that`; and
             // quote marks in a phrase of place (`stating on NBC's "Meet
@@ -1087,6 +1109,32 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         }
     }
     (start, false)
+}
+
+/// A subject pronoun (also contracted: `he's`, `they're`) or an auxiliary:
+/// a word that shows a clause has begun.
+fn opens_finite_clause(w: &str) -> bool {
+    let head = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
+    matches!(
+        head,
+        "he" | "she" | "they" | "we" | "I" | "you" | "it" | "there"
+    ) || matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "has"
+            | "had"
+            | "have"
+    )
 }
 
 fn is_day_word(w: &str) -> bool {

@@ -366,42 +366,78 @@ fn modifier_start(doc: &Document, w: Span, lo: usize) -> usize {
         let plain = pw
             .chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
-        let function = matches!(
-            pw.to_ascii_lowercase().as_str(),
-            "and"
-                | "or"
-                | "but"
-                | "that"
-                | "which"
-                | "who"
-                | "when"
-                | "while"
-                | "if"
-                | "because"
-                | "as"
-                | "in"
-                | "on"
-                | "at"
-                | "of"
-                | "for"
-                | "to"
-                | "with"
-                | "by"
-                | "from"
-                | "also"
-                | "now"
-                | "then"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-        );
-        if !token::only_space_between(text, p.end, start) || !plain || function {
+        let function = is_function_word(&pw.to_ascii_lowercase());
+        if !token::only_space_between(text, p.end, start) || !plain {
+            break;
+        }
+        if function {
+            // `government mining and central bank officials`.
+            if start < w.start && matches!(pw, "and" | "or") {
+                start = coordinated_modifiers(text, p, lo).unwrap_or(start);
+            }
             break;
         }
         start = p.start;
     }
     start
+}
+
+/// Conjunctions, prepositions, copulas and adverbs that end a run of
+/// modifiers before a noun.
+fn is_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "and"
+            | "or"
+            | "but"
+            | "that"
+            | "which"
+            | "who"
+            | "when"
+            | "while"
+            | "if"
+            | "because"
+            | "as"
+            | "in"
+            | "on"
+            | "at"
+            | "of"
+            | "for"
+            | "to"
+            | "with"
+            | "by"
+            | "from"
+            | "also"
+            | "now"
+            | "then"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+    )
+}
+
+/// The start of up to three plain lower-case words before the conjunction
+/// `conj` that open their phrase (a comma, a colon or `lo` before them):
+/// the first conjunct of coordinated modifiers.
+fn coordinated_modifiers(text: &str, conj: Span, lo: usize) -> Option<usize> {
+    let mut start = conj.start;
+    for _ in 0..3 {
+        let Some(p) = token::word_before(text, start, lo) else {
+            return (start < conj.start).then_some(start);
+        };
+        let between = &text[p.end..start];
+        if !between.trim().is_empty() {
+            let opens = between.trim().chars().all(|c| matches!(c, ',' | ':' | ';'));
+            return (opens && start < conj.start).then_some(start);
+        }
+        let pw = p.as_str(text);
+        if !pw.chars().all(|c| c.is_lowercase() || c == '-') || is_function_word(pw) {
+            return None;
+        }
+        start = p.start;
+    }
+    None
 }
 
 /// Nouns for a person's role: a description with one of them as its head
