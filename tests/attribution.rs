@@ -872,6 +872,37 @@ const REPORTED: &[Reported] = &[
         "the mayor still has time to step up and show that she is ready",
         Some("Markus Brandt"),
     ),
+    // An apposition after a closing speaker may end in a relative clause.
+    reported(
+        "closing-speaker-apposition-and-relative",
+        "Nor are tariffs likely to bring these jobs back, said Markus Brandt, a professor at Norland State University, who studies trade.",
+        "Nor are tariffs likely to bring these jobs back",
+        Some("Markus Brandt"),
+    ),
+    // A condition may open the reported clause when a modal shows its
+    // main verb.
+    reported(
+        "condition-opens-reported-clause",
+        "Anna Keller spoke first. Markus Brandt said if elected mayor he could work with the council.",
+        "if elected mayor he could work with the council",
+        Some("Markus Brandt"),
+    ),
+    // `continued to say`, `began to argue`: the subject of the aspect verb
+    // speaks.
+    reported(
+        "continued-to-say",
+        "Anna Keller spoke first. Markus Brandt continued to say he had never seen the letter.",
+        "he had never seen the letter",
+        Some("Markus Brandt"),
+    ),
+    // A Title Case headline with an -s verb reports its subject's words,
+    // even when the name is only known further down.
+    reported(
+        "title-case-headline-verb",
+        "Brandt Says He Never Saw The Letter\n\nMarkus Brandt spoke on Monday.",
+        "He Never Saw The Letter",
+        Some("Brandt"),
+    ),
     // Coordinated modifiers before a group noun open the speaker.
     reported(
         "coordinated-modifiers-before-officials",

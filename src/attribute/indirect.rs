@@ -651,10 +651,19 @@ fn find_at(
             && token::word_after(text, f.end, body_end)
                 .is_some_and(|n| n.as_str(text).starts_with(|c: char| c.is_ascii_digit()))
     };
+    // `said if elected he could work with them`: a condition opens the
+    // reported clause, whose main verb a modal shows (not after `ask`,
+    // whose `if` opens a question).
+    let condition = |f: Span| {
+        matches!(f.as_str(text), "if" | "unless" | "once")
+            && verb.lemma != "ask"
+            && token::words(text, Span::new(f.end, content.end)).any(|w| is_modal(w.as_str(text)))
+    };
     let opens_clause = |f: Span| {
         !is_not_clause_start(f.as_str(text))
             || matches!(f.as_str(text), "no" | "nothing") && clause_has_verb(text, content)
             || about_number(f) && clause_has_verb(text, content)
+            || condition(f)
     };
     if infinitive.is_none()
         && !has_that
@@ -1075,7 +1084,7 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
             break;
         }
-        // `said he's hopeful that ...`: a subject or a finite verb opens
+        // `said he's hopeful that ...`: a subject opens
         // the reported clause before the `that`, which belongs to it.
         if opens_finite_clause(w.as_str(text)) {
             break;
@@ -1111,30 +1120,20 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
     (start, false)
 }
 
-/// A subject pronoun (also contracted: `he's`, `they're`) or an auxiliary:
-/// a word that shows a clause has begun.
+fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "would" | "could" | "will" | "can" | "should" | "might" | "may" | "must"
+    )
+}
+
+/// A subject pronoun, also contracted (`he's`, `they're`): the reported
+/// clause has begun (`said he's hopeful that ...`). Not `it` or `you`,
+/// which may be objects (`making it clear to the judge that`), nor a verb
+/// (`The only problem, she said, is that ...`).
 fn opens_finite_clause(w: &str) -> bool {
     let head = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
-    matches!(
-        head,
-        "he" | "she" | "they" | "we" | "I" | "you" | "it" | "there"
-    ) || matches!(
-        w,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "has"
-            | "had"
-            | "have"
-    )
+    matches!(head, "he" | "she" | "they" | "we" | "I" | "there")
 }
 
 fn is_day_word(w: &str) -> bool {
@@ -1179,14 +1178,21 @@ fn trailing_only(text: &str, pos: usize, end: usize) -> bool {
 }
 
 /// `..., said John Smith, a spokesman for the firm.`: only an apposition
-/// after the speaker.
+/// after the speaker, which a relative clause may end (`..., said David
+/// Autor, a professor at M.I.T., who is one of ...`).
 fn trailing_apposition(text: &str, pos: usize, end: usize) -> bool {
     let rest = text
         .get(pos..end)
         .unwrap_or_default()
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
-    rest.strip_prefix(',')
-        .is_some_and(|a| !a.contains(',') && party::is_apposition(a))
+    rest.strip_prefix(',').is_some_and(|a| {
+        let (apposition, more) = a.split_once(',').unwrap_or((a, ""));
+        let relative = || {
+            let first = more.split_whitespace().next().unwrap_or_default();
+            matches!(first, "who" | "whose" | "which")
+        };
+        party::is_apposition(apposition) && (more.is_empty() || relative())
+    })
 }
 
 /// `..., he said on Monday.` / `..., he said in a statement.`: a short

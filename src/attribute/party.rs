@@ -961,11 +961,21 @@ fn is_age(s: &str) -> bool {
 
 /// A manner or time adverb that may stand between a speaker and the cue
 /// (`also`, `defiantly`).
-/// Where `went on to` (`goes on to`, `go on to`) starts when `to` is its
-/// last word: the verb after it is the subject's next act.
+/// Where `went on to` (`goes on to`, `go on to`, `continued to`, `began
+/// to`) starts when `to` is its last word: the verb after it is the
+/// subject's next act.
 fn went_on_to(text: &str, to: Span, lo: usize) -> Option<usize> {
     if to.as_str(text) != "to" {
         return None;
+    }
+    let aspect = token::word_before(text, to.start, lo).filter(|w| {
+        matches!(
+            w.as_str(text),
+            "continued" | "continues" | "continue" | "began" | "begins" | "started" | "starts"
+        ) && token::only_space_between(text, w.end, to.start)
+    });
+    if let Some(verb) = aspect {
+        return Some(verb.start);
     }
     let on = token::word_before(text, to.start, lo).filter(|w| w.as_str(text) == "on")?;
     let go = token::word_before(text, on.start, lo)
@@ -2469,8 +2479,10 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let form = cue.as_str(text);
     // `-ing` forms report the words of a subject further back (`...,
-    // saying`, `Addressing the meeting, he`).
-    if !form.starts_with(char::is_lowercase)
+    // saying`, `Addressing the meeting, he`). A capitalised cue is one only
+    // as a headline's verb (`Trump Says He Never Pledged ...`).
+    let headline_verb = form.ends_with('s') && !form.ends_with("ss");
+    if !(form.starts_with(char::is_lowercase) || headline_verb)
         || form.ends_with("ing")
         || token::with_lower(form, is_nominal_cue)
     {
