@@ -903,6 +903,13 @@ const REPORTED: &[Reported] = &[
         "He Never Saw The Letter",
         Some("Brandt"),
     ),
+    // `, but that ...` goes on reporting: a second clause of the same cue.
+    reported(
+        "but-that-continues-the-report",
+        "Anna Keller spoke first. Markus Brandt said the city needs a new bridge, but that he would not raise taxes for it.",
+        "the city needs a new bridge, but that he would not raise taxes for it",
+        Some("Markus Brandt"),
+    ),
     // Coordinated modifiers before a group noun open the speaker.
     reported(
         "coordinated-modifiers-before-officials",

@@ -1422,6 +1422,8 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
         let next = words.next().unwrap_or_default();
         let then = words.next().unwrap_or_default();
         let new_clause = match next {
+            // `said X, but that he would ...`: a second reported clause.
+            "and" | "but" if then == "that" => false,
             "and" | "but" | "And" | "But" => {
                 is_subordinator(then)
                     || matches!(then, "he" | "she" | "they" | "it" | "we" | "I")
