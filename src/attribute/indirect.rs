@@ -1086,7 +1086,9 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         }
         // `said he's hopeful that ...`: a subject opens
         // the reported clause before the `that`, which belongs to it.
-        if opens_finite_clause(w.as_str(text)) {
+        // `said the city needs a bridge, but that ...`: a conjunction joins
+        // a second clause to one that has begun.
+        if opens_finite_clause(w.as_str(text)) || matches!(w.as_str(text), "but" | "and") {
             break;
         }
         if w.as_str(text) == "that" {
