@@ -17,7 +17,9 @@
 //! Reads: `text`, `sentences`, `mentions`. Writes: `mentions`, `discovered`.
 
 use crate::doc::{Document, EntityRef, EntityType, Mention, Via};
-use crate::gazetteer::find::{is_stop_word, is_stop_word_any_case};
+use std::sync::LazyLock;
+
+use crate::gazetteer::find::{is_stop_word_any_case, STOP_WORDS};
 use crate::gazetteer::Gazetteer;
 use crate::lexicon;
 use crate::span::Span;
@@ -28,10 +30,33 @@ use super::pronoun::entity_type;
 
 /// Lower-case words that join the parts of a name (`Gil de Ferran`,
 /// `Bank of England`, `Procter & Gamble`).
-const PARTICLES: &[&str] = &[
-    "de", "da", "di", "do", "dos", "du", "del", "della", "der", "den", "van", "von", "la", "le",
-    "bin", "al", "el", "ibn", "of", "&",
-];
+///
+/// A `match` rather than a list: asked of every word after a capitalised
+/// one, where 20 string compares cost more than the rest of the step.
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "da"
+            | "di"
+            | "do"
+            | "dos"
+            | "du"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "la"
+            | "le"
+            | "bin"
+            | "al"
+            | "el"
+            | "ibn"
+            | "of"
+            | "&"
+    )
+}
 
 /// Per sentence, whether it is a headline, its words looked up in
 /// `words` (for sentences in any order).
@@ -61,6 +86,10 @@ pub struct CaseInfo {
     /// The words that open with an ASCII capital after no letter, digit,
     /// apostrophe or hyphen ([`super::partial::capitalised_words`]).
     capitalised: Vec<Span>,
+    /// Indices into `words` of the words that start with an upper-case
+    /// letter ([`starts_capitalised`]), in order: the passes over names
+    /// start only at these (about one word in six), not at every word.
+    upper: Vec<u32>,
 }
 
 impl CaseInfo {
@@ -79,19 +108,28 @@ impl CaseInfo {
         // About one word in six bytes of news: one allocation, not a dozen.
         let mut words: Vec<Span> = Vec::with_capacity(text.len() / 6 + 1);
         let mut capitalised: Vec<Span> = Vec::with_capacity(text.len() / 24 + 1);
+        let mut upper: Vec<u32> = Vec::with_capacity(text.len() / 24 + 1);
         let mut headline: Vec<bool> = Vec::with_capacity(sentences.len());
         let mut scan = Headline::default();
         let mut si = 0;
         token::for_each_word(text, |w, plain| {
+            // `words` and `upper` grow together: the index fits in `u32`
+            // for any text under 4 GiB, and a word takes at least a byte.
+            let index = words.len() as u32;
             words.push(w);
             // The capitals that open a capitalised word (see
             // `partial::capitalised_words`): the word's first byte, and in
             // a word with joiners or other letters (`AT&T`, `U.S.`) any
             // capital after one.
-            if bytes[w.start].is_ascii_uppercase()
-                && partial::opens_capitalised_word(bytes, w.start)
-            {
-                capitalised.push(w);
+            // As `starts_capitalised`, with the first byte already read.
+            let first = bytes[w.start];
+            if first.is_ascii_uppercase() {
+                upper.push(index);
+                if partial::opens_capitalised_word(bytes, w.start) {
+                    capitalised.push(w);
+                }
+            } else if first >= 0x80 && starts_capitalised(text, w) {
+                upper.push(index);
             }
             // Not in a run of letters longer than any name (`A.B.A.B...`
             // over 80 KB took seconds, a word found per inner capital).
@@ -127,6 +165,7 @@ impl CaseInfo {
             words,
             headline,
             capitalised,
+            upper,
         }
     }
 
@@ -285,13 +324,58 @@ fn is_name_part(w: &str) -> bool {
         && (lexicon::given_name(w).is_some() || !lexicon::is_common_word_any(w))
 }
 
+/// Word shapes (length, and first and last bytes folded to lower case) as
+/// bits: a word whose shape is not among those of a set's words is not in
+/// the set, in any case.
+struct Shapes {
+    bits: Box<[u64; 512]>,
+}
+
+impl Shapes {
+    fn of(words: &[&str]) -> Shapes {
+        let mut bits = Box::new([0u64; 512]);
+        for w in words {
+            if let Some(slot) = Self::slot(w) {
+                bits[slot / 64] |= 1 << (slot % 64);
+            }
+        }
+        Shapes { bits }
+    }
+
+    /// Five bits each of the length and of the first and last bytes with
+    /// `| 0x20`, which folds only capitals onto letters (the stop-word
+    /// keys fold the same way).
+    fn slot(word: &str) -> Option<usize> {
+        let b = word.as_bytes();
+        let (&first, &last) = (b.first()?, b.last()?);
+        let fold = |x: u8| usize::from((x | 0x20) & 0x1f);
+        Some((b.len() & 0x1f) << 10 | fold(first) << 5 | fold(last))
+    }
+
+    /// False only when no word of the set has the shape of `word`.
+    fn may_contain(&self, word: &str) -> bool {
+        Self::slot(word).is_none_or(|slot| self.bits[slot / 64] & (1 << (slot % 64)) != 0)
+    }
+}
+
+/// [`is_stop_word_any_case`], asked of every capitalised word: an ASCII
+/// word whose shape no stop word has (most names) is ruled out by a bit
+/// test, without building its key and hashing it.
+fn is_stop_word_in_any_case(word: &str) -> bool {
+    static SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(STOP_WORDS));
+    if word.is_ascii() && !SHAPES.may_contain(word) {
+        return false;
+    }
+    is_stop_word_any_case(word)
+}
+
 /// A word that can be part of a name chunk. `opens` says whether the word
 /// opens its sentence or line; it is asked only of English words.
 fn is_chunk_word(w: &str, opens: impl FnOnce() -> bool) -> bool {
     if !token::is_capitalised(w) {
         return false;
     }
-    if is_stop_word_any_case(w) || lexicon::title(w).is_some() {
+    if is_stop_word_in_any_case(w) || lexicon::title(w).is_some() {
         return false;
     }
     // `Hong Kong-based`: a modifier, not a name word.
@@ -322,7 +406,7 @@ fn is_initial(w: &str) -> bool {
 }
 
 /// One word of a chunk and the mention over it, if any.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct ChunkWord {
     span: Span,
     /// Index into `doc.mentions` of a mention that overlaps the word.
@@ -345,18 +429,25 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         cur.clear();
         particles.clear();
     };
-    for &w in &case.words {
-        // Most words are lower case: outside a chunk there is nothing to
-        // end (flushing an empty chunk does nothing), and the word is
-        // passed over from its first byte.
-        if cur.is_empty() && !starts_capitalised(text, w) {
-            continue;
+    // Most words are lower case: outside a chunk there is nothing to end
+    // (flushing an empty chunk does nothing), so the walk jumps to the next
+    // capitalised word; inside one it takes every word.
+    let mut upper = case.upper.iter().map(|&k| k as usize).peekable();
+    let mut k = 0;
+    while k < case.words.len() {
+        if cur.is_empty() {
+            while upper.next_if(|&j| j < k).is_some() {}
+            match upper.peek() {
+                Some(&j) => k = j,
+                None => break,
+            }
         }
+        let w = case.words[k];
+        k += 1;
         // A lower-case word ends a chunk, unless it is a particle inside
         // one. (A possessive leaves the first letter.)
         let word = w.as_str(text);
-        if !token::is_capitalised(word)
-            && (cur.is_empty() || !PARTICLES.contains(&strip_possessive(word)))
+        if !token::is_capitalised(word) && (cur.is_empty() || !is_particle(strip_possessive(word)))
         {
             flush(&mut cur, &mut particles);
             continue;
@@ -383,7 +474,7 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
             .filter(|x| x.span.overlaps(span))
             .map(|_| m);
         let cw = ChunkWord { span, mention };
-        if !cur.is_empty() && PARTICLES.contains(&stripped) {
+        if !cur.is_empty() && is_particle(stripped) {
             particles.push(cw);
             continue;
         }
@@ -502,12 +593,10 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     }
     // Cue words and a country or state after the name.
     let words = &case.words;
-    for (k, &w) in words.iter().enumerate() {
-        // Most words are lower case: passed over from their first byte,
-        // before the words before them are looked at.
-        if !starts_capitalised(text, w) {
-            continue;
-        }
+    // Most words are lower case: only the capitalised ones are visited.
+    for &k in &case.upper {
+        let k = k as usize;
+        let w = words[k];
         let word = w.as_str(text);
         let cue = k >= 2
             && words[k - 1].as_str(text) == "of"
@@ -527,7 +616,9 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
         if !word.chars().any(char::is_lowercase)
             || covered(&doc.mentions, w)
             || case.bare_at(doc, w.start)
-            || token::with_lower(word, |l| lexicon::is_common_word(l) || is_stop_word(l))
+            // Both look the word up in lower case, without a copy of it.
+            || lexicon::is_common_word_any(word)
+            || is_stop_word_in_any_case(word)
             || lexicon::title(word).is_some()
         {
             continue;
@@ -705,9 +796,8 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
     });
 
     // A person: a given name, then name words that are free or surnames.
-    let particle = |w: &ChunkWord| {
-        token::with_lower(word(w), |s| s != "of" && s != "&" && PARTICLES.contains(&s))
-    };
+    let particle =
+        |w: &ChunkWord| token::with_lower(word(w), |s| s != "of" && s != "&" && is_particle(s));
     let free_or_person = |w: &ChunkWord| match w.mention {
         None => true,
         Some(_) => single(w).is_some_and(|m| kind_of(m) == EntityType::Person) || particle(w),
@@ -787,10 +877,10 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
     }
     if let Some((mut i, mut j)) = person {
         // Never end on an initial, never start or end on a particle.
-        while j > i && (initial(&chunk[j - 1]) || PARTICLES.contains(&word(&chunk[j - 1]))) {
+        while j > i && (initial(&chunk[j - 1]) || is_particle(word(&chunk[j - 1]))) {
             j -= 1;
         }
-        while i < j && PARTICLES.contains(&word(&chunk[i])) {
+        while i < j && is_particle(word(&chunk[i])) {
             i += 1;
         }
         let ends_in_head = j == chunk.len() && head.is_some();
@@ -810,7 +900,7 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
     }
     let kind = head?;
     let mut i = 0;
-    while i < chunk.len() - 1 && PARTICLES.contains(&word(&chunk[i])) {
+    while i < chunk.len() - 1 && is_particle(word(&chunk[i])) {
         i += 1;
     }
     if i + 1 >= chunk.len() {
@@ -973,10 +1063,14 @@ g1\tYork\tGPE\t
         let words: Vec<Span> = token::words(text, Span::new(0, text.len())).collect();
         let headline = headlines_by_lookup(text, &words, &doc.sentences);
         let capitalised = partial::capitalised_words(text, &words);
+        let upper = (0..words.len() as u32)
+            .filter(|&k| starts_capitalised(text, words[k as usize]))
+            .collect();
         CaseInfo {
             words,
             headline,
             capitalised,
+            upper,
         }
     }
 
@@ -987,6 +1081,15 @@ g1\tYork\tGPE\t
         proptest::prop_assert_eq!(&got.words, &want.words);
         proptest::prop_assert_eq!(&got.headline, &want.headline);
         proptest::prop_assert_eq!(&got.capitalised, &want.capitalised);
+        proptest::prop_assert_eq!(&got.upper, &want.upper);
+        // `chunks` jumps from capitalised word to capitalised word: as if
+        // it took every word (a lower-case word outside a chunk ends
+        // nothing).
+        let every = CaseInfo {
+            upper: (0..got.words.len() as u32).collect(),
+            ..got.clone()
+        };
+        proptest::prop_assert_eq!(chunks(&doc, &got), chunks(&doc, &every));
         Ok(())
     }
 
@@ -1014,6 +1117,78 @@ g1\tYork\tGPE\t
             "x.Y.Z. and 'Smith and -Jones and O'Brien.",
         ] {
             check_case_info(text).unwrap();
+        }
+    }
+
+    /// The particles as a list, as they were asked before [`is_particle`].
+    const PARTICLE_LIST: &[&str] = &[
+        "de", "da", "di", "do", "dos", "du", "del", "della", "der", "den", "van", "von", "la",
+        "le", "bin", "al", "el", "ibn", "of", "&",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn particles_as_listed(word in "(de|da|del|della|of|&|[a-z&]{0,6})") {
+            proptest::prop_assert_eq!(is_particle(&word), PARTICLE_LIST.contains(&word.as_str()));
+        }
+    }
+
+    /// Words that are, or look like, stop words and common words, in
+    /// several cases.
+    fn listed_words_in_any_case() -> Vec<String> {
+        let mut words: Vec<String> = STOP_WORDS
+            .iter()
+            .chain(&[
+                "may", "young", "turkey", "bill", "smith", "nato", "o'brien", "x.y",
+            ])
+            .flat_map(|w| {
+                let mut title = w.to_string();
+                title[..1].make_ascii_uppercase();
+                [w.to_string(), w.to_uppercase(), title, format!("{w}s")]
+            })
+            .collect();
+        words.extend(["", "A", "\u{212a}ey", "Th\u{e9}", "@BOUT", "abou[", "I"].map(String::from));
+        words
+    }
+
+    fn check_word_lookups(word: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        use crate::gazetteer::find::is_stop_word;
+        proptest::prop_assert_eq!(
+            is_stop_word_in_any_case(word),
+            is_stop_word_any_case(word),
+            "{}",
+            word
+        );
+        proptest::prop_assert_eq!(
+            lexicon::is_common_word_any(word) || is_stop_word_in_any_case(word),
+            token::with_lower(word, |l| lexicon::is_common_word(l) || is_stop_word(l)),
+            "{}",
+            word
+        );
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_lookups_as_in_lower_case(word in "[A-Za-z'.&@\\[`\u{e9}\u{c9}-]{0,10}") {
+            check_word_lookups(&word)?;
+        }
+    }
+
+    #[test]
+    fn word_lookups_on_listed_words() {
+        for word in listed_words_in_any_case() {
+            check_word_lookups(&word).unwrap();
+        }
+    }
+
+    #[test]
+    fn particle_list_cases() {
+        for word in PARTICLE_LIST {
+            assert!(is_particle(word), "{word}");
+        }
+        for word in ["", "De", "DE", "dell", "dellaa", "and", "of ", "ibnn"] {
+            assert!(!is_particle(word), "{word}");
         }
     }
 

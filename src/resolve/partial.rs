@@ -15,13 +15,55 @@ use crate::token;
 use super::names::CaseInfo;
 
 /// Strips a possessive ending (`Gamble's`, `Jones’`).
+///
+/// Asked of every capitalised word, and of the word after each: the last
+/// byte picks the one ending that can apply, instead of four
+/// `strip_suffix` searches.
+#[inline]
 pub fn strip_possessive(word: &str) -> &str {
-    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
-        if let Some(w) = word.strip_suffix(suffix) {
-            return w;
-        }
+    let bytes = word.as_bytes();
+    let n = bytes.len();
+    let cut = match bytes.last().copied() {
+        Some(b's') if n >= 2 && bytes[n - 2] == b'\'' => 2,
+        // `s` is one byte: `n - 1` is a char boundary.
+        Some(b's') if word[..n - 1].ends_with('\u{2019}') => 1 + '\u{2019}'.len_utf8(),
+        Some(b'\'') => 1,
+        // `’` ends in 0x99 in UTF-8.
+        Some(0x99) if word.ends_with('\u{2019}') => '\u{2019}'.len_utf8(),
+        _ => 0,
+    };
+    &word[..n - cut]
+}
+
+/// A small set of words, as bits: a word whose bit is clear is not in the
+/// set, and is not hashed to find that out.
+#[derive(Clone, Debug, Default)]
+struct WordFilter {
+    bits: [u64; 16],
+}
+
+impl WordFilter {
+    /// The bit of `word`: from its length and first and last bytes,
+    /// which tell most different words apart.
+    fn slot(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (first, last) = (b.first().copied(), b.last().copied());
+        let (first, last) = (
+            usize::from(first.unwrap_or(0)),
+            usize::from(last.unwrap_or(0)),
+        );
+        (first ^ (last << 3) ^ (b.len() << 6)) % (64 * 16)
     }
-    word
+
+    fn insert(&mut self, word: &str) {
+        let slot = Self::slot(word);
+        self.bits[slot / 64] |= 1 << (slot % 64);
+    }
+
+    fn may_contain(&self, word: &str) -> bool {
+        let slot = Self::slot(word);
+        self.bits[slot / 64] & (1 << (slot % 64)) != 0
+    }
 }
 
 /// True when a capitalised word starts at byte `i`, which holds an ASCII
@@ -259,10 +301,19 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
     if surnames.is_empty() {
         return;
     }
+    // A document names a few people: most capitalised words are none of
+    // their surnames, and are ruled out without a hash.
+    let mut filter = WordFilter::default();
+    for word in surnames.keys() {
+        filter.insert(word);
+    }
     let mut added = Vec::new();
     let mut relinked: Vec<(usize, EntityRef)> = Vec::new();
     for &w in case.capitalised() {
         let word = strip_possessive(w.as_str(text));
+        if !filter.may_contain(word) {
+            continue;
+        }
         let span = Span::new(w.start, w.start + word.len());
         let Some(&(entity, first)) = surnames.get(word) else {
             continue;
@@ -453,8 +504,58 @@ mod tests {
         }
     }
 
+    /// `strip_possessive` as it was first written: each ending in turn.
+    fn strip_possessive_by_suffixes(word: &str) -> &str {
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+            if let Some(w) = word.strip_suffix(suffix) {
+                return w;
+            }
+        }
+        word
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn possessives_as_by_suffixes(word in "[Ase'\u{2019}\u{e9}\u{4e2d}]{0,5}") {
+            proptest::prop_assert_eq!(strip_possessive(&word), strip_possessive_by_suffixes(&word));
+        }
+
+        #[test]
+        fn word_filter_keeps_every_word_put_in(
+            words in proptest::collection::vec("[A-Za-z.'\u{e9}]{0,12}", 0..20),
+            other in "[A-Za-z.'\u{e9}]{0,12}",
+        ) {
+            let mut filter = WordFilter::default();
+            for w in &words {
+                filter.insert(w);
+            }
+            for w in &words {
+                proptest::prop_assert!(filter.may_contain(w));
+            }
+            if !filter.may_contain(&other) {
+                proptest::prop_assert!(!words.contains(&other));
+            }
+        }
+    }
+
     #[test]
     fn possessives() {
+        for word in [
+            "",
+            "'",
+            "\u{2019}",
+            "'s",
+            "\u{2019}s",
+            "s",
+            "Jones'",
+            "Jones's",
+        ] {
+            assert_eq!(
+                strip_possessive(word),
+                strip_possessive_by_suffixes(word),
+                "{word}"
+            );
+        }
         assert_eq!(strip_possessive("Gamble's"), "Gamble");
         assert_eq!(strip_possessive("Jones’"), "Jones");
         assert_eq!(strip_possessive("Gamble"), "Gamble");
