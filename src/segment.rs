@@ -743,6 +743,17 @@ impl<'a, 't> Scanner<'a, 't> {
         &s[..n]
     }
 
+    /// True when the word after `p` (past spaces) is a subject pronoun.
+    fn pronoun_after(&self, p: usize) -> bool {
+        let rest = self.text.get(p..self.end).unwrap_or_default();
+        let trimmed = rest.trim_start();
+        let word = self.word_at(self.end - trimmed.len());
+        matches!(
+            word,
+            "he" | "she" | "it" | "they" | "we" | "I" | "you" | "there"
+        )
+    }
+
     fn is_starter(&self, p: usize) -> bool {
         self.lex.flags(self.word_at(p)) & STARTER != 0
     }
@@ -898,8 +909,13 @@ impl<'a, 't> Scanner<'a, 't> {
                 word & WHEN == 0
             } else {
                 // `the U.S. Would do whatever ...`: an auxiliary opens a
-                // sentence only as a question.
-                word & STARTER != 0 && (!is_auxiliary(next) || self.question_after(p))
+                // sentence only as a question. `the U.S. And Japan`: text
+                // that capitalises every word after `U.S.` (Reuters) joins
+                // names with `And`; a sentence opening with `And` after
+                // such an abbreviation goes on with a pronoun.
+                word & STARTER != 0
+                    && (!is_auxiliary(next) || self.question_after(p))
+                    && (!matches!(next, "And" | "Or") || self.pronoun_after(p + next.len()))
             };
             return if ends { split } else { keep };
         }
@@ -1194,6 +1210,8 @@ mod tests {
         ("dash parenthetical", "The deal — said the U.S. envoy — closed.", &["The deal — said the U.S. envoy — closed."]),
         ("auxiliary after U.S.", "He said the U.S. Would act. It did.", &["He said the U.S. Would act.", "It did."]),
         ("question after U.S.", "They met in the U.S. Was it wise? No.", &["They met in the U.S.", "Was it wise?", "No."]),
+        ("And joining names after U.S.", "He warned the U.S. And other countries not to interfere.", &["He warned the U.S. And other countries not to interfere."]),
+        ("And opening a sentence after U.S.", "They flew to the U.S. And they stayed.", &["They flew to the U.S.", "And they stayed."]),
     ];
 
     #[rustfmt::skip]

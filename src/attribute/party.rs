@@ -2124,7 +2124,12 @@ fn mention_between(doc: &Document, start: usize, end: usize) -> Option<Span> {
 /// Chronicle`, `The Sun`).
 fn is_name_word(doc: &Document, w: Span) -> bool {
     let word = w.as_str(&doc.text);
-    if !token::is_capitalised(word) || word.len() < 2 {
+    // `the U.S. And other countries` (text that capitalises every word
+    // after `U.S.`): a conjunction joins names, it is none.
+    if !token::is_capitalised(word)
+        || word.len() < 2
+        || matches!(word, "And" | "Or" | "But" | "Nor")
+    {
         return false;
     }
     if is_unknown_name(doc, w) {
