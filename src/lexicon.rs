@@ -124,10 +124,10 @@ struct Cues {
     /// Every pattern, in priority order (a duplicate keeps its first verb).
     patterns: Vec<String>,
     verbs: Vec<Option<SpeechVerb>>,
-    /// Patterns of one word (only word bytes), by their text.
-    words: HashMap<String, usize>,
-    /// Patterns of several words (`according to`), by their first word.
-    phrases: HashMap<String, Vec<usize>>,
+    /// The patterns that start with each first word, by [`word_key`]:
+    /// one number per word is hashed faster than its text, and one probe
+    /// answers for the word and the phrases together.
+    heads: HashMap<u128, Head>,
     /// The first two bytes of every pattern: a cheap test before the
     /// lookups.
     starts: Starts,
@@ -154,14 +154,21 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         add(form, Some(verb));
     }
     add("according to", None);
-    let mut words = HashMap::default();
-    let mut phrases: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut heads: HashMap<u128, Head> = HashMap::default();
     for (k, p) in patterns.iter().enumerate() {
-        let head = p.bytes().position(|b| !is_word_byte(b)).unwrap_or(p.len());
-        if head == p.len() {
-            words.entry(p.clone()).or_insert(k);
+        let bytes = p.as_bytes();
+        let len = bytes
+            .iter()
+            .position(|&b| !is_word_byte(b))
+            .unwrap_or(p.len());
+        // Every form in data/speech_verbs.tsv starts with a word of at
+        // most 13 bytes (`acknowledging`); the unit tests load this table.
+        let key = word_key(bytes, 0, len).expect("a cue's first word has at most 16 bytes");
+        let head = heads.entry(key).or_default();
+        if len == p.len() {
+            head.word.get_or_insert(k);
         } else {
-            phrases.entry(p[..head].to_string()).or_default().push(k);
+            head.phrases.push(k);
         }
     }
     // `find_cues` looks for cues at word starts only.
@@ -172,18 +179,52 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     Cues {
         patterns,
         verbs,
-        words,
-        phrases,
+        heads,
         starts,
     }
 });
 
+/// The patterns whose first word is one word of text.
+#[derive(Default)]
+struct Head {
+    /// The pattern that is this word alone (the first listed, if several).
+    word: Option<usize>,
+    /// The patterns of several words that start with it, in order.
+    phrases: Vec<usize>,
+}
+
+/// The word `bytes[i..end]` (word bytes only) as a number: its bytes,
+/// little-endian, padded with zeros. No word byte is zero, so two words
+/// share a key only when they are equal. `None` for a word longer than
+/// 16 bytes, which starts no cue.
+#[inline]
+fn word_key(bytes: &[u8], i: usize, end: usize) -> Option<u128> {
+    let len = end - i;
+    if len > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    match bytes.get(i..i + 16) {
+        // One 16-byte load, then the bytes past the word masked off: a
+        // copy of `len` bytes costs a call to memcpy.
+        Some(chunk) => {
+            buf.copy_from_slice(chunk);
+            let mask = u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+            Some(u128::from_le_bytes(buf) & mask)
+        }
+        None => {
+            buf[..len].copy_from_slice(&bytes[i..end]);
+            Some(u128::from_le_bytes(buf))
+        }
+    }
+}
+
 impl Cues {
     /// The end and index of the longest pattern that starts at `i`, the
-    /// start of the word `text[i..end]`, as an anchored leftmost-longest search would find it, except
-    /// that a pattern ending inside the word at `i` (`add` in `address`) is
-    /// `None`: it is no cue either, and no word starts before that word
-    /// ends.
+    /// start of the word `text[i..end]`, as an anchored leftmost-longest
+    /// search would find it, except that a pattern ending inside the word
+    /// at `i` (`add` in `address`) is `None`: it is no cue either, and no
+    /// word starts before that word ends.
     ///
     /// Why not an anchored automaton search per word start: most English
     /// words start with the first two bytes of some cue, and a hash lookup
@@ -193,10 +234,9 @@ impl Cues {
     /// byte that ends it, so its first word must equal the text's word too.
     fn longest_at(&self, text: &str, i: usize, end: usize) -> Option<(usize, usize)> {
         let bytes = text.as_bytes();
-        // Word bytes end at an ASCII byte or the end: a char boundary.
-        let word = &text[i..end];
-        let mut best = self.words.get(word).map(|&k| (end, k));
-        for &k in self.phrases.get(word).into_iter().flatten() {
+        let head = self.heads.get(&word_key(bytes, i, end)?)?;
+        let mut best = head.word.map(|k| (end, k));
+        for &k in &head.phrases {
             let p = &self.patterns[k];
             let e = i + p.len();
             if best.is_none_or(|(b, _)| e > b) && bytes[i..].starts_with(p.as_bytes()) {
@@ -448,12 +488,30 @@ mod tests {
             proptest::sample::select(&[
                 "said", "Said", "SAID", "says", "add", "address", "according", "According",
                 "ACCORDING", "to", "TO", "toward", "told", "tell", "un", "x", "é", "1",
+                "acknowledging", "ACKNOWLEDGED", "reiterated",
                 " ", ",", "-", "_", ".", "\n", "\u{2019}",
             ][..]),
             0..24,
         )) {
             let text: String = parts.concat();
             prop_assert_eq!(find_cues(&text), find_cues_naive(&text), "{:?}", text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn word_key_is_the_padded_word(text in "[a-z\u{e9} ]{0,40}", i in 0usize..40) {
+            let bytes = text.as_bytes();
+            let i = i.min(bytes.len());
+            let end = i + bytes[i..].iter().take_while(|&&b| b != b' ').count();
+            let mut want = [0u8; 16];
+            let key = word_key(bytes, i, end);
+            if end - i <= 16 {
+                want[..end - i].copy_from_slice(&bytes[i..end]);
+                prop_assert_eq!(key, Some(u128::from_le_bytes(want)));
+            } else {
+                prop_assert_eq!(key, None);
+            }
         }
     }
 
