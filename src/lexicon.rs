@@ -136,13 +136,16 @@ struct Cues {
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut patterns: Vec<String> = Vec::new();
     let mut verbs = Vec::new();
+    // The patterns so far, as a set: a scan of the list per variant made
+    // building the table cost as much as scanning a megabyte of news.
+    let mut seen: HashSet<String> = HashSet::default();
     let mut add = |form: &str, verb: Option<SpeechVerb>| {
         let mut cap = form.to_string();
         if let Some(first) = cap.get_mut(0..1) {
             first.make_ascii_uppercase();
         }
         for variant in [form.to_string(), cap, form.to_ascii_uppercase()] {
-            if !patterns.contains(&variant) {
+            if seen.insert(variant.clone()) {
                 patterns.push(variant);
                 verbs.push(verb);
             }
