@@ -836,10 +836,30 @@ struct QuoteMarks {
 }
 
 impl QuoteMarks {
+    /// Counts the marks of `s` in one pass over the bytes that can start
+    /// one (four passes of `str::matches` cost several times more). A run
+    /// of apostrophes counts its pairs from the left, as `matches("''")`
+    /// does.
     fn count(&mut self, s: &str) {
-        self.straight += s.matches('"').count() + s.matches("''").count();
-        self.opening += s.matches('\u{201C}').count();
-        self.closing += s.matches('\u{201D}').count();
+        let bytes = s.as_bytes();
+        let mut pair_from = 0;
+        for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
+            match bytes[i] {
+                b'"' => self.straight += 1,
+                b'\'' => {
+                    if i >= pair_from && bytes.get(i + 1) == Some(&b'\'') {
+                        self.straight += 1;
+                        pair_from = i + 2;
+                    }
+                }
+                // The UTF-8 of `\u{201C}` and `\u{201D}`.
+                _ => match bytes.get(i + 1..i + 3) {
+                    Some([0x80, 0x9C]) => self.opening += 1,
+                    Some([0x80, 0x9D]) => self.closing += 1,
+                    _ => {}
+                },
+            }
+        }
     }
 
     /// A quote is left open: an odd number of straight marks, or more
@@ -1286,12 +1306,25 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
 
 /// Mixed when the content holds a quoted part.
 pub fn kind_of(text: &str, content: Span) -> QuoteKind {
-    let s = content.as_str(text);
-    if s.contains(['\u{201C}', '\u{201D}', '"', '\u{AB}', '\u{BB}']) || s.contains("''") {
+    if has_quote_mark(content.as_str(text)) {
         QuoteKind::Mixed
     } else {
         QuoteKind::Indirect
     }
+}
+
+/// True when `s` holds a quote mark (`“ ” " « »` or `''`). Searches the
+/// bytes that start one with memchr, instead of decoding every char.
+fn has_quote_mark(s: &str) -> bool {
+    let b = s.as_bytes();
+    let marks = memchr::memchr3_iter(b'"', b'\'', 0xE2, b).any(|i| match b[i] {
+        b'"' => true,
+        b'\'' => b.get(i + 1) == Some(&b'\''),
+        // The UTF-8 of `\u{201C}` and `\u{201D}`.
+        _ => matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])),
+    });
+    // The UTF-8 of `\u{AB}` and `\u{BB}`.
+    marks || memchr::memchr_iter(0xC2, b).any(|i| matches!(b.get(i + 1), Some(0xAB | 0xBB)))
 }
 
 /// True when a word is a speech verb used as a cue.
@@ -1455,4 +1488,44 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
         }
     }
     end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text with every quote mark, apostrophes, and the bytes that share
+    /// their UTF-8 lead bytes (`—`, `’`, `é`).
+    const MARKED: &str = "[a '\"\u{201C}\u{201D}\u{AB}\u{BB}\u{2014}\u{2019}\u{e9}\u{c0}]{0,30}";
+
+    /// [`QuoteMarks::count`] as first written: one `str::matches` per mark.
+    fn count_by_matches(s: &str) -> (usize, usize, usize) {
+        (
+            s.matches('"').count() + s.matches("''").count(),
+            s.matches('\u{201C}').count(),
+            s.matches('\u{201D}').count(),
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn quote_marks_count_as_by_matches(s in MARKED, t in MARKED) {
+            let mut marks = QuoteMarks::default();
+            marks.count(&s);
+            marks.count(&t);
+            let (a, b) = (count_by_matches(&s), count_by_matches(&t));
+            prop_assert_eq!(
+                (marks.straight, marks.opening, marks.closing),
+                (a.0 + b.0, a.1 + b.1, a.2 + b.2)
+            );
+        }
+
+        #[test]
+        fn has_quote_mark_as_by_chars(s in MARKED) {
+            let want = s.contains(['\u{201C}', '\u{201D}', '"', '\u{AB}', '\u{BB}'])
+                || s.contains("''");
+            prop_assert_eq!(has_quote_mark(&s), want);
+        }
+    }
 }
