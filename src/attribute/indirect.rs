@@ -1404,6 +1404,22 @@ fn opens_subordinate(text: &str, sent_start: usize, speaker: usize) -> bool {
     false
 }
 
+/// The bytes [`reported_end`] acts on: its ASCII marks, and the lead
+/// bytes of other chars (curly quotes, dashes). A table, so the letters
+/// and spaces of a clause cost one load each.
+static CLAUSE_MARK_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(
+            b as u8,
+            b'"' | b'\'' | b'(' | b'[' | b')' | b']' | b':' | b'-' | b',' | b';' | 0xC0..=0xFF
+        );
+        b += 1;
+    }
+    table
+};
+
 /// Where a reported clause from `start` ends, before `end`: outside quote
 /// marks and brackets, at a semicolon, at the comma that closes the
 /// subordinate clause it stands in (`subordinate`), or at a comma that
@@ -1413,12 +1429,30 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
     let Some(s) = text.get(start..end) else {
         return end;
     };
+    let bytes = s.as_bytes();
     let mut quoted = false;
     let mut depth = 0u32;
-    let mut prev = ' ';
-    for (i, c) in s.char_indices() {
+    // The byte before: the last of the char before, only ever compared
+    // with ASCII chars (which no byte of another char equals).
+    let mut prev = b' ';
+    for (i, &byte) in bytes.iter().enumerate() {
         let was = prev;
-        prev = c;
+        prev = byte;
+        // Every other char changes nothing: skip it without decoding.
+        if !CLAUSE_MARK_BYTES[usize::from(byte)] {
+            continue;
+        }
+        let c = if byte < 0x80 {
+            char::from(byte)
+        } else {
+            // A lead byte starts a char.
+            s[i..].chars().next().unwrap_or(' ')
+        };
+        let was = if was < 0x80 {
+            char::from(was)
+        } else {
+            char::REPLACEMENT_CHARACTER
+        };
         match c {
             '"' => quoted = !quoted,
             // `''` marks quotes in some newspapers' text.
@@ -1508,7 +1542,146 @@ mod tests {
         )
     }
 
+    /// [`reported_end`] as first written: every char decoded.
+    fn reported_end_by_chars(text: &str, start: usize, end: usize, subordinate: bool) -> usize {
+        let Some(s) = text.get(start..end) else {
+            return end;
+        };
+        let mut quoted = false;
+        let mut depth = 0u32;
+        let mut prev = ' ';
+        for (i, c) in s.char_indices() {
+            let was = prev;
+            prev = c;
+            match c {
+                '"' => quoted = !quoted,
+                // `''` marks quotes in some newspapers' text.
+                '\'' if was == '\'' => quoted = !quoted,
+                '\u{201C}' | '(' | '[' => depth += 1,
+                '\u{201D}' | ')' | ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            // `said X: "..."`: a colon before a quote ends the clause.
+            if c == ':' && !quoted && depth == 0 && i > 0 {
+                let after = s[i + 1..].trim_start();
+                if after.starts_with(['"', '\u{201C}', '\u{AB}']) {
+                    return start + s[..i].trim_end().len();
+                }
+            }
+            if quoted || depth > 0 || i == 0 {
+                continue;
+            }
+            // `said the offer was fair - but Brady has called it ...`: a dash
+            // before `but` starts another clause.
+            let dash = match c {
+                '-' => was == ' ' && s[i + 1..].starts_with(' '),
+                '\u{2014}' | '\u{2013}' => true,
+                _ => false,
+            };
+            if dash && s[i + c.len_utf8()..].trim_start().starts_with("but ") {
+                return start + s[..i].trim_end().len();
+            }
+            // `2,700 shootings`: the comma of a number.
+            if !matches!(c, ',' | ';')
+                || was.is_ascii_digit() && s[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+            {
+                continue;
+            }
+            let mut words = s[i + 1..].split_whitespace();
+            let next = words.next().unwrap_or_default();
+            let then = words.next().unwrap_or_default();
+            let new_clause = match next {
+                // `said X, but that he would ...`: a second reported clause.
+                "and" | "but" if then == "that" => false,
+                "and" | "but" | "And" | "But" => {
+                    is_subordinator(then)
+                        || matches!(then, "he" | "she" | "they" | "it" | "we" | "I")
+                        // `said X, and called him ...`: the speaker's next act.
+                        || lexicon::speech_verb_any_case(then).is_some_and(|_| then.ends_with("ed"))
+                        || NEXT_ACTS.contains(&then)
+                        // `said X, but officials said ...`: another attribution.
+                        || words
+                            .clone()
+                            .take(4)
+                            .any(|w| matches!(w, "said" | "say" | "says" | "told"))
+                        // `showed X was the winner, but instant polls are not
+                        // ...`: a subject and its own verb.
+                        || matches!(next, "but" | "But")
+                            && !is_finite_verb(then)
+                            && std::iter::once(then)
+                                .chain(words.take(3))
+                                .take_while(|w| !w.ends_with(','))
+                                .skip(1)
+                                .any(is_finite_verb)
+                }
+                "while" | "whereas" | "compared" | "though" | "although" => true,
+                _ => false,
+            };
+            if c == ';' || subordinate || new_clause {
+                return start + s[..i].trim_end().len();
+            }
+        }
+        end
+    }
+
+    /// Clauses built of the words and marks [`reported_end`] tests.
+    fn clause() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            proptest::sample::select(
+                &[
+                    "a",
+                    " ",
+                    ", ",
+                    "; ",
+                    ": ",
+                    "\"",
+                    "'",
+                    "''",
+                    "(",
+                    ")",
+                    "[",
+                    "]",
+                    "\u{201C}",
+                    "\u{201D}",
+                    "\u{AB}",
+                    " - ",
+                    "-",
+                    "\u{2014}",
+                    "\u{2013}",
+                    "\u{e9}",
+                    "2,700",
+                    "and",
+                    "but",
+                    "But",
+                    "that",
+                    "he",
+                    "when",
+                    "while",
+                    "said",
+                    "called",
+                    "is",
+                    "officials",
+                    "\u{2019}",
+                ][..],
+            ),
+            0..30,
+        )
+        .prop_map(|parts| parts.join(" "))
+    }
+
     proptest! {
+        #[test]
+        fn reported_end_as_by_chars(s in clause(), from in 0usize..8, subordinate: bool) {
+            let mut start = from.min(s.len());
+            while !s.is_char_boundary(start) {
+                start -= 1;
+            }
+            prop_assert_eq!(
+                reported_end(&s, start, s.len(), subordinate),
+                reported_end_by_chars(&s, start, s.len(), subordinate)
+            );
+        }
+
         #[test]
         fn quote_marks_count_as_by_matches(s in MARKED, t in MARKED) {
             let mut marks = QuoteMarks::default();
