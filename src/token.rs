@@ -124,7 +124,7 @@ fn is_initialism(s: &str) -> bool {
 /// The word that ends at or before `pos`, not crossing `limit` backwards.
 pub fn word_before(text: &str, pos: usize, limit: usize) -> Option<Span> {
     let head = text.get(limit..pos)?;
-    let (off, c) = head.char_indices().rev().find(|&(_, c)| is_word(c))?;
+    let (off, c) = last_word_char(head)?;
     let mut end = limit + off + c.len_utf8();
     // A final period that belongs to an initialism (`U.S.`).
     if text[end..].starts_with('.') && end < pos {
@@ -135,6 +135,24 @@ pub fn word_before(text: &str, pos: usize, limit: usize) -> Option<Span> {
     }
     let start = word_start(text, limit + off + c.len_utf8(), limit);
     Some(Span::new(start, end))
+}
+
+/// The offset and char of the last word char of `head`. The ASCII
+/// spaces and punctuation before a word (nearly always all there is) are
+/// stepped over byte by byte, without decoding: no ASCII byte but a letter
+/// or digit is a word char.
+fn last_word_char(head: &str) -> Option<(usize, char)> {
+    let bytes = head.as_bytes();
+    let mut k = bytes.len();
+    while k > 0 && bytes[k - 1] < 0x80 && !is_alnum_byte(bytes[k - 1]) {
+        k -= 1;
+    }
+    match bytes[..k].last() {
+        None => None,
+        Some(&b) if b < 0x80 => Some((k - 1, char::from(b))),
+        // `k` follows an ASCII byte or ends `head`: a char boundary.
+        Some(_) => head[..k].char_indices().rev().find(|&(_, c)| is_word(c)),
+    }
 }
 
 fn word_start(text: &str, end: usize, limit: usize) -> usize {
@@ -153,6 +171,10 @@ fn word_start(text: &str, end: usize, limit: usize) -> usize {
             }
             start = i;
             continue;
+        }
+        // Any other ASCII byte but a joiner ends the word (a space, mostly).
+        if bytes[i - 1] < 0x80 && !matches!(bytes[i - 1], b'\'' | b'-' | b'.' | b'&') {
+            break;
         }
         let Some(c) = text[limit..i].chars().next_back() else {
             break;
@@ -413,6 +435,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn last_word_char_as_by_chars(s in "[a-zA-Z0-9 .,'\u{2019}&\u{e9}\u{2014}\u{4e2d}-]{0,20}") {
+            proptest::prop_assert_eq!(
+                last_word_char(&s),
+                s.char_indices().rev().find(|&(_, c)| is_word(c))
+            );
+        }
+
         #[test]
         fn word_start_as_by_chars(
             s in "[a-zA-Z0-9 .,'\u{2019}&\u{e9}\u{4e2d}-]{0,40}",
