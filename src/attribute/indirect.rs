@@ -1259,27 +1259,15 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
         return false;
     };
     let tail = tail.trim_start();
+    if !may_open_phrase(tail) {
+        return false;
+    }
     let stop = tail.find([',', ';', '(']).unwrap_or(tail.len());
     let (head, rest) = tail.split_at(stop);
     let mut words = head.split_whitespace();
     let first = words.next().unwrap_or_default();
-    let phrase = is_day_word(first)
-        || matches!(
-            first,
-            "on" | "in"
-                | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "last"
-                | "this"
-                | "earlier"
-                | "late"
-                | "while"
-                | "from"
-                | "with"
-                | "to"
-        ) && head.split_whitespace().nth(12).is_none();
+    let phrase =
+        is_day_word(first) || is_phrase_word(first) && head.split_whitespace().nth(12).is_none();
     // `said Thursday he would ...`: a clause, not a phrase.
     let clause = head.split_whitespace().any(|w| {
         matches!(
@@ -1302,6 +1290,37 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
         || next.len() > 4 && next.ends_with("ing")
         || matches!(next, "a" | "an")
             && party::is_apposition(set_off.split(',').next().unwrap_or_default())
+}
+
+/// False when the first word of `tail` (trimmed at the start), up to a
+/// comma, semicolon or parenthesis, can open no phrase of time, place or
+/// manner, and so [`closes_attribution`] is false. Most calls end here,
+/// before the search of the whole tail for its first comma.
+fn may_open_phrase(tail: &str) -> bool {
+    let token = tail.split_whitespace().next().unwrap_or_default();
+    let first = &token[..token.find([',', ';', '(']).unwrap_or(token.len())];
+    is_day_word(first) || is_phrase_word(first)
+}
+
+/// Words that open a phrase of time, place or manner after a closing
+/// attribution (`said on Monday`, `said during his speech`).
+fn is_phrase_word(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "last"
+            | "this"
+            | "earlier"
+            | "late"
+            | "while"
+            | "from"
+            | "with"
+            | "to"
+    )
 }
 
 /// Mixed when the content holds a quoted part.
@@ -1679,6 +1698,26 @@ mod tests {
             prop_assert_eq!(
                 reported_end(&s, start, s.len(), subordinate),
                 reported_end_by_chars(&s, start, s.len(), subordinate)
+            );
+        }
+
+        #[test]
+        fn may_open_phrase_as_the_first_word_of_the_head(
+            parts in proptest::collection::vec(
+                proptest::sample::select(&[
+                    "on", "Monday", "to", "a", " ", "\u{a0}", ",", ";", "(", "x", "\u{e9}",
+                ][..]),
+                0..8,
+            ),
+        ) {
+            let tail = parts.concat();
+            let tail = tail.trim_start();
+            // As `closes_attribution` finds the first word.
+            let stop = tail.find([',', ';', '(']).unwrap_or(tail.len());
+            let first = tail[..stop].split_whitespace().next().unwrap_or_default();
+            prop_assert_eq!(
+                may_open_phrase(tail),
+                is_day_word(first) || is_phrase_word(first)
             );
         }
 
