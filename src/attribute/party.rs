@@ -597,15 +597,47 @@ pub fn mention_starting_at(mentions: &[Mention], start: usize) -> Option<&Mentio
     mentions.get(i).filter(|m| m.span.start == start)
 }
 
+/// [`token::word_before`] with one `limit`, remembering its last answer:
+/// [`before`] asks for the word before the same position up to five times
+/// as it peels adverbs, auxiliaries and post-nominal letters off.
+struct WordBefore<'t> {
+    text: &'t str,
+    limit: usize,
+    last: Option<(usize, Option<Span>)>,
+}
+
+impl<'t> WordBefore<'t> {
+    fn new(text: &'t str, limit: usize) -> WordBefore<'t> {
+        WordBefore {
+            text,
+            limit,
+            last: None,
+        }
+    }
+
+    /// The word that ends at or before `pos`.
+    fn at(&mut self, pos: usize) -> Option<Span> {
+        match self.last {
+            Some((p, w)) if p == pos => w,
+            _ => {
+                let w = token::word_before(self.text, pos, self.limit);
+                self.last = Some((pos, w));
+                w
+            }
+        }
+    }
+}
+
 /// The party named by the words that end at `end` (a cue follows),
 /// looking no further back than `lo`.
 pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
+    let mut word_before = WordBefore::new(text, lo);
     // `X, who ..., also noted`, `X, 44, firmly said`: adverbs after the
     // apposition's comma.
     let mut end = end;
     for _ in 0..2 {
-        let Some(w) = token::word_before(text, end, lo) else {
+        let Some(w) = word_before.at(end) else {
             break;
         };
         if !token::only_space_between(text, w.end, end) || !is_adverb(w.as_str(text)) {
@@ -618,7 +650,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         end = w.start;
     }
     // `Guy Mansfield QC said`: post-nominal letters are no part of the name.
-    if let Some(w) = token::word_before(text, end, lo) {
+    if let Some(w) = word_before.at(end) {
         if lexicon::is_post_nominal(w.as_str(text))
             && token::only_space_between(text, w.end, end)
             && token::word_before(text, w.start, lo).is_some()
@@ -629,7 +661,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     // `Sen. Ted Cruz (Tex.) has said`, `X, the chief of Y, did tell`:
     // auxiliaries before the parenthesis or apposition; `went on to say`.
     for _ in 0..2 {
-        let Some(w) = token::word_before(text, end, lo) else {
+        let Some(w) = word_before.at(end) else {
             break;
         };
         if !token::only_space_between(text, w.end, end) {
@@ -696,14 +728,14 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     // Skip adverbs: `Stoltenberg also said`, `he has said`, `Rubio
     // defiantly told`.
     for _ in 0..2 {
-        let w = token::word_before(text, end, lo)?;
+        let w = word_before.at(end)?;
         if is_adverb(w.as_str(text)) && token::only_space_between(text, w.end, end) {
             end = w.start;
         } else {
             break;
         }
     }
-    let w = token::word_before(text, end, lo)?;
+    let w = word_before.at(end)?;
     if !token::only_space_between(text, w.end, end) {
         return None;
     }
@@ -2656,4 +2688,28 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         ));
     }
     Some(Cand::Class(core))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn word_before_memo_answers_as_word_before(
+            text in "[a-zA-Z .,'\u{e9}]{0,30}",
+            lo in 0usize..30,
+            asks in proptest::collection::vec(0usize..30, 1..8),
+        ) {
+            let lo = lo.min(text.len());
+            let mut memo = WordBefore::new(&text, lo);
+            for pos in asks {
+                let pos = pos.min(text.len()).max(lo);
+                if text.is_char_boundary(pos) {
+                    prop_assert_eq!(memo.at(pos), token::word_before(&text, pos, lo));
+                }
+            }
+        }
+    }
 }
