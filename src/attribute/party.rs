@@ -755,7 +755,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         }
     }
     if let Some(class) = pronoun::classify(word) {
-        if matches!(word.to_lowercase().as_str(), "he" | "she" | "it" | "they") {
+        if token::with_lower(word, |l| matches!(l, "he" | "she" | "it" | "they")) {
             return Some(Cand::Pronoun(w, class));
         }
         return None;
@@ -763,10 +763,19 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     if lexicon::title(word).is_some() {
         return None;
     }
-    let lower = word.to_lowercase();
+    // Lowered on the stack: `before` runs once per cue.
+    let mut buf = [0u8; 32];
+    let lowered;
+    let lower = match token::ascii_lower(word, &mut buf) {
+        Some(lower) => lower,
+        None => {
+            lowered = word.to_lowercase();
+            lowered.as_str()
+        }
+    };
     // `the company said`, `the foreign ministry said`, `the union said`.
-    let company = COMPANY_NOUNS.contains(&lower.as_str());
-    if company || ORG_NOUNS.contains(&lower.as_str()) {
+    let company = COMPANY_NOUNS.contains(&lower);
+    if company || ORG_NOUNS.contains(&lower) {
         let det = det_before(doc, w, lo);
         if let Some(det) = det {
             let d = det.as_str(text);
@@ -784,7 +793,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             return Some(Cand::Class(w));
         }
     }
-    if SPOKESPERSON_NOUNS.contains(&lower.as_str()) {
+    if SPOKESPERSON_NOUNS.contains(&lower) {
         // `a Microsoft spokesman`, `a Foreign Ministry spokesman`, `Mexican
         // officials`.
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
@@ -813,12 +822,12 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             }
         }
     }
-    if CLASS_NOUNS.contains(&lower.as_str()) {
+    if CLASS_NOUNS.contains(&lower) {
         // `analysts`, `the residents`, `local residents`.
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
         return Some(Cand::Class(Span::new(start, w.end)));
     }
-    if UNNAMED_PERSON_NOUNS.contains(&lower.as_str()) {
+    if UNNAMED_PERSON_NOUNS.contains(&lower) {
         if let Some(c) = unnamed_person(doc, w, lo) {
             return Some(c);
         }
@@ -844,7 +853,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         return Some(named_before_of(doc, name.span().start, lo).unwrap_or(name));
     }
     // `the Republican nominee said`, `his chief spokesman said`.
-    if PERSON_NOUNS.contains(&lower.as_str()) {
+    if PERSON_NOUNS.contains(&lower) {
         if let Some(det) = det_before(doc, w, lo) {
             return Some(Cand::PersonDescription(Span::new(det.start, w.end)));
         }
