@@ -97,17 +97,16 @@ pub fn speech_verb(lower: &str) -> Option<SpeechVerb> {
 
 /// The speech verb of a word in any case (`Said`, `SAYS`), without
 /// allocating.
+///
+/// Asked of every word after many cues: a word already in lower case (most
+/// of them) is looked up as it is, without a copy or a UTF-8 check.
 pub fn speech_verb_any_case(word: &str) -> Option<SpeechVerb> {
-    let mut buf = [0u8; 24];
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
+    if word.len() > 24 || !word.is_ascii() {
         return None;
     }
-    buf[..bytes.len()].copy_from_slice(bytes);
-    buf[..bytes.len()].make_ascii_lowercase();
-    // ASCII lower-casing of ASCII input stays valid UTF-8.
-    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    speech_verb(lower)
+    let mut buf = [0u8; 32];
+    // An ASCII word of up to 32 bytes always has an ASCII lower case.
+    speech_verb(crate::token::ascii_lower(word, &mut buf)?)
 }
 
 /// A cue found in text: a speech verb, or `according to`.
@@ -532,6 +531,38 @@ mod tests {
                 .position(|&b| !is_word_byte(b))
                 .map_or(bytes.len(), |n| i + n);
             prop_assert_eq!(word_end(bytes, i), want);
+        }
+    }
+
+    /// [`speech_verb_any_case`] as first written: every word copied and
+    /// lowered.
+    fn speech_verb_any_case_by_copy(word: &str) -> Option<SpeechVerb> {
+        let mut buf = [0u8; 24];
+        let bytes = word.as_bytes();
+        if bytes.len() > buf.len() || !word.is_ascii() {
+            return None;
+        }
+        buf[..bytes.len()].copy_from_slice(bytes);
+        buf[..bytes.len()].make_ascii_lowercase();
+        speech_verb(std::str::from_utf8(&buf[..bytes.len()]).ok()?)
+    }
+
+    proptest! {
+        #[test]
+        fn speech_verb_any_case_as_by_copy(
+            form in proptest::sample::select(&["said", "says", "told", "point out", "x", ""][..]),
+            case in 0u8..4,
+            extra in "[a-zA-Z \u{e9}\u{212a}]{0,30}",
+        ) {
+            let mut word = match case {
+                0 => form.to_string(),
+                1 => form.to_ascii_uppercase(),
+                2 => form.replacen('s', "S", 1),
+                _ => format!("{form}{extra}"),
+            };
+            prop_assert_eq!(speech_verb_any_case(&word), speech_verb_any_case_by_copy(&word));
+            word = extra.clone();
+            prop_assert_eq!(speech_verb_any_case(&word), speech_verb_any_case_by_copy(&word));
         }
     }
 
