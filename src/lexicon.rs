@@ -97,17 +97,16 @@ pub fn speech_verb(lower: &str) -> Option<SpeechVerb> {
 
 /// The speech verb of a word in any case (`Said`, `SAYS`), without
 /// allocating.
+///
+/// Asked of every word after many cues: a word already in lower case (most
+/// of them) is looked up as it is, without a copy or a UTF-8 check.
 pub fn speech_verb_any_case(word: &str) -> Option<SpeechVerb> {
-    let mut buf = [0u8; 24];
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
+    if word.len() > 24 || !word.is_ascii() {
         return None;
     }
-    buf[..bytes.len()].copy_from_slice(bytes);
-    buf[..bytes.len()].make_ascii_lowercase();
-    // ASCII lower-casing of ASCII input stays valid UTF-8.
-    let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    speech_verb(lower)
+    let mut buf = [0u8; 32];
+    // An ASCII word of up to 32 bytes always has an ASCII lower case.
+    speech_verb(crate::token::ascii_lower(word, &mut buf)?)
 }
 
 /// A cue found in text: a speech verb, or `according to`.
@@ -124,10 +123,10 @@ struct Cues {
     /// Every pattern, in priority order (a duplicate keeps its first verb).
     patterns: Vec<String>,
     verbs: Vec<Option<SpeechVerb>>,
-    /// Patterns of one word (only word bytes), by their text.
-    words: HashMap<String, usize>,
-    /// Patterns of several words (`according to`), by their first word.
-    phrases: HashMap<String, Vec<usize>>,
+    /// The patterns that start with each first word, by [`word_key`]:
+    /// one number per word is hashed faster than its text, and one probe
+    /// answers for the word and the phrases together.
+    heads: HashMap<u128, Head>,
     /// The first two bytes of every pattern: a cheap test before the
     /// lookups.
     starts: Starts,
@@ -136,13 +135,16 @@ struct Cues {
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut patterns: Vec<String> = Vec::new();
     let mut verbs = Vec::new();
+    // The patterns so far, as a set: a scan of the list per variant made
+    // building the table cost as much as scanning a megabyte of news.
+    let mut seen: HashSet<String> = HashSet::default();
     let mut add = |form: &str, verb: Option<SpeechVerb>| {
         let mut cap = form.to_string();
         if let Some(first) = cap.get_mut(0..1) {
             first.make_ascii_uppercase();
         }
         for variant in [form.to_string(), cap, form.to_ascii_uppercase()] {
-            if !patterns.contains(&variant) {
+            if seen.insert(variant.clone()) {
                 patterns.push(variant);
                 verbs.push(verb);
             }
@@ -154,14 +156,21 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         add(form, Some(verb));
     }
     add("according to", None);
-    let mut words = HashMap::default();
-    let mut phrases: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut heads: HashMap<u128, Head> = HashMap::default();
     for (k, p) in patterns.iter().enumerate() {
-        let head = p.bytes().position(|b| !is_word_byte(b)).unwrap_or(p.len());
-        if head == p.len() {
-            words.entry(p.clone()).or_insert(k);
+        let bytes = p.as_bytes();
+        let len = bytes
+            .iter()
+            .position(|&b| !is_word_byte(b))
+            .unwrap_or(p.len());
+        // Every form in data/speech_verbs.tsv starts with a word of at
+        // most 13 bytes (`acknowledging`); the unit tests load this table.
+        let key = word_key(bytes, 0, len).expect("a cue's first word has at most 16 bytes");
+        let head = heads.entry(key).or_default();
+        if len == p.len() {
+            head.word.get_or_insert(k);
         } else {
-            phrases.entry(p[..head].to_string()).or_default().push(k);
+            head.phrases.push(k);
         }
     }
     // `find_cues` looks for cues at word starts only.
@@ -172,18 +181,52 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     Cues {
         patterns,
         verbs,
-        words,
-        phrases,
+        heads,
         starts,
     }
 });
 
+/// The patterns whose first word is one word of text.
+#[derive(Default)]
+struct Head {
+    /// The pattern that is this word alone (the first listed, if several).
+    word: Option<usize>,
+    /// The patterns of several words that start with it, in order.
+    phrases: Vec<usize>,
+}
+
+/// The word `bytes[i..end]` (word bytes only) as a number: its bytes,
+/// little-endian, padded with zeros. No word byte is zero, so two words
+/// share a key only when they are equal. `None` for a word longer than
+/// 16 bytes, which starts no cue.
+#[inline]
+fn word_key(bytes: &[u8], i: usize, end: usize) -> Option<u128> {
+    let len = end - i;
+    if len > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    match bytes.get(i..i + 16) {
+        // One 16-byte load, then the bytes past the word masked off: a
+        // copy of `len` bytes costs a call to memcpy.
+        Some(chunk) => {
+            buf.copy_from_slice(chunk);
+            let mask = u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+            Some(u128::from_le_bytes(buf) & mask)
+        }
+        None => {
+            buf[..len].copy_from_slice(&bytes[i..end]);
+            Some(u128::from_le_bytes(buf))
+        }
+    }
+}
+
 impl Cues {
     /// The end and index of the longest pattern that starts at `i`, the
-    /// start of the word `text[i..end]`, as an anchored leftmost-longest search would find it, except
-    /// that a pattern ending inside the word at `i` (`add` in `address`) is
-    /// `None`: it is no cue either, and no word starts before that word
-    /// ends.
+    /// start of the word `text[i..end]`, as an anchored leftmost-longest
+    /// search would find it, except that a pattern ending inside the word
+    /// at `i` (`add` in `address`) is `None`: it is no cue either, and no
+    /// word starts before that word ends.
     ///
     /// Why not an anchored automaton search per word start: most English
     /// words start with the first two bytes of some cue, and a hash lookup
@@ -193,10 +236,9 @@ impl Cues {
     /// byte that ends it, so its first word must equal the text's word too.
     fn longest_at(&self, text: &str, i: usize, end: usize) -> Option<(usize, usize)> {
         let bytes = text.as_bytes();
-        // Word bytes end at an ASCII byte or the end: a char boundary.
-        let word = &text[i..end];
-        let mut best = self.words.get(word).map(|&k| (end, k));
-        for &k in self.phrases.get(word).into_iter().flatten() {
+        let head = self.heads.get(&word_key(bytes, i, end)?)?;
+        let mut best = head.word.map(|k| (end, k));
+        for &k in &head.phrases {
             let p = &self.patterns[k];
             let e = i + p.len();
             if best.is_none_or(|(b, _)| e > b) && bytes[i..].starts_with(p.as_bytes()) {
@@ -244,11 +286,15 @@ pub fn find_cues(text: &str) -> Vec<CueHit> {
 }
 
 /// The end of the run of word bytes that `bytes[i]` is in.
+///
+/// A plain loop: `position` over the slice cost twice the instructions
+/// per byte, in the scan of every word of a document.
 fn word_end(bytes: &[u8], i: usize) -> usize {
-    bytes[i..]
-        .iter()
-        .position(|&b| !is_word_byte(b))
-        .map_or(bytes.len(), |n| i + n)
+    let mut j = i;
+    while j < bytes.len() && is_word_byte(bytes[j]) {
+        j += 1;
+    }
+    j
 }
 
 /// A byte that continues a word (letters, digits, `_`, and any non-ASCII
@@ -448,12 +494,75 @@ mod tests {
             proptest::sample::select(&[
                 "said", "Said", "SAID", "says", "add", "address", "according", "According",
                 "ACCORDING", "to", "TO", "toward", "told", "tell", "un", "x", "é", "1",
+                "acknowledging", "ACKNOWLEDGED", "reiterated",
                 " ", ",", "-", "_", ".", "\n", "\u{2019}",
             ][..]),
             0..24,
         )) {
             let text: String = parts.concat();
             prop_assert_eq!(find_cues(&text), find_cues_naive(&text), "{:?}", text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn word_key_is_the_padded_word(text in "[a-z\u{e9} ]{0,40}", i in 0usize..40) {
+            let bytes = text.as_bytes();
+            let i = i.min(bytes.len());
+            let end = i + bytes[i..].iter().take_while(|&&b| b != b' ').count();
+            let mut want = [0u8; 16];
+            let key = word_key(bytes, i, end);
+            if end - i <= 16 {
+                want[..end - i].copy_from_slice(&bytes[i..end]);
+                prop_assert_eq!(key, Some(u128::from_le_bytes(want)));
+            } else {
+                prop_assert_eq!(key, None);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn word_end_as_by_position(text in "[a-zA-Z0-9 _.,\\-\u{e9}]{1,30}", i in 0usize..30) {
+            let bytes = text.as_bytes();
+            let i = i.min(bytes.len() - 1);
+            let want = bytes[i..]
+                .iter()
+                .position(|&b| !is_word_byte(b))
+                .map_or(bytes.len(), |n| i + n);
+            prop_assert_eq!(word_end(bytes, i), want);
+        }
+    }
+
+    /// [`speech_verb_any_case`] as first written: every word copied and
+    /// lowered.
+    fn speech_verb_any_case_by_copy(word: &str) -> Option<SpeechVerb> {
+        let mut buf = [0u8; 24];
+        let bytes = word.as_bytes();
+        if bytes.len() > buf.len() || !word.is_ascii() {
+            return None;
+        }
+        buf[..bytes.len()].copy_from_slice(bytes);
+        buf[..bytes.len()].make_ascii_lowercase();
+        speech_verb(std::str::from_utf8(&buf[..bytes.len()]).ok()?)
+    }
+
+    proptest! {
+        #[test]
+        fn speech_verb_any_case_as_by_copy(
+            form in proptest::sample::select(&["said", "says", "told", "point out", "x", ""][..]),
+            case in 0u8..4,
+            extra in "[a-zA-Z \u{e9}\u{212a}]{0,30}",
+        ) {
+            let mut word = match case {
+                0 => form.to_string(),
+                1 => form.to_ascii_uppercase(),
+                2 => form.replacen('s', "S", 1),
+                _ => format!("{form}{extra}"),
+            };
+            prop_assert_eq!(speech_verb_any_case(&word), speech_verb_any_case_by_copy(&word));
+            word = extra.clone();
+            prop_assert_eq!(speech_verb_any_case(&word), speech_verb_any_case_by_copy(&word));
         }
     }
 

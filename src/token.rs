@@ -124,7 +124,7 @@ fn is_initialism(s: &str) -> bool {
 /// The word that ends at or before `pos`, not crossing `limit` backwards.
 pub fn word_before(text: &str, pos: usize, limit: usize) -> Option<Span> {
     let head = text.get(limit..pos)?;
-    let (off, c) = head.char_indices().rev().find(|&(_, c)| is_word(c))?;
+    let (off, c) = last_word_char(head)?;
     let mut end = limit + off + c.len_utf8();
     // A final period that belongs to an initialism (`U.S.`).
     if text[end..].starts_with('.') && end < pos {
@@ -135,6 +135,24 @@ pub fn word_before(text: &str, pos: usize, limit: usize) -> Option<Span> {
     }
     let start = word_start(text, limit + off + c.len_utf8(), limit);
     Some(Span::new(start, end))
+}
+
+/// The offset and char of the last word char of `head`. The ASCII
+/// spaces and punctuation before a word (nearly always all there is) are
+/// stepped over byte by byte, without decoding: no ASCII byte but a letter
+/// or digit is a word char.
+fn last_word_char(head: &str) -> Option<(usize, char)> {
+    let bytes = head.as_bytes();
+    let mut k = bytes.len();
+    while k > 0 && bytes[k - 1] < 0x80 && !is_alnum_byte(bytes[k - 1]) {
+        k -= 1;
+    }
+    match bytes[..k].last() {
+        None => None,
+        Some(&b) if b < 0x80 => Some((k - 1, char::from(b))),
+        // `k` follows an ASCII byte or ends `head`: a char boundary.
+        Some(_) => head[..k].char_indices().rev().find(|&(_, c)| is_word(c)),
+    }
 }
 
 fn word_start(text: &str, end: usize, limit: usize) -> usize {
@@ -153,6 +171,10 @@ fn word_start(text: &str, end: usize, limit: usize) -> usize {
             }
             start = i;
             continue;
+        }
+        // Any other ASCII byte but a joiner ends the word (a space, mostly).
+        if bytes[i - 1] < 0x80 && !matches!(bytes[i - 1], b'\'' | b'-' | b'.' | b'&') {
+            break;
         }
         let Some(c) = text[limit..i].chars().next_back() else {
             break;
@@ -315,23 +337,32 @@ fn word_char_at(text: &str, i: usize) -> bool {
 /// of up to 32 bytes (nearly every word of English news).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
+    match ascii_lower(word, &mut buf) {
+        Some(lower) => f(lower),
+        None => f(&word.to_lowercase()),
+    }
+}
+
+/// `word` in lower case, as `str::to_lowercase` gives it, for an ASCII
+/// word of up to 32 bytes: the word itself when it has no capital (most
+/// words of news: no copy, and no UTF-8 check of the copy), else lowered
+/// into `buf`. `None` for a longer or non-ASCII word.
+pub fn ascii_lower<'a>(word: &'a str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
     let bytes = word.as_bytes();
-    // A word already in lower case (most words of news) is passed as it
-    // is: no copy, and no UTF-8 check of the copy.
     if bytes
         .iter()
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
     {
-        return f(word);
+        return Some(word);
     }
     if bytes.len() <= buf.len() && word.is_ascii() {
         let lower = &mut buf[..bytes.len()];
         lower.copy_from_slice(bytes);
         lower.make_ascii_lowercase();
         // ASCII stays ASCII, and so valid UTF-8, when lower-cased.
-        return f(std::str::from_utf8(lower).unwrap_or_default());
+        return std::str::from_utf8(lower).ok();
     }
-    f(&word.to_lowercase())
+    None
 }
 
 /// True when the word starts with an upper-case letter.
@@ -413,6 +444,22 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn ascii_lower_is_to_lowercase(s in "[A-Za-z' \u{e9}\u{c9}\u{212a}]{0,40}") {
+            let mut buf = [0u8; 32];
+            let got = ascii_lower(&s, &mut buf).map(str::to_string);
+            let ascii = s.is_ascii() && (s.len() <= 32 || !s.bytes().any(|b| b.is_ascii_uppercase()));
+            proptest::prop_assert_eq!(got, ascii.then(|| s.to_lowercase()));
+        }
+
+        #[test]
+        fn last_word_char_as_by_chars(s in "[a-zA-Z0-9 .,'\u{2019}&\u{e9}\u{2014}\u{4e2d}-]{0,20}") {
+            proptest::prop_assert_eq!(
+                last_word_char(&s),
+                s.char_indices().rev().find(|&(_, c)| is_word(c))
+            );
+        }
+
         #[test]
         fn word_start_as_by_chars(
             s in "[a-zA-Z0-9 .,'\u{2019}&\u{e9}\u{4e2d}-]{0,40}",

@@ -194,7 +194,9 @@ pub fn word_count(text: &str, span: Span) -> usize {
 /// A passage long enough, or shaped enough like speech, to be a direct
 /// quote rather than scare quotes around a term (`“imminent”`).
 pub fn is_speech(text: &str, q: &Quoted, paragraph: Span) -> bool {
-    let words = word_count(text, q.content);
+    // Counted up to six, the most a test below needs: a long quote is
+    // not walked to its end.
+    let words = q.content.as_str(text).split_whitespace().take(6).count();
     let inner = q.content.as_str(text);
     let ends_like_speech =
         inner.ends_with([',', '.', '?', '!', '\u{2026}']) || inner.ends_with("...");
@@ -323,6 +325,26 @@ mod tests {
             "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen",
         ] {
             assert!(!is_title(t), "{t}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn is_speech_as_with_every_word_counted(
+            text in "[a\" .,\u{201C}\u{201D}\n]{0,60}",
+        ) {
+            let paras = vec![Span::new(0, text.len())];
+            for q in quoted_passages(&text, &paras) {
+                // As first written: every word of the quote counted.
+                let words = word_count(&text, q.content);
+                let inner = q.content.as_str(&text);
+                let ends_like_speech =
+                    inner.ends_with([',', '.', '?', '!', '\u{2026}']) || inner.ends_with("...");
+                let whole_paragraph = text[..q.open].trim().is_empty();
+                let want =
+                    words >= 6 || (ends_like_speech && words >= 2) || (whole_paragraph && words >= 3);
+                proptest::prop_assert_eq!(is_speech(&text, &q, paras[0]), want);
+            }
         }
     }
 

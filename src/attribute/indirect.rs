@@ -836,10 +836,30 @@ struct QuoteMarks {
 }
 
 impl QuoteMarks {
+    /// Counts the marks of `s` in one pass over the bytes that can start
+    /// one (four passes of `str::matches` cost several times more). A run
+    /// of apostrophes counts its pairs from the left, as `matches("''")`
+    /// does.
     fn count(&mut self, s: &str) {
-        self.straight += s.matches('"').count() + s.matches("''").count();
-        self.opening += s.matches('\u{201C}').count();
-        self.closing += s.matches('\u{201D}').count();
+        let bytes = s.as_bytes();
+        let mut pair_from = 0;
+        for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
+            match bytes[i] {
+                b'"' => self.straight += 1,
+                b'\'' => {
+                    if i >= pair_from && bytes.get(i + 1) == Some(&b'\'') {
+                        self.straight += 1;
+                        pair_from = i + 2;
+                    }
+                }
+                // The UTF-8 of `\u{201C}` and `\u{201D}`.
+                _ => match bytes.get(i + 1..i + 3) {
+                    Some([0x80, 0x9C]) => self.opening += 1,
+                    Some([0x80, 0x9D]) => self.closing += 1,
+                    _ => {}
+                },
+            }
+        }
     }
 
     /// A quote is left open: an odd number of straight marks, or more
@@ -1239,27 +1259,15 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
         return false;
     };
     let tail = tail.trim_start();
+    if !may_open_phrase(tail) {
+        return false;
+    }
     let stop = tail.find([',', ';', '(']).unwrap_or(tail.len());
     let (head, rest) = tail.split_at(stop);
     let mut words = head.split_whitespace();
     let first = words.next().unwrap_or_default();
-    let phrase = is_day_word(first)
-        || matches!(
-            first,
-            "on" | "in"
-                | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "last"
-                | "this"
-                | "earlier"
-                | "late"
-                | "while"
-                | "from"
-                | "with"
-                | "to"
-        ) && head.split_whitespace().nth(12).is_none();
+    let phrase =
+        is_day_word(first) || is_phrase_word(first) && head.split_whitespace().nth(12).is_none();
     // `said Thursday he would ...`: a clause, not a phrase.
     let clause = head.split_whitespace().any(|w| {
         matches!(
@@ -1284,14 +1292,58 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
             && party::is_apposition(set_off.split(',').next().unwrap_or_default())
 }
 
+/// False when the first word of `tail` (trimmed at the start), up to a
+/// comma, semicolon or parenthesis, can open no phrase of time, place or
+/// manner, and so [`closes_attribution`] is false. Most calls end here,
+/// before the search of the whole tail for its first comma.
+fn may_open_phrase(tail: &str) -> bool {
+    let token = tail.split_whitespace().next().unwrap_or_default();
+    let first = &token[..token.find([',', ';', '(']).unwrap_or(token.len())];
+    is_day_word(first) || is_phrase_word(first)
+}
+
+/// Words that open a phrase of time, place or manner after a closing
+/// attribution (`said on Monday`, `said during his speech`).
+fn is_phrase_word(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "last"
+            | "this"
+            | "earlier"
+            | "late"
+            | "while"
+            | "from"
+            | "with"
+            | "to"
+    )
+}
+
 /// Mixed when the content holds a quoted part.
 pub fn kind_of(text: &str, content: Span) -> QuoteKind {
-    let s = content.as_str(text);
-    if s.contains(['\u{201C}', '\u{201D}', '"', '\u{AB}', '\u{BB}']) || s.contains("''") {
+    if has_quote_mark(content.as_str(text)) {
         QuoteKind::Mixed
     } else {
         QuoteKind::Indirect
     }
+}
+
+/// True when `s` holds a quote mark (`“ ” " « »` or `''`). Searches the
+/// bytes that start one with memchr, instead of decoding every char.
+fn has_quote_mark(s: &str) -> bool {
+    let b = s.as_bytes();
+    let marks = memchr::memchr3_iter(b'"', b'\'', 0xE2, b).any(|i| match b[i] {
+        b'"' => true,
+        b'\'' => b.get(i + 1) == Some(&b'\''),
+        // The UTF-8 of `\u{201C}` and `\u{201D}`.
+        _ => matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])),
+    });
+    // The UTF-8 of `\u{AB}` and `\u{BB}`.
+    marks || memchr::memchr_iter(0xC2, b).any(|i| matches!(b.get(i + 1), Some(0xAB | 0xBB)))
 }
 
 /// True when a word is a speech verb used as a cue.
@@ -1371,6 +1423,22 @@ fn opens_subordinate(text: &str, sent_start: usize, speaker: usize) -> bool {
     false
 }
 
+/// The bytes [`reported_end`] acts on: its ASCII marks, and the lead
+/// bytes of other chars (curly quotes, dashes). A table, so the letters
+/// and spaces of a clause cost one load each.
+static CLAUSE_MARK_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(
+            b as u8,
+            b'"' | b'\'' | b'(' | b'[' | b')' | b']' | b':' | b'-' | b',' | b';' | 0xC0..=0xFF
+        );
+        b += 1;
+    }
+    table
+};
+
 /// Where a reported clause from `start` ends, before `end`: outside quote
 /// marks and brackets, at a semicolon, at the comma that closes the
 /// subordinate clause it stands in (`subordinate`), or at a comma that
@@ -1380,12 +1448,30 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
     let Some(s) = text.get(start..end) else {
         return end;
     };
+    let bytes = s.as_bytes();
     let mut quoted = false;
     let mut depth = 0u32;
-    let mut prev = ' ';
-    for (i, c) in s.char_indices() {
+    // The byte before: the last of the char before, only ever compared
+    // with ASCII chars (which no byte of another char equals).
+    let mut prev = b' ';
+    for (i, &byte) in bytes.iter().enumerate() {
         let was = prev;
-        prev = c;
+        prev = byte;
+        // Every other char changes nothing: skip it without decoding.
+        if !CLAUSE_MARK_BYTES[usize::from(byte)] {
+            continue;
+        }
+        let c = if byte < 0x80 {
+            char::from(byte)
+        } else {
+            // A lead byte starts a char.
+            s[i..].chars().next().unwrap_or(' ')
+        };
+        let was = if was < 0x80 {
+            char::from(was)
+        } else {
+            char::REPLACEMENT_CHARACTER
+        };
         match c {
             '"' => quoted = !quoted,
             // `''` marks quotes in some newspapers' text.
@@ -1455,4 +1541,203 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
         }
     }
     end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text with every quote mark, apostrophes, and the bytes that share
+    /// their UTF-8 lead bytes (`—`, `’`, `é`).
+    const MARKED: &str = "[a '\"\u{201C}\u{201D}\u{AB}\u{BB}\u{2014}\u{2019}\u{e9}\u{c0}]{0,30}";
+
+    /// [`QuoteMarks::count`] as first written: one `str::matches` per mark.
+    fn count_by_matches(s: &str) -> (usize, usize, usize) {
+        (
+            s.matches('"').count() + s.matches("''").count(),
+            s.matches('\u{201C}').count(),
+            s.matches('\u{201D}').count(),
+        )
+    }
+
+    /// [`reported_end`] as first written: every char decoded.
+    fn reported_end_by_chars(text: &str, start: usize, end: usize, subordinate: bool) -> usize {
+        let Some(s) = text.get(start..end) else {
+            return end;
+        };
+        let mut quoted = false;
+        let mut depth = 0u32;
+        let mut prev = ' ';
+        for (i, c) in s.char_indices() {
+            let was = prev;
+            prev = c;
+            match c {
+                '"' => quoted = !quoted,
+                // `''` marks quotes in some newspapers' text.
+                '\'' if was == '\'' => quoted = !quoted,
+                '\u{201C}' | '(' | '[' => depth += 1,
+                '\u{201D}' | ')' | ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            // `said X: "..."`: a colon before a quote ends the clause.
+            if c == ':' && !quoted && depth == 0 && i > 0 {
+                let after = s[i + 1..].trim_start();
+                if after.starts_with(['"', '\u{201C}', '\u{AB}']) {
+                    return start + s[..i].trim_end().len();
+                }
+            }
+            if quoted || depth > 0 || i == 0 {
+                continue;
+            }
+            // `said the offer was fair - but Brady has called it ...`: a dash
+            // before `but` starts another clause.
+            let dash = match c {
+                '-' => was == ' ' && s[i + 1..].starts_with(' '),
+                '\u{2014}' | '\u{2013}' => true,
+                _ => false,
+            };
+            if dash && s[i + c.len_utf8()..].trim_start().starts_with("but ") {
+                return start + s[..i].trim_end().len();
+            }
+            // `2,700 shootings`: the comma of a number.
+            if !matches!(c, ',' | ';')
+                || was.is_ascii_digit() && s[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+            {
+                continue;
+            }
+            let mut words = s[i + 1..].split_whitespace();
+            let next = words.next().unwrap_or_default();
+            let then = words.next().unwrap_or_default();
+            let new_clause = match next {
+                // `said X, but that he would ...`: a second reported clause.
+                "and" | "but" if then == "that" => false,
+                "and" | "but" | "And" | "But" => {
+                    is_subordinator(then)
+                        || matches!(then, "he" | "she" | "they" | "it" | "we" | "I")
+                        // `said X, and called him ...`: the speaker's next act.
+                        || lexicon::speech_verb_any_case(then).is_some_and(|_| then.ends_with("ed"))
+                        || NEXT_ACTS.contains(&then)
+                        // `said X, but officials said ...`: another attribution.
+                        || words
+                            .clone()
+                            .take(4)
+                            .any(|w| matches!(w, "said" | "say" | "says" | "told"))
+                        // `showed X was the winner, but instant polls are not
+                        // ...`: a subject and its own verb.
+                        || matches!(next, "but" | "But")
+                            && !is_finite_verb(then)
+                            && std::iter::once(then)
+                                .chain(words.take(3))
+                                .take_while(|w| !w.ends_with(','))
+                                .skip(1)
+                                .any(is_finite_verb)
+                }
+                "while" | "whereas" | "compared" | "though" | "although" => true,
+                _ => false,
+            };
+            if c == ';' || subordinate || new_clause {
+                return start + s[..i].trim_end().len();
+            }
+        }
+        end
+    }
+
+    /// Clauses built of the words and marks [`reported_end`] tests.
+    fn clause() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            proptest::sample::select(
+                &[
+                    "a",
+                    " ",
+                    ", ",
+                    "; ",
+                    ": ",
+                    "\"",
+                    "'",
+                    "''",
+                    "(",
+                    ")",
+                    "[",
+                    "]",
+                    "\u{201C}",
+                    "\u{201D}",
+                    "\u{AB}",
+                    " - ",
+                    "-",
+                    "\u{2014}",
+                    "\u{2013}",
+                    "\u{e9}",
+                    "2,700",
+                    "and",
+                    "but",
+                    "But",
+                    "that",
+                    "he",
+                    "when",
+                    "while",
+                    "said",
+                    "called",
+                    "is",
+                    "officials",
+                    "\u{2019}",
+                ][..],
+            ),
+            0..30,
+        )
+        .prop_map(|parts| parts.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn reported_end_as_by_chars(s in clause(), from in 0usize..8, subordinate: bool) {
+            let mut start = from.min(s.len());
+            while !s.is_char_boundary(start) {
+                start -= 1;
+            }
+            prop_assert_eq!(
+                reported_end(&s, start, s.len(), subordinate),
+                reported_end_by_chars(&s, start, s.len(), subordinate)
+            );
+        }
+
+        #[test]
+        fn may_open_phrase_as_the_first_word_of_the_head(
+            parts in proptest::collection::vec(
+                proptest::sample::select(&[
+                    "on", "Monday", "to", "a", " ", "\u{a0}", ",", ";", "(", "x", "\u{e9}",
+                ][..]),
+                0..8,
+            ),
+        ) {
+            let tail = parts.concat();
+            let tail = tail.trim_start();
+            // As `closes_attribution` finds the first word.
+            let stop = tail.find([',', ';', '(']).unwrap_or(tail.len());
+            let first = tail[..stop].split_whitespace().next().unwrap_or_default();
+            prop_assert_eq!(
+                may_open_phrase(tail),
+                is_day_word(first) || is_phrase_word(first)
+            );
+        }
+
+        #[test]
+        fn quote_marks_count_as_by_matches(s in MARKED, t in MARKED) {
+            let mut marks = QuoteMarks::default();
+            marks.count(&s);
+            marks.count(&t);
+            let (a, b) = (count_by_matches(&s), count_by_matches(&t));
+            prop_assert_eq!(
+                (marks.straight, marks.opening, marks.closing),
+                (a.0 + b.0, a.1 + b.1, a.2 + b.2)
+            );
+        }
+
+        #[test]
+        fn has_quote_mark_as_by_chars(s in MARKED) {
+            let want = s.contains(['\u{201C}', '\u{201D}', '"', '\u{AB}', '\u{BB}'])
+                || s.contains("''");
+            prop_assert_eq!(has_quote_mark(&s), want);
+        }
+    }
 }

@@ -597,15 +597,47 @@ pub fn mention_starting_at(mentions: &[Mention], start: usize) -> Option<&Mentio
     mentions.get(i).filter(|m| m.span.start == start)
 }
 
+/// [`token::word_before`] with one `limit`, remembering its last answer:
+/// [`before`] asks for the word before the same position up to five times
+/// as it peels adverbs, auxiliaries and post-nominal letters off.
+struct WordBefore<'t> {
+    text: &'t str,
+    limit: usize,
+    last: Option<(usize, Option<Span>)>,
+}
+
+impl<'t> WordBefore<'t> {
+    fn new(text: &'t str, limit: usize) -> WordBefore<'t> {
+        WordBefore {
+            text,
+            limit,
+            last: None,
+        }
+    }
+
+    /// The word that ends at or before `pos`.
+    fn at(&mut self, pos: usize) -> Option<Span> {
+        match self.last {
+            Some((p, w)) if p == pos => w,
+            _ => {
+                let w = token::word_before(self.text, pos, self.limit);
+                self.last = Some((pos, w));
+                w
+            }
+        }
+    }
+}
+
 /// The party named by the words that end at `end` (a cue follows),
 /// looking no further back than `lo`.
 pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
+    let mut word_before = WordBefore::new(text, lo);
     // `X, who ..., also noted`, `X, 44, firmly said`: adverbs after the
     // apposition's comma.
     let mut end = end;
     for _ in 0..2 {
-        let Some(w) = token::word_before(text, end, lo) else {
+        let Some(w) = word_before.at(end) else {
             break;
         };
         if !token::only_space_between(text, w.end, end) || !is_adverb(w.as_str(text)) {
@@ -618,7 +650,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         end = w.start;
     }
     // `Guy Mansfield QC said`: post-nominal letters are no part of the name.
-    if let Some(w) = token::word_before(text, end, lo) {
+    if let Some(w) = word_before.at(end) {
         if lexicon::is_post_nominal(w.as_str(text))
             && token::only_space_between(text, w.end, end)
             && token::word_before(text, w.start, lo).is_some()
@@ -629,7 +661,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     // `Sen. Ted Cruz (Tex.) has said`, `X, the chief of Y, did tell`:
     // auxiliaries before the parenthesis or apposition; `went on to say`.
     for _ in 0..2 {
-        let Some(w) = token::word_before(text, end, lo) else {
+        let Some(w) = word_before.at(end) else {
             break;
         };
         if !token::only_space_between(text, w.end, end) {
@@ -696,14 +728,14 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     // Skip adverbs: `Stoltenberg also said`, `he has said`, `Rubio
     // defiantly told`.
     for _ in 0..2 {
-        let w = token::word_before(text, end, lo)?;
+        let w = word_before.at(end)?;
         if is_adverb(w.as_str(text)) && token::only_space_between(text, w.end, end) {
             end = w.start;
         } else {
             break;
         }
     }
-    let w = token::word_before(text, end, lo)?;
+    let w = word_before.at(end)?;
     if !token::only_space_between(text, w.end, end) {
         return None;
     }
@@ -723,7 +755,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         }
     }
     if let Some(class) = pronoun::classify(word) {
-        if matches!(word.to_lowercase().as_str(), "he" | "she" | "it" | "they") {
+        if token::with_lower(word, |l| matches!(l, "he" | "she" | "it" | "they")) {
             return Some(Cand::Pronoun(w, class));
         }
         return None;
@@ -731,10 +763,19 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     if lexicon::title(word).is_some() {
         return None;
     }
-    let lower = word.to_lowercase();
+    // Lowered on the stack: `before` runs once per cue.
+    let mut buf = [0u8; 32];
+    let lowered;
+    let lower = match token::ascii_lower(word, &mut buf) {
+        Some(lower) => lower,
+        None => {
+            lowered = word.to_lowercase();
+            lowered.as_str()
+        }
+    };
     // `the company said`, `the foreign ministry said`, `the union said`.
-    let company = COMPANY_NOUNS.contains(&lower.as_str());
-    if company || ORG_NOUNS.contains(&lower.as_str()) {
+    let company = COMPANY_NOUNS.contains(&lower);
+    if company || ORG_NOUNS.contains(&lower) {
         let det = det_before(doc, w, lo);
         if let Some(det) = det {
             let d = det.as_str(text);
@@ -752,7 +793,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             return Some(Cand::Class(w));
         }
     }
-    if SPOKESPERSON_NOUNS.contains(&lower.as_str()) {
+    if SPOKESPERSON_NOUNS.contains(&lower) {
         // `a Microsoft spokesman`, `a Foreign Ministry spokesman`, `Mexican
         // officials`.
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
@@ -781,12 +822,12 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             }
         }
     }
-    if CLASS_NOUNS.contains(&lower.as_str()) {
+    if CLASS_NOUNS.contains(&lower) {
         // `analysts`, `the residents`, `local residents`.
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
         return Some(Cand::Class(Span::new(start, w.end)));
     }
-    if UNNAMED_PERSON_NOUNS.contains(&lower.as_str()) {
+    if UNNAMED_PERSON_NOUNS.contains(&lower) {
         if let Some(c) = unnamed_person(doc, w, lo) {
             return Some(c);
         }
@@ -812,7 +853,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         return Some(named_before_of(doc, name.span().start, lo).unwrap_or(name));
     }
     // `the Republican nominee said`, `his chief spokesman said`.
-    if PERSON_NOUNS.contains(&lower.as_str()) {
+    if PERSON_NOUNS.contains(&lower) {
         if let Some(det) = det_before(doc, w, lo) {
             return Some(Cand::PersonDescription(Span::new(det.start, w.end)));
         }
@@ -2661,4 +2702,28 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         ));
     }
     Some(Cand::Class(core))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn word_before_memo_answers_as_word_before(
+            text in "[a-zA-Z .,'\u{e9}]{0,30}",
+            lo in 0usize..30,
+            asks in proptest::collection::vec(0usize..30, 1..8),
+        ) {
+            let lo = lo.min(text.len());
+            let mut memo = WordBefore::new(&text, lo);
+            for pos in asks {
+                let pos = pos.min(text.len()).max(lo);
+                if text.is_char_boundary(pos) {
+                    prop_assert_eq!(memo.at(pos), token::word_before(&text, pos, lo));
+                }
+            }
+        }
+    }
 }
