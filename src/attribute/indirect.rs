@@ -1506,41 +1506,47 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
         {
             continue;
         }
-        let mut words = s[i + 1..].split_whitespace();
-        let next = words.next().unwrap_or_default();
-        let then = words.next().unwrap_or_default();
-        let new_clause = match next {
-            // `said X, but that he would ...`: a second reported clause.
-            "and" | "but" if then == "that" => false,
-            "and" | "but" | "And" | "But" => {
-                is_subordinator(then)
-                    || matches!(then, "he" | "she" | "they" | "it" | "we" | "I")
-                    // `said X, and called him ...`: the speaker's next act.
-                    || lexicon::speech_verb_any_case(then).is_some_and(|_| then.ends_with("ed"))
-                    || NEXT_ACTS.contains(&then)
-                    // `said X, but officials said ...`: another attribution.
-                    || words
-                        .clone()
-                        .take(4)
-                        .any(|w| matches!(w, "said" | "say" | "says" | "told"))
-                    // `showed X was the winner, but instant polls are not
-                    // ...`: a subject and its own verb.
-                    || matches!(next, "but" | "But")
-                        && !is_finite_verb(then)
-                        && std::iter::once(then)
-                            .chain(words.take(3))
-                            .take_while(|w| !w.ends_with(','))
-                            .skip(1)
-                            .any(is_finite_verb)
-            }
-            "while" | "whereas" | "compared" | "though" | "although" => true,
-            _ => false,
-        };
-        if c == ';' || subordinate || new_clause {
+        if c == ';' || subordinate || opens_new_clause(&s[i + 1..]) {
             return start + s[..i].trim_end().len();
         }
     }
     end
+}
+
+/// True when the words `after` a comma open another clause than the
+/// reported one (`, and when asked ...`, `, but he ...`, `, while others
+/// ...`, `, compared with ...`).
+fn opens_new_clause(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let next = words.next().unwrap_or_default();
+    let then = words.next().unwrap_or_default();
+    match next {
+        // `said X, but that he would ...`: a second reported clause.
+        "and" | "but" if then == "that" => false,
+        "and" | "but" | "And" | "But" => {
+            is_subordinator(then)
+                || matches!(then, "he" | "she" | "they" | "it" | "we" | "I")
+                // `said X, and called him ...`: the speaker's next act.
+                || lexicon::speech_verb_any_case(then).is_some_and(|_| then.ends_with("ed"))
+                || NEXT_ACTS.contains(&then)
+                // `said X, but officials said ...`: another attribution.
+                || words
+                    .clone()
+                    .take(4)
+                    .any(|w| matches!(w, "said" | "say" | "says" | "told"))
+                // `showed X was the winner, but instant polls are not ...`:
+                // a subject and its own verb.
+                || matches!(next, "but" | "But")
+                    && !is_finite_verb(then)
+                    && std::iter::once(then)
+                        .chain(words.take(3))
+                        .take_while(|w| !w.ends_with(','))
+                        .skip(1)
+                        .any(is_finite_verb)
+        }
+        "while" | "whereas" | "compared" | "though" | "although" => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -1561,7 +1567,8 @@ mod tests {
         )
     }
 
-    /// [`reported_end`] as first written: every char decoded.
+    /// [`reported_end`] as first written: every char decoded (what a comma
+    /// opens is decided by the same [`opens_new_clause`]).
     fn reported_end_by_chars(text: &str, start: usize, end: usize, subordinate: bool) -> usize {
         let Some(s) = text.get(start..end) else {
             return end;
@@ -1606,37 +1613,7 @@ mod tests {
             {
                 continue;
             }
-            let mut words = s[i + 1..].split_whitespace();
-            let next = words.next().unwrap_or_default();
-            let then = words.next().unwrap_or_default();
-            let new_clause = match next {
-                // `said X, but that he would ...`: a second reported clause.
-                "and" | "but" if then == "that" => false,
-                "and" | "but" | "And" | "But" => {
-                    is_subordinator(then)
-                        || matches!(then, "he" | "she" | "they" | "it" | "we" | "I")
-                        // `said X, and called him ...`: the speaker's next act.
-                        || lexicon::speech_verb_any_case(then).is_some_and(|_| then.ends_with("ed"))
-                        || NEXT_ACTS.contains(&then)
-                        // `said X, but officials said ...`: another attribution.
-                        || words
-                            .clone()
-                            .take(4)
-                            .any(|w| matches!(w, "said" | "say" | "says" | "told"))
-                        // `showed X was the winner, but instant polls are not
-                        // ...`: a subject and its own verb.
-                        || matches!(next, "but" | "But")
-                            && !is_finite_verb(then)
-                            && std::iter::once(then)
-                                .chain(words.take(3))
-                                .take_while(|w| !w.ends_with(','))
-                                .skip(1)
-                                .any(is_finite_verb)
-                }
-                "while" | "whereas" | "compared" | "though" | "although" => true,
-                _ => false,
-            };
-            if c == ';' || subordinate || new_clause {
+            if c == ';' || subordinate || opens_new_clause(&s[i + 1..]) {
                 return start + s[..i].trim_end().len();
             }
         }
