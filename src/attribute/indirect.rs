@@ -1449,8 +1449,7 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
         return end;
     };
     let bytes = s.as_bytes();
-    let mut quoted = false;
-    let mut depth = 0u32;
+    let mut clause = ClauseMarks::default();
     // The byte before: the last of the char before, only ever compared
     // with ASCII chars (which no byte of another char equals).
     let mut prev = b' ';
@@ -1472,23 +1471,42 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
         } else {
             char::REPLACEMENT_CHARACTER
         };
+        if clause.ends_at(s, i, c, was, subordinate) {
+            return start + s[..i].trim_end().len();
+        }
+    }
+    end
+}
+
+/// Quote marks and brackets open so far in a reported clause.
+#[derive(Default)]
+struct ClauseMarks {
+    quoted: bool,
+    depth: u32,
+}
+
+impl ClauseMarks {
+    /// Takes the char `c` at byte `i` of the clause `s` (`was` is the char
+    /// before it, as far as ASCII goes) and says whether the clause ends
+    /// before it.
+    fn ends_at(&mut self, s: &str, i: usize, c: char, was: char, subordinate: bool) -> bool {
         match c {
-            '"' => quoted = !quoted,
+            '"' => self.quoted = !self.quoted,
             // `''` marks quotes in some newspapers' text.
-            '\'' if was == '\'' => quoted = !quoted,
-            '\u{201C}' | '(' | '[' => depth += 1,
-            '\u{201D}' | ')' | ']' => depth = depth.saturating_sub(1),
+            '\'' if was == '\'' => self.quoted = !self.quoted,
+            '\u{201C}' | '(' | '[' => self.depth += 1,
+            '\u{201D}' | ')' | ']' => self.depth = self.depth.saturating_sub(1),
             _ => {}
         }
         // `said X: "..."`: a colon before a quote ends the clause.
-        if c == ':' && !quoted && depth == 0 && i > 0 {
+        if c == ':' && !self.quoted && self.depth == 0 && i > 0 {
             let after = s[i + 1..].trim_start();
             if after.starts_with(['"', '\u{201C}', '\u{AB}']) {
-                return start + s[..i].trim_end().len();
+                return true;
             }
         }
-        if quoted || depth > 0 || i == 0 {
-            continue;
+        if self.quoted || self.depth > 0 || i == 0 {
+            return false;
         }
         // `said the offer was fair - but Brady has called it ...`: a dash
         // before `but` starts another clause.
@@ -1498,19 +1516,16 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
             _ => false,
         };
         if dash && s[i + c.len_utf8()..].trim_start().starts_with("but ") {
-            return start + s[..i].trim_end().len();
+            return true;
         }
         // `2,700 shootings`: the comma of a number.
         if !matches!(c, ',' | ';')
             || was.is_ascii_digit() && s[i + 1..].starts_with(|d: char| d.is_ascii_digit())
         {
-            continue;
+            return false;
         }
-        if c == ';' || subordinate || opens_new_clause(&s[i + 1..]) {
-            return start + s[..i].trim_end().len();
-        }
+        c == ';' || subordinate || opens_new_clause(&s[i + 1..])
     }
-    end
 }
 
 /// True when the words `after` a comma open another clause than the
@@ -1567,53 +1582,18 @@ mod tests {
         )
     }
 
-    /// [`reported_end`] as first written: every char decoded (what a comma
-    /// opens is decided by the same [`opens_new_clause`]).
+    /// [`reported_end`] as first written, every char decoded and given to
+    /// [`ClauseMarks::ends_at`]: the reference for its byte-skipping scan.
     fn reported_end_by_chars(text: &str, start: usize, end: usize, subordinate: bool) -> usize {
         let Some(s) = text.get(start..end) else {
             return end;
         };
-        let mut quoted = false;
-        let mut depth = 0u32;
+        let mut clause = ClauseMarks::default();
         let mut prev = ' ';
         for (i, c) in s.char_indices() {
             let was = prev;
             prev = c;
-            match c {
-                '"' => quoted = !quoted,
-                // `''` marks quotes in some newspapers' text.
-                '\'' if was == '\'' => quoted = !quoted,
-                '\u{201C}' | '(' | '[' => depth += 1,
-                '\u{201D}' | ')' | ']' => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            // `said X: "..."`: a colon before a quote ends the clause.
-            if c == ':' && !quoted && depth == 0 && i > 0 {
-                let after = s[i + 1..].trim_start();
-                if after.starts_with(['"', '\u{201C}', '\u{AB}']) {
-                    return start + s[..i].trim_end().len();
-                }
-            }
-            if quoted || depth > 0 || i == 0 {
-                continue;
-            }
-            // `said the offer was fair - but Brady has called it ...`: a dash
-            // before `but` starts another clause.
-            let dash = match c {
-                '-' => was == ' ' && s[i + 1..].starts_with(' '),
-                '\u{2014}' | '\u{2013}' => true,
-                _ => false,
-            };
-            if dash && s[i + c.len_utf8()..].trim_start().starts_with("but ") {
-                return start + s[..i].trim_end().len();
-            }
-            // `2,700 shootings`: the comma of a number.
-            if !matches!(c, ',' | ';')
-                || was.is_ascii_digit() && s[i + 1..].starts_with(|d: char| d.is_ascii_digit())
-            {
-                continue;
-            }
-            if c == ';' || subordinate || opens_new_clause(&s[i + 1..]) {
+            if clause.ends_at(s, i, c, was, subordinate) {
                 return start + s[..i].trim_end().len();
             }
         }
