@@ -100,12 +100,12 @@ fn parse_delimited(
         let rec = match rec {
             Ok(rec) => rec,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = e.position().map_or(0, |p| record_line(bytes, p));
                 keep_or_fail(&mut bad_rows, bad_row(path, line, e.to_string()))?;
                 continue;
             }
         };
-        let line = rec.position().map_or(0, |p| p.line());
+        let line = rec.position().map_or(0, |p| record_line(bytes, p));
         if rec.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -115,6 +115,21 @@ fn parse_delimited(
         }
     }
     Ok(rows)
+}
+
+/// The line a record starts on. The csv reader puts a record after empty
+/// lines at the first of them: a bad row there would be reported lines
+/// too early.
+fn record_line(bytes: &[u8], pos: &csv::Position) -> u64 {
+    let at = usize::try_from(pos.byte()).unwrap_or(usize::MAX);
+    let blank = bytes
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&b| b == b'\n' || b == b'\r')
+        .filter(|&&b| b == b'\n')
+        .count();
+    pos.line() + blank as u64
 }
 
 fn bad_row(path: &Path, line: u64, reason: String) -> Error {
@@ -135,23 +150,20 @@ fn plain_tsv(bytes: &[u8]) -> Option<&str> {
     (!bytes.contains(&b'\r')).then_some(text)
 }
 
-/// [`parse_delimited`] for [`plain_tsv`] text, with the csv reader's line
-/// numbers: empty lines are skipped, and a record's line is the one after
-/// the previous record (or 1), even when empty lines came between.
+/// [`parse_delimited`] for [`plain_tsv`] text: empty lines are skipped,
+/// and a record's line is its own.
 fn parse_plain_tsv(
     path: &Path,
     text: &str,
     mut bad_rows: Option<&mut Vec<Error>>,
 ) -> Result<Vec<Row>> {
     let mut lines = text.split('\n').enumerate().filter(|(_, l)| !l.is_empty());
-    let (header_at, header) = lines.next().unwrap_or((0, ""));
+    let (_, header) = lines.next().unwrap_or((0, ""));
     let columns = Columns::find(path, header.split('\t'))?;
     let mut rows = Vec::new();
     let mut fields: Vec<&str> = Vec::new();
-    // 1 + the `\n`s up to the end of the previous record.
-    let mut next_line = header_at as u64 + 2;
     for (i, l) in lines {
-        let line = std::mem::replace(&mut next_line, i as u64 + 2);
+        let line = i as u64 + 1;
         // Every field blank: the whole line is white space.
         if l.trim().is_empty() {
             continue;
@@ -393,6 +405,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_bad_row_after_empty_lines_names_its_own_line() {
+        let tsv = "id\tname\ttype\nQ1\tAlpha\tORG\n\n\n\tBad\tORG\n";
+        let csv = tsv.replace('\t', ",").replace('\n', "\r\n");
+        for (name, text, delimiter) in [("g.tsv", tsv.to_string(), b'\t'), ("g.csv", csv, b',')] {
+            let err = read_delimited(Path::new(name), text.as_bytes(), delimiter).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!("{name}:5: bad gazetteer row: empty id")
+            );
+        }
+    }
+
+    #[test]
     fn tsv_rows_and_errors() {
         let p = Path::new("g.tsv");
         let ok = "id\tname\ttype\taliases\tpart_of\nQ7184\tNATO\tORG\tNorth Atlantic Treaty Organization|NATO|\t\nQ956\tBeijing\tGPE\t\tQ148\n";
@@ -439,7 +464,7 @@ mod tests {
             let mut rows = Vec::new();
             for rec in rdr.records() {
                 let rec = rec.map_err(|e| bad_row(p, 0, e.to_string()))?;
-                let line = rec.position().map_or(0, |p| p.line());
+                let line = rec.position().map_or(0, |pos| record_line(bytes, pos));
                 if rec.iter().all(|f| f.trim().is_empty()) {
                     continue;
                 }
