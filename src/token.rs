@@ -378,8 +378,8 @@ pub fn is_capitalised(word: &str) -> bool {
     }
 }
 
-/// Only whitespace (and at most `extra` of the given punctuation) between
-/// two positions.
+/// Only whitespace between two positions (true when they are equal; false
+/// when `a..b` is no range of chars of `text`).
 pub fn only_space_between(text: &str, a: usize, b: usize) -> bool {
     text.get(a..b)
         .is_some_and(|s| s.chars().all(char::is_whitespace))
