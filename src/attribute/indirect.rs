@@ -1104,11 +1104,11 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
             break;
         }
-        // `said he's hopeful that ...`: a subject opens
-        // the reported clause before the `that`, which belongs to it.
-        // `said the city needs a bridge, but that ...`: a conjunction joins
-        // a second clause to one that has begun.
-        if opens_finite_clause(w.as_str(text)) || matches!(w.as_str(text), "but" | "and") {
+        // `said he's hopeful that ...`: a subject opens the reported clause
+        // before the `that`, which belongs to it. `said the city needs a
+        // bridge, but that ...`: a conjunction joins a second clause to one
+        // that has begun.
+        if is_clause_subject(w.as_str(text)) || matches!(w.as_str(text), "but" | "and") {
             break;
         }
         if w.as_str(text) == "that" {
@@ -1153,7 +1153,7 @@ fn is_modal(w: &str) -> bool {
 /// clause has begun (`said he's hopeful that ...`). Not `it` or `you`,
 /// which may be objects (`making it clear to the judge that`), nor a verb
 /// (`The only problem, she said, is that ...`).
-fn opens_finite_clause(w: &str) -> bool {
+fn is_clause_subject(w: &str) -> bool {
     let head = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
     matches!(head, "he" | "she" | "they" | "we" | "I" | "there")
 }
