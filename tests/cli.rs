@@ -781,6 +781,28 @@ fn a_given_name_and_a_towns_name_are_a_person() {
 }
 
 #[test]
+fn political_parties_are_organisations() {
+    // The built-in gazetteer knows the parties news names by their short
+    // forms: `Labour said` is the party, not a person called Labour.
+    let fx = Fx::new();
+    fx.write(
+        "a.jsonl",
+        jsonl(&[json!({"id": "a", "text": "Labour said the Tories had no plan. The Lib Dems and the GOP disagreed."})]),
+    );
+    fx.run(&["extract", "a.jsonl", "-q", "-o", "out"]);
+    let got = mentions_in(&fx.join("out"));
+    for (text, name) in [
+        ("Labour", "Labour Party"),
+        ("Tories", "Conservative Party"),
+        ("Lib Dems", "Liberal Democrats"),
+        ("GOP", "Republican Party"),
+    ] {
+        let want = (text.to_string(), name.to_string(), "ORG".to_string());
+        assert!(got.contains(&want), "no {want:?} in {got:?}");
+    }
+}
+
+#[test]
 fn usage_errors_exit_2() {
     let fx = Fx::new();
     fx.write("a.jsonl", jsonl(&[json!({"id": "a", "text": "Fine."})]));
