@@ -1,7 +1,8 @@
 //! The built-in data in `data/`, compiled into the binary.
 //!
 //! Owns: the raw built-in gazetteer text and the small lexicons the stages
-//! share: common English words, speech verbs, titles and given names. Each
+//! share: common English words, speech verbs, titles, given names and the
+//! words that end names of a type. Each
 //! table is parsed once, on first use. Provenance and licences:
 //! `data/README.md`.
 
@@ -9,6 +10,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::doc::EntityType;
 use crate::gazetteer::find::Starts;
 use crate::span::Span;
 
@@ -18,6 +20,7 @@ const COMMON_WORDS: &str = include_str!("../data/common_words.txt");
 const SPEECH_VERBS: &str = include_str!("../data/speech_verbs.tsv");
 const TITLES: &str = include_str!("../data/titles.txt");
 const GIVEN_NAMES: &str = include_str!("../data/given_names.tsv");
+const NAME_HEADS: &str = include_str!("../data/name_heads.tsv");
 
 /// Lines of a data file without comments and blanks.
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -347,6 +350,21 @@ pub fn title(words: &str) -> Option<Option<Gender>> {
     TITLE_TABLE.get(words).copied()
 }
 
+static HEADS: LazyLock<HashMap<&'static str, EntityType>> = LazyLock::new(|| {
+    data_lines(NAME_HEADS)
+        .filter_map(|l| {
+            let (word, kind) = l.split_once('\t')?;
+            Some((word, EntityType::parse(kind)?))
+        })
+        .collect()
+});
+
+/// The type of the names that `word` ends (`Inc` → ORG, `Cup` → EVENT,
+/// `River` → LOC), as written; a final `.` is ignored (`Inc.`).
+pub fn name_head(word: &str) -> Option<EntityType> {
+    HEADS.get(word.strip_suffix('.').unwrap_or(word)).copied()
+}
+
 static GIVEN: LazyLock<HashMap<&'static str, f32>> = LazyLock::new(|| {
     data_lines(GIVEN_NAMES)
         .skip(1)
@@ -451,6 +469,15 @@ mod tests {
     use super::*;
     use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
     use proptest::prelude::*;
+
+    #[test]
+    fn every_name_head_has_a_known_type() {
+        assert_eq!(HEADS.len(), data_lines(NAME_HEADS).count());
+        assert_eq!(name_head("Inc."), Some(EntityType::Org));
+        assert_eq!(name_head("Cup"), Some(EntityType::Event));
+        assert_eq!(name_head("River"), Some(EntityType::Loc));
+        assert_eq!(name_head("cup"), None);
+    }
 
     /// `find_cues` as it was first written: an anchored leftmost-longest
     /// automaton search at every word start.

@@ -803,6 +803,30 @@ fn political_parties_are_organisations() {
 }
 
 #[test]
+fn the_last_word_of_an_unknown_name_gives_its_type() {
+    // `Alberta`, `Davis` and `Merrill` are given names, but `Exchange`,
+    // `Cup` and `Inc` end names of organisations and events; after `of`,
+    // a name that follows a person's is where that person works.
+    let fx = Fx::new();
+    fx.write(
+        "a.jsonl",
+        jsonl(&[json!({"id": "a", "text": "Adia Services Inc said profits rose. Shares fell on the Alberta Stock Exchange. The Davis Cup final is on Sunday. Allan Kaplan of Merrill Lynch said prices would fall."})]),
+    );
+    fx.run(&["extract", "a.jsonl", "-q", "-o", "out"]);
+    let got = mentions_in(&fx.join("out"));
+    for (text, kind) in [
+        ("Adia Services Inc", "ORG"),
+        ("Alberta Stock Exchange", "ORG"),
+        ("Davis Cup", "EVENT"),
+        ("Allan Kaplan", "PERSON"),
+        ("Merrill Lynch", "ORG"),
+    ] {
+        let want = (text.to_string(), text.to_string(), kind.to_string());
+        assert!(got.contains(&want), "no {want:?} in {got:?}");
+    }
+}
+
+#[test]
 fn usage_errors_exit_2() {
     let fx = Fx::new();
     fx.write("a.jsonl", jsonl(&[json!({"id": "a", "text": "Fine."})]));

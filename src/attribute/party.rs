@@ -1118,67 +1118,6 @@ fn end_of_titles(text: &str, start: usize, hi: usize) -> usize {
     pos
 }
 
-/// Words that end an organisation's name (`... Airline Association`).
-const ORG_HEADS: &[&str] = &[
-    "Association",
-    "Union",
-    "Council",
-    "Bank",
-    "Group",
-    "Ministry",
-    "Party",
-    "Committee",
-    "Commission",
-    "Agency",
-    "Institute",
-    "Company",
-    "Corporation",
-    "Corp",
-    "Inc",
-    "Ltd",
-    "Plc",
-    "Federation",
-    "Organisation",
-    "Organization",
-    "Authority",
-    "Office",
-    "Department",
-    "Board",
-    "Foundation",
-    "Society",
-    "Trust",
-    "Fund",
-    "Club",
-    "League",
-    "Court",
-    "Parliament",
-    "Assembly",
-    "Service",
-    "Services",
-    "Airlines",
-    "Airways",
-    "Motors",
-    "Holdings",
-    "Institution",
-    "University",
-    "College",
-    "Network",
-    "Police",
-    "Army",
-    "Navy",
-    "Government",
-    "Administration",
-    "Chamber",
-    "Exchange",
-    "Reserve",
-    "Times",
-    "Post",
-    "Journal",
-    "News",
-    "Press",
-    "Tribune",
-];
-
 /// An all-caps acronym of two to six letters (`EA`, `OPEC`).
 fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
@@ -1221,7 +1160,10 @@ fn unknown_name_before(doc: &Document, last: Span, lo: usize) -> Cand {
     }
     let span = Span::new(start, last.end);
     let head = last.as_str(text);
-    let org = determiner || is_acronym(head) || ORG_HEADS.contains(&head) || words > 3;
+    let org = determiner
+        || is_acronym(head)
+        || lexicon::name_head(head) == Some(EntityType::Org)
+        || words > 3;
     Cand::Discover(
         span,
         if org {

@@ -1421,6 +1421,8 @@ N2\tChinese\tNORP\t\tQ148
         ("possessor-object", "Japan rejected China's proposal.", &["Japan REJECT China"], "active-verb"),
         ("possessor-agent", "Japan attacked Russia's troops.", &["Japan ATTACK Russia"], "active-verb"),
         ("agent-after-target", "Japan criticised the US government.", &["Japan CRITICIZE United States"], "active-verb"),
+        // `the US Anti-Doping Agency`: the agency acts, not the US.
+        ("passive-name-after", "Japan was suspended by the US Anti-Doping Agency.", &["Anti-Doping Agency SANCTION Japan"], "passive-by"),
         // Traps: no relation.
         ("no-object", "China and Russia attacked.", &[], ""),
         ("attack-on-vote", "China condemned the attack on the vote.", &[], ""),
@@ -1434,7 +1436,6 @@ N2\tChinese\tNORP\t\tQ148
         ("target-modifier", "Japan urged London mayor Ken Livingstone to apologise.", &[], ""),
         ("target-noun", "Japan's investigation of the US insurance industry.", &[], ""),
         ("possessor-people", "Japan accused China's top sprinters of lacking pride.", &[], ""),
-        ("passive-name-after", "Japan was suspended by the US Anti-Doping Agency.", &[], ""),
         ("by-across-clause", "Japan is suspended and could be replaced by China.", &[], ""),
         ("dismiss-person", "The referee Anders Frisk dismissed China.", &[], ""),
         ("us-lawsuit", "Yukos filed a US lawsuit against Gazprom and China.", &[], ""),

@@ -58,6 +58,13 @@ fn is_particle(word: &str) -> bool {
     )
 }
 
+/// True for the words that join names of organisations (`Allan Kaplan
+/// of Merrill Lynch`, `Marks & Spencer`): a person's name never runs over
+/// them.
+fn joins_names(word: &str) -> bool {
+    matches!(word, "of" | "&")
+}
+
 /// Per sentence, whether it is a headline, its words looked up in
 /// `words` (for sentences in any order).
 fn headlines_by_lookup(text: &str, words: &[Span], sentences: &[Span]) -> Vec<bool> {
@@ -789,11 +796,13 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
     };
     let initial = |w: &ChunkWord| word(w).ends_with('.');
     let last = &chunk[chunk.len() - 1];
-    let head = stats.head_type(word(last)).or_else(|| {
-        single(last)
-            .filter(|m| kind_of(m) == EntityType::Org)
-            .map(|_| EntityType::Org)
-    });
+    let head = lexicon::name_head(word(last))
+        .or_else(|| stats.head_type(word(last)))
+        .or_else(|| {
+            single(last)
+                .filter(|m| kind_of(m) == EntityType::Org)
+                .map(|_| EntityType::Org)
+        });
 
     // A person: a given name, then name words that are free or surnames.
     let particle =
@@ -811,7 +820,7 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
     let mut person = person_start.and_then(|i| {
         let n = chunk[i + 1..]
             .iter()
-            .take_while(|w| free_or_person(w))
+            .take_while(|w| free_or_person(w) && !joins_names(word(w)))
             .count();
         (n >= 1).then_some((i, i + 1 + n))
     });

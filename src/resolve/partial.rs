@@ -138,10 +138,12 @@ fn covered(mentions: &[Mention], span: Span) -> bool {
 /// Finds people that are not in the gazetteer: a common given name followed
 /// by one or two capitalised words (`Hadley Gamble`, `John A. Smith`),
 /// outside any known mention. A given name that is also an English word
-/// (`Will`, `Rose`) needs a title in front.
+/// (`Will`, `Rose`) needs a title in front. After a name and `of`, such a
+/// name is the organisation the person belongs to (`Allan Kaplan of
+/// Merrill Lynch`).
 pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
     let text = doc.text.as_str();
-    let mut found: Vec<(Span, String)> = Vec::new();
+    let mut found: Vec<(Span, String, EntityType)> = Vec::new();
     let mut next_free = 0;
     for &first in case.capitalised() {
         let start = first.start;
@@ -205,13 +207,18 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
         let name_end = last.start + strip_possessive(last.as_str(text)).len();
         let span = Span::new(first.start, name_end);
         next_free = span.end;
-        found.push((span, text[span.start..span.end].to_string()));
+        let kind = if after_name_and_of(text, first) {
+            EntityType::Org
+        } else {
+            EntityType::Person
+        };
+        found.push((span, text[span.start..span.end].to_string(), kind));
     }
     if found.is_empty() {
         return;
     }
-    for (span, name) in found {
-        let entity = doc.discover(&name, EntityType::Person);
+    for (span, name, kind) in found {
+        let entity = doc.discover(&name, kind);
         let sentence = doc.sentence_at(span.start);
         doc.mentions.push(Mention {
             span,
@@ -224,6 +231,20 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
         });
     }
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// True when `of` after a capitalised word comes right before `word`
+/// (`Kaplan of` before `Merrill`).
+fn after_name_and_of(text: &str, word: Span) -> bool {
+    let Some(of) = token::word_before(text, word.start, 0) else {
+        return false;
+    };
+    of.as_str(text) == "of"
+        && token::only_space_between(text, of.end, word.start)
+        && token::word_before(text, of.start, 0).is_some_and(|name| {
+            token::only_space_between(text, name.end, of.start)
+                && token::is_capitalised(name.as_str(text))
+        })
 }
 
 /// Words that end a company's name and are dropped after the first mention.
