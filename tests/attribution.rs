@@ -55,6 +55,22 @@ const CASES: &[Case] = &[
         Some("Foreign Ministry"),
         None,
     ),
+    // A name after a preposition of place or time is not the subject:
+    // the subject comes before the phrase.
+    case(
+        "subject-before-place-phrase",
+        "Diplomatic sources in Vorn said Pell would leave early.",
+        "Pell would leave early",
+        Some("Diplomatic sources"),
+        None,
+    ),
+    case(
+        "subject-before-time-phrase",
+        "Chief Executive Jonas Pell on Friday told Reuters that sales had grown.",
+        "sales had grown",
+        Some("Jonas Pell"),
+        Some("Reuters"),
+    ),
     // Descriptions and roles after the cue.
     case(
         "cue-role-words-then-name",

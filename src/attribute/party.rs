@@ -807,11 +807,14 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             Some((d, rest)) if is_determiner(d.as_str(text)) => rest,
             _ => &words[..],
         };
+        // Not a common word that is capitalised only because it opens the
+        // sentence (`Diplomatic sources said`).
         let named = org.iter().all(|x| {
             let s = x.as_str(text);
             token::is_capitalised(s)
                 && s.chars().any(char::is_lowercase)
                 && lexicon::title(s).is_none()
+                && !(is_sentence_start(doc, x.start) && lexicon::is_common_word_any(s))
         });
         if let (Some(first), Some(last)) = (org.first(), org.last()) {
             if named && org.len() <= 4 {
@@ -850,7 +853,18 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             || token::is_capitalised(word) && (is_unknown_name(doc, w) || name_of_words()))
     {
         let name = unknown_name_before(doc, w, lo);
-        return Some(named_before_of(doc, name.span().start, lo).unwrap_or(name));
+        // `Diplomatic sources in Bonn said`, `Sorrell on Friday told`: a
+        // name after a preposition is not the subject, which comes before
+        // the phrase.
+        let start = name.span().start;
+        if let Some(p) = token::word_before(text, start, lo) {
+            if token::only_space_between(text, p.end, start)
+                && is_place_or_time_preposition(p.as_str(text))
+            {
+                return before(doc, p.start, lo);
+            }
+        }
+        return Some(named_before_of(doc, start, lo).unwrap_or(name));
     }
     // `the Republican nominee said`, `his chief spokesman said`.
     if PERSON_NOUNS.contains(&lower) {
@@ -1116,6 +1130,29 @@ fn end_of_titles(text: &str, start: usize, hi: usize) -> usize {
         }
     }
     pos
+}
+
+/// Prepositions of place and time, whose object is never a speaker
+/// (`in Bonn`, `on Friday`). Not `of`, `for` or `by`: `a spokesman for
+/// Yukos`, `a report by Ofcom` name who speaks.
+fn is_place_or_time_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "on"
+            | "at"
+            | "from"
+            | "since"
+            | "during"
+            | "near"
+            | "outside"
+            | "inside"
+            | "until"
+            | "after"
+            | "before"
+            | "within"
+            | "across"
+            | "throughout"
+    )
 }
 
 /// An all-caps acronym of two to six letters (`EA`, `OPEC`).
