@@ -61,7 +61,8 @@ const CASES: &[Case] = &[
         "subject-before-place-phrase",
         "Diplomatic sources in Vorn said Pell would leave early.",
         "Pell would leave early",
-        Some("Diplomatic sources"),
+        // A class opening the sentence is named as anywhere else.
+        Some("diplomatic sources"),
         None,
     ),
     case(
@@ -497,7 +498,7 @@ const CASES: &[Case] = &[
         "participle-group-subject",
         "Local farmers have criticised the new rules, arguing that the costs are far too high.",
         "the costs",
-        Some("Local farmers"),
+        Some("local farmers"),
         None,
     ),
     case(
@@ -691,7 +692,7 @@ const CASES: &[Case] = &[
         "subject-phrase",
         "Several farmers in the northern valley said the harvest was very poor this year.",
         "the harvest",
-        Some("Several farmers in the northern valley"),
+        Some("several farmers in the northern valley"),
         None,
     ),
     // `But, according to X, ...`: openers before the cue are no content.
@@ -1057,7 +1058,7 @@ const REPORTED: &[Reported] = &[
         "opening-plural-saying",
         "Airlines have attacked the legislation saying they could be forced to push prices higher.",
         "they could be forced to push prices higher",
-        Some("Airlines"),
+        Some("airlines"),
     ),
     // The reported clause ends where the speaker's next act, another
     // attribution or a concession begins.
@@ -1154,7 +1155,7 @@ const REPORTED: &[Reported] = &[
         "while-opens-another-clause",
         "Most voters said the economy was their top issue, while others named health care.",
         "the economy was their top issue",
-        Some("Most voters"),
+        Some("most voters"),
     ),
     // A phrase of place and time after a closing cue, then a participle:
     // the content is still the words before the speaker.
@@ -1269,7 +1270,7 @@ const REPORTED: &[Reported] = &[
         "but-new-subject-ends-clause",
         "Instant polls showed Lena Varga was the winner of the debate, but instant polls are not a measure.",
         "Lena Varga was the winner of the debate",
-        Some("Instant polls"),
+        Some("instant polls"),
     ),
     reported(
         "pointed-out-that",

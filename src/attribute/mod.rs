@@ -1714,8 +1714,23 @@ fn resolve_cand(
                         .filter(|h| h.eq_ignore_ascii_case(a))
                         .map(|_| &name[a.len()..])
                 })
-                .unwrap_or(name)
-                .to_string();
+                .unwrap_or(name);
+            // `Analysts say` opening a sentence are the `analysts` of
+            // anywhere else.
+            let start = span.end - name.len();
+            let first = name.split(' ').next().unwrap_or_default();
+            let name = if party::is_sentence_start(doc, start)
+                && token::is_capitalised(first)
+                && lexicon::is_common_word(&first.to_lowercase())
+            {
+                let mut chars = name.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_lowercase().chain(chars).collect())
+                    .unwrap_or_default()
+            } else {
+                name.to_string()
+            };
             party(Referent::Class(name), span)
         }
     }

@@ -2207,7 +2207,8 @@ fn is_unknown_name(doc: &Document, w: Span) -> bool {
     overlapping(&doc.mentions, w).next().is_none()
 }
 
-fn is_sentence_start(doc: &Document, pos: usize) -> bool {
+/// True when only non-word characters come before `pos` in its sentence.
+pub fn is_sentence_start(doc: &Document, pos: usize) -> bool {
     let s = doc.sentence_at(pos) as usize;
     doc.sentences
         .get(s)
