@@ -5,9 +5,9 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::FxHashSet;
 
+use super::trie::Trie;
 use super::Entity;
 use crate::doc::EntityId;
 use crate::error::{Error, Result};
@@ -78,7 +78,7 @@ impl<'e> Written<'e> {
 
 /// The automaton and the forms it finds.
 pub struct Matcher {
-    ac: AhoCorasick,
+    trie: Trie,
     forms: Vec<Form>,
     /// Which first two bytes some pattern starts with (a 64 Ki-bit set),
     /// so that the scan tries the automaton only where a name can start.
@@ -215,15 +215,11 @@ impl Matcher {
         let bytes: Vec<&[u8]> = patterns.iter().map(|p| p.as_bytes()).collect();
         // Anchored searches at the places a name can start are what the
         // pipeline runs; unanchored ones are the raw-scan baseline.
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(&bytes)
-            .map_err(Error::Matcher)?;
+        let trie = Trie::build(&bytes).map_err(Error::Matcher)?;
         let starts = Starts::new(&bytes);
         let class = ByteClass::new(&bytes);
         Ok(Matcher {
-            ac,
+            trie,
             forms,
             starts,
             class,
@@ -247,7 +243,7 @@ impl Matcher {
 
     /// Heap bytes of the automaton.
     pub fn memory_usage(&self) -> usize {
-        self.ac.memory_usage()
+        self.trie.memory_usage()
     }
 
     /// Every accepted hit in `text`, in order.
@@ -297,23 +293,22 @@ impl Matcher {
                 i += 1;
                 continue;
             }
-            let input = Input::new(text).span(i..text.len()).anchored(Anchored::Yes);
-            match self.ac.try_find(input) {
-                Ok(Some(m)) => {
-                    if ends_word(text, m.end()) {
+            match self.trie.longest_at(bytes, i) {
+                Some((pattern, end)) => {
+                    if ends_word(text, end) {
                         hits.push(Hit {
-                            span: Span::new(i, m.end()),
-                            form: FormId(m.pattern().as_u32()),
-                            modifier: is_modifier(text, i, m.end()),
+                            span: Span::new(i, end),
+                            form: FormId(pattern.as_u32()),
+                            modifier: is_modifier(text, i, end),
                             caps: false,
                         });
                     }
                     // A name cut short by the text (`South America|n`)
                     // hides the names inside it (`American`), as in a
                     // leftmost-longest scan.
-                    i = m.end().max(i + 1);
+                    i = end.max(i + 1);
                 }
-                _ => i += 1,
+                None => i += 1,
             }
         }
     }
@@ -322,7 +317,7 @@ impl Matcher {
     /// whose words were written in capitals.
     fn scan_at(&self, text: &str, copy: &str, offset: usize, hits: &mut Vec<Hit>) {
         let bytes = text.as_bytes();
-        for m in self.ac.find_iter(copy) {
+        for m in self.trie.find_all(copy) {
             let (start, end) = (offset + m.start(), offset + m.end());
             let form = &self.forms[m.pattern().as_usize()];
             // As written it is no different: the plain scan had its chance.
@@ -347,7 +342,7 @@ impl Matcher {
 
     /// The raw automaton scan alone (no checks): the speed ceiling, for benchmarks.
     pub fn raw_count(&self, text: &str) -> usize {
-        self.ac.find_iter(text).count()
+        self.trie.count(text)
     }
 }
 
