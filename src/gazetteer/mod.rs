@@ -7,6 +7,7 @@
 
 pub mod find;
 pub mod load;
+mod trie;
 pub mod words;
 
 use rustc_hash::FxHashMap as HashMap;
