@@ -72,6 +72,21 @@ const CASES: &[Case] = &[
         Some("Jonas Pell"),
         Some("Reuters"),
     ),
+    // Phrases that report speech like a verb.
+    case(
+        "phrase-cue-expressed-doubt",
+        "Jonas Pell expressed doubt that the talks would resume.",
+        "the talks would resume",
+        Some("Jonas Pell"),
+        None,
+    ),
+    case(
+        "phrase-cue-made-it-clear",
+        "Jonas Pell made it clear that he would not resign.",
+        "he would not resign",
+        Some("Jonas Pell"),
+        None,
+    ),
     // Descriptions and roles after the cue.
     case(
         "cue-role-words-then-name",

@@ -15,12 +15,26 @@ SPEECH = """
 accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
 blame boast brief caution charge claim clarify comment complain concede conclude confess confirm
 contend counter criticise criticize declare decry demand deny describe disclose dismiss dispute
-emphasise emphasize estimate explain forecast hint indicate inform insist joke lament maintain
-mention note notify object observe plead pledge point out predict proclaim promise propose protest
-quip reassure recall recount reiterate remark remind repeat reply report respond retort reveal say
-scream shout signal speak state stress suggest swear tell testify threaten tweet urge vow warn
-whisper write yell
+emphasise emphasize estimate explain find forecast hint indicate inform insist joke lament maintain
+mention note notify object observe plead pledge point predict proclaim promise propose protest
+quip reason reassure recall recount reiterate remark remind repeat reply report respond retort reveal
+say scream shout show signal speak state stress suggest swear tell testify threaten tweet urge vow
+warn whisper write yell
 """.split()
+
+# Phrases that report speech like a verb (`expressed concern that`, `made it
+# clear that`), with their inflected forms.
+PHRASES = {
+    **{f"express {noun}": [f"{verb} {noun}" for verb in ("express", "expressed", "expresses", "expressing")]
+       for noun in ("concern", "confidence", "doubt", "fear", "hope")},
+    "voice concern": ["voice concern", "voiced concern", "voices concern", "voicing concern"],
+    "make clear": ["make clear", "made clear", "makes clear", "making clear",
+                   "make it clear", "made it clear", "makes it clear", "making it clear"],
+}
+
+# Beliefs, knowledge and hopes: attributions too, tagged `belief-cue`; listed
+# after the speech verbs.
+BELIEFS = ["believe", "think", "know", "expect", "hope", "fear"]
 
 # Verbs whose object is the person spoken to (`told CNBC`, `warned reporters`).
 ADDRESSEE = set("advise assure brief caution inform notify reassure remind tell urge warn ask".split())
@@ -32,14 +46,21 @@ IRREGULAR = {
     "speak": ["speak", "speaks", "spoke", "speaking", "spoken"],
     "swear": ["swear", "swears", "swore", "swearing", "sworn"],
     "forecast": ["forecast", "forecasts", "forecasting", "forecasted"],
-    "point out": ["point out", "points out", "pointed out", "pointing out"],
+    "find": ["find", "finds", "found", "finding"],
+    "show": ["show", "shows", "showed", "showing", "shown"],
+    "think": ["think", "thinks", "thought", "thinking"],
+    "know": ["know", "knows", "knew", "knowing", "known"],
+    # Only these: `reason` as a noun and base form is not a cue.
+    "reason": ["reasoned", "reasoning"],
 }
 
 
 def inflect(lemma):
     if lemma in IRREGULAR:
         return IRREGULAR[lemma]
-    if lemma.endswith("e"):
+    if lemma.endswith("ee"):
+        past, ing = lemma + "d", lemma + "ing"
+    elif lemma.endswith("e"):
         past, ing = lemma + "d", lemma[:-1] + "ing"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         past, ing = lemma[:-1] + "ied", lemma + "ing"
@@ -72,10 +93,20 @@ def main():
             known[lemma] = forms.split("|")
     with open(os.path.join(a.out, "speech_verbs.tsv"), "w", encoding="utf-8") as out:
         out.write("lemma\tforms\taddressee_object\n")
-        for lemma in sorted(set(SPEECH)):
+        rows = {}
+        for lemma in set(SPEECH):
             forms = IRREGULAR.get(lemma) or known.get(lemma) or inflect(lemma)
-            forms = sorted(set(forms) | set(inflect(lemma) if lemma not in IRREGULAR else []))
+            rows[lemma] = set(forms) | set(inflect(lemma) if lemma not in IRREGULAR else [])
+        for lemma, forms in PHRASES.items():
+            rows[lemma] = set(forms)
+        for lemma in sorted(rows):
+            # The shared list misspells some -ee verbs (`agreing`).
+            forms = sorted(f for f in rows[lemma] if not (lemma.endswith("ee") and f == lemma[:-1] + "ing"))
             out.write(f"{lemma}\t{'|'.join(forms)}\t{'yes' if lemma in ADDRESSEE else 'no'}\n")
+        out.write("# Beliefs, knowledge and hopes: attributions too (rule `belief-cue`).\n")
+        for lemma in BELIEFS:
+            forms = sorted(IRREGULAR.get(lemma) or inflect(lemma))
+            out.write(f"{lemma}\t{'|'.join(forms)}\tno\n")
     with open(os.path.join(lex, "given_names.tsv"), encoding="utf-8") as f, \
             open(os.path.join(a.out, "given_names.tsv"), "w", encoding="utf-8") as out:
         header = next(f)

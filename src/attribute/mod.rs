@@ -1717,11 +1717,18 @@ fn resolve_cand(
                 .unwrap_or(name);
             // `Analysts say` opening a sentence are the `analysts` of
             // anywhere else.
+            // Not a name that is a word too (`Smith voiced concern`).
             let start = span.end - name.len();
             let first = name.split(' ').next().unwrap_or_default();
+            let lower = first.to_lowercase();
+            let common_head = match name.rsplit_once(' ') {
+                Some((_, last)) => !token::is_capitalised(last),
+                None => party::is_group_noun(&lower),
+            };
             let name = if party::is_sentence_start(doc, start)
                 && token::is_capitalised(first)
-                && lexicon::is_common_word(&first.to_lowercase())
+                && lexicon::is_common_word(&lower)
+                && common_head
             {
                 let mut chars = name.chars();
                 chars

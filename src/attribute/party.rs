@@ -286,7 +286,7 @@ const CLASS_NOUNS: &[&str] = &[
 
 /// A lower-case plural noun (`activists`, `lawmakers`) or a count word
 /// (`percent`, `majority`, `slide`): the head of a group that speaks.
-fn is_group_noun(word: &str) -> bool {
+pub fn is_group_noun(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     if matches!(
         lower.as_str(),
