@@ -162,11 +162,13 @@ impl From<Evidence> for Sample {
 
 impl From<&Sample> for Evidence {
     fn from(s: &Sample) -> Evidence {
+        // `String::from(&str)`: `to_string` on an `Arc<str>` goes through
+        // `Display` and the formatter, five times the cost of the copy.
         Evidence {
-            doc: s.doc.to_string(),
+            doc: String::from(&*s.doc),
             start: s.start,
             end: s.end,
-            text: s.text.to_string(),
+            text: String::from(&*s.text),
         }
     }
 }
@@ -256,11 +258,16 @@ impl Aggregate {
         // Gather per document first, so each node and edge counts this
         // document once. Each entity reference's id is looked up once per
         // document; references with the same id share its index.
-        let mut refs: HashMap<EntityRef, NodeIdx> = HashMap::default();
+        // Sized for the document up front (a few dozen entries at most
+        // for news), rather than grown by rehashing from empty.
+        let capacity = doc.mentions.len().min(64);
+        let mut refs: HashMap<EntityRef, NodeIdx> =
+            HashMap::with_capacity_and_hasher(capacity, Default::default());
         let mut node = |agg: &mut Aggregate, r: EntityRef| -> NodeIdx {
             *refs.entry(r).or_insert_with(|| agg.intern(names.id(r)))
         };
-        let mut nodes: HashMap<NodeIdx, LocalNode> = HashMap::default();
+        let mut nodes: HashMap<NodeIdx, LocalNode> =
+            HashMap::with_capacity_and_hasher(capacity, Default::default());
         let mut see = |agg: &mut Aggregate, r: EntityRef, mention: bool| {
             let local = nodes.entry(node(agg, r)).or_default();
             local.mentions += u64::from(mention);
@@ -330,7 +337,8 @@ impl Aggregate {
         }
 
         // Relations between entities, with their evidence spans.
-        let mut relations: HashMap<EdgeKey, Vec<Span>> = HashMap::default();
+        let mut relations: HashMap<EdgeKey, Vec<Span>> =
+            HashMap::with_capacity_and_hasher(doc.relations.len().min(64), Default::default());
         for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
             let key = (node(self, rel.source), node(self, rel.target), rel.kind);
             relations.entry(key).or_default().push(rel.evidence);
