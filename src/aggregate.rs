@@ -111,8 +111,9 @@ struct NodeAcc {
     documents: u64,
     /// The gazetteer's view, when the id is a known entity.
     known: Option<KnownInfo>,
-    /// For discovered entities: how often each `(name, type)` was seen.
-    spellings: BTreeMap<(String, EntityType), u64>,
+    /// For discovered entities: how often each `(name, type)` was seen,
+    /// sorted by `(name, type)`, each once (see [`add_spelling`]).
+    spellings: Vec<Spelling>,
 }
 
 /// Name, type and aliases from the gazetteer. Ordered so that shards built
@@ -161,11 +162,13 @@ impl From<Evidence> for Sample {
 
 impl From<&Sample> for Evidence {
     fn from(s: &Sample) -> Evidence {
+        // `String::from(&str)`: `to_string` on an `Arc<str>` goes through
+        // `Display` and the formatter, five times the cost of the copy.
         Evidence {
-            doc: s.doc.to_string(),
+            doc: String::from(&*s.doc),
             start: s.start,
             end: s.end,
-            text: s.text.to_string(),
+            text: String::from(&*s.text),
         }
     }
 }
@@ -205,12 +208,26 @@ impl<'a> SampleMaker<'a> {
     }
 }
 
+/// A spelling of a discovered entity's name and how often it was seen.
+type Spelling = ((String, EntityType), u64);
+
+/// Adds `n` sightings of `(name, kind)` to a sorted list of spellings.
+/// A sorted `Vec` rather than a map: a discovered entity nearly always has
+/// one spelling, and a lookup by `&str` needs no owned key.
+fn add_spelling(spellings: &mut Vec<Spelling>, name: &str, kind: EntityType, n: u64) {
+    match spellings.binary_search_by(|((s, k), _)| (s.as_str(), *k).cmp(&(name, kind))) {
+        Ok(i) => spellings[i].1 += n,
+        Err(i) => spellings.insert(i, ((name.to_owned(), kind), n)),
+    }
+}
+
 /// What one document contributes to one node.
 #[derive(Default)]
 struct LocalNode<'a> {
     mentions: u64,
     known: Option<EntityId>,
-    spellings: BTreeMap<(&'a str, EntityType), u64>,
+    /// `(name, type)` and how often, in first-seen order (a handful at most).
+    spellings: Vec<((&'a str, EntityType), u64)>,
 }
 
 impl Aggregate {
@@ -241,11 +258,16 @@ impl Aggregate {
         // Gather per document first, so each node and edge counts this
         // document once. Each entity reference's id is looked up once per
         // document; references with the same id share its index.
-        let mut refs: HashMap<EntityRef, NodeIdx> = HashMap::default();
+        // Sized for the document up front (a few dozen entries at most
+        // for news), rather than grown by rehashing from empty.
+        let capacity = doc.mentions.len().min(64);
+        let mut refs: HashMap<EntityRef, NodeIdx> =
+            HashMap::with_capacity_and_hasher(capacity, Default::default());
         let mut node = |agg: &mut Aggregate, r: EntityRef| -> NodeIdx {
             *refs.entry(r).or_insert_with(|| agg.intern(names.id(r)))
         };
-        let mut nodes: HashMap<NodeIdx, LocalNode> = HashMap::default();
+        let mut nodes: HashMap<NodeIdx, LocalNode> =
+            HashMap::with_capacity_and_hasher(capacity, Default::default());
         let mut see = |agg: &mut Aggregate, r: EntityRef, mention: bool| {
             let local = nodes.entry(node(agg, r)).or_default();
             local.mentions += u64::from(mention);
@@ -254,10 +276,11 @@ impl Aggregate {
                     local.known.get_or_insert(id);
                 }
                 EntityRef::Discovered(_) => {
-                    *local
-                        .spellings
-                        .entry((names.name(r), names.kind(r)))
-                        .or_default() += 1;
+                    let spelling = (names.name(r), names.kind(r));
+                    match local.spellings.iter_mut().find(|(s, _)| *s == spelling) {
+                        Some((_, n)) => *n += 1,
+                        None => local.spellings.push((spelling, 1)),
+                    }
                 }
             }
         };
@@ -309,12 +332,13 @@ impl Aggregate {
                 merge_known(&mut acc.known, Some(info));
             }
             for ((name, kind), n) in local.spellings {
-                *acc.spellings.entry((name.to_owned(), kind)).or_default() += n;
+                add_spelling(&mut acc.spellings, name, kind, n);
             }
         }
 
         // Relations between entities, with their evidence spans.
-        let mut relations: HashMap<EdgeKey, Vec<Span>> = HashMap::default();
+        let mut relations: HashMap<EdgeKey, Vec<Span>> =
+            HashMap::with_capacity_and_hasher(doc.relations.len().min(64), Default::default());
         for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
             let key = (node(self, rel.source), node(self, rel.target), rel.kind);
             relations.entry(key).or_default().push(rel.evidence);
@@ -643,8 +667,8 @@ impl NodeAcc {
         self.mentions += other.mentions;
         self.documents += other.documents;
         merge_known(&mut self.known, other.known);
-        for (spelling, n) in other.spellings {
-            *self.spellings.entry(spelling).or_default() += n;
+        for ((name, kind), n) in other.spellings {
+            add_spelling(&mut self.spellings, &name, kind, n);
         }
     }
 
@@ -951,10 +975,10 @@ impl Aggregate {
                         mentions,
                         documents,
                         known,
-                        spellings: BTreeMap::new(),
+                        spellings: Vec::new(),
                     };
                     for (name, k, n) in spellings {
-                        *acc.spellings.entry((name, kind(&k)?)).or_default() += n;
+                        add_spelling(&mut acc.spellings, &name, kind(&k)?, n);
                     }
                     let idx = agg.intern_owned(id.into());
                     agg.merge_node(idx, acc);

@@ -278,12 +278,48 @@ impl<W: Write> Rows<W> {
         if kind {
             self.line_field(&e.kind);
         }
+        self.edge_tail(e);
+        self.end_record()
+    }
+
+    /// The fields of an edge row after its ends and type.
+    fn edge_tail(&mut self, e: &Edge) {
         self.int(e.weight);
         self.int(e.documents);
         self.line_field(e.first_date.as_deref().unwrap_or(""));
         self.line_field(e.last_date.as_deref().unwrap_or(""));
         self.line_field(e.evidence.first().map_or("", |s| s.text.as_str()));
-        self.end_record()
+    }
+
+    /// [`Rows::edge`] with its type, and, into `untyped` when given, the
+    /// same row without the type (as `edge(e, false)` writes it) copied
+    /// from this one rather than escaped again: `edges.csv` and the Kùzu
+    /// relation files hold the same rows. Returns the result of ending the
+    /// row in `untyped` (`Ok` when there is none), then in `self`, so the
+    /// caller can tell which writer failed.
+    pub(super) fn edge_twice<V: Write>(
+        &mut self,
+        e: &Edge,
+        untyped: Option<&mut Rows<V>>,
+    ) -> (io::Result<()>, io::Result<()>) {
+        let start = self.buf.len();
+        self.line_field(&e.source);
+        self.line_field(&e.target);
+        let ends = self.buf.len();
+        self.line_field(&e.kind);
+        let tail = self.buf.len();
+        self.edge_tail(e);
+        let copied = match untyped {
+            Some(other) => {
+                other.buf.extend_from_slice(&self.buf[start..ends]);
+                other.buf.extend_from_slice(&self.buf[tail..]);
+                // Seven fields: never the one-empty-field record.
+                other.fields = 7;
+                other.end_record()
+            }
+            None => Ok(()),
+        };
+        (copied, self.end_record())
     }
 
     /// Ends the current record.

@@ -162,6 +162,15 @@ impl<'g> Schema<'g> {
         self.files.iter().map(|f| f.name.as_str())
     }
 
+    /// The relation group (an index into [`Schema::groups`]) whose edges
+    /// the CSV file number `index` holds; `None` for a node file.
+    pub(super) fn relation_group(&self, index: usize) -> Option<usize> {
+        match self.files.get(index)?.content {
+            Content::Nodes(_) => None,
+            Content::Relations(g) => Some(g),
+        }
+    }
+
     /// Writes the CSV file number `index` (in [`Schema::csv_files`] order).
     ///
     /// # Errors
@@ -267,15 +276,7 @@ impl<'g> Schema<'g> {
         group: &RelationGroup<'_>,
         w: &mut Rows<W>,
     ) -> io::Result<()> {
-        w.record(&[
-            "from",
-            "to",
-            "weight",
-            "documents",
-            "first_date",
-            "last_date",
-            "evidence",
-        ])?;
+        write_relation_header(w)?;
         for &i in &group.edges {
             w.edge(&self.graph.edges[i as usize], false)?;
         }
@@ -355,6 +356,20 @@ impl<'g> Schema<'g> {
         }
         out.flush()
     }
+}
+
+/// The header of a relation file; its rows are [`Rows::edge`] without the
+/// type.
+pub(super) fn write_relation_header<W: Write>(w: &mut Rows<W>) -> io::Result<()> {
+    w.record(&[
+        "from",
+        "to",
+        "weight",
+        "documents",
+        "first_date",
+        "last_date",
+        "evidence",
+    ])
 }
 
 /// A table name for a relation type: ASCII letters, digits and `_`, not

@@ -258,19 +258,94 @@ impl OutputDir {
     pub fn write_graph(&mut self, graph: &Graph) -> Result<()> {
         self.documents_done()?;
         self.write_with(Output::Nodes, |f| csv::write_nodes(graph, f))?;
-        self.write_with(Output::Edges, |f| csv::write_edges(graph, f))?;
-        self.write_with(Output::Graph, |f| node_link::write_file(graph, f))?;
         let schema = kuzu::Schema::new(graph);
+        self.write_edges(graph, &schema)?;
+        self.write_with(Output::Graph, |f| node_link::write_file(graph, f))?;
         self.write_extra(cypher::FILE, |f| {
             cypher::write_groups(graph, schema.groups(), f)
         })?;
         self.write_extra(graphml::FILE, |f| graphml::write(graph, f))?;
         for (i, name) in schema.csv_files().enumerate() {
+            if schema.relation_group(i).is_some() {
+                continue; // written with edges.csv
+            }
             let path = format!("{}/{name}", kuzu::DIR);
             self.write_extra(&path, |f| schema.write_csv(i, f))?;
         }
         let path = format!("{}/{}", kuzu::DIR, kuzu::SCHEMA_FILE);
         self.write_extra(&path, |f| schema.write_schema(f))
+    }
+
+    /// Writes `edges.csv` and the Kùzu relation files (one per relation
+    /// group) in one pass over the edges: a row is escaped once, for
+    /// `edges.csv`, and copied without its type into its group's file,
+    /// byte for byte as [`csv::write_edges`] and
+    /// [`kuzu::Schema::write_csv`] write them.
+    fn write_edges(&mut self, graph: &Graph, schema: &kuzu::Schema<'_>) -> Result<()> {
+        let groups = schema.groups();
+        // Each group's file, relative to the folder; opened first.
+        let mut paths: Vec<Option<String>> = vec![None; groups.len()];
+        for (i, name) in schema.csv_files().enumerate() {
+            if let Some(slot) = schema.relation_group(i).and_then(|g| paths.get_mut(g)) {
+                *slot = Some(format!("{}/{name}", kuzu::DIR));
+            }
+        }
+        for path in paths.iter().flatten() {
+            self.extra(path)?;
+        }
+        let mut group_of = vec![u32::MAX; graph.edges.len()];
+        for (g, group) in groups.iter().enumerate() {
+            for &e in &group.edges {
+                if let Some(slot) = group_of.get_mut(e as usize) {
+                    *slot = g as u32;
+                }
+            }
+        }
+        let error = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| Error::Write { path, source }
+        };
+        let edges_file = &mut self.files[Output::Edges as usize];
+        let edges_path = edges_file.path().to_path_buf();
+        let mut edges = csv::Rows::new(&mut *edges_file);
+        edges
+            .record(&csv::EDGES_HEADER)
+            .map_err(error(&edges_path))?;
+        // Each group's writer, and its file's path for errors.
+        let mut rels: Vec<Option<(csv::Rows<&mut AtomicFile>, PathBuf)>> =
+            (0..groups.len()).map(|_| None).collect();
+        for (name, file) in &mut self.extras {
+            if let Some(g) = paths
+                .iter()
+                .position(|p| p.as_deref() == Some(name.as_str()))
+            {
+                let path = file.path().to_path_buf();
+                let mut rows = csv::Rows::new(file);
+                kuzu::write_relation_header(&mut rows).map_err(error(&path))?;
+                rels[g] = Some((rows, path));
+            }
+        }
+        for (e, &g) in graph.edges.iter().zip(&group_of) {
+            let rel = rels.get_mut(g as usize).and_then(Option::as_mut);
+            let (rows, path) = match rel {
+                Some((rows, path)) => (Some(rows), Some(&*path)),
+                None => (None, None),
+            };
+            let (copied, own) = edges.edge_twice(e, rows);
+            if let (Err(source), Some(path)) = (copied, path) {
+                return Err(error(path)(source));
+            }
+            own.map_err(error(&edges_path))?;
+        }
+        edges.finish().map_err(error(&edges_path))?;
+        for (rows, path) in rels.into_iter().flatten() {
+            rows.finish().map_err(error(&path))?;
+        }
+        self.file(Output::Edges).sync_in_background()?;
+        for path in paths.iter().flatten() {
+            self.extra(path)?.sync_in_background()?;
+        }
+        Ok(())
     }
 
     /// Writes `graph.nt` (RDF): the graph, and what each quote is about and

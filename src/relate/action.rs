@@ -353,6 +353,9 @@ const STOP_WORDS: &[&str] = &[
 /// Finds the action relations of `doc` and appends them to `out`.
 pub fn extract(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
     let mut seen = HashSet::default();
+    // The sentence in ASCII lower case, reused across sentences: its words
+    // are the tokens' lower-case forms (see [`tokenize`]).
+    let mut lowered = String::new();
     let mut m = 0;
     for (si, &sentence) in doc.sentences.iter().enumerate() {
         let first = m;
@@ -371,7 +374,7 @@ pub fn extract(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
         {
             continue;
         }
-        let mut clause = Clause::new(gazetteer, doc, si as u32, sentence, mentions);
+        let mut clause = Clause::new(gazetteer, doc, si as u32, sentence, mentions, &mut lowered);
         if clause.actors.len() < 2 {
             continue;
         }
@@ -459,8 +462,9 @@ impl<'a> Clause<'a> {
         sentence: u32,
         span: Span,
         mentions: &[crate::doc::Mention],
+        lowered: &'a mut String,
     ) -> Clause<'a> {
-        let toks = tokenize(&doc.text, span);
+        let toks = tokenize(&doc.text, span, lowered);
         let mut first_of = vec![None; toks.len()];
         let mut last_of = vec![None; toks.len()];
         let mut actors = Vec::new();
@@ -1225,19 +1229,24 @@ fn attitude(kind: RelationType) -> bool {
 
 /// Words and punctuation of `text[span]`; a possessive `'s` is its own
 /// token (`Russia’s` → `Russia`, `’s`).
-fn tokenize<'t>(text: &'t str, span: Span) -> Vec<Tok<'t>> {
+fn tokenize<'t>(text: &'t str, span: Span, lowered: &'t mut String) -> Vec<Tok<'t>> {
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
+    // ASCII lower-casing keeps every byte offset, so an ASCII token's lower
+    // case is the same range of the lowered sentence: one copy per sentence
+    // instead of a test and an allocation per capitalised word.
+    lowered.clear();
+    lowered.push_str(s);
+    lowered.make_ascii_lowercase();
+    let lowered: &'t str = lowered;
     // About one token in five bytes of news: room for a sentence's tokens
     // at once (a huge record grows as before).
     let mut out: Vec<Tok<'t>> = Vec::with_capacity((s.len() / 4 + 1).min(4096));
     let push = |out: &mut Vec<Tok<'t>>, start: usize, end: usize, kind: TokKind| {
         let raw = &s[start..end];
-        let lower = if raw.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
-            Cow::Borrowed(raw)
-        } else if raw.is_ascii() {
-            // One allocation instead of two: ASCII has no `’` to replace.
-            Cow::Owned(raw.to_ascii_lowercase())
+        let lower = if raw.is_ascii() {
+            // ASCII has no `’` to replace.
+            Cow::Borrowed(&lowered[start..end])
         } else {
             Cow::Owned(raw.to_lowercase().replace('’', "'"))
         };
@@ -1511,7 +1520,8 @@ N2\tChinese\tNORP\t\tQ148
     #[test]
     fn tokens_split_possessives() {
         let text = "Russia’s allies' U.S. Chinese-made didn't";
-        let toks = tokenize(text, Span::new(0, text.len()));
+        let mut lowered = String::new();
+        let toks = tokenize(text, Span::new(0, text.len()), &mut lowered);
         let got: Vec<(&str, TokKind)> =
             toks.iter().map(|t| (t.span.as_str(text), t.kind)).collect();
         assert_eq!(

@@ -91,6 +91,9 @@ fn speech(doc: &Document, out: &mut Vec<Relation>) {
 }
 
 fn co_mentions(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
+    // The discovered entities' ids, made once per document when a sentence
+    // first needs them, rather than once per actor and sentence.
+    let mut discovered_ids: Option<Vec<String>> = None;
     let mut i = 0;
     while i < doc.mentions.len() {
         let sentence = doc.mentions[i].sentence;
@@ -116,10 +119,14 @@ fn co_mentions(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
                 .get(sentence as usize)
                 .copied()
                 .unwrap_or_default();
-            let mut keyed: Vec<(String, EntityRef)> = actors
-                .iter()
-                .map(|&a| (entity_id(gazetteer, doc, a), a))
-                .collect();
+            let ids = discovered_ids
+                .get_or_insert_with(|| doc.discovered.iter().map(|d| d.id()).collect());
+            // Borrowed ids, ordered as the owned ones of [`entity_id`] are.
+            let id = |r: EntityRef| match r {
+                EntityRef::Known(id) => gazetteer.entity(id).id.as_str(),
+                EntityRef::Discovered(i) => ids.get(i.0 as usize).map_or("", String::as_str),
+            };
+            let mut keyed: Vec<(&str, EntityRef)> = actors.iter().map(|&a| (id(a), a)).collect();
             keyed.sort();
             for (x, (_, a)) in keyed.iter().enumerate() {
                 for (_, b) in &keyed[x + 1..] {
