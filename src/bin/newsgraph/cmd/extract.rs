@@ -162,7 +162,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let t = Instant::now();
     let aggregate = shares.into_aggregate();
     stats.add_time(Stage::Aggregate, t.elapsed());
+    // `aggregate.jsonl` (for `newsgraph merge`) is part of the export.
+    let t = Instant::now();
     out.write_state(&aggregate)?;
+    stats.add_time(Stage::Export, t.elapsed());
     let t = Instant::now();
     let graph = aggregate.into_graph();
     stats.add_time(Stage::Aggregate, t.elapsed());
