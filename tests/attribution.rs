@@ -72,6 +72,14 @@ const CASES: &[Case] = &[
         Some("Jonas Pell"),
         Some("Reuters"),
     ),
+    // `the officials` are the officials who spoke before.
+    case(
+        "definite-group-goes-back",
+        "Norland officials said the policy had not changed.\n\nThe officials also said a change was not in the works.",
+        "a change was not",
+        Some("Norland"),
+        None,
+    ),
     // Phrases that report speech like a verb.
     case(
         "phrase-cue-expressed-doubt",

@@ -1342,6 +1342,9 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     // Organisations spoken for so far, with the spokesperson's noun (`a
     // Foreign Ministry spokesman`), for a later `the Iranian spokesman`.
     let mut spokespeople: Vec<(&'static str, EntityRef)> = Vec::new();
+    // Groups that spoke so far, by their plural noun (`Mexican officials`),
+    // for a later `the officials`.
+    let mut groups: Vec<(&'static str, Referent)> = Vec::new();
     for f in found {
         let mut rules = f.rules;
         let mut confidence = f.confidence;
@@ -1366,6 +1369,13 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 rules.push("description-earlier-unnamed-speaker");
                 described_before(&unnamed, span.as_str(&doc.text)).map(|name| Party {
                     referent: Referent::Class(name.to_string()),
+                    mention: Some(*span),
+                })
+            }
+            Some(Cand::Class(span)) if group_before(&groups, span.as_str(&doc.text)).is_some() => {
+                rules.push("description-earlier-group");
+                group_before(&groups, span.as_str(&doc.text)).map(|r| Party {
+                    referent: r.clone(),
                     mention: Some(*span),
                 })
             }
@@ -1434,6 +1444,13 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             if let Referent::Class(name) = &s.referent {
                 unnamed.push(name.clone());
             }
+            if let Some(noun) = s
+                .mention
+                .and_then(|m| m.as_str(&doc.text).rsplit(' ').next())
+                .and_then(party::group_spokesperson_noun)
+            {
+                groups.push((noun, s.referent.clone()));
+            }
             // `a Foreign Ministry spokesman` (the noun ends the
             // description, or follows the organisation's name).
             if let (Some(c), Referent::Entity(e)) = (&f.speaker, &s.referent) {
@@ -1484,6 +1501,26 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
     quotes
+}
+
+/// The latest group that spoke with the noun of `description`, when it
+/// is only the article and the noun (`the officials` → whoever `Mexican
+/// officials` were).
+fn group_before<'a>(
+    groups: &'a [(&'static str, Referent)],
+    description: &str,
+) -> Option<&'a Referent> {
+    let (det, noun) = description.split_once(' ')?;
+    if !det.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let noun = party::group_spokesperson_noun(noun)?;
+    groups
+        .iter()
+        .rev()
+        .take(8)
+        .find(|(n, _)| *n == noun)
+        .map(|(_, r)| r)
 }
 
 /// The latest unnamed speaker with the head noun of `description` (`the

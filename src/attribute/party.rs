@@ -137,6 +137,14 @@ const SPOKESPERSON_NOUNS: &[&str] = &[
     "executives",
 ];
 
+/// The plural noun `word` is, for a group that speaks for an organisation
+/// or country (`Officials` → `officials`).
+pub fn group_spokesperson_noun(word: &str) -> Option<&'static str> {
+    ["officials", "sources", "spokesmen", "executives"]
+        .into_iter()
+        .find(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// Nouns for one person who speaks for an organisation the text may not
 /// name (`the official`, `a senior official`).
 const UNNAMED_PERSON_NOUNS: &[&str] = &["official", "spokesman", "spokeswoman", "spokesperson"];
