@@ -302,12 +302,14 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             found => found,
         };
         // Only the rest of the attribution's sentence may stand between
-        // (`"A," he said during a debate last week. "B."`).
+        // (`"A," he said during a debate last week. "B."`), in the same
+        // paragraph or at the start of the next (`"A!" he said to a
+        // cheer. ¶ "B."`).
         let same_attribution = attributed.is_some_and(|(p, end)| {
             let next_sentence = doc.sentence_at(q.open)
                 == doc.sentence_at(end.saturating_sub(1)) + 1
                 && text[sent.start.min(q.open)..q.open].trim().is_empty();
-            p == q.paragraph
+            (p == q.paragraph || p + 1 == q.paragraph && next_sentence)
                 && text.get(end..q.open).is_some_and(|gap| {
                     gap.trim_matches(|c: char| c.is_whitespace() || c == '.')
                         .is_empty()
