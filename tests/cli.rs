@@ -781,13 +781,13 @@ fn a_given_name_and_a_towns_name_are_a_person() {
 }
 
 #[test]
-fn political_parties_are_organisations() {
+fn political_parties_and_agencies_are_organisations() {
     // The built-in gazetteer knows the parties news names by their short
     // forms: `Labour said` is the party, not a person called Labour.
     let fx = Fx::new();
     fx.write(
         "a.jsonl",
-        jsonl(&[json!({"id": "a", "text": "Labour said the Tories had no plan. The Lib Dems and the GOP disagreed."})]),
+        jsonl(&[json!({"id": "a", "text": "Labour said the Tories had no plan. The Lib Dems and the GOP disagreed. The FBI and the IOC declined to comment."})]),
     );
     fx.run(&["extract", "a.jsonl", "-q", "-o", "out"]);
     let got = mentions_in(&fx.join("out"));
@@ -796,6 +796,10 @@ fn political_parties_are_organisations() {
         ("Tories", "Conservative Party"),
         ("Lib Dems", "Liberal Democrats"),
         ("GOP", "Republican Party"),
+        // National agencies and sports bodies too; `IOC` is the Olympic
+        // committee, not the International Olive Council.
+        ("FBI", "Federal Bureau of Investigation"),
+        ("IOC", "International Olympic Committee"),
     ] {
         let want = (text.to_string(), name.to_string(), "ORG".to_string());
         assert!(got.contains(&want), "no {want:?} in {got:?}");
