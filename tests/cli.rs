@@ -784,13 +784,7 @@ fn a_given_name_and_a_towns_name_are_a_person() {
 fn political_parties_and_agencies_are_organisations() {
     // The built-in gazetteer knows the parties news names by their short
     // forms: `Labour said` is the party, not a person called Labour.
-    let fx = Fx::new();
-    fx.write(
-        "a.jsonl",
-        jsonl(&[json!({"id": "a", "text": "Labour said the Tories had no plan. The Lib Dems and the GOP disagreed. The FBI and the IOC declined to comment."})]),
-    );
-    fx.run(&["extract", "a.jsonl", "-q", "-o", "out"]);
-    let got = mentions_in(&fx.join("out"));
+    let got = builtin_mentions("Labour said the Tories had no plan. The Lib Dems and the GOP disagreed. The FBI and the IOC declined to comment.");
     for (text, name) in [
         ("Labour", "Labour Party"),
         ("Tories", "Conservative Party"),
@@ -801,8 +795,7 @@ fn political_parties_and_agencies_are_organisations() {
         ("FBI", "Federal Bureau of Investigation"),
         ("IOC", "International Olympic Committee"),
     ] {
-        let want = (text.to_string(), name.to_string(), "ORG".to_string());
-        assert!(got.contains(&want), "no {want:?} in {got:?}");
+        assert_mention(&got, (text, name, "ORG"));
     }
 }
 
@@ -811,13 +804,7 @@ fn the_last_word_of_an_unknown_name_gives_its_type() {
     // `Alberta`, `Davis` and `Merrill` are given names, but `Exchange`,
     // `Cup` and `Inc` end names of organisations and events; after `of`,
     // a name that follows a person's is where that person works.
-    let fx = Fx::new();
-    fx.write(
-        "a.jsonl",
-        jsonl(&[json!({"id": "a", "text": "Adia Services Inc said profits rose. Shares fell on the Alberta Stock Exchange. The Davis Cup final is on Sunday. Allan Kaplan of Merrill Lynch said prices would fall."})]),
-    );
-    fx.run(&["extract", "a.jsonl", "-q", "-o", "out"]);
-    let got = mentions_in(&fx.join("out"));
+    let got = builtin_mentions("Adia Services Inc said profits rose. Shares fell on the Alberta Stock Exchange. The Davis Cup final is on Sunday. Allan Kaplan of Merrill Lynch said prices would fall.");
     for (text, kind) in [
         ("Adia Services Inc", "ORG"),
         ("Alberta Stock Exchange", "ORG"),
@@ -825,9 +812,23 @@ fn the_last_word_of_an_unknown_name_gives_its_type() {
         ("Allan Kaplan", "PERSON"),
         ("Merrill Lynch", "ORG"),
     ] {
-        let want = (text.to_string(), text.to_string(), kind.to_string());
-        assert!(got.contains(&want), "no {want:?} in {got:?}");
+        assert_mention(&got, (text, text, kind));
     }
+}
+
+/// (text, name, type) of every mention in `text`, with the built-in
+/// gazetteer.
+fn builtin_mentions(text: &str) -> Vec<(String, String, String)> {
+    let fx = Fx::new();
+    fx.write("a.jsonl", jsonl(&[json!({"id": "a", "text": text})]));
+    fx.run(&["extract", "a.jsonl", "-q", "-o", "out"]);
+    mentions_in(&fx.join("out"))
+}
+
+/// Asserts that `got` has a mention with this (text, name, type).
+fn assert_mention(got: &[(String, String, String)], (text, name, kind): (&str, &str, &str)) {
+    let want = (text.to_string(), name.to_string(), kind.to_string());
+    assert!(got.contains(&want), "no {want:?} in {got:?}");
 }
 
 #[test]
