@@ -1755,8 +1755,8 @@ fn resolve_cand(
                 })
                 .unwrap_or(name);
             // `Analysts say` opening a sentence are the `analysts` of
-            // anywhere else.
-            // Not a name that is a word too (`Smith voiced concern`).
+            // anywhere else; a name that is a word too stays (`Smith
+            // voiced concern`).
             let start = span.end - name.len();
             let first = name.split(' ').next().unwrap_or_default();
             let lower = first.to_lowercase();

@@ -138,7 +138,8 @@ const SPOKESPERSON_NOUNS: &[&str] = &[
 ];
 
 /// The plural noun `word` is, for a group that speaks for an organisation
-/// or country (`Officials` → `officials`).
+/// or country (`Officials` → `officials`): the plurals of
+/// [`SPOKESPERSON_NOUNS`] that name people.
 pub fn group_spokesperson_noun(word: &str) -> Option<&'static str> {
     ["officials", "sources", "spokesmen", "executives"]
         .into_iter()
