@@ -757,6 +757,9 @@ const CASES: &[Case] = &[
 const REGRESSIONS: &[Case] = &[
     // DESIGN: `said John Smith, a spokesman` finds unknown speakers.
     case("indirect-said-new-name-title", "Profits rose sharply in the first quarter, said John Smith, a spokesman for the firm.", "Profits rose", Some("John Smith"), None),
+    // A name and its apposition before `, said` are inside the reported
+    // words when a party closes the sentence after the cue.
+    case("indirect-apposition-in-content-said-name", "The sale has ruined Zentrix, once the owner of the mine, said founder Markus Brandt.", "The sale has ruined Zentrix, once", Some("Markus Brandt"), None),
     case("indirect-said-name-apposition", "Profits rose sharply in the first quarter, said Markus Brandt, the chief executive of Zentrix.", "Profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said-that", "Markus Brandt, the chief executive of Zentrix, said on Thursday that profits rose sharply in the first quarter.", "profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said", "Profits rose sharply in the first quarter, Markus Brandt, the chief executive, said.", "Profits rose", Some("Markus Brandt"), None),

@@ -479,27 +479,35 @@ fn find_at(
             earlier_speaker().or_else(|| party::sentence_subject(doc, gazetteer, sent, p.start))
         });
     let mut subject_rule = None;
+    // `..., said Mr Smith.`: a party after the cue that only an apposition
+    // or (`loose`) a phrase of time, place or manner follows.
+    let closing_party = |loose: bool| {
+        party::after(doc, w.end, sent.end).filter(|after| {
+            let rest_end = after.span().end;
+            trailing_only(text, rest_end, sent.end)
+                || trailing_apposition(text, rest_end, sent.end)
+                || loose && closes_attribution(text, rest_end, sent.end)
+        })
+    };
+    let inverted = |after: Cand| {
+        let rule = "indirect-content-cue-speaker";
+        content_before(doc, sent, w, after, verb.lemma, rule).filter(|f| free(f.content))
+    };
+    // `The sale has destroyed Yukos, once its owner, said founder Mikhail
+    // Khodorkovsky.`: after a cue set off by a comma, a party that ends the
+    // sentence is the speaker even when a name and an apposition stand
+    // before the comma; a bare name is never the reported words.
+    if set_off && coordinated.is_none() {
+        if let Some(after) = closing_party(false) {
+            return inverted(after);
+        }
+    }
     let speaker = coordinated.or_else(|| party::before(doc, w.start, sent.start));
     let speaker = if let Some(speaker) = speaker {
         speaker
     } else {
-        // `..., said Mr Smith.`
-        if let Some(after) = party::after(doc, w.end, sent.end) {
-            let rest_end = after.span().end;
-            if trailing_only(text, rest_end, sent.end)
-                || trailing_apposition(text, rest_end, sent.end)
-                || closes_attribution(text, rest_end, sent.end)
-            {
-                let f = content_before(
-                    doc,
-                    sent,
-                    w,
-                    after,
-                    verb.lemma,
-                    "indirect-content-cue-speaker",
-                );
-                return f.filter(|f| free(f.content));
-            }
+        if let Some(after) = closing_party(true) {
+            return inverted(after);
         }
         // `Democrats in Iowa who watched the debate said ...`: the noun
         // phrase that opens the clause. A name right after the cue opens
