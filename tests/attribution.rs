@@ -760,6 +760,16 @@ const REGRESSIONS: &[Case] = &[
     // A name and its apposition before `, said` are inside the reported
     // words when a party closes the sentence after the cue.
     case("indirect-apposition-in-content-said-name", "The sale has ruined Zentrix, once the owner of the mine, said founder Markus Brandt.", "The sale has ruined Zentrix, once", Some("Markus Brandt"), None),
+    // A spokesperson for no named organisation speaks for the organisation
+    // that opens its sentence, or the sentence before, as the subject; a
+    // later `the spokesman` goes on for it.
+    case("spokesperson-of-subject-before", "Prices rose again. Zentrix defended the increase. A spokesman said the costs of steel had doubled.", "the costs of steel", Some("Zentrix Holdings"), None),
+    case("spokesperson-of-subject-same-sentence", "Prices rose again. Zentrix defended the increase, with a spokeswoman saying the costs of steel had doubled.", "the costs of steel", Some("Zentrix Holdings"), None),
+    case("spokesperson-of-person-subject", "Prices rose again. Markus Brandt went abroad. A spokesman said the trip had been planned for months.", "the trip had been", Some("spokesman"), None),
+    case("spokesperson-subject-not-opening", "Prices rose again. New rules, including those of Zentrix, will be discussed. A spokesman said the costs of steel had doubled.", "the costs of steel", Some("spokesman"), None),
+    case("spokesperson-definite-after", "Zentrix defended the increase. A spokesman said the costs of steel had doubled. Shares fell. The spokesman added that supply was short.", "supply was short", Some("Zentrix Holdings"), None),
+    case("spokesperson-definite-after-new-org", "A Zentrix spokesman said the costs of steel had doubled. A spokesman for the Port Authority said ships were late. The spokesman added that the port was full.", "the port was full", Some("Port Authority"), None),
+    case("spokesperson-definite-after-unnamed", "A Zentrix spokesman said the costs of steel had doubled. A spokesman for the port said ships were late. The spokesman added that the port was full.", "the port was full", Some("spokesman"), None),
     case("indirect-said-name-apposition", "Profits rose sharply in the first quarter, said Markus Brandt, the chief executive of Zentrix.", "Profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said-that", "Markus Brandt, the chief executive of Zentrix, said on Thursday that profits rose sharply in the first quarter.", "profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said", "Profits rose sharply in the first quarter, Markus Brandt, the chief executive, said.", "Profits rose", Some("Markus Brandt"), None),

@@ -1343,7 +1343,10 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     let mut unnamed: Vec<String> = Vec::new();
     // Organisations spoken for so far, with the spokesperson's noun (`a
     // Foreign Ministry spokesman`), for a later `the Iranian spokesman`.
-    let mut spokespeople: Vec<(&'static str, EntityRef)> = Vec::new();
+    // An unnamed one that resolved to no organisation (`a spokesman for the
+    // Information Commissioner's Office`) is recorded as `None`, so that
+    // `the spokesman` after it is not an earlier organisation's.
+    let mut spokespeople: Vec<(&'static str, Option<EntityRef>)> = Vec::new();
     // Groups that spoke so far, by their plural noun (`Mexican officials`),
     // for a later `the officials`.
     let mut groups: Vec<(&'static str, Referent)> = Vec::new();
@@ -1378,6 +1381,15 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 rules.push("description-earlier-group");
                 group_before(&groups, span.as_str(&doc.text)).map(|r| Party {
                     referent: r.clone(),
+                    mention: Some(*span),
+                })
+            }
+            Some(Cand::Class(span))
+                if spokesperson_of_subject(gazetteer, doc, &quoted, *span).is_some() =>
+            {
+                rules.push("spokesperson-of-subject");
+                spokesperson_of_subject(gazetteer, doc, &quoted, *span).map(|e| Party {
+                    referent: Referent::Entity(e),
                     mention: Some(*span),
                 })
             }
@@ -1439,6 +1451,36 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 &quoted,
             )
         });
+        // `A spokesman said ... The spokesman added`: a definite
+        // spokesperson no named person is described as speaks for the
+        // organisation the same noun spoke for last.
+        let speaker = match (speaker, &f.speaker) {
+            (Some(p), Some(Cand::PersonDescription(span))) if matches!(&p.referent, Referent::Class(name) if !name.contains(' ')) =>
+            {
+                let head = span
+                    .as_str(&doc.text)
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or_default();
+                let org = spokespeople
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .find(|(n, _)| *n == head)
+                    .and_then(|&(_, e)| e);
+                match org {
+                    Some(e) => {
+                        rules.push("description-earlier-spokesperson");
+                        Some(Party {
+                            referent: Referent::Entity(e),
+                            ..p
+                        })
+                    }
+                    None => Some(p),
+                }
+            }
+            (p, _) => p,
+        };
         // `shrugged off claims from X that ...`: X is named inside another
         // subject's clause and does not become the current speaker.
         let in_object = rules.contains(&nominal::RULE);
@@ -1454,28 +1496,30 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 groups.push((noun, s.referent.clone()));
             }
             // `a Foreign Ministry spokesman` (the noun ends the
-            // description, or follows the organisation's name).
-            if let (Some(c), Referent::Entity(e)) = (&f.speaker, &s.referent) {
-                let span = c.span();
-                let text = doc.text.as_str();
-                let head = span.as_str(text).rsplit(' ').next().unwrap_or_default();
-                let noun = party::unnamed_person_noun(head).or_else(|| {
-                    token::word_after(text, span.end, text.len())
-                        .filter(|w| token::only_space_between(text, span.end, w.start))
-                        .and_then(|w| party::unnamed_person_noun(w.as_str(text)))
+            // description, or follows the organisation's name); `a
+            // spokesman for the Information Commissioner's Office`, an
+            // organisation no gazetteer knows.
+            if let Some(c) = &f.speaker {
+                let noun = spokesperson_noun(&doc.text, c.span()).or_else(|| match &s.referent {
+                    Referent::Class(name) => {
+                        name.split(' ').take(4).find_map(party::unnamed_person_noun)
+                    }
+                    Referent::Entity(_) => None,
                 });
-                let is_org = pronoun::entity_type(gazetteer, doc, *e) == EntityType::Org;
-                if let Some(noun) = noun.filter(|_| is_org) {
-                    spokespeople.push((noun, *e));
+                let org = match s.referent {
+                    Referent::Entity(e) => {
+                        (pronoun::entity_type(gazetteer, doc, e) == EntityType::Org).then_some(e)
+                    }
+                    Referent::Class(_) => None,
+                };
+                if let Some(noun) = noun {
+                    spokespeople.push((noun, org));
                 }
             }
             if last.as_ref() != Some(&s.referent) {
-                by_spokesperson = s.mention.is_some_and(|m| {
-                    m.as_str(&doc.text)
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(party::is_unnamed_person_noun)
-                });
+                by_spokesperson = s
+                    .mention
+                    .is_some_and(|m| spokesperson_noun(&doc.text, m).is_some());
             }
             last = Some(s.referent.clone());
             last_mention = s.mention;
@@ -1540,6 +1584,81 @@ fn described_before<'a>(unnamed: &'a [String], description: &str) -> Option<&'a 
         .map(String::as_str)
 }
 
+/// The noun of the spokesperson that a speaker written at `span` names:
+/// its last word (`a Foreign Ministry spokesman`), the word right after it
+/// (`Microsoft spokesman Bob Smith`), or the noun that `for` or `from` puts
+/// it after (`a spokesman for the Information Commissioner's Office`).
+fn spokesperson_noun(text: &str, span: Span) -> Option<&'static str> {
+    let head = span.as_str(text).rsplit(' ').next().unwrap_or_default();
+    let after = || {
+        token::word_after(text, span.end, text.len())
+            .filter(|w| token::only_space_between(text, span.end, w.start))
+            .and_then(|w| party::unnamed_person_noun(w.as_str(text)))
+    };
+    let before = || {
+        let mut p = token::word_before(text, span.start, 0)?;
+        if p.as_str(text).eq_ignore_ascii_case("the") {
+            p = token::word_before(text, p.start, 0)?;
+        }
+        if !matches!(p.as_str(text), "for" | "from") {
+            return None;
+        }
+        party::unnamed_person_noun(token::word_before(text, p.start, 0)?.as_str(text))
+    };
+    party::unnamed_person_noun(head)
+        .or_else(after)
+        .or_else(before)
+}
+
+/// `The Home Office defended the measures. A spokesman said ...`: a
+/// spokesperson for no named organisation (`a spokesman`, not `his
+/// spokesman` or `a spokesman for the author`) speaks for the organisation
+/// that opens its own sentence as the subject, or else the sentence before.
+/// Not when a person is that subject (`Mr Galloway ... A spokesman said`).
+fn spokesperson_of_subject(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    quoted: &Context,
+    span: Span,
+) -> Option<EntityRef> {
+    let text = doc.text.as_str();
+    let noun = span.as_str(text);
+    let noun = noun
+        .strip_prefix("A ")
+        .or_else(|| noun.strip_prefix("a "))
+        .unwrap_or(noun);
+    if !matches!(noun, "spokesman" | "spokeswoman" | "spokesperson") {
+        return None;
+    }
+    let noun_start = span.end - noun.len();
+    let own = doc.sentence_at(span.start) as usize;
+    let sent = *doc.sentences.get(own)?;
+    let article = token::word_before(text, noun_start, sent.start)?;
+    if !article.as_str(text).eq_ignore_ascii_case("a") {
+        return None;
+    }
+    if token::word_after(text, span.end, sent.end)
+        .is_some_and(|w| matches!(w.as_str(text), "for" | "from" | "at" | "of" | "to"))
+    {
+        return None;
+    }
+    let subject = |sent: Span, pos: usize| match party::sentence_subject(doc, gazetteer, sent, pos)
+    {
+        Some(Cand::Mention(m)) if !quoted.in_quote(m) && party::starts_clause(doc, m) => {
+            doc.mentions.iter().find(|x| x.span == m).map(|x| x.entity)
+        }
+        _ => None,
+    };
+    let e = match subject(sent, article.start) {
+        Some(e) => e,
+        None => {
+            let before = *doc.sentences.get(own.checked_sub(1)?)?;
+            subject(before, before.end)?
+        }
+    };
+    (pronoun::entity_type(gazetteer, doc, e) == EntityType::Org).then_some(e)
+}
+
 /// `The Iranian spokesman` after `a Foreign Ministry spokesman`: a
 /// definite spokesperson described by a place is the latest organisation
 /// with the same noun spoken for before, unless that organisation belongs
@@ -1547,7 +1666,7 @@ fn described_before<'a>(unnamed: &'a [String], description: &str) -> Option<&'a 
 fn spoken_for_before(
     gazetteer: &Gazetteer,
     doc: &Document,
-    spokespeople: &[(&'static str, EntityRef)],
+    spokespeople: &[(&'static str, Option<EntityRef>)],
     span: Span,
     of: Span,
 ) -> Option<EntityRef> {
@@ -1578,14 +1697,15 @@ fn spoken_for_before(
         }
         EntityRef::Discovered(_) => None,
     };
-    let (_, org) = spokespeople
+    let org = spokespeople
         .iter()
         .rev()
         .take(8)
-        .find(|(n, _)| *n == head)?;
-    match (country(place), country(*org)) {
+        .find(|(n, _)| *n == head)?
+        .1?;
+    match (country(place), country(org)) {
         (Some(a), Some(b)) if a != b => None,
-        _ => Some(*org),
+        _ => Some(org),
     }
 }
 
