@@ -1438,6 +1438,15 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
                 if let Some(m) = mention_starting_at(&doc.mentions, e.start) {
                     return Some(Cand::SpokespersonOf(Span::new(w.start, m.span.end), m.span));
                 }
+                // `said a spokesman for the company`: the company named
+                // before.
+                if e.as_str(text).eq_ignore_ascii_case("the") {
+                    if let Some(c) = token::word_after(text, e.end, hi) {
+                        if COMPANY_NOUNS.contains(&c.as_str(text).to_lowercase().as_str()) {
+                            return Some(Cand::OrgDescription(Span::new(e.start, c.end)));
+                        }
+                    }
+                }
             }
             // `said the official`, `said a spokesman`.
             if UNNAMED_PERSON_NOUNS.contains(&noun.as_str()) {
