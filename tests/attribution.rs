@@ -771,6 +771,9 @@ const REGRESSIONS: &[Case] = &[
     case("spokesperson-definite-after-new-org", "A Zentrix spokesman said the costs of steel had doubled. A spokesman for the Port Authority said ships were late. The spokesman added that the port was full.", "the port was full", Some("Port Authority"), None),
     case("spokesperson-definite-after-unnamed", "A Zentrix spokesman said the costs of steel had doubled. A spokesman for the port said ships were late. The spokesman added that the port was full.", "the port was full", Some("spokesman"), None),
     case("spokesperson-for-the-company-after", "Zentrix sells steel. \"Demand is strong,\" said a spokesman for the company.", "Demand is strong", Some("Zentrix Holdings"), None),
+    // `..., X told Y.` closes the sentence as `..., X said.` does.
+    case("indirect-content-speaker-told-addressee", "Shares fell. The plant will close in June, Markus Brandt told CNBC.", "The plant will close", Some("Markus Brandt"), Some("CNBC")),
+    case("indirect-content-speaker-told-addressee-day", "Shares fell. The plant will close in June, Markus Brandt told CNBC on Monday.", "The plant will close", Some("Markus Brandt"), Some("CNBC")),
     case("indirect-said-name-apposition", "Profits rose sharply in the first quarter, said Markus Brandt, the chief executive of Zentrix.", "Profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said-that", "Markus Brandt, the chief executive of Zentrix, said on Thursday that profits rose sharply in the first quarter.", "profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said", "Profits rose sharply in the first quarter, Markus Brandt, the chief executive, said.", "Profits rose", Some("Markus Brandt"), None),

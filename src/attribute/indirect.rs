@@ -544,10 +544,19 @@ fn find_at(
         }
     }
     // `..., he said.`: the speaker and cue close the sentence.
-    if trailing_only(text, w.end, sent.end)
+    let closes = trailing_only(text, w.end, sent.end)
         || ends_with_cue_tail(text, w.end, sent.end)
-        || closes_attribution(text, w.end, sent.end)
-    {
+        || closes_attribution(text, w.end, sent.end);
+    // `..., a spokesman told Reuters.`: so do they with the addressee (not
+    // `told reporters this was ...`, which goes on to the reported clause).
+    let closing_addressee = (!closes && verb.addressee_object)
+        .then(|| party::addressee_after(doc, w.end, body_end))
+        .flatten()
+        .filter(|(a, _)| {
+            let end = a.span().end;
+            trailing_only(text, end, sent.end) || ends_with_cue_tail(text, end, sent.end)
+        });
+    if closes || closing_addressee.is_some() {
         if let Some(mut f) = content_before(
             doc,
             sent,
@@ -557,6 +566,10 @@ fn find_at(
             "indirect-content-speaker-cue",
         ) {
             f.rules.extend(subject_rule);
+            if let Some((a, rule)) = closing_addressee {
+                f.addressee = Some(a);
+                f.rules.push(rule);
+            }
             if free(f.content) {
                 return Some(f);
             }
