@@ -18,6 +18,7 @@ T2\tAnna Keller\tPERSON\tKeller\t
 T3\tMarkus Brandt\tPERSON\tBrandt\t
 T4\tKarl Brandes\tPERSON\tBrandes\t
 T5\tNorland State University\tORG\t\t
+T6\tNorlandish\tNORP\t\tP1
 ";
 
 struct Case {
@@ -774,6 +775,20 @@ const REGRESSIONS: &[Case] = &[
     // `..., X told Y.` closes the sentence as `..., X said.` does.
     case("indirect-content-speaker-told-addressee", "Shares fell. The plant will close in June, Markus Brandt told CNBC.", "The plant will close", Some("Markus Brandt"), Some("CNBC")),
     case("indirect-content-speaker-told-addressee-day", "Shares fell. The plant will close in June, Markus Brandt told CNBC on Monday.", "The plant will close", Some("Markus Brandt"), Some("CNBC")),
+    // Nationals who speak are their country; one person of a sector there
+    // keeps the description.
+    case("officials-of-nationality", "Prices fell. Norlandish officials said output would not change.", "output would not", Some("Norland"), None),
+    case("official-of-sector-of-nationality", "Prices fell. One Norlandish mining sector official said output would not change.", "output would not", Some("Norlandish mining sector official"), None),
+    // An acronym before a spokesperson noun names the organisation.
+    case("acronym-spokesman", "Prices fell. A ZRX spokesman said output would not change.", "output would not", Some("ZRX"), None),
+    // A participle after the subject's noun opens a reduced relative clause.
+    case("subject-reduced-relative", "Prices fell. Local farmers clamoring for more aid say the harvest was very poor.", "the harvest was", Some("local farmers"), None),
+    // Capitalised words after the first keep it capitalised.
+    case("class-name-capitalised-inside", "Prices fell. Wall Street analysts said output would not change.", "output would not", Some("Wall Street analysts"), None),
+    // The person an organisation's possessive and a role name.
+    case("said-owner-role-name", "Prices fell. The plant will close in June, said Zentrix's chief operating officer Jan Holt.", "The plant will close", Some("Jan Holt"), None),
+    // `X, spokeswoman for Y said` without the apposition's closing comma.
+    case("name-role-for-org-said", "Prices fell. Lena Varga, spokeswoman for the Norland State University said the campus would close.", "the campus would", Some("Lena Varga"), None),
     case("indirect-said-name-apposition", "Profits rose sharply in the first quarter, said Markus Brandt, the chief executive of Zentrix.", "Profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said-that", "Markus Brandt, the chief executive of Zentrix, said on Thursday that profits rose sharply in the first quarter.", "profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said", "Profits rose sharply in the first quarter, Markus Brandt, the chief executive, said.", "Profits rose", Some("Markus Brandt"), None),

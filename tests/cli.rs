@@ -816,6 +816,21 @@ fn the_last_word_of_an_unknown_name_gives_its_type() {
     }
 }
 
+#[test]
+fn unknown_capitalised_speakers_are_organisations() {
+    // Capitalised words no gazetteer knows, opening with no given name,
+    // that speak are an organisation; so is an acronym before a
+    // spokesperson noun.
+    let got = builtin_mentions("Sales rose. Hospital Corp said it would sell the unit. The Department of Widgets and Gears said it would act. A QXJ spokesman said trading was halted.");
+    for (text, kind) in [
+        ("Hospital Corp", "ORG"),
+        ("Department of Widgets and Gears", "ORG"),
+        ("QXJ", "ORG"),
+    ] {
+        assert_mention(&got, (text, text, kind));
+    }
+}
+
 /// (text, name, type) of every mention in `text`, with the built-in
 /// gazetteer.
 fn builtin_mentions(text: &str) -> Vec<(String, String, String)> {

@@ -1806,9 +1806,24 @@ fn resolve_cand(
                 )
                 .or_else(|| party(Referent::Entity(e), span));
             }
-            // `Mexican officials`: the country the people belong to.
+            // `Mexican officials`: the country the people belong to. `One
+            // Mexican mining sector official` is one person of a sector
+            // there, not the country: the description.
             if let EntityRef::Known(id) = e {
                 let ent = gazetteer.entity(id);
+                let sector = || {
+                    let between = text.get(org.end..span.end).unwrap_or_default();
+                    let mut words: Vec<&str> = between.split_whitespace().collect();
+                    let head = words.pop().unwrap_or_default();
+                    !head.ends_with('s')
+                        && !words.is_empty()
+                        && words.iter().all(|w| w.starts_with(char::is_lowercase))
+                        && !words.contains(&"government")
+                };
+                if ent.kind == EntityType::Norp && sector() {
+                    let name = text.get(org.start..span.end).unwrap_or_default();
+                    return party(Referent::Class(name.to_string()), span);
+                }
                 if ent.kind == EntityType::Norp {
                     if let Some(p) = ent.part_of {
                         e = EntityRef::Known(p);
@@ -1880,8 +1895,9 @@ fn resolve_cand(
             let start = span.end - name.len();
             let first = name.split(' ').next().unwrap_or_default();
             let lower = first.to_lowercase();
-            let common_head = match name.rsplit_once(' ') {
-                Some((_, last)) => !token::is_capitalised(last),
+            // Not `Wall Street analysts`, whose next word is capitalised too.
+            let common_head = match name.split_once(' ') {
+                Some((_, rest)) => !rest.split(' ').any(token::is_capitalised),
                 None => party::is_group_noun(&lower),
             };
             let name = if party::is_sentence_start(doc, start)

@@ -818,10 +818,11 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         };
         // Not a common word that is capitalised only because it opens the
         // sentence (`Diplomatic sources said`).
+        // An acronym names one too (`a MITI official`, `EC officials`).
         let named = org.iter().all(|x| {
             let s = x.as_str(text);
             token::is_capitalised(s)
-                && s.chars().any(char::is_lowercase)
+                && (s.chars().any(char::is_lowercase) || is_acronym(s))
                 && lexicon::title(s).is_none()
                 && !(is_sentence_start(doc, x.start) && lexicon::is_common_word_any(s))
         });
@@ -1367,6 +1368,9 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     if let Some(person) = person_after_ranks(doc, w.start, hi) {
         return Some(person);
     }
+    if let Some(person) = person_of_owner(doc, w, hi) {
+        return Some(person);
+    }
     if let Some(m) = mention_starting_at(&doc.mentions, w.start) {
         if !m.modifier {
             // `said ACLU executive Director Anthony Romero`: the person.
@@ -1530,6 +1534,35 @@ fn person_head_after_modifiers(text: &str, first: Span, hi: usize) -> Option<Spa
 /// Garin`, `said executive Director Anthony Romero`: up to three words of
 /// a role, the last a lower-case noun, then titles and a name, which is
 /// the speaker.
+/// `said Sun's chief operating officer Jonathan Schwartz`, `said CNBC's
+/// Hadley Gamble`: the person an organisation's possessive (starting at
+/// `w`) puts before a role or right before the name.
+fn person_of_owner(doc: &Document, w: Span, hi: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    if !token::is_capitalised(w.as_str(text)) {
+        return None;
+    }
+    let owner_end = match mention_starting_at(&doc.mentions, w.start) {
+        Some(m) => m.span.end,
+        None => name_run(doc, w, hi).end,
+    };
+    let rest = text.get(owner_end..hi)?;
+    let suffix = ["'s ", "\u{2019}s "]
+        .iter()
+        .find(|p| rest.starts_with(*p))?;
+    let pos = owner_end + suffix.len();
+    let n = token::word_after(text, pos, hi).filter(|n| n.start == pos)?;
+    if let Some(m) = mention_starting_at(&doc.mentions, n.start) {
+        return (!m.modifier).then_some(Cand::Mention(m.span));
+    }
+    if token::is_capitalised(n.as_str(text)) {
+        // `Sun's Jonathan Schwartz`, not `Sun's Solaris`.
+        return (lexicon::given_name(n.as_str(text)).is_some() && is_unknown_name(doc, n))
+            .then(|| Cand::Discover(name_run(doc, n, hi), EntityType::Person));
+    }
+    name_after_role_words(doc, n, hi)
+}
+
 fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let mut w = first;
@@ -1817,6 +1850,9 @@ fn named_before_of(doc: &Document, start: usize, lo: usize) -> Option<Cand> {
         start = of.start;
         of = token::word_before(text, of.start, lo)?;
     }
+    if of.as_str(text) == "for" && token::only_space_between(text, of.end, start) {
+        return named_before_role(doc, of, lo);
+    }
     if of.as_str(text) != "of" || !token::only_space_between(text, of.end, start) {
         return None;
     }
@@ -1827,6 +1863,29 @@ fn named_before_of(doc: &Document, start: usize, lo: usize) -> Option<Cand> {
     match before(doc, of.start, lo)? {
         c @ Cand::Mention(span) if span.end == owner.end => Some(c),
         c @ Cand::Discover(span, EntityType::Person) if span.end == owner.end => Some(c),
+        _ => None,
+    }
+}
+
+/// `Patricia Sanders, spokeswoman for the Disaster Emergency Committee
+/// said` (the apposition's closing comma left out): the person named before
+/// the role that `for` follows.
+fn named_before_role(doc: &Document, r#for: Span, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let noun = token::word_before(text, r#for.start, lo)?;
+    unnamed_person_noun(noun.as_str(text))?;
+    let mut first = noun;
+    if let Some(det) = token::word_before(text, noun.start, lo) {
+        if matches!(det.as_str(text), "a" | "the")
+            && token::only_space_between(text, det.end, noun.start)
+        {
+            first = det;
+        }
+    }
+    let comma = text[..first.start].trim_end();
+    let comma = comma.strip_suffix(',')?.len();
+    match before(doc, comma, lo)? {
+        c @ (Cand::Mention(_) | Cand::Discover(_, EntityType::Person)) => Some(c),
         _ => None,
     }
 }
@@ -2626,6 +2685,33 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
             core_end = text[..w.start].trim_end().len();
             break;
         }
+        // `Republican activists clamoring to block Trump say`: a participle
+        // after a common noun opens a reduced relative clause (not `the
+        // ruling party`, `Mexican mining officials`, `Clinton's polling
+        // numbers`).
+        let reduced_relative = lower.len() > 5
+            && lower.ends_with("ing")
+            && word.starts_with(char::is_lowercase)
+            && prev.is_some_and(|p| {
+                let p = p.as_str(text);
+                p.starts_with(char::is_lowercase)
+                    && !is_determiner(p)
+                    && !is_adverb(p)
+                    && !p.ends_with("'s")
+                    && !p.ends_with("\u{2019}s")
+            });
+        if reduced_relative {
+            // The clause holds no finite verb of its own (`So-called grid
+            // computing is ...` is no subject).
+            let rest = Span::new(w.end, core_end);
+            if token::words(text, rest)
+                .any(|r| is_finite_verb(&r.as_str(text).to_ascii_lowercase()))
+            {
+                return None;
+            }
+            core_end = text[..w.start].trim_end().len();
+            break;
+        }
         if first.is_none() {
             if cannot_open_subject(&lower) {
                 return None;
@@ -2699,7 +2785,43 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
             EntityType::Person,
         ));
     }
+    // `The Department of Trade and Industry said`: the name after `the`.
+    let name = match token::word_after(text, core.start, core.end) {
+        Some(t) if t.as_str(text).eq_ignore_ascii_case("the") => Span::new(t.end + 1, core.end),
+        _ => core,
+    };
+    if let Some(kind) = unknown_org_name(name.as_str(text)) {
+        return Some(Cand::Discover(name, kind));
+    }
     Some(Cand::Class(core))
+}
+
+/// `Hospital Corp said`, `Data General said`, `Department of Trade and
+/// Industry said`: two to six capitalised words no gazetteer knows (joined
+/// by `and`, `of`, `&`), opening with no given name or title, name an
+/// organisation, or what their last word names (`Cup`: an event).
+fn unknown_org_name(core: &str) -> Option<EntityType> {
+    let words: Vec<&str> = core.split_whitespace().collect();
+    let (&first, &last) = (words.first()?, words.last()?);
+    let joined = |w: &str| matches!(w, "and" | "of" | "&" | "for");
+    let named = words.iter().all(|w| token::is_capitalised(w) || joined(w));
+    let ok = (2..=6).contains(&words.len())
+        && named
+        && !joined(last)
+        && lexicon::given_name(first).is_none()
+        && lexicon::title(first).is_none()
+        && lexicon::title(last).is_none()
+        && !is_determiner(first)
+        && !words
+            .iter()
+            .any(|w| w.ends_with('.') || w.contains(['\'', '\u{2019}']) && !w.ends_with("'s"));
+    if !ok {
+        return None;
+    }
+    Some(match lexicon::name_head(last) {
+        Some(EntityType::Person) | None => EntityType::Org,
+        Some(kind) => kind,
+    })
 }
 
 #[cfg(test)]
