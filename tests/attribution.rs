@@ -923,6 +923,20 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `, while` opens another clause, unless a short phrase it opens is set
+    // off inside the reported one (its verb follows the closing comma).
+    reported(
+        "while-phrase-inside-the-clause",
+        "Prices fell. Markus Brandt said the scandal, while troublesome, was handled well.",
+        "the scandal, while troublesome, was handled well",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "while-clause-after-the-clause",
+        "Prices fell. Markus Brandt said the deal was good, while liberal groups, including unions, disagreed.",
+        "the deal was good",
+        Some("Markus Brandt"),
+    ),
     // A `that` after a subject or a finite verb belongs to the reported
     // clause, not to the cue (`said on Tuesday that` skips the phrase).
     reported(

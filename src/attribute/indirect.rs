@@ -1549,6 +1549,22 @@ impl ClauseMarks {
     }
 }
 
+/// `while troublesome, was`: two or three words then a comma, none of
+/// them a finite verb or a subject pronoun, set off inside a clause whose
+/// verb comes right after (not `while liberal groups, including ...`).
+fn is_parenthetical(after: &str) -> bool {
+    let Some((phrase, rest)) = after.split_once(',') else {
+        return false;
+    };
+    let next = rest.split_whitespace().next().unwrap_or_default();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (is_finite_verb(next) || is_modal(next))
+        && (2..=3).contains(&words.len())
+        && words.iter().skip(1).all(|w| {
+            !is_finite_verb(w) && !matches!(*w, "he" | "she" | "they" | "it" | "we" | "I" | "you")
+        })
+}
+
 /// True when the words `after` a comma open another clause than the
 /// reported one (`, and when asked ...`, `, but he ...`, `, while others
 /// ...`, `, compared with ...`).
@@ -1580,7 +1596,10 @@ fn opens_new_clause(after: &str) -> bool {
                         .skip(1)
                         .any(is_finite_verb)
         }
-        "while" | "whereas" | "compared" | "though" | "although" => true,
+        // `said the scandal, while troublesome, was dealt with`: a short
+        // phrase set off by commas, with no verb, inside the clause.
+        "while" | "though" | "although" => !is_parenthetical(after),
+        "whereas" | "compared" => true,
         _ => false,
     }
 }
