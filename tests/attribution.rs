@@ -923,6 +923,21 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `said in a written statement that`: a participle after an article is
+    // no nested cue.
+    reported(
+        "said-in-a-written-statement-that",
+        "Prices fell. Markus Brandt said in a written statement in March that the claims had no substance.",
+        "the claims had no substance",
+        Some("Markus Brandt"),
+    ),
+    // `..., X said, adding that ...`: the attribution closes its own clause.
+    reported(
+        "content-speaker-cue-then-participle",
+        "Prices fell. The plant closed early, Markus Brandt said, adding that demand was weak.",
+        "The plant closed early",
+        Some("Markus Brandt"),
+    ),
     // `, while` opens another clause, unless a short phrase it opens is set
     // off inside the reported one (its verb follows the closing comma).
     reported(

@@ -544,7 +544,7 @@ fn find_at(
         }
     }
     // `..., he said.`: the speaker and cue close the sentence.
-    let closes = trailing_only(text, w.end, sent.end)
+    let closes = trailing_only(text, w.end, body_end)
         || ends_with_cue_tail(text, w.end, sent.end)
         || closes_attribution(text, w.end, sent.end);
     // `..., a spokesman told Reuters.`: so do they with the addressee (not
@@ -554,7 +554,7 @@ fn find_at(
         .flatten()
         .filter(|(a, _)| {
             let end = a.span().end;
-            trailing_only(text, end, sent.end) || ends_with_cue_tail(text, end, sent.end)
+            trailing_only(text, end, body_end) || ends_with_cue_tail(text, end, sent.end)
         });
     if closes || closing_addressee.is_some() {
         if let Some(mut f) = content_before(
@@ -1119,10 +1119,14 @@ pub(super) fn source_phrase(text: &str, start: usize, end: usize) -> Option<Cand
 /// Where the reported clause starts after the cue, and whether `that`
 /// introduced it. Skips time and manner phrases before `that`.
 fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
+    let mut prev: Option<Span> = None;
     for w in token::words(text, Span::new(pos, end)).take(MAX_GAP_WORDS) {
         // `says Goldsmith warned Blair that ...`: the `that` of a nested
-        // attribution; the clause starts right after the cue.
-        if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
+        // attribution; the clause starts right after the cue. Not a
+        // participle after an article (`said in a written statement that`).
+        let after_article = prev.is_some_and(|p| matches!(p.as_str(text), "a" | "an" | "the"));
+        prev = Some(w);
+        if lexicon::speech_verb_any_case(w.as_str(text)).is_some() && !after_article {
             break;
         }
         // `said he's hopeful that ...`: a subject opens the reported clause
