@@ -923,6 +923,19 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A day after the closing cue, with the sentence's full stop.
+    reported(
+        "content-speaker-cue-day",
+        "Prices fell. The plant will close in June, Markus Brandt said Wednesday.",
+        "The plant will close in June",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "content-speaker-told-noun-phrase-day",
+        "Prices fell. The plant will close in June, Markus Brandt told a CNBC panel Wednesday.",
+        "The plant will close in June",
+        Some("Markus Brandt"),
+    ),
     // `said in a written statement that`: a participle after an article is
     // no nested cue.
     reported(

@@ -553,7 +553,7 @@ fn find_at(
         .then(|| party::addressee_after(doc, w.end, body_end))
         .flatten()
         .filter(|(a, _)| {
-            let end = a.span().end;
+            let end = noun_after(text, a.span().end, body_end);
             trailing_only(text, end, body_end) || ends_with_cue_tail(text, end, sent.end)
         });
     if closes || closing_addressee.is_some() {
@@ -1214,6 +1214,25 @@ fn trim_final(text: &str, sent: Span) -> usize {
     sent.start + t.len()
 }
 
+/// `told a Senate panel`: past one lower-case noun right after a name
+/// (`panel`, `committee`), where the noun phrase ends; else `pos`.
+fn noun_after(text: &str, pos: usize, end: usize) -> usize {
+    match token::word_after(text, pos, end) {
+        Some(n)
+            if n.start == pos + 1
+                && n.as_str(text).bytes().all(|b| b.is_ascii_lowercase())
+                && !is_not_clause_start(n.as_str(text))
+                && !is_clause_subject(n.as_str(text))
+                && !is_finite_verb(n.as_str(text))
+                && !is_day_word(n.as_str(text))
+                && n.as_str(text).len() > 3 =>
+        {
+            n.end
+        }
+        _ => pos,
+    }
+}
+
 /// Only punctuation (and closing marks) between `pos` and `end`.
 fn trailing_only(text: &str, pos: usize, end: usize) -> bool {
     // Nothing between when `pos` is past the trimmed end (`end` drops the
@@ -1245,7 +1264,12 @@ fn trailing_apposition(text: &str, pos: usize, end: usize) -> bool {
 /// `..., he said on Monday.` / `..., he said in a statement.`: a short
 /// tail after the cue that is not a clause.
 fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
-    let tail = text.get(pos..end).unwrap_or_default().trim();
+    // `said Wednesday.`: without the sentence's final stop.
+    let tail = text
+        .get(pos..end)
+        .unwrap_or_default()
+        .trim()
+        .trim_end_matches(['.', '!', '?']);
     let mut words = tail.split_whitespace();
     let Some(first) = words.next() else {
         return false;
