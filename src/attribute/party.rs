@@ -2591,6 +2591,10 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     {
         return None;
     }
+    // `looking to add`: an infinitive has no subject of its own.
+    if token::word_before(text, cue.start, lo).is_some_and(|w| w.as_str(text) == "to") {
+        return None;
+    }
     let cue = cue.start;
     // A subject is short: look back a bounded number of bytes, so a huge
     // sentence with many cues stays linear.
@@ -2685,20 +2689,19 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
             core_end = text[..w.start].trim_end().len();
             break;
         }
-        // `Republican activists clamoring to block Trump say`: a participle
-        // after a common noun opens a reduced relative clause (not `the
-        // ruling party`, `Mexican mining officials`, `Clinton's polling
-        // numbers`).
+        // `Republican activists clamoring to block Trump say`, `an official
+        // working closely with ...`: a participle after a plural or a
+        // person's noun opens a reduced relative clause (not `the ruling
+        // party`, `the landmark ruling`, `Mexican mining officials`).
         let reduced_relative = lower.len() > 5
             && lower.ends_with("ing")
             && word.starts_with(char::is_lowercase)
             && prev.is_some_and(|p| {
                 let p = p.as_str(text);
                 p.starts_with(char::is_lowercase)
+                    && (p.ends_with('s') && !p.ends_with("ss") || is_unnamed_person_noun(p))
                     && !is_determiner(p)
                     && !is_adverb(p)
-                    && !p.ends_with("'s")
-                    && !p.ends_with("\u{2019}s")
             });
         if reduced_relative {
             // The clause holds no finite verb of its own (`So-called grid
