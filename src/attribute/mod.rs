@@ -1455,20 +1455,8 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         // spokesperson no named person is described as speaks for the
         // organisation the same noun spoke for last.
         let speaker = match (speaker, &f.speaker) {
-            (Some(p), Some(Cand::PersonDescription(span))) if matches!(&p.referent, Referent::Class(name) if !name.contains(' ')) =>
-            {
-                let head = span
-                    .as_str(&doc.text)
-                    .rsplit(' ')
-                    .next()
-                    .unwrap_or_default();
-                let org = spokespeople
-                    .iter()
-                    .rev()
-                    .take(8)
-                    .find(|(n, _)| *n == head)
-                    .and_then(|&(_, e)| e);
-                match org {
+            (Some(p), Some(Cand::PersonDescription(span))) => {
+                match spoken_for_last(&spokespeople, &p.referent, span.as_str(&doc.text)) {
                     Some(e) => {
                         rules.push("description-earlier-spokesperson");
                         Some(Party {
@@ -1582,6 +1570,26 @@ fn described_before<'a>(unnamed: &'a [String], description: &str) -> Option<&'a 
         .take(8)
         .find(|name| name.rsplit(' ').next() == Some(head) && name.as_str() != head)
         .map(String::as_str)
+}
+
+/// The organisation that the latest spokesperson with the head noun of
+/// `description` spoke for, when `description` resolved to no more than
+/// that noun (`the spokesman` → `spokesman`).
+fn spoken_for_last(
+    spokespeople: &[(&'static str, Option<EntityRef>)],
+    resolved: &Referent,
+    description: &str,
+) -> Option<EntityRef> {
+    let head = description.rsplit(' ').next()?;
+    if !matches!(resolved, Referent::Class(name) if name == head) {
+        return None;
+    }
+    spokespeople
+        .iter()
+        .rev()
+        .take(8)
+        .find(|(n, _)| *n == head)?
+        .1
 }
 
 /// The noun of the spokesperson that a speaker written at `span` names:
