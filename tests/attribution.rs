@@ -789,6 +789,10 @@ const REGRESSIONS: &[Case] = &[
     case("said-owner-role-name", "Prices fell. The plant will close in June, said Zentrix's chief operating officer Jan Holt.", "The plant will close", Some("Jan Holt"), None),
     // `X, spokeswoman for Y said` without the apposition's closing comma.
     case("name-role-for-org-said", "Prices fell. Lena Varga, spokeswoman for the Norland State University said the campus would close.", "the campus would", Some("Lena Varga"), None),
+    // `they` goes on for the group that spoke last, unless a person or an
+    // organisation became a subject since.
+    case("they-current-group", "Prices in Norland rose last week, dealers said. There was little demand for spot material, they said.", "There was little demand", Some("dealers"), None),
+    case("they-after-new-subject", "Prices in Norland rose last week, dealers said. Zentrix cut its output. There was little demand for spot material, they said.", "There was little demand", Some("Zentrix Holdings"), None),
     case("indirect-said-name-apposition", "Profits rose sharply in the first quarter, said Markus Brandt, the chief executive of Zentrix.", "Profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said-that", "Markus Brandt, the chief executive of Zentrix, said on Thursday that profits rose sharply in the first quarter.", "profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said", "Profits rose sharply in the first quarter, Markus Brandt, the chief executive, said.", "Profits rose", Some("Markus Brandt"), None),

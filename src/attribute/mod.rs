@@ -1384,6 +1384,15 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                     mention: Some(*span),
                 })
             }
+            Some(Cand::Pronoun(span, pronoun::PronounClass::Plural))
+                if group_goes_on(gazetteer, doc, &quoted, last.as_ref(), since, *span) =>
+            {
+                rules.push("pronoun-current-group");
+                last.clone().map(|referent| Party {
+                    referent,
+                    mention: Some(*span),
+                })
+            }
             Some(Cand::Class(span))
                 if spokesperson_of_subject(gazetteer, doc, &quoted, *span).is_some() =>
             {
@@ -1570,6 +1579,44 @@ fn described_before<'a>(unnamed: &'a [String], description: &str) -> Option<&'a 
         .take(8)
         .find(|name| name.rsplit(' ').next() == Some(head) && name.as_str() != head)
         .map(String::as_str)
+}
+
+/// `Analysts said ... There was little demand in Berlin, they said`: `they`
+/// goes on for the group that spoke last (`last`, whose last quote ends at
+/// `since`) while no person or organisation became a subject in between
+/// (none can when the pronoun attributes that quote too: `they said,
+/// adding ...`).
+fn group_goes_on(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    quoted: &Context,
+    last: Option<&Referent>,
+    since: usize,
+    pronoun: Span,
+) -> bool {
+    let Some(Referent::Class(name)) = last else {
+        return false;
+    };
+    let plural = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|head| head.ends_with('s') && !head.ends_with("ss"));
+    if !plural {
+        return false;
+    }
+    let lo = doc.mentions.partition_point(|m| m.span.start < since);
+    let hi = doc
+        .mentions
+        .partition_point(|m| m.span.start < pronoun.start);
+    !doc.mentions[lo..hi.max(lo)].iter().any(|m| {
+        !m.modifier
+            && !quoted.in_quote(m.span)
+            && matches!(
+                pronoun::entity_type(gazetteer, doc, m.entity),
+                EntityType::Person | EntityType::Org
+            )
+            && party::is_subject(doc, m.span)
+    })
 }
 
 /// The organisation that the latest spokesperson with the head noun of
