@@ -793,6 +793,10 @@ const REGRESSIONS: &[Case] = &[
     // organisation became a subject since.
     case("they-current-group", "Prices in Norland rose last week, dealers said. There was little demand for spot material, they said.", "There was little demand", Some("dealers"), None),
     case("they-after-new-subject", "Prices in Norland rose last week, dealers said. Zentrix cut its output. There was little demand for spot material, they said.", "There was little demand", Some("Zentrix Holdings"), None),
+    // `he`/`she` go on for one unnamed person who spoke last, not for a
+    // thing (`the report`).
+    case("he-current-unnamed-person", "Prices in Norland rose. A spokesman said prices would rise again. \"We are ready for it,\" he said.", "We are ready", Some("spokesman"), None),
+    case("she-current-witness", "Prices in Norland rose. A witness said the car was red. \"It was very fast,\" she said.", "It was very fast", Some("witness"), None),
     case("indirect-said-name-apposition", "Profits rose sharply in the first quarter, said Markus Brandt, the chief executive of Zentrix.", "Profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said-that", "Markus Brandt, the chief executive of Zentrix, said on Thursday that profits rose sharply in the first quarter.", "profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said", "Profits rose sharply in the first quarter, Markus Brandt, the chief executive, said.", "Profits rose", Some("Markus Brandt"), None),

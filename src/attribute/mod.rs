@@ -1384,10 +1384,10 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                     mention: Some(*span),
                 })
             }
-            Some(Cand::Pronoun(span, pronoun::PronounClass::Plural))
-                if group_goes_on(gazetteer, doc, &quoted, last.as_ref(), since, *span) =>
+            Some(Cand::Pronoun(span, class))
+                if class_goes_on(gazetteer, doc, &quoted, last.as_ref(), since, *span, *class) =>
             {
-                rules.push("pronoun-current-group");
+                rules.push("pronoun-current-class");
                 last.clone().map(|referent| Party {
                     referent,
                     mention: Some(*span),
@@ -1583,25 +1583,39 @@ fn described_before<'a>(unnamed: &'a [String], description: &str) -> Option<&'a 
 
 /// `Analysts said ... There was little demand in Berlin, they said`: `they`
 /// goes on for the group that spoke last (`last`, whose last quote ends at
-/// `since`) while no person or organisation became a subject in between
-/// (none can when the pronoun attributes that quote too: `they said,
-/// adding ...`).
-fn group_goes_on(
+/// `since`), and `he` or `she` for the one unnamed person (`a spokesman`,
+/// `a witness`), while no person or organisation became a subject in
+/// between (none can when the pronoun attributes that quote too: `they
+/// said, adding ...`).
+fn class_goes_on(
     gazetteer: &Gazetteer,
     doc: &Document,
     quoted: &Context,
     last: Option<&Referent>,
     since: usize,
     pronoun: Span,
+    class: pronoun::PronounClass,
 ) -> bool {
+    use pronoun::PronounClass;
     let Some(Referent::Class(name)) = last else {
         return false;
     };
-    let plural = name
-        .rsplit(' ')
-        .next()
-        .is_some_and(|head| head.ends_with('s') && !head.ends_with("ss"));
-    if !plural {
+    let head = name.rsplit(' ').next().unwrap_or_default();
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    // One person: a noun for one (`spokesman`, `witness`), or a name after
+    // a title (`Lord Falconer`).
+    let person = party::is_person_noun(head)
+        || name
+            .split(' ')
+            .next()
+            .is_some_and(|t| lexicon::title(t).is_some() && token::is_capitalised(head));
+    let fits = match class {
+        PronounClass::Plural => plural,
+        PronounClass::Male => person && !head.ends_with("woman"),
+        PronounClass::Female => person && !head.ends_with("man"),
+        PronounClass::Thing => false,
+    };
+    if !fits {
         return false;
     }
     let lo = doc.mentions.partition_point(|m| m.span.start < since);

@@ -1508,6 +1508,35 @@ const PERSON_HEAD_NOUNS: &[&str] = &[
     "republican",
 ];
 
+/// Other nouns for one person that news quotes without a name.
+const QUOTED_PERSON_NOUNS: &[&str] = &[
+    "witness",
+    "analyst",
+    "dealer",
+    "trader",
+    "diplomat",
+    "banker",
+    "economist",
+    "correspondent",
+    "expert",
+    "resident",
+    "officer",
+];
+
+/// True when the lower-case `word` names one person (`spokesman`,
+/// `official`, `witness`, `strategist`), not a thing or a body.
+pub fn is_person_noun(word: &str) -> bool {
+    [
+        PERSON_NOUNS,
+        PERSON_HEAD_NOUNS,
+        UNNAMED_PERSON_NOUNS,
+        QUOTED_PERSON_NOUNS,
+        &["representative", "source"],
+    ]
+    .iter()
+    .any(|list| list.contains(&word))
+}
+
 /// The head noun of a description of one person that starts at `first`
 /// (after its article), past up to three modifiers: `strategist` in
 /// `Democratic strategist`, `veteran` in `2008 Clinton veteran`.
