@@ -797,6 +797,9 @@ const REGRESSIONS: &[Case] = &[
     // thing (`the report`).
     case("he-current-unnamed-person", "Prices in Norland rose. A spokesman said prices would rise again. \"We are ready for it,\" he said.", "We are ready", Some("spokesman"), None),
     case("she-current-witness", "Prices in Norland rose. A witness said the car was red. \"It was very fast,\" she said.", "It was very fast", Some("witness"), None),
+    // `the company` is the latest organisation that was a subject, not one
+    // named in a phrase since.
+    case("the-company-latest-subject", "Zentrix said it found more ore. Its shares rose on the Norland State University exchange. Drilling continues at the mine, the company said.", "Drilling continues", Some("Zentrix Holdings"), None),
     case("indirect-said-name-apposition", "Profits rose sharply in the first quarter, said Markus Brandt, the chief executive of Zentrix.", "Profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said-that", "Markus Brandt, the chief executive of Zentrix, said on Thursday that profits rose sharply in the first quarter.", "profits rose", Some("Markus Brandt"), None),
     case("indirect-name-apposition-said", "Profits rose sharply in the first quarter, Markus Brandt, the chief executive, said.", "Profits rose", Some("Markus Brandt"), None),

@@ -1842,13 +1842,19 @@ fn resolve_cand(
             party(Referent::Entity(e), span)
         }
         Cand::OrgDescription(span) => {
+            // The latest organisation that was a subject (`Barrick said
+            // ... traded on the Toronto Stock Exchange ... the company
+            // said` is Barrick's), else the latest named.
             let upto = doc.mentions.partition_point(|m| m.span.end <= span.start);
-            let e = doc.mentions[..upto]
-                .iter()
-                .rev()
-                .filter(|m| !m.modifier)
-                .map(|m| m.entity)
-                .find(|&r| pronoun::entity_type(gazetteer, doc, r) == EntityType::Org)?;
+            let orgs = || {
+                doc.mentions[..upto].iter().rev().take(64).filter(|m| {
+                    !m.modifier && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Org
+                })
+            };
+            let e = orgs()
+                .find(|m| !quoted.in_quote(m.span) && party::is_subject(doc, m.span))
+                .or_else(|| orgs().next())
+                .map(|m| m.entity)?;
             rules.push("description-antecedent");
             add(new_mentions, span, e, Via::Description, 0.7);
             party(Referent::Entity(e), span)
