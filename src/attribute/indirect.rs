@@ -497,7 +497,13 @@ fn find_at(
     // Khodorkovsky.`: after a cue set off by a comma, a party that ends the
     // sentence is the speaker even when a name and an apposition stand
     // before the comma; a bare name is never the reported words.
-    if set_off && coordinated.is_none() {
+    // A party and its apposition are short: most cues have a clause after
+    // them, and the search is skipped.
+    let short_tail = || {
+        text.get(w.end..sent.end)
+            .is_some_and(|t| t.split_whitespace().nth(12).is_none())
+    };
+    if set_off && coordinated.is_none() && short_tail() {
         if let Some(after) = closing_party(false) {
             return inverted(after);
         }
