@@ -496,9 +496,9 @@ fn find_at(
     // `The sale has destroyed Yukos, once its owner, said founder Mikhail
     // Khodorkovsky.`: after a cue set off by a comma, a party that ends the
     // sentence is the speaker even when a name and an apposition stand
-    // before the comma; a bare name is never the reported words.
-    // A party and its apposition are short: most cues have a clause after
-    // them, and the search is skipped.
+    // before the comma; a bare name is never the reported words. A party
+    // and its apposition are short: after most cues a clause runs on, and
+    // the search is skipped.
     let short_tail = || {
         text.get(w.end..sent.end)
             .is_some_and(|t| t.split_whitespace().nth(12).is_none())

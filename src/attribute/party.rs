@@ -816,9 +816,9 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             Some((d, rest)) if is_determiner(d.as_str(text)) => rest,
             _ => &words[..],
         };
-        // Not a common word that is capitalised only because it opens the
-        // sentence (`Diplomatic sources said`).
-        // An acronym names one too (`a MITI official`, `EC officials`).
+        // Capitalised words or acronyms (`a MITI official`, `EC
+        // officials`), not a common word that is capitalised only because
+        // it opens the sentence (`Diplomatic sources said`).
         let named = org.iter().all(|x| {
             let s = x.as_str(text);
             token::is_capitalised(s)
@@ -1559,10 +1559,6 @@ fn person_head_after_modifiers(text: &str, first: Span, hi: usize) -> Option<Spa
     None
 }
 
-/// `said conservative activist Bob Klaus`, `said Democratic pollster Geoff
-/// Garin`, `said executive Director Anthony Romero`: up to three words of
-/// a role, the last a lower-case noun, then titles and a name, which is
-/// the speaker.
 /// `said Sun's chief operating officer Jonathan Schwartz`, `said CNBC's
 /// Hadley Gamble`: the person an organisation's possessive (starting at
 /// `w`) puts before a role or right before the name.
@@ -1592,6 +1588,10 @@ fn person_of_owner(doc: &Document, w: Span, hi: usize) -> Option<Cand> {
     name_after_role_words(doc, n, hi)
 }
 
+/// `said conservative activist Bob Klaus`, `said Democratic pollster Geoff
+/// Garin`, `said executive Director Anthony Romero`: up to three words of
+/// a role, the last a lower-case noun, then titles and a name, which is
+/// the speaker.
 fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let mut w = first;
@@ -2819,7 +2819,9 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     }
     // `The Department of Trade and Industry said`: the name after `the`.
     let name = match token::word_after(text, core.start, core.end) {
-        Some(t) if t.as_str(text).eq_ignore_ascii_case("the") => Span::new(t.end + 1, core.end),
+        Some(t) if t.as_str(text).eq_ignore_ascii_case("the") => {
+            token::word_after(text, t.end, core.end).map_or(core, |n| Span::new(n.start, core.end))
+        }
         _ => core,
     };
     if let Some(kind) = unknown_org_name(name.as_str(text)) {
@@ -2830,7 +2832,7 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
 
 /// `Hospital Corp said`, `Data General said`, `Department of Trade and
 /// Industry said`: two to six capitalised words no gazetteer knows (joined
-/// by `and`, `of`, `&`), opening with no given name or title, name an
+/// by `and`, `of`, `for`, `&`), opening with no given name or title, name an
 /// organisation, or what their last word names (`Cup`: an event).
 fn unknown_org_name(core: &str) -> Option<EntityType> {
     let words: Vec<&str> = core.split_whitespace().collect();
