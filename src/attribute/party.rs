@@ -2751,8 +2751,16 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
             first = Some(w);
         }
         let subject_pronoun = matches!(lower.as_str(), "he" | "she" | "they" | "it");
+        // `people familiar with her thinking`: a cue's form after a
+        // possessive or an article is a noun.
+        let noun = prev.is_some_and(|p| {
+            matches!(
+                p.as_str(text),
+                "her" | "his" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"
+            )
+        });
         if is_finite_verb(&lower)
-            || lexicon::speech_verb_any_case(word).is_some()
+            || lexicon::speech_verb_any_case(word).is_some() && !noun
             || subject_pronoun && prev.is_some()
         {
             return None;
