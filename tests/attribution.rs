@@ -19,6 +19,7 @@ T3\tMarkus Brandt\tPERSON\tBrandt\t
 T4\tKarl Brandes\tPERSON\tBrandes\t
 T5\tNorland State University\tORG\t\t
 T6\tNorlandish\tNORP\t\tP1
+T7\tOstravia\tGPE\t\t
 ";
 
 struct Case {
@@ -813,6 +814,20 @@ const REGRESSIONS: &[Case] = &[
     // A quote running over two paragraphs (no closing mark on the first)
     // belongs to the speaker who closes it.
     case("multi-paragraph", "“We offered a fair deal in March. They refused it.\n\n“Now we will take our case to the courts,” Lena Varga said.", "We offered", Some("Lena Varga"), None),
+    // A dateline is not part of the first sentence's content.
+    case("dateline-not-content", "NORLAND CITY, March 3 - Norland's silver policy has not changed, Lena Varga said.", "Norland's silver", Some("Lena Varga"), None),
+    // Nor is the agency credited in it the company a description stands for.
+    case("dateline-credit-not-antecedent", "Markus Brandt runs Zentrix.\n\nPARIS (CNBC) - Sales will fall, the company said on Monday.", "Sales will", Some("Zentrix Holdings"), None),
+    // Unnamed government officials speak for the country their words are
+    // about: the first named in the sentence.
+    case("government-officials-of-country", "Norland's silver policy has not changed despite Ostravia's decision, government mining and central bank officials said.", "Norland's silver", Some("Norland"), None),
+    case("government-figures-of-country", "Ostravia had an output of 70 mln ounces last year, according to preliminary government figures.", "Ostravia had", Some("Ostravia"), None),
+    case("the-government-stays-a-description", "Norland's silver policy has not changed, the government said.", "Norland's silver", Some("government"), None),
+    // Someone's unnamed spokesman, named as a spokesman later on.
+    case("spokesman-named-later", "Lena Varga has reaffirmed her opposition to tariffs and her chief spokesman said sanctions were unlikely.\n\nLater, Norland spokesman Markus Brandt defended the sanctions.", "sanctions were", Some("Markus Brandt"), None),
+    case("spokesman-never-named", "Lena Varga has reaffirmed her opposition to tariffs and her chief spokesman said sanctions were unlikely.\n\nLater, Markus Brandt defended the sanctions.", "sanctions were", Some("Lena Varga"), None),
+    case("mixed-group-stays-a-description", "Norland's silver policy has not changed, industry and government sources said.", "Norland's silver", Some("industry and government sources"), None),
+    case("central-bank-of-a-nationality", "PARIS (Reuters) - The dollar will fall, the Norlandish central bank said on Monday.", "The dollar", Some("Norlandish central bank"), None),
 ];
 
 /// Runs all cases in one `extract` and returns the failures.

@@ -268,13 +268,14 @@ pub fn find(
     let Some(&sent) = doc.sentences.get(sentence as usize) else {
         return;
     };
+    let sent = after_dateline(&doc.text, sent);
     let directs = directs.min(out.len());
     // The spans this sentence's indirect quotes took so far: one buffer
     // for the sentence, borrowed by each cue rather than copied with
     // `taken` (a sentence with many cues stays linear).
     let mut local: Vec<Span> = Vec::new();
     for (i, cue) in cues.iter().enumerate() {
-        if local.iter().any(|t| t.overlaps(cue.span)) {
+        if cue.span.start < sent.start || local.iter().any(|t| t.overlaps(cue.span)) {
             continue;
         }
         let taken = Taken {
@@ -288,6 +289,16 @@ pub fn find(
             local.extend(f.cue);
             out.push(f);
         }
+    }
+}
+
+/// The sentence `sent` without the dateline that opens it (`MEXICO CITY,
+/// March 3 - `): no content, speaker or addressee starts there.
+fn after_dateline(text: &str, sent: Span) -> Span {
+    let at_line_start = sent.start == 0 || text[..sent.start].ends_with('\n');
+    match at_line_start.then(|| crate::resolve::names::after_dateline(text, sent.start)) {
+        Some(Some(body)) if body < sent.end => Span::new(body, sent.end),
+        _ => sent,
     }
 }
 

@@ -1792,6 +1792,100 @@ struct Current {
     by_spokesperson: bool,
 }
 
+/// The person a later sentence names as a spokesperson (`White House
+/// spokesman Marlin Fitzwater`) when `span` is someone's unnamed one (`his
+/// chief spokesman`): the spokesman speaks, not the person he speaks for.
+/// Looked for in the next three sentences.
+fn spokesman_named_later(gazetteer: &Gazetteer, doc: &Document, span: Span) -> Option<EntityRef> {
+    const NOUNS: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+    let text = doc.text.as_str();
+    let mut words = span.as_str(text).split(' ');
+    let (first, head) = (words.next()?, words.next_back()?);
+    if !matches!(first, "his" | "her" | "His" | "Her") || !NOUNS.contains(&head) {
+        return None;
+    }
+    let sentence = doc.sentence_at(span.start);
+    let from = doc.mentions.partition_point(|m| m.span.start < span.end);
+    doc.mentions[from..]
+        .iter()
+        .take_while(|m| doc.sentence_at(m.span.start) <= sentence + 3)
+        .find(|m| {
+            !m.modifier
+                && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
+                && token::word_before(text, m.span.start, 0)
+                    .is_some_and(|w| NOUNS.contains(&w.as_str(text)))
+        })
+        .map(|m| m.entity)
+}
+
+/// The country whose government unnamed `government officials` (`government
+/// sources`, `preliminary government figures`) speak for: the first country
+/// named in the same sentence, the topic of what they say (`Mexico's policies
+/// ... have not changed despite Peru's decision ..., government mining and
+/// central bank officials said`). `the government` alone stays a
+/// description, and so do mixed groups (`industry and government sources`).
+fn government_country(gazetteer: &Gazetteer, doc: &Document, span: Span) -> Option<EntityRef> {
+    const HEADS: &[&str] = &[
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "figures",
+        "statistics",
+        "data",
+    ];
+    let mut words = span.as_str(&doc.text).split(' ');
+    let head = words.next_back()?;
+    if !HEADS.contains(&head) {
+        return None;
+    }
+    let mut before = words.take_while(|w| !w.eq_ignore_ascii_case("government"));
+    if before.any(|w| matches!(w, "and" | "or") || w.ends_with(',')) {
+        return None;
+    }
+    if !span
+        .as_str(&doc.text)
+        .split(' ')
+        .any(|w| w.eq_ignore_ascii_case("government"))
+    {
+        return None;
+    }
+    let sent = doc.sentences.get(doc.sentence_at(span.start) as usize)?;
+    let from = doc.mentions.partition_point(|m| m.span.start < sent.start);
+    doc.mentions[from..]
+        .iter()
+        .take_while(|m| m.span.start < span.start)
+        .find_map(|m| country_of(gazetteer, m.entity))
+}
+
+/// The country `e` is or acts for (`Mexican` → Mexico, `Beijing` → China).
+fn country_of(gazetteer: &Gazetteer, e: EntityRef) -> Option<EntityRef> {
+    let EntityRef::Known(id) = e else {
+        return None;
+    };
+    let is_country = |id| {
+        let c = gazetteer.entity(id);
+        c.kind == EntityType::Gpe && c.within().is_none()
+    };
+    let ent = gazetteer.entity(id);
+    match ent.kind {
+        EntityType::Gpe if is_country(id) => Some(e),
+        EntityType::Gpe | EntityType::Norp => {
+            ent.part_of.filter(|&p| is_country(p)).map(EntityRef::Known)
+        }
+        _ => None,
+    }
+}
+
+/// True when the name at `span` is an agency's credit in parentheses
+/// (`PARIS (Reuters) - `): not an organisation the story is about.
+fn is_credit(text: &str, span: Span) -> bool {
+    text[..span.start].ends_with('(') && text[span.end..].starts_with(')')
+}
+
 /// One party candidate to an entity or class.
 fn resolve_cand(
     gazetteer: &Gazetteer,
@@ -1848,7 +1942,9 @@ fn resolve_cand(
             let upto = doc.mentions.partition_point(|m| m.span.end <= span.start);
             let orgs = || {
                 doc.mentions[..upto].iter().rev().take(64).filter(|m| {
-                    !m.modifier && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Org
+                    !m.modifier
+                        && !is_credit(text, m.span)
+                        && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Org
                 })
             };
             let e = orgs()
@@ -1869,6 +1965,16 @@ fn resolve_cand(
                 pronoun::entity_type(gazetteer, doc, e),
                 EntityType::Gpe | EntityType::Norp
             );
+            // `the French central bank` is the country's own bank, not a
+            // company named before.
+            let central = head == "bank"
+                && text
+                    .get(org.end..span.end)
+                    .is_some_and(|b| b.split_whitespace().any(|w| w == "central"));
+            if place && central {
+                let name = text.get(org.start..span.end).unwrap_or_default();
+                return party(Referent::Class(name.to_string()), span);
+            }
             if place && party::is_company_noun(head) {
                 return resolve_cand(
                     gazetteer,
@@ -1909,6 +2015,13 @@ fn resolve_cand(
             party(Referent::Entity(e), span)
         }
         Cand::PersonDescription(span) | Cand::Relative(span) => {
+            // `his chief spokesman said ... Later, White House spokesman
+            // Marlin Fitzwater ...`: someone's spokesman, named later.
+            if let Some(e) = spokesman_named_later(gazetteer, doc, span) {
+                rules.push("description-named-later");
+                add(new_mentions, span, e, Via::Description, 0.6);
+                return party(Referent::Entity(e), span);
+            }
             // The nearest person named before, outside quoted words. `The
             // official` is someone an earlier sentence calls an official.
             let head = span.as_str(text).rsplit(' ').next().unwrap_or_default();
@@ -1988,6 +2101,10 @@ fn resolve_cand(
             } else {
                 name.to_string()
             };
+            if let Some(country) = government_country(gazetteer, doc, span) {
+                rules.push("government-of-country");
+                return party(Referent::Entity(country), span);
+            }
             party(Referent::Class(name), span)
         }
     }

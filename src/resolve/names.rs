@@ -756,6 +756,32 @@ pub fn dateline(text: &str, start: usize) -> Option<Span> {
     (date || paren || comma).then(|| Span::new(start, start + end))
 }
 
+/// Where the story begins after a dateline that opens the line at `start`
+/// and ends in a dash within a few words: `MEXICO CITY, March 3 - Mexico's`
+/// gives the offset of `Mexico's`, as do `PARIS (Reuters) - ` and `ROME,
+/// Feb. 2 (AP) — `.
+pub fn after_dateline(text: &str, start: usize) -> Option<usize> {
+    /// The most bytes between the place and its dash (`, Feb. 26 (Reuters)`).
+    const MAX_TAIL: usize = 40;
+    let place = dateline(text, start)?;
+    let rest = &text[place.end..];
+    let mut window = rest.len().min(MAX_TAIL + 5);
+    while !rest.is_char_boundary(window) {
+        window -= 1;
+    }
+    let rest = &rest[..window];
+    let (at, dash) = [" - ", " \u{2014} ", " \u{2013} ", " -- "]
+        .iter()
+        .filter_map(|d| rest.find(d).map(|i| (i, d.len())))
+        .min()?;
+    if at > MAX_TAIL || rest[..at].contains(['\n', '"', '\u{201c}']) {
+        return None;
+    }
+    let body = place.end + at + dash;
+    let skipped = text[body..].len() - text[body..].trim_start_matches(' ').len();
+    Some(body + skipped)
+}
+
 /// What a chunk turned out to be.
 #[derive(Clone, Copy, Debug)]
 enum Found {
@@ -1060,6 +1086,25 @@ g1\tYork\tGPE\t
         ];
         for (text, want) in CASES {
             let got = dateline(text, 0).map(|s| s.as_str(text));
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn story_after_a_dateline() {
+        const CASES: &[(&str, Option<&str>)] = &[
+            (
+                "MEXICO CITY, March 3 - Mexico's policy",
+                Some("Mexico's policy"),
+            ),
+            ("PARIS (Reuters) - It rained.", Some("It rained.")),
+            ("ROME, Feb. 2 (AP) \u{2014} It snowed.", Some("It snowed.")),
+            ("WASHINGTON - Officials said", None),
+            ("CARDIFF 1996-08-31", None),
+            ("Beijing, March 3 - It rained.", None),
+        ];
+        for (text, want) in CASES {
+            let got = after_dateline(text, 0).map(|i| &text[i..]);
             assert_eq!(got, *want, "{text}");
         }
     }
