@@ -1439,6 +1439,20 @@ const REPORTED: &[Reported] = &[
         "no policy change had been made",
         Some("Anna Keller"),
     ),
+    // A comma right after `that` opens no content.
+    reported(
+        "that-comma-condition",
+        "Zentrix also said that, if it did not make any cuts, it expects to lose money.",
+        "if it did not make any cuts, it expects to lose money",
+        Some("Zentrix Holdings"),
+    ),
+    // The source's relative clause after `According to X,` is not content.
+    reported(
+        "according-to-source-relative",
+        "According to CNBC, which cites people familiar with the case, the directors will deny wrongdoing.",
+        "the directors will deny wrongdoing",
+        Some("CNBC"),
+    ),
 ];
 
 #[test]

@@ -1045,7 +1045,14 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
         // The source may end past `body_end` (`according to the U.S.`).
         let sent_end = trim_final(text, sent);
         let comma = text.get(src_end..sent_end)?.find(',')?;
-        let start = skip_space(text, src_end + comma + 1, sent_end);
+        let mut start = skip_space(text, src_end + comma + 1, sent_end);
+        // `According to the WSJ, which cites people familiar with the
+        // case, the directors ...`: past the source's relative clause.
+        if text[start..sent_end].starts_with("which ") || text[start..sent_end].starts_with("who ")
+        {
+            let comma = text[start..sent_end].find(',')?;
+            start = skip_space(text, start + comma + 1, sent_end);
+        }
         // Another attribution after it ends the content (`According to
         // X, prices rose, Y said`).
         Span::new(start, clause_end(text, start, sent_end, later))
@@ -1166,7 +1173,13 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
                     || matches!(c, ',' | '\'' | '\u{2019}')
                     || place && matches!(c, '"' | '\u{201C}' | '\u{201D}' | '.')
             }) {
-                return (skip_space(text, w.end, end), true);
+                // `said that, if it did not make cuts, it expects ...`.
+                let after = skip_space(text, w.end, end);
+                let after = match text[after..end].strip_prefix(',') {
+                    Some(_) => skip_space(text, after + 1, end),
+                    None => after,
+                };
+                return (after, true);
             }
             break;
         }
