@@ -1446,6 +1446,29 @@ const REPORTED: &[Reported] = &[
         "if it did not make any cuts, it expects to lose money",
         Some("Zentrix Holdings"),
     ),
+    // A cue form that can be a noun, right before another cue, heads the
+    // subject (`The bank report said`), unlike `said reports` or `denied
+    // claims`.
+    reported(
+        "noun-cue-before-cue",
+        "Prices rose. The Norland bank report said the government's policies had reduced inflation.",
+        "the government's policies had reduced inflation",
+        Some("Norland bank report"),
+    ),
+    reported(
+        "cue-before-plural-noun",
+        "Norland said reports that it would close the border were baseless.",
+        "reports that it would close the border were baseless",
+        Some("Norland"),
+    ),
+    // A closing attribution whose subject is a group noun ends the
+    // reported clause before it.
+    reported(
+        "closing-group-subject",
+        "Prices rose. Zentrix said makers would cut output by 10 pct, spokesmen for the firms said.",
+        "makers would cut output by 10 pct",
+        Some("Zentrix Holdings"),
+    ),
     // The source's relative clause after `According to X,` is not content.
     reported(
         "according-to-source-relative",
@@ -1473,6 +1496,11 @@ fn quoted_title_before_a_reporting_cue_is_not_speech() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // `hopes to sell ...` goes on to an infinitive: no closing cue.
+        (
+            "infinitive-after-cue",
+            "In fiscal 1989, the administration hopes to sell 8.9 billion dlrs in loans, including 1.3 billion dlrs of loans.",
+        ),
         (
             "maintained-noun-phrase",
             "Tomas Reich maintained his innocence throughout the long trial in Norland.",

@@ -364,6 +364,38 @@ fn find_at(
     if !free(w) {
         return None;
     }
+    // `The World Bank report said ...`, `the claims said`: a bare or
+    // plural cue form that can be a noun, right before another cue, is
+    // the head of its subject (not `Iran said reports ...`, `denied
+    // claims that ...`).
+    let noun_form = {
+        let word = w.as_str(text);
+        word.eq_ignore_ascii_case(verb.lemma)
+            || word.strip_suffix('s') == Some(verb.lemma)
+                && matches!(
+                    verb.lemma,
+                    "report"
+                        | "claim"
+                        | "comment"
+                        | "estimate"
+                        | "forecast"
+                        | "survey"
+                        | "poll"
+                        | "note"
+                        | "promise"
+                        | "answer"
+                        | "reply"
+                        | "statement"
+                        | "warning"
+                )
+    };
+    if noun_form
+        && token::word_after(text, w.end, sent.end).is_some_and(|n| {
+            n.start == w.end + 1 && lexicon::speech_verb_any_case(n.as_str(text)).is_some()
+        })
+    {
+        return None;
+    }
     // `claims from X that ...`, `X's claim that ...`.
     if let Some(f) = super::nominal::find(doc, sent, w, body_end) {
         return free(f.content).then_some(f);
@@ -927,8 +959,10 @@ fn next_attribution(text: &str, start: usize, cue: usize, nested: bool) -> Optio
             // `..., Bellamy insisted`: a short subject after the comma.
             let first = token::word_after(text, w.end, cue)?;
             let word = first.as_str(text);
+            // `..., spokesmen for the firms said`.
             let subject = token::is_capitalised(word)
-                || matches!(word, "he" | "she" | "they" | "it" | "the" | "officials");
+                || matches!(word, "he" | "she" | "they" | "it" | "the" | "officials")
+                || party::group_spokesperson_noun(word).is_some();
             if subject_words == 0 || !subject || subject_words > 4 {
                 return None;
             }
@@ -1345,8 +1379,19 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
     let (head, rest) = tail.split_at(stop);
     let mut words = head.split_whitespace();
     let first = words.next().unwrap_or_default();
-    let phrase =
-        is_day_word(first) || is_phrase_word(first) && head.split_whitespace().nth(12).is_none();
+    // `said to reporters`, `told to the BBC`; not an infinitive (`the
+    // administration hopes to sell ...`).
+    let infinitive = first == "to"
+        && words.next().is_some_and(|n| {
+            n.starts_with(char::is_lowercase)
+                && !n.ends_with('s')
+                && !matches!(
+                    n,
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
+                )
+        });
+    let phrase = is_day_word(first)
+        || is_phrase_word(first) && !infinitive && head.split_whitespace().nth(12).is_none();
     // `said Thursday he would ...`: a clause, not a phrase.
     let clause = head.split_whitespace().any(|w| {
         matches!(
