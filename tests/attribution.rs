@@ -823,6 +823,19 @@ const REGRESSIONS: &[Case] = &[
     case("government-officials-of-country", "Norland's silver policy has not changed despite Ostravia's decision, government mining and central bank officials said.", "Norland's silver", Some("Norland"), None),
     case("government-figures-of-country", "Ostravia had an output of 70 mln ounces last year, according to preliminary government figures.", "Ostravia had", Some("Ostravia"), None),
     case("the-government-stays-a-description", "Norland's silver policy has not changed, the government said.", "Norland's silver", Some("government"), None),
+    // Descriptions after a quote: `one` with any person noun and a phrase
+    // of place, an organisation noun that only modifies the person, an
+    // owner's unnamed person, a phrase of place before the cue.
+    case("quote-one-source-on-panel", "Lena Varga spoke.\n\n“The panel is in a frenzy,” said one Norlandish source on the panel.", "The panel", Some("Norlandish source on the panel"), None),
+    case("quote-campaign-strategist", "Lena Varga spoke.\n\n“The panel is in a frenzy,” the campaign strategist said.", "The panel", Some("campaign strategist"), None),
+    case("quote-owner-strategist", "Lena Varga spoke.\n\n“The panel is in a frenzy,” Varga's former campaign strategist said.", "The panel", Some("Varga's former campaign strategist"), None),
+    case("quote-narrator-in-ad", "Lena Varga spoke.\n\n“You pay your taxes. Why didn't he pay his?” a narrator in the Zentrix ad asks.", "You pay", Some("narrator"), None),
+    // A party and state set off by commas, and a day after the cue, which
+    // is nobody.
+    case("quote-affiliation-apposition", "Lena Varga spoke.\n\n“Our assumption is that the veto will be overridden,” Senate leader Markus Brandt, R-Ky., said Tuesday.", "Our assumption", Some("Markus Brandt"), None),
+    // Cues only next to a quote.
+    case("quote-she-continued", "Lena Varga spoke.\n\n“We have got to do everything possible,” she continued.", "We have got", Some("Lena Varga"), None),
+    case("quote-letter-reads", "Lena Varga spoke.\n\n“Our support for the schools is not new,” the letter reads.", "Our support", Some("letter"), None),
     // Someone's unnamed spokesman, named as a spokesman later on.
     case("spokesman-named-later", "Lena Varga has reaffirmed her opposition to tariffs and her chief spokesman said sanctions were unlikely.\n\nLater, Norland spokesman Markus Brandt defended the sanctions.", "sanctions were", Some("Markus Brandt"), None),
     case("spokesman-never-named", "Lena Varga has reaffirmed her opposition to tariffs and her chief spokesman said sanctions were unlikely.\n\nLater, Markus Brandt defended the sanctions.", "sanctions were", Some("Lena Varga"), None),

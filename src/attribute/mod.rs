@@ -98,9 +98,21 @@ impl Found {
     }
 }
 
-/// A speech verb used as a cue (`said`, `told`, `Says` in a headline).
+/// A speech verb used as a cue next to a direct quote (`said`, `told`,
+/// `Says` in a headline), and the verbs that are cues only there: `"...,"
+/// she continued`, `"...," the letter reads`.
 pub fn is_cue_word(word: &str) -> Option<SpeechVerb> {
-    lexicon::speech_verb_any_case(word)
+    lexicon::speech_verb_any_case(word).or_else(|| {
+        let lemma = match word {
+            "continued" | "continues" | "continue" => "continue",
+            "reads" | "read" => "read",
+            _ => return None,
+        };
+        Some(SpeechVerb {
+            lemma,
+            addressee_object: false,
+        })
+    })
 }
 
 /// Finds and attributes quotes. Stateless: shared by all threads.

@@ -1015,7 +1015,19 @@ pub fn is_apposition(s: &str) -> bool {
         .split_whitespace()
         .take(4)
         .any(|w| PERSON_NOUNS.contains(&w.trim_end_matches([',', '.'])));
-    is_age(s) || (opener || role) && words <= 16 && !quoted
+    is_age(s) || is_affiliation(s) || (opener || role) && words <= 16 && !quoted
+}
+
+/// A US politician's party and state set off by commas (`McConnell,
+/// R-Ky., said`, `D-N.C.`, `I-Vt.`).
+fn is_affiliation(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    b.len() >= 4
+        && b.len() <= 10
+        && matches!(b[0], b'R' | b'D' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && b[3..].iter().all(|&c| c.is_ascii_alphabetic() || c == b'.')
 }
 
 /// An age set off by commas (`Smith, 44, said`).
@@ -1362,7 +1374,8 @@ fn is_object(doc: &Document, span: Span, lo: usize) -> bool {
 pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let w = token::word_after(text, start, hi)?;
-    if !token::only_space_between(text, start, w.start) {
+    // `said Tuesday`: a day or month is nobody.
+    if !token::only_space_between(text, start, w.start) || is_time_word(w.as_str(text)) {
         return None;
     }
     if let Some(person) = person_after_ranks(doc, w.start, hi) {
@@ -1402,12 +1415,18 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         return None;
     }
     if let Some(class) = pronoun::classify(word) {
-        return matches!(word, "he" | "she" | "it" | "they").then_some(Cand::Pronoun(w, class));
+        if matches!(word, "he" | "she" | "it" | "they") {
+            return Some(Cand::Pronoun(w, class));
+        }
+        // `his campaign strategist said`: a possessive opens a description.
+        if !is_determiner(word) {
+            return None;
+        }
     }
     // `said one well-connected Democrat`, `said another supporter`.
     if matches!(word, "one" | "another") {
         let n = token::word_after(text, w.end, hi)?;
-        let head = person_head_after_modifiers(text, n, hi)?;
+        let head = person_head_after_modifiers(text, n, hi, true)?;
         let end = postmodifier_end(text, head.end, hi).unwrap_or(head.end);
         return Some(Cand::Class(Span::new(w.start, end)));
     }
@@ -1423,10 +1442,19 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
             return Some(Cand::Mention(m.span));
         }
         let noun = n.as_str(text).to_lowercase();
-        if COMPANY_NOUNS.contains(&noun.as_str()) {
+        // `the campaign strategist`: the organisation noun only modifies
+        // the person.
+        let person_next = token::word_after(text, n.end, hi).is_some_and(|x| {
+            token::only_space_between(text, n.end, x.start)
+                && is_person_noun(&x.as_str(text).to_lowercase())
+        });
+        if COMPANY_NOUNS.contains(&noun.as_str()) && !person_next {
             return Some(Cand::OrgDescription(Span::new(w.start, n.end)));
         }
-        if ORG_NOUNS.contains(&noun.as_str()) && !token::is_capitalised(n.as_str(text)) {
+        if ORG_NOUNS.contains(&noun.as_str())
+            && !token::is_capitalised(n.as_str(text))
+            && !person_next
+        {
             return Some(Cand::Class(Span::new(w.start, n.end)));
         }
         if word.eq_ignore_ascii_case("the") && token::is_capitalised(n.as_str(text)) {
@@ -1467,7 +1495,7 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         }
         // `said a person close to the Clintons`, `said an aide`, `said a
         // Democratic strategist`, `said a 2008 Clinton veteran`.
-        let head = person_head_after_modifiers(text, n, hi)?;
+        let head = person_head_after_modifiers(text, n, hi, !word.eq_ignore_ascii_case("the"))?;
         let end = postmodifier_end(text, head.end, hi).unwrap_or(head.end);
         return Some(Cand::Class(Span::new(w.start, end)));
     }
@@ -1521,6 +1549,8 @@ const QUOTED_PERSON_NOUNS: &[&str] = &[
     "expert",
     "resident",
     "officer",
+    "narrator",
+    "widow",
 ];
 
 /// True when the lower-case `word` names one person (`spokesman`,
@@ -1539,12 +1569,15 @@ pub fn is_person_noun(word: &str) -> bool {
 
 /// The head noun of a description of one person that starts at `first`
 /// (after its article), past up to three modifiers: `strategist` in
-/// `Democratic strategist`, `veteran` in `2008 Clinton veteran`.
-fn person_head_after_modifiers(text: &str, first: Span, hi: usize) -> Option<Span> {
+/// `Democratic strategist`, `veteran` in `2008 Clinton veteran`. With
+/// `any`, every person noun (`one Democratic source`); without, not the
+/// spokespeople and officials that `the presidential spokesman` reads
+/// back to someone named before.
+fn person_head_after_modifiers(text: &str, first: Span, hi: usize, any: bool) -> Option<Span> {
     let mut w = first;
     for _ in 0..4 {
         let lower = w.as_str(text).to_lowercase();
-        if PERSON_HEAD_NOUNS.contains(&lower.as_str()) {
+        if PERSON_HEAD_NOUNS.contains(&lower.as_str()) || any && is_person_noun(&lower) {
             return Some(w);
         }
         if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
@@ -1585,7 +1618,12 @@ fn person_of_owner(doc: &Document, w: Span, hi: usize) -> Option<Cand> {
         return (lexicon::given_name(n.as_str(text)).is_some() && is_unknown_name(doc, n))
             .then(|| Cand::Discover(name_run(doc, n, hi), EntityType::Person));
     }
-    name_after_role_words(doc, n, hi)
+    name_after_role_words(doc, n, hi).or_else(|| {
+        // `Obama's former campaign strategist said`: an unnamed person of
+        // the owner, kept as the description.
+        let head = person_head_after_modifiers(text, n, hi, true)?;
+        Some(Cand::Class(Span::new(w.start, head.end)))
+    })
 }
 
 /// `said conservative activist Bob Klaus`, `said Democratic pollster Geoff
@@ -1597,7 +1635,9 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
     let mut w = first;
     for _ in 0..3 {
         let word = w.as_str(text);
-        if !word.starts_with(char::is_lowercase) && !token::is_capitalised(word)
+        // `said 9/11 widow Terry Strada`: a number may open the role.
+        if !word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && !token::is_capitalised(word)
             || lexicon::speech_verb_any_case(word).is_some()
         {
             return None;
@@ -1667,7 +1707,16 @@ fn postmodifier_end(text: &str, start: usize, hi: usize) -> Option<usize> {
     let first = token::word_after(text, start, hi)?;
     if !matches!(
         first.as_str(text),
-        "close" | "familiar" | "with" | "in" | "from" | "at" | "involved" | "briefed" | "near"
+        "close"
+            | "familiar"
+            | "with"
+            | "in"
+            | "on"
+            | "from"
+            | "at"
+            | "involved"
+            | "briefed"
+            | "near"
     ) || !token::only_space_between(text, start, first.start)
     {
         return None;
@@ -1856,7 +1905,28 @@ pub fn end_of_postmodifier(doc: &Document, end: usize, limit: usize) -> usize {
     let Some(of) = token::word_after(text, pos, limit) else {
         return pos;
     };
-    if of.as_str(text) != "of" || !token::only_space_between(text, pos, of.start) {
+    if !token::only_space_between(text, pos, of.start) {
+        return pos;
+    }
+    // `a narrator in the Clinton ad asks`: a short phrase of place that
+    // runs to the cue.
+    if matches!(of.as_str(text), "in" | "on" | "at" | "from" | "with") {
+        let mut last = of;
+        for _ in 0..6 {
+            let Some(w) = token::word_after(text, last.end, limit) else {
+                break;
+            };
+            if !token::only_space_between(text, last.end, w.start) {
+                break;
+            }
+            if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
+                return last.end;
+            }
+            last = w;
+        }
+        return pos;
+    }
+    if of.as_str(text) != "of" {
         return pos;
     }
     let mut org = token::word_after(text, of.end, limit);
