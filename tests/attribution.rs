@@ -1491,6 +1491,38 @@ const REPORTED: &[Reported] = &[
     ),
 ];
 
+/// Quoted words attributed inside a reported clause (a naming act, a
+/// fragment) are part of it: one attribution, the outer one, mixed.
+#[test]
+fn an_outer_reported_clause_takes_the_quoted_words_inside_it() {
+    let cases = [
+        (
+            "naming",
+            "Lena Varga spoke on Friday. Varga says she admired Reich's courage through what she calls a “war of some pretty unpleasant words.”",
+            "she admired",
+            "Lena Varga",
+        ),
+        (
+            "other-speaker",
+            "Markus Brandt said at a rally that Varga once described the trade pact as “the gold standard” of trade deals.",
+            "Varga once described",
+            "Markus Brandt",
+        ),
+    ];
+    let quotes = quotes_of(cases.iter().map(|(id, text, _, _)| (*id, *text)));
+    for (id, text, content, speaker) in cases {
+        let here: Vec<&Value> = quotes.iter().filter(|q| q["doc"] == id).collect();
+        assert_eq!(here.len(), 1, "{text}: {here:#?}");
+        let q = here[0];
+        assert!(
+            q["content"]["text"].as_str().unwrap().starts_with(content),
+            "{text}: {q:#?}"
+        );
+        assert_eq!(q["speaker"]["name"], speaker, "{text}: {q:#?}");
+        assert_eq!(q["kind"], "mixed", "{text}: {q:#?}");
+    }
+}
+
 #[test]
 fn quoted_title_before_a_reporting_cue_is_not_speech() {
     let quotes = quotes_of([(

@@ -139,15 +139,30 @@ impl Attributor {
                 bucket.push(span);
             }
         };
-        for f in &found {
-            take(&mut taken, f.content);
+        let take_found = |taken: &mut Vec<Vec<Span>>, f: &Found| {
+            take(taken, f.content);
             // `He said Mr Blunkett's integrity remained intact: "..."`:
             // the words between the cue and the colon are reported too.
             let cue = f.cue.filter(|c| !reports_before_colon(&doc.text, f, *c));
             for s in cue.into_iter().chain(f.speaker.as_ref().map(Cand::span)) {
-                take(&mut taken, s);
+                take(taken, s);
             }
+        };
+        // Quoted words attributed inside a sentence (`called it
+        // “derisory”`, a fragment the subject said) give way to a reported
+        // clause around them (`Clinton says she appreciated ... what she
+        // calls a “war of words”`): one attribution, the outer one. They
+        // take their spans only after their sentence's reported clauses
+        // were looked for.
+        let inner: Vec<bool> = found
+            .iter()
+            .enumerate()
+            .map(|(i, f)| i < directs && is_inner(f))
+            .collect();
+        for (f, _) in found.iter().zip(&inner).filter(|(_, inner)| !**inner) {
+            take_found(&mut taken, f);
         }
+        let mut outer_won: Vec<bool> = vec![false; found.len()];
         let mut cues = lexicon::find_cues(&doc.text);
         // A capitalised cue inside a sentence is part of a name (`Ohio
         // State University`, `the Washington Post`).
@@ -167,6 +182,12 @@ impl Attributor {
             let here = taken.get(s as usize).unwrap_or(&none);
             indirect::find(doc, gazetteer, s, &rest[..n], here, directs, &mut found);
             rest = &rest[n..];
+            settle_inner(doc, s, &inner, &mut outer_won, &mut found, before);
+            for (i, f) in found[..directs].iter().enumerate() {
+                if inner[i] && !outer_won[i] && doc.sentence_at(f.content.start) == s {
+                    take_found(&mut taken, f);
+                }
+            }
             for f in &mut found[before..] {
                 // A quote left open at the sentence's end runs on, over
                 // words no other quote took.
@@ -180,12 +201,97 @@ impl Attributor {
                 take(&mut taken, f.content);
             }
         }
+        // Inner quotes whose sentence had no cue (so no turn above) keep
+        // their place; those an outer clause took are dropped.
+        let mut i = 0;
+        found.retain(|_| {
+            i += 1;
+            !outer_won.get(i - 1).copied().unwrap_or(false)
+        });
         found.sort_by_key(|f| f.content.start);
         materialise_discovered(doc, &mut found);
         relink_surnames(gazetteer, doc);
         relink_acronyms(doc);
         doc.quotes = resolve(gazetteer, doc, found);
     }
+}
+
+/// A direct quote attributed inside its sentence's clause rather than by
+/// a cue next to it: a naming act or a fragment the subject said.
+fn is_inner(f: &Found) -> bool {
+    matches!(
+        f.rules.first().copied(),
+        Some("naming-speech-act" | "sentence-subject")
+    )
+}
+
+/// Settles the inner quotes of sentence `s` (`inner`, among the first
+/// quotes of `found`) against the reported clauses found there from
+/// `from` on: a clause whose cue comes before an inner quote and whose
+/// content holds it wins (`outer_won`); any other clause that overlaps an
+/// inner quote is dropped, as it would not have been found had the inner
+/// quote taken its spans first.
+fn settle_inner(
+    doc: &Document,
+    s: u32,
+    inner: &[bool],
+    outer_won: &mut Vec<bool>,
+    found: &mut Vec<Found>,
+    from: usize,
+) {
+    let here: Vec<usize> = (0..inner.len())
+        .filter(|&i| inner[i] && doc.sentence_at(found[i].content.start) == s)
+        .collect();
+    if here.is_empty() || found.len() == from {
+        return;
+    }
+    let mut keep = vec![true; found.len() - from];
+    for (k, outer) in found[from..].iter().enumerate() {
+        let mut held = Vec::new();
+        for &i in &here {
+            let q = &found[i];
+            let mut spans = std::iter::once(q.content)
+                .chain(q.cue)
+                .chain(q.speaker.as_ref().map(Cand::span));
+            if !spans.any(|sp| sp.overlaps(outer.content)) && q.cue != outer.cue {
+                continue;
+            }
+            // Not the inner quote's own naming verb read as a cue
+            // (`accused the striker of “cheating”`), and only a speaker
+            // and a verb before the clause (not `X's claim that ...`,
+            // whose end is less sure).
+            let holds = outer
+                .rules
+                .first()
+                .is_some_and(|r| r.starts_with("indirect-speaker-cue"))
+                && outer.content.start <= q.content.start
+                && q.content.end <= outer.content.end
+                && !outer_won[i]
+                && outer.cue.is_some_and(|c| {
+                    c.end <= q.content.start && q.cue.is_none_or(|qc| !qc.overlaps(c))
+                });
+            if !holds {
+                keep[k] = false;
+                held.clear();
+                break;
+            }
+            held.push(i);
+        }
+        for i in held {
+            outer_won[i] = true;
+        }
+    }
+    let mut k = 0;
+    let mut i = 0;
+    found.retain(|_| {
+        i += 1;
+        if i - 1 < from {
+            return true;
+        }
+        k += 1;
+        keep[k - 1]
+    });
+    outer_won.resize(found.len(), false);
 }
 
 /// True when `span` overlaps no span taken in the sentences it covers.
