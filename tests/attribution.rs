@@ -1482,6 +1482,35 @@ const REPORTED: &[Reported] = &[
         "makers would cut output by 10 pct",
         Some("Zentrix Holdings"),
     ),
+    // Not back into a phrase that opens the sentence when skipping
+    // appositions.
+    reported(
+        "apposition-after-opening-phrase",
+        "Prices rose. In a statement, one of the family's attorneys, Markus Brandt, said the video was clear.",
+        "the video was clear",
+        Some("Markus Brandt"),
+    ),
+    // A phrase of time and its participle between the subject and the cue;
+    // a bare month may end a name.
+    reported(
+        "time-phrase-before-cue",
+        "Prices rose. A new poll released in late August found most voters were undecided.",
+        "most voters were undecided",
+        Some("new poll"),
+    ),
+    reported(
+        "month-ending-a-name",
+        "Prices rose. Tomas Reich met Anna May. Anna May said the video was clear.",
+        "the video was clear",
+        Some("Anna May"),
+    ),
+    // A progressive before the cue.
+    reported(
+        "progressive-cue",
+        "Prices rose. Lena Varga is saying the video was clear.",
+        "the video was clear",
+        Some("Lena Varga"),
+    ),
     // The source's relative clause after `According to X,` is not content.
     reported(
         "according-to-source-relative",

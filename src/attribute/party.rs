@@ -642,9 +642,10 @@ impl<'t> WordBefore<'t> {
 pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let mut word_before = WordBefore::new(text, lo);
+    // `Clinton on Tuesday said`, `A poll released in late August found`.
+    let mut end = time_phrase_start(text, &mut word_before, end);
     // `X, who ..., also noted`, `X, 44, firmly said`: adverbs after the
     // apposition's comma.
-    let mut end = end;
     for _ in 0..2 {
         let Some(w) = word_before.at(end) else {
             break;
@@ -676,7 +677,16 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         if !token::only_space_between(text, w.end, end) {
             break;
         }
-        if matches!(w.as_str(text), "has" | "have" | "had" | "did" | "does") {
+        // `Clinton is saying`, `Democrats have been arguing`: a progressive
+        // (not a passive, `was told`).
+        let progressive = || {
+            matches!(
+                w.as_str(text),
+                "is" | "are" | "was" | "were" | "been" | "am"
+            ) && token::word_after(text, end, text.len())
+                .is_some_and(|c| c.as_str(text).ends_with("ing"))
+        };
+        if matches!(w.as_str(text), "has" | "have" | "had" | "did" | "does") || progressive() {
             end = w.start;
         } else if let Some(start) = went_on_to(text, w, lo) {
             end = start;
@@ -700,7 +710,17 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
                     .rfind(',')
                     .filter(|&c| is_age(&inner[c + 1..open]))
                     .unwrap_or(open);
-                return before(doc, lo + stop, lo);
+                // Not back into a phrase that opens the sentence: `In a
+                // statement, one of the attorneys, Justin Bamberg, said` is
+                // the name's, found below.
+                let found = before(doc, lo + stop, lo);
+                if !found
+                    .as_ref()
+                    .is_some_and(|c| in_opening_phrase(text, lo, c.span()))
+                {
+                    return found;
+                }
+                break;
             }
             cut = open;
         }
@@ -1082,6 +1102,47 @@ fn is_adverb(w: &str) -> bool {
                     | "quarterly"
                     | "daily"
             )
+}
+
+/// Where a phrase of time that ends at `end` starts (`on Tuesday`, `in
+/// late August`, `released Friday`, with the participle that governs it),
+/// else `end`.
+fn time_phrase_start(text: &str, word_before: &mut WordBefore<'_>, end: usize) -> usize {
+    let mut start = end;
+    let mut step = |start: &mut usize, fits: &dyn Fn(&str) -> bool| match word_before.at(*start) {
+        Some(w) if token::only_space_between(text, w.end, *start) && fits(w.as_str(text)) => {
+            *start = w.start;
+            true
+        }
+        _ => false,
+    };
+    if !step(&mut start, &is_time_word) {
+        return end;
+    }
+    let time = start;
+    step(&mut start, &|w| matches!(w, "late" | "early" | "mid"));
+    step(&mut start, &|w| {
+        matches!(w, "on" | "in" | "since" | "last" | "this" | "by")
+    });
+    step(&mut start, &|w| {
+        w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    // A bare day or month may end a name (`Theresa May said`).
+    if start == time {
+        return end;
+    }
+    start
+}
+
+/// True when `span` lies in the phrase that opens the sentence at `lo`
+/// with a preposition, before its first comma (`In a statement,`).
+fn in_opening_phrase(text: &str, lo: usize, span: Span) -> bool {
+    let head = &text[lo..span.end.min(text.len())];
+    let first = head.split_whitespace().next().unwrap_or_default();
+    matches!(
+        first,
+        "In" | "On" | "At" | "During" | "After" | "Before" | "With" | "Under" | "Since" | "Despite"
+    ) && !text[lo..span.start].contains(',')
 }
 
 /// Where a speaker's name starts once the titles right before it are
