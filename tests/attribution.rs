@@ -1504,6 +1504,14 @@ const REPORTED: &[Reported] = &[
         "the video was clear",
         Some("Anna May"),
     ),
+    // A participle that opens the sentence reports the words of the main
+    // clause's subject, which may have a cue of its own.
+    reported(
+        "opening-participle",
+        "Prices rose. Noting that there are “enormous pressures in the Congress” for Norland to act, Varga said, “This was a case where we had to act.”",
+        "there are “enormous pressures in the Congress” for Norland to act",
+        Some("Lena Varga"),
+    ),
     // A progressive before the cue.
     reported(
         "progressive-cue",

@@ -463,6 +463,12 @@ fn find_at(
     let set_off = before_cue
         .trim_end_matches(['"', '\u{201D}', '\u{2019}'])
         .ends_with([',', '-', '\u{2014}', '\u{2013}']);
+    // `Noting that there are "enormous pressures" ..., he said, "..."`: a
+    // participle that opens the sentence reports the words of the main
+    // clause's subject, after the comma that ends its clause.
+    if w.as_str(text).ends_with("ing") && only_openers(text, sent.start, w.start) {
+        return opening_participle(doc, w, trim_final(text, sent)).filter(|f| free(f.content));
+    }
     let participle =
         w.as_str(text).ends_with("ing") && (set_off || after_clause || after_preposition.is_some());
     if participle {
@@ -1120,6 +1126,51 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
         "according-to",
         0.8,
     ))
+}
+
+/// `Noting that X, he said ...`, `Arguing that X, Smith voted no`: the
+/// that-clause after a participle cue `cue` that opens the sentence, up to
+/// the first comma a party and its verb follow (before `body_end`, the
+/// sentence's end: the main clause may hold a cue of its own), and that
+/// party as the speaker.
+fn opening_participle(doc: &Document, cue: Span, body_end: usize) -> Option<Found> {
+    let text = doc.text.as_str();
+    let (start, has_that) = clause_start(text, cue.end, body_end);
+    if !has_that {
+        return None;
+    }
+    let mut marks = QuoteMarks::default();
+    let mut from = start;
+    while let Some(i) = text.get(from..body_end)?.find(',') {
+        let comma = from + i;
+        marks.count(&text[from..comma]);
+        from = comma + 1;
+        if marks.open() {
+            continue;
+        }
+        let Some(speaker) = party::after(doc, comma + 1, body_end) else {
+            continue;
+        };
+        // The party's own verb follows (`he said`, `Smith voted`).
+        let verb_next = token::word_after(text, speaker.span().end, body_end)
+            .is_some_and(|v| v.as_str(text).starts_with(char::is_lowercase));
+        if !verb_next {
+            continue;
+        }
+        let content = Span::new(start, comma);
+        if !has_words(text, content, 3) {
+            return None;
+        }
+        return Some(Found::reported(
+            text,
+            content,
+            cue,
+            speaker,
+            "opening-participle",
+            0.7,
+        ));
+    }
+    None
 }
 
 /// Only clause openers and commas between `from` and `to` (`But,
