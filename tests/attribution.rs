@@ -1512,6 +1512,14 @@ const REPORTED: &[Reported] = &[
         "there are “enormous pressures in the Congress” for Norland to act",
         Some("Lena Varga"),
     ),
+    // A cue after a modal past a comma is the main clause of a condition
+    // inside the reported words, not another attribution.
+    reported(
+        "condition-main-clause-cue",
+        "Prices fell. Lena Varga also said she doubted it, reasoning that if the two governments had wanted to coordinate, Norland would have announced a freeze.",
+        "if the two governments had wanted to coordinate, Norland would have announced a freeze",
+        Some("Lena Varga"),
+    ),
     // A progressive before the cue.
     reported(
         "progressive-cue",

@@ -988,6 +988,12 @@ fn next_attribution(text: &str, start: usize, cue: usize, nested: bool) -> Optio
                 return (cut > start).then_some(cut);
             }
         }
+        // `if the two governments had intended to ..., Mexico would have
+        // announced a freeze`: a modal makes it the main clause of a
+        // condition, not another attribution.
+        if is_modal(word) {
+            return None;
+        }
         if !matches!(word, "also" | "later" | "then" | "has" | "had" | "have") {
             subject_words += 1;
         }
