@@ -20,6 +20,7 @@ T4\tKarl Brandes\tPERSON\tBrandes\t
 T5\tNorland State University\tORG\t\t
 T6\tNorlandish\tNORP\t\tP1
 T7\tOstravia\tGPE\t\t
+T8\tNorland City\tGPE\t\tP1
 ";
 
 struct Case {
@@ -1519,6 +1520,14 @@ const REPORTED: &[Reported] = &[
         "Prices fell. Lena Varga also said she doubted it, reasoning that if the two governments had wanted to coordinate, Norland would have announced a freeze.",
         "if the two governments had wanted to coordinate, Norland would have announced a freeze",
         Some("Lena Varga"),
+    ),
+    // `in what X said was Y`: the words from the verb after the cue; a
+    // description with a capital speaks for its country.
+    reported(
+        "what-x-said-was",
+        "Norland suspended sales of the metal in what authorities in Norland City said was an effort to protect its price.",
+        "was an effort to protect its price",
+        Some("Norland"),
     ),
     // A progressive before the cue.
     reported(

@@ -631,6 +631,10 @@ fn find_at(
         }
         return None;
     }
+    // `in what authorities in Lima said was an effort to ...`.
+    if let Some(f) = what_clause(doc, sent, w, &speaker, body_end) {
+        return free(f.content).then_some(f);
+    }
     // `X said (that) ...`
     let mut pos = w.end;
     let mut addressee = None;
@@ -1132,6 +1136,52 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
         "according-to",
         0.8,
     ))
+}
+
+/// `in what authorities in Lima said was an effort to protect its price`:
+/// after `what`, a speaker and the cue `cue`, the words from the verb that
+/// follows (`was an effort ...`) are what `what` stands for.
+fn what_clause(
+    doc: &Document,
+    sent: Span,
+    cue: Span,
+    speaker: &Cand,
+    body_end: usize,
+) -> Option<Found> {
+    let text = doc.text.as_str();
+    // `what authorities in Lima said`: up to two words of the description
+    // before the name, which then speaks for its place.
+    let first = party::start_with_titles(text, speaker.span().start, sent.start);
+    let mut speaker = speaker.clone();
+    let mut pos = first;
+    loop {
+        let w = token::word_before(text, pos, sent.start)?;
+        if !token::only_space_between(text, w.end, pos) {
+            return None;
+        }
+        if w.as_str(text).eq_ignore_ascii_case("what") {
+            break;
+        }
+        if pos != first && first - w.start > 40 || !w.as_str(text).starts_with(char::is_lowercase) {
+            return None;
+        }
+        pos = w.start;
+    }
+    if pos != first {
+        let Cand::Mention(m) = speaker else {
+            return None;
+        };
+        speaker = Cand::SpokespersonOf(Span::new(pos, m.end), m);
+    }
+    let verb = token::word_after(text, cue.end, body_end)?;
+    if !token::only_space_between(text, cue.end, verb.start)
+        || !(is_finite_verb(verb.as_str(text)) || is_modal(verb.as_str(text)))
+    {
+        return None;
+    }
+    let content = Span::new(verb.start, reported_end(text, verb.start, body_end, false));
+    has_words(text, content, 3)
+        .then(|| Found::reported(text, content, cue, speaker, "what-speaker-cue", 0.7))
 }
 
 /// `Noting that X, he said ...`, `Arguing that X, Smith voted no`: the

@@ -2123,7 +2123,9 @@ fn resolve_cand(
                     let name = text.get(org.start..span.end).unwrap_or_default();
                     return party(Referent::Class(name.to_string()), span);
                 }
-                if ent.kind == EntityType::Norp {
+                // `Mexican officials`, `authorities in Lima`: the country
+                // a nationality or a capital acts for.
+                if matches!(ent.kind, EntityType::Norp | EntityType::Gpe) {
                     if let Some(p) = ent.part_of {
                         e = EntityRef::Known(p);
                     }
