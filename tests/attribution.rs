@@ -1529,6 +1529,20 @@ const REPORTED: &[Reported] = &[
         "was an effort to protect its price",
         Some("Norland"),
     ),
+    // The words of a claim someone denies or rejects; `today` is no
+    // subject.
+    reported(
+        "denied-claims-that",
+        "Prices fell. Tomas Reich has denied claims that he knew the books were doctored.",
+        "he knew the books were doctored",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "rejected-allegations-bare",
+        "Prices fell. Norland, a target of anger over the deal, today rejected allegations it had pressured the bank.",
+        "it had pressured the bank",
+        Some("Norland"),
+    ),
     // A progressive before the cue.
     reported(
         "progressive-cue",
@@ -1595,6 +1609,11 @@ fn quoted_title_before_a_reporting_cue_is_not_speech() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // `reject` cues only the words of a claim.
+        (
+            "rejected-offer",
+            "Zentrix Holdings rejecting a 28 dlr a share takeover bid by Tomas Reich surprised the market.",
+        ),
         // `hopes to sell ...` goes on to an infinitive: no closing cue.
         (
             "infinitive-after-cue",

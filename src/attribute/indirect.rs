@@ -364,6 +364,11 @@ fn find_at(
     if !free(w) {
         return None;
     }
+    // `rejected allegations he ...`: these cue only the words of a claim
+    // (not `rejected the offer`, `rejecting a takeover bid`).
+    if matches!(verb.lemma, "reject" | "refute") && !claim_noun_after(text, w.end, body_end) {
+        return None;
+    }
     // `The World Bank report said ...`, `the claims said`: a bare or
     // plural cue form that can be a noun, right before another cue, is
     // the head of its subject (not `Iran said reports ...`, `denied
@@ -647,6 +652,15 @@ fn find_at(
             rules.push(rule);
         }
     }
+    // `denied claims that he knew ...`, `rejected allegations he pressured
+    // ...`: the words of the claim the speaker denies.
+    let claim_object = matches!(
+        verb.lemma,
+        "deny" | "reject" | "dismiss" | "dispute" | "refute"
+    ) && claim_noun_after(text, pos, body_end);
+    if claim_object {
+        pos = token::word_after(text, pos, body_end).map_or(pos, |n| n.end);
+    }
     // `said in an interview with the BBC that ...`
     let mut clause = None;
     if addressee.is_none() {
@@ -667,7 +681,7 @@ fn find_at(
     // `denied he met him`: a bare clause after `deny` only with a subject
     // pronoun (`denied the charges` names no words).
     let pronoun_clause = || {
-        verb.lemma == "deny"
+        (verb.lemma == "deny" || claim_object)
             && token::word_after(text, start, body_end).is_some_and(|f| {
                 f.start == start
                     && matches!(f.as_str(text), "he" | "she" | "they" | "it" | "we" | "I")
@@ -1136,6 +1150,18 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
         "according-to",
         0.8,
     ))
+}
+
+/// True when a noun for someone's claim follows `pos` (`denied claims`,
+/// `rejected allegations`).
+fn claim_noun_after(text: &str, pos: usize, end: usize) -> bool {
+    token::word_after(text, pos, end).is_some_and(|n| {
+        n.start == pos + 1
+            && matches!(
+                n.as_str(text),
+                "claims" | "allegations" | "accusations" | "reports" | "suggestions" | "charges"
+            )
+    })
 }
 
 /// `in what authorities in Lima said was an effort to protect its price`:

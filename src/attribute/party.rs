@@ -534,6 +534,9 @@ const PERSON_NOUNS: &[&str] = &[
 const ADVERBS: &[&str] = &[
     "also",
     "long",
+    "today",
+    "yesterday",
+    "tonight",
     "later",
     "then",
     "previously",
