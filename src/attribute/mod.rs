@@ -163,6 +163,7 @@ impl Attributor {
             take_found(&mut taken, f);
         }
         let mut outer_won: Vec<bool> = vec![false; found.len()];
+        let mut inner_taken: Vec<bool> = vec![false; directs];
         let mut cues = lexicon::find_cues(&doc.text);
         // A capitalised cue inside a sentence is part of a name (`Ohio
         // State University`, `the Washington Post`).
@@ -177,6 +178,14 @@ impl Attributor {
                 .take_while(|c| c.span.start < end)
                 .count()
                 .max(1);
+            // Inner quotes of earlier sentences (with no cue, or a quote
+            // that runs on into this one) take their spans first.
+            for (i, f) in found[..directs].iter().enumerate() {
+                if inner[i] && !inner_taken[i] && doc.sentence_at(f.content.start) < s {
+                    inner_taken[i] = true;
+                    take_found(&mut taken, f);
+                }
+            }
             let before = found.len();
             let none = Vec::new();
             let here = taken.get(s as usize).unwrap_or(&none);
@@ -184,8 +193,11 @@ impl Attributor {
             rest = &rest[n..];
             settle_inner(doc, s, &inner, &mut outer_won, &mut found, before);
             for (i, f) in found[..directs].iter().enumerate() {
-                if inner[i] && !outer_won[i] && doc.sentence_at(f.content.start) == s {
-                    take_found(&mut taken, f);
+                if inner[i] && !inner_taken[i] && doc.sentence_at(f.content.start) == s {
+                    inner_taken[i] = true;
+                    if !outer_won[i] {
+                        take_found(&mut taken, f);
+                    }
                 }
             }
             for f in &mut found[before..] {
