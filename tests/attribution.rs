@@ -1550,6 +1550,14 @@ const REPORTED: &[Reported] = &[
         "the video was clear",
         Some("Lena Varga"),
     ),
+    // A long described source after `According to`, by a named author,
+    // speaks for the author.
+    reported(
+        "according-to-study-by",
+        "Prices rose. According to a January 2016 study by Norland State University based on census data from 2014, young voters skew left in the north.",
+        "young voters skew left in the north",
+        Some("Norland State University"),
+    ),
     // The source's relative clause after `According to X,` is not content.
     reported(
         "according-to-source-relative",

@@ -1102,7 +1102,7 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
     // (`According to the schedule, Thiel will speak` is the schedule's).
     let source = party::after(doc, cue.end, sent.end)
         .filter(|s| !text[cue.end..s.span().start.max(cue.end)].contains(','))
-        .or_else(|| source_phrase(text, cue.end, sent.end))?;
+        .or_else(|| source_phrase(text, cue.end, sent.end).map(|c| by_author(doc, c)))?;
     let src_end = source.span().end;
     let content = if only_openers(text, sent.start, according.start) {
         // At the start: the content follows the comma after the source.
@@ -1298,13 +1298,34 @@ pub(super) fn source_phrase(text: &str, start: usize, end: usize) -> Option<Cand
     let phrase =
         rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
     let words = phrase.split_whitespace().count();
-    if phrase.is_empty() || words > 12 {
+    if phrase.is_empty() || words > 18 {
         return None;
     }
     Some(Cand::Class(Span::new(
         first.start,
         first.start + phrase.len(),
     )))
+}
+
+/// `a January 2016 study by the Pew Research Center based on ...`: a
+/// described source with a named author speaks for the author, as a
+/// document does for its owner.
+fn by_author(doc: &Document, source: Cand) -> Cand {
+    let Cand::Class(span) = source else {
+        return source;
+    };
+    let text = doc.text.as_str();
+    let Some(by) = span.as_str(text).find(" by ") else {
+        return source;
+    };
+    let mut at = span.start + by + " by ".len();
+    if text[at..span.end].starts_with("the ") {
+        at += "the ".len();
+    }
+    match party::mention_starting_at(&doc.mentions, at) {
+        Some(m) if !m.modifier && m.span.end <= span.end => Cand::SpokespersonOf(span, m.span),
+        _ => source,
+    }
 }
 
 /// Where the reported clause starts after the cue, and whether `that`
