@@ -1543,6 +1543,27 @@ const REPORTED: &[Reported] = &[
         "it had pressured the bank",
         Some("Norland"),
     ),
+    // A `that` after words that open no phrase of time, place or manner
+    // belongs to the reported clause (a relative), not to the cue; after
+    // `on Monday`, `out` or an addressee it is the cue's.
+    reported(
+        "that-of-a-relative-inside",
+        "Prices rose. Tomas Reich said officials have a video that shows the explosion.",
+        "officials have a video that shows the explosion",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "pointed-out-that",
+        "Prices rose. Tomas Reich pointed out that the issues were largely ignored.",
+        "the issues were largely ignored",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "told-role-name-that",
+        "Prices rose. Tomas Reich told conservative radio host Markus Brandt on Wednesday that the tweet was a joke.",
+        "the tweet was a joke",
+        Some("Tomas Reich"),
+    ),
     // A progressive before the cue.
     reported(
         "progressive-cue",

@@ -1332,7 +1332,27 @@ fn by_author(doc: &Document, source: Cand) -> Cand {
 /// introduced it. Skips time and manner phrases before `that`.
 fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
     let mut prev: Option<Span> = None;
+    // Right after the cue (not after its addressee, `told The Post and
+    // Courier newspaper of Charleston on Saturday that`, nor a comma, `The
+    // only problem, she said, is that`).
+    // Nor after a cue whose object is the addressee (`told conservative
+    // radio host Hugh Hewitt on Wednesday that`).
+    let right_after_cue = token::word_before(text, pos, 0).is_some_and(|c| {
+        c.end == pos
+            && lexicon::speech_verb_any_case(c.as_str(text)).is_some_and(|v| !v.addressee_object)
+    });
     for w in token::words(text, Span::new(pos, end)).take(MAX_GAP_WORDS) {
+        // `said officials have a video that shows ...`: words that open no
+        // phrase of time, place or manner have begun the reported clause,
+        // whose own `that` this is not.
+        if prev.is_none()
+            && right_after_cue
+            && token::only_space_between(text, pos, w.start)
+            && w.as_str(text) != "that"
+            && !opens_adjunct(w.as_str(text))
+        {
+            break;
+        }
         // `says Goldsmith warned Blair that ...`: the `that` of a nested
         // attribution; the clause starts right after the cue. Not a
         // participle after an article (`said in a written statement that`).
@@ -1383,6 +1403,57 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         }
     }
     (start, false)
+}
+
+/// True when `w`, right after a cue, may open a phrase of time, place or
+/// manner before a `that` (`said on Monday that`, `said Tuesday night
+/// that`, `said via email that`, `said, however, that`).
+fn opens_adjunct(w: &str) -> bool {
+    is_phrase_word(w)
+        || is_day_word(w)
+        || party::is_time_word(w)
+        || w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
+        || matches!(
+            w,
+            "via"
+                | "through"
+                | "out"
+                | "up"
+                | "back"
+                | "down"
+                | "however"
+                | "also"
+                | "again"
+                | "then"
+                | "now"
+                | "later"
+                | "earlier"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "recently"
+                | "previously"
+                | "Sunday"
+                | "last"
+                | "this"
+                | "next"
+                | "over"
+                | "under"
+                | "after"
+                | "before"
+                | "during"
+                | "for"
+                | "about"
+                | "of"
+                | "as"
+                | "by"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "when"
+                | "while"
+        )
 }
 
 fn is_modal(w: &str) -> bool {
