@@ -1175,8 +1175,9 @@ fn what_clause(
     body_end: usize,
 ) -> Option<Found> {
     let text = doc.text.as_str();
-    // `what authorities in Lima said`: up to two words of the description
-    // before the name, which then speaks for its place.
+    // `what authorities in Lima said`: a few lower-case words of a
+    // description (40 bytes at most) before the name, which then speaks
+    // for its place.
     let first = party::start_with_titles(text, speaker.span().start, sent.start);
     let mut speaker = speaker.clone();
     let mut pos = first;
@@ -1188,7 +1189,7 @@ fn what_clause(
         if w.as_str(text).eq_ignore_ascii_case("what") {
             break;
         }
-        if pos != first && first - w.start > 40 || !w.as_str(text).starts_with(char::is_lowercase) {
+        if first - w.start > 40 || !w.as_str(text).starts_with(char::is_lowercase) {
             return None;
         }
         pos = w.start;
