@@ -442,13 +442,14 @@ fn closer_len(b: &[u8], i: usize) -> (usize, bool) {
     }
 }
 
-/// Opening marks a sentence may start with.
+/// Opening marks a sentence may start with (`<` opens a company's name
+/// in Reuters' text: `... rose. <Versatile Corp> said`).
 fn opener_len(b: &[u8], i: usize) -> usize {
     let Some(&first) = b.get(i) else {
         return 0;
     };
     match first {
-        b'"' | b'\'' | b'(' | b'[' => 1,
+        b'"' | b'\'' | b'(' | b'[' | b'<' => 1,
         // “ ‘ ‹
         0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x98 | 0xB9)) => {
             3
@@ -1199,6 +1200,7 @@ mod tests {
     #[rustfmt::skip]
     const NEWS: &[(&str, &str, &[&str])] = &[
         ("dateline", "PARIS (Reuters) - It rained. Roads shut.", &["PARIS (Reuters) - It rained.", "Roads shut."]),
+        ("company marks", "Prices rose. <Versatile Corp> said so.", &["Prices rose.", "<Versatile Corp> said so."]),
         ("dateline with month", "ROME, Feb. 2 (AP) — It snowed.", &["ROME, Feb. 2 (AP) — It snowed."]),
         ("credit", "It rained. (Writing by Ann Lee)", &["It rained.", "(Writing by Ann Lee)"]),
         ("headline paragraph", "Rain hits city\n\nIt rained.", &["Rain hits city", "It rained."]),

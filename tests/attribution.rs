@@ -815,6 +815,10 @@ const REGRESSIONS: &[Case] = &[
     // A quote running over two paragraphs (no closing mark on the first)
     // belongs to the speaker who closes it.
     case("multi-paragraph", "“We offered a fair deal in March. They refused it.\n\n“Now we will take our case to the courts,” Lena Varga said.", "We offered", Some("Lena Varga"), None),
+    // Reuters marks a company's name with `<...>`: the whole name speaks,
+    // its first word a common one, and the marks open a sentence.
+    case("reuters-company-marks", "Prices rose. <Federal Industries Ltd> said it launched a 40 mln dlr bond.", "it launched", Some("Federal Industries Ltd"), None),
+    case("reuters-company-marks-class", "Prices rose. <Four Seasons Hotels> said it would open a hotel in Norland.", "it would open", Some("Four Seasons Hotels"), None),
     // A dateline is not part of the first sentence's content.
     case("dateline-not-content", "NORLAND CITY, March 3 - Norland's silver policy has not changed, Lena Varga said.", "Norland's silver", Some("Lena Varga"), None),
     // Nor is the agency credited in it the company a description stands for.

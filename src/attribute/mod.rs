@@ -1394,7 +1394,12 @@ fn insert_sorted(mentions: &mut Vec<Mention>, mention: Mention) {
 
 /// A name without trailing post-nominal letters (`QC`, `MP`).
 fn without_post_nominals(text: &str, span: Span) -> Span {
+    // `<Versatile Corp>`: the marks Reuters puts around a company's name.
     let name = span.as_str(text);
+    if let Some(inner) = name.strip_prefix('<').and_then(|n| n.strip_suffix('>')) {
+        let start = span.start + 1;
+        return without_post_nominals(text, Span::new(start, start + inner.len()));
+    }
     match name.rsplit_once(' ') {
         Some((head, last)) if lexicon::is_post_nominal(last) => {
             Span::new(span.start, span.start + head.len())
@@ -2208,6 +2213,11 @@ fn resolve_cand(
                         .filter(|h| h.eq_ignore_ascii_case(a))
                         .map(|_| &name[a.len()..])
                 })
+                .unwrap_or(name);
+            // `<Four Seasons Hotels>`: Reuters' marks around a company.
+            let name = name
+                .strip_prefix('<')
+                .and_then(|n| n.strip_suffix('>'))
                 .unwrap_or(name);
             // `Analysts say` opening a sentence are the `analysts` of
             // anywhere else; a name that is a word too stays (`Smith

@@ -500,7 +500,10 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         {
             si += 1;
         }
-        if case.headline_in(si) || !is_chunk_word(stripped, || case.bare_in(doc, si, span.start)) {
+        // `<Federal Industries Ltd>`: Reuters marks a company's name; its
+        // first word opens nothing.
+        let opens = || !text[..span.start].ends_with('<') && case.bare_in(doc, si, span.start);
+        if case.headline_in(si) || !is_chunk_word(stripped, opens) {
             flush(&mut cur, &mut particles);
             continue;
         }
