@@ -1972,19 +1972,17 @@ fn government_country(gazetteer: &Gazetteer, doc: &Document, span: Span) -> Opti
         "statistics",
         "data",
     ];
-    let mut words = span.as_str(&doc.text).split(' ');
-    let head = words.next_back()?;
-    if !HEADS.contains(&head) {
+    let words: Vec<&str> = span.as_str(&doc.text).split(' ').collect();
+    let (head, modifiers) = words.split_last()?;
+    if !HEADS.contains(head) {
         return None;
     }
-    let mut before = words.take_while(|w| !w.eq_ignore_ascii_case("government"));
-    if before.any(|w| matches!(w, "and" | "or") || w.ends_with(',')) {
-        return None;
-    }
-    if !span
-        .as_str(&doc.text)
-        .split(' ')
-        .any(|w| w.eq_ignore_ascii_case("government"))
+    let government = modifiers
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("government"))?;
+    if modifiers[..government]
+        .iter()
+        .any(|w| matches!(*w, "and" | "or") || w.ends_with(','))
     {
         return None;
     }

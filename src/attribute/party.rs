@@ -1699,9 +1699,7 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
     let mut w = first;
     for _ in 0..3 {
         let word = w.as_str(text);
-        // `said 9/11 widow Terry Strada`: a number may open the role.
-        if !word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-            && !token::is_capitalised(word)
+        if !word.starts_with(char::is_lowercase) && !token::is_capitalised(word)
             || lexicon::speech_verb_any_case(word).is_some()
         {
             return None;
