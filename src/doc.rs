@@ -4,6 +4,7 @@
 //! the entity references they share ([`EntityRef`], [`EntityType`]) and the
 //! small id newtypes. Stages add layers; none modifies `text`.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
@@ -387,13 +388,15 @@ impl Document {
         i.saturating_sub(1) as u32
     }
 
-    /// Adds a discovered entity, or finds the one with the same name.
+    /// Adds a discovered entity, or finds the one with the same name; the
+    /// name keeps one space between its words (`Donald\nTrump`).
     pub fn discover(&mut self, name: &str, kind: EntityType) -> EntityRef {
+        let name = squash_space(name);
         let idx = match self.discovered.iter().position(|d| d.name == name) {
             Some(i) => i,
             None => {
                 self.discovered.push(Discovered {
-                    name: name.to_string(),
+                    name: name.into_owned(),
                     kind,
                 });
                 self.discovered.len() - 1
@@ -403,9 +406,78 @@ impl Document {
     }
 }
 
+/// `name` with each run of white space as one space, and none at its ends:
+/// a name written across a line break or with a non-breaking space.
+pub fn squash_space(name: &str) -> Cow<'_, str> {
+    let clean = name
+        .split(' ')
+        .all(|w| !w.is_empty() && !w.contains(char::is_whitespace));
+    if clean {
+        Cow::Borrowed(name)
+    } else {
+        let mut out = String::with_capacity(name.len());
+        for w in name.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        Cow::Owned(out)
+    }
+}
+
+/// Spaces that are not ASCII, each with as many ASCII spaces as its UTF-8
+/// bytes: the no-break space of web pages (`Donald\u{a0}Trump said`), thin
+/// and narrow ones, and the zero-width space.
+const WIDE_SPACES: [(char, &str); 7] = [
+    ('\u{a0}', "  "),
+    ('\u{2007}', "   "),
+    ('\u{2009}', "   "),
+    ('\u{200a}', "   "),
+    ('\u{200b}', "   "),
+    ('\u{202f}', "   "),
+    ('\u{3000}', "   "),
+];
+
+/// `text` with every space of [`WIDE_SPACES`] written as ASCII spaces, so
+/// that every byte offset into it is one into `text`; `None` when `text`
+/// has none.
+pub fn ascii_spaces(text: &str) -> Option<String> {
+    // Each of them starts with the byte 0xC2, 0xE2 or 0xE3.
+    let wide = |c: char| WIDE_SPACES.iter().any(|&(w, _)| w == c);
+    if !text.bytes().any(|b| matches!(b, 0xC2 | 0xE2 | 0xE3)) || !text.contains(wide) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match WIDE_SPACES.iter().find(|&&(w, _)| w == c) {
+            Some((_, ascii)) => out.push_str(ascii),
+            None => out.push(c),
+        }
+    }
+    debug_assert_eq!(out.len(), text.len());
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_spaces_keep_every_offset() {
+        let text = "Donald\u{a0}Trump said\u{202f}it.\u{200b}";
+        let ascii = ascii_spaces(text).unwrap();
+        assert_eq!(ascii.len(), text.len());
+        assert_eq!(ascii, "Donald  Trump said   it.   ");
+        assert_eq!(ascii_spaces("Zoë said it."), None);
+    }
+
+    #[test]
+    fn squashed_names() {
+        assert_eq!(squash_space("Donald\nTrump"), "Donald Trump");
+        assert_eq!(squash_space(" the  budget office "), "the budget office");
+        assert!(matches!(squash_space("Jens Stoltenberg"), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn discovered_ids() {

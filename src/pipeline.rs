@@ -137,6 +137,11 @@ impl Pipeline {
             *slot += now - clock;
             clock = now;
         };
+        // The stages read no-break and other wide spaces as the spaces
+        // they are; the document keeps its text as read, at the same
+        // offsets.
+        let as_read = crate::doc::ascii_spaces(&doc.text)
+            .map(|ascii| std::mem::replace(&mut doc.text, ascii));
         doc.paragraphs = segment::paragraphs(&doc.text);
         doc.sentences = segment::sentences(&doc.text);
         lap(&mut t.segment);
@@ -148,6 +153,9 @@ impl Pipeline {
         lap(&mut t.attribute);
         doc.relations = relate::extract(&self.gazetteer, doc);
         lap(&mut t.relate);
+        if let Some(text) = as_read {
+            doc.text = text;
+        }
         t
     }
 }

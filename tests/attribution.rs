@@ -811,6 +811,7 @@ const REGRESSIONS: &[Case] = &[
     case("indirect-title-name-said-day", "Norland will challenge the new tariffs at the trade body, Prime Minister Lena Varga said on Friday.", "Norland will", Some("Lena Varga"), None),
     // DESIGN: `in an interview with X` is an addressee.
     case("interview-with", "“The tariffs protect our own farmers,” Reich said in an interview with the Merovia Herald.", "The tariffs", Some("Tomas Reich"), Some("Merovia Herald")),
+    case("occasion-interview-with-then-clause", "Prices fell. Lena Varga said in an interview with CNBC she would run again.", "she would run", Some("Lena Varga"), Some("CNBC")),
     case("interview-with-org", "“The tariffs protect our own farmers,” Reich said in an interview with CNBC.", "The tariffs", Some("Tomas Reich"), Some("CNBC")),
     // A quote running over two paragraphs (no closing mark on the first)
     // belongs to the speaker who closes it.
@@ -1589,6 +1590,96 @@ const REPORTED: &[Reported] = &[
         "According to CNBC, which cites people familiar with the case, the directors will deny wrongdoing.",
         "the directors will deny wrongdoing",
         Some("CNBC"),
+    ),
+    // A phrase of time or occasion between the cue and a clause with no
+    // `that`: the clause starts after the phrase.
+    reported(
+        "occasion-day-then-clause",
+        "Prices fell. Lena Varga said Friday she would meet the envoy.",
+        "she would meet the envoy",
+        Some("Lena Varga"),
+    ),
+    reported(
+        "occasion-day-part-then-clause",
+        "Prices fell. Lena Varga said on Tuesday night Norland would veto the bill.",
+        "Norland would veto the bill",
+        Some("Lena Varga"),
+    ),
+    reported(
+        "occasion-statement-then-clause",
+        "Prices fell. Zentrix Holdings said in a statement it would cut 200 jobs.",
+        "it would cut 200 jobs",
+        Some("Zentrix Holdings"),
+    ),
+    reported(
+        "occasion-conference-then-clause",
+        "Prices fell. Lena Varga said at a news conference the talks had failed.",
+        "the talks had failed",
+        Some("Lena Varga"),
+    ),
+    // Still a closing attribution when no clause follows the phrase.
+    reported(
+        "occasion-closing-tail",
+        "Prices fell. The talks failed, Lena Varga said on Friday in Norland City.",
+        "The talks failed",
+        Some("Lena Varga"),
+    ),
+    // `about` a number or an amount in words opens no topic.
+    reported(
+        "about-half",
+        "Prices fell. The budget office said about half of the shortfall reflected lower revenue.",
+        "about half of the shortfall reflected lower revenue",
+        Some("budget office"),
+    ),
+    // A no-break space is a space: between subject and cue, and inside
+    // a name.
+    reported(
+        "no-break-space-before-cue",
+        "Prices fell. Lena Varga\u{a0}said she would meet the envoy.",
+        "she would meet the envoy",
+        Some("Lena Varga"),
+    ),
+    // `and` with a new subject and cue ends the reported clause; a
+    // contracted modal shows a condition's main clause.
+    reported(
+        "and-name-cue-ends-clause",
+        "Prices fell. Lena Varga said if the talks fail, she\u{2019}ll resign and Reich says the party will split.",
+        "if the talks fail, she\u{2019}ll resign",
+        Some("Lena Varga"),
+    ),
+    reported(
+        "clause-and-name-cue-subject",
+        "Prices fell. Lena Varga said if the talks fail, she\u{2019}ll resign and Reich says the party will split.",
+        "the party will split",
+        Some("Tomas Reich"),
+    ),
+    // Not a pair of subjects (`Reich and Varga agreed`).
+    reported(
+        "and-pair-of-subjects-stays",
+        "Prices fell. Karl Brandes said the rise came early because Reich and Varga agreed to cut the tariff.",
+        "the rise came early because Reich and Varga agreed to cut the tariff",
+        Some("Karl Brandes"),
+    ),
+    // A document to someone speaks for its owner, not for them.
+    reported(
+        "document-to-class",
+        "Prices fell. Lena Varga\u{2019}s email to her supporters notes that the vote was close.",
+        "the vote was close",
+        Some("Lena Varga"),
+    ),
+    // A determiner is not found back past a verb: `critics`, not `The
+    // plan was good but critics`.
+    reported(
+        "class-after-a-first-conjunct",
+        "Norland is struggling with a ballooning trade deficit and analysts said a weaker currency would help.",
+        "a weaker currency would help",
+        Some("analysts"),
+    ),
+    reported(
+        "class-after-clause-and-but",
+        "The plan was good but critics say it will fail.",
+        "it will fail",
+        Some("critics"),
     ),
 ];
 

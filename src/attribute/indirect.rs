@@ -9,6 +9,7 @@ use super::Found;
 use crate::doc::{Document, QuoteKind};
 use crate::lexicon;
 use crate::lexicon::CueHit;
+use crate::resolve::pronoun;
 use crate::span::Span;
 use crate::token;
 
@@ -741,9 +742,17 @@ fn find_at(
     // a clause, unlike `said no` or `said nothing`.
     // `said about 20 people have ...`: `about` a number is no topic.
     let about_number = |f: Span| {
-        matches!(f.as_str(text), "about" | "around")
-            && token::word_after(text, f.end, body_end)
-                .is_some_and(|n| n.as_str(text).starts_with(|c: char| c.is_ascii_digit()))
+        matches!(
+            f.as_str(text),
+            "about" | "around" | "roughly" | "nearly" | "almost"
+        ) && token::word_after(text, f.end, body_end).is_some_and(|n| {
+            let fraction = || {
+                token::word_after(text, n.end, body_end).is_some_and(|m| {
+                    matches!(m.as_str(text), "third" | "quarter" | "fifth" | "dozen")
+                })
+            };
+            is_amount(n.as_str(text)) || n.as_str(text) == "a" && fraction()
+        })
     };
     // `said if elected he could work with them`: a condition opens the
     // reported clause, whose main verb a modal shows (not after `ask`,
@@ -751,7 +760,7 @@ fn find_at(
     let condition = |f: Span| {
         matches!(f.as_str(text), "if" | "unless" | "once")
             && verb.lemma != "ask"
-            && token::words(text, Span::new(f.end, content.end)).any(|w| is_modal(w.as_str(text)))
+            && token::words(text, Span::new(f.end, content.end)).any(|w| has_modal(w.as_str(text)))
     };
     let opens_clause = |f: Span| {
         !is_not_clause_start(f.as_str(text))
@@ -1001,7 +1010,23 @@ fn next_attribution(text: &str, start: usize, cue: usize, nested: bool) -> Optio
             if subject_words == 0 && nested {
                 return None;
             }
-            if subject_words == 0 || head.ends_with(',') {
+            // `said if she is elected, ... program and Trump says some
+            // ...`: a name or a pronoun after `and` says something new.
+            // Not a subject of two (`Congress and President Obama agreed`,
+            // `both he and Rubio promised`): a plain word before `and`.
+            let named = || {
+                let first = token::word_after(text, w.end, cue).map(|f| f.as_str(text));
+                let joins_clause = token::word_before(text, w.start, start).is_some_and(|p| {
+                    let p = p.as_str(text);
+                    p.bytes().all(|b| b.is_ascii_lowercase()) && pronoun::classify(p).is_none()
+                });
+                joins_clause
+                    && subject_words <= 3
+                    && first.is_some_and(|f| {
+                        token::is_capitalised(f) || matches!(f, "he" | "she" | "they")
+                    })
+            };
+            if subject_words == 0 || head.ends_with(',') || !nested && named() {
                 let cut = head.trim_end_matches(',').trim_end().len() + start;
                 return (cut > start).then_some(cut);
             }
@@ -1393,8 +1418,12 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
             break;
         }
     }
-    // Skip a leading day or date phrase: `said Saturday China is...`.
     let mut start = skip_space(text, pos, end);
+    let past = skip_occasion(text, start, end);
+    if past != start {
+        return (past, false);
+    }
+    // Skip a leading day set off by a comma: `said Saturday, China is...`.
     if let Some(w) = token::word_after(text, start, end) {
         let word = w.as_str(text);
         if is_day_word(word) {
@@ -1404,6 +1433,152 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         }
     }
     (start, false)
+}
+
+/// The longest phrase of time or occasion that may stand between a cue and
+/// its reported clause with no `that`.
+const MAX_OCCASION_WORDS: usize = 8;
+
+/// `said on Friday he met ...`, `said in a statement it would ...`, `told
+/// reporters at a news conference the talks ...`, `said in an interview
+/// with CNN's Jake Tapper he ...`: past a phrase of time or occasion when a
+/// clause, with a subject and a verb, follows it; else `pos`.
+fn skip_occasion(text: &str, pos: usize, end: usize) -> usize {
+    let mut words = token::words(text, Span::new(pos, end)).take(MAX_OCCASION_WORDS + 1);
+    let Some(first) = words.next().filter(|f| f.start == pos) else {
+        return pos;
+    };
+    let opener = first.as_str(text);
+    let adverb = opener.len() > 4
+        && opener.ends_with("ly")
+        && opener.bytes().all(|b| b.is_ascii_lowercase());
+    if !(adverb || is_day_word(opener) || is_occasion_opener(opener)) {
+        return pos;
+    }
+    let mut last = first;
+    let mut next = words.next();
+    while let Some(w) = next {
+        // Only words and spaces in the phrase (`U.S.` and `CNN's` are
+        // words); a comma or a quote mark ends the search.
+        let gap = &text[last.end..w.start];
+        if !gap.chars().all(char::is_whitespace) {
+            return pos;
+        }
+        let after = words.next();
+        let ends_phrase = adverb && last == first || ends_occasion(text, opener, last, w);
+        if ends_phrase && opens_bare_clause(text, w, end) {
+            return w.start;
+        }
+        last = w;
+        next = after;
+    }
+    pos
+}
+
+/// Words that open a phrase of time or occasion after a cue.
+fn is_occasion_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in" | "at" | "during" | "late" | "early" | "earlier" | "last" | "this"
+    )
+}
+
+/// True when the phrase of time or occasion may end at `last`, before
+/// `next`: a day, a time or an occasion (`on Tuesday night`, `in a
+/// statement`), or the end of a name (`on CNN`, `with Fox News`), never
+/// inside one nor at a possessive (`CNN's Jake Tapper`).
+fn ends_occasion(text: &str, opener: &str, last: Span, next: Span) -> bool {
+    let w = last.as_str(text);
+    // `said last week he`, but `said in the fiscal year starting April 1,
+    // spending will fall`: a period of time after `in` may be the reported
+    // clause's own.
+    if matches!(w, "week" | "weekend" | "month" | "year") {
+        return matches!(opener, "last" | "this" | "earlier" | "late");
+    }
+    if is_day_word(w) || party::is_time_word(w) {
+        return true;
+    }
+    if w.ends_with("'s") || w.ends_with("\u{2019}s") {
+        return false;
+    }
+    if w.starts_with(|c: char| c.is_uppercase()) {
+        return !next.as_str(text).starts_with(|c: char| c.is_uppercase());
+    }
+    matches!(
+        w,
+        "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "statement"
+            | "interview"
+            | "conference"
+            | "briefing"
+            | "release"
+            | "speech"
+            | "email"
+            | "e-mail"
+            | "letter"
+            | "call"
+            | "post"
+            | "tweet"
+            | "message"
+            | "filing"
+            | "hearing"
+            | "rally"
+            | "appearance"
+            | "address"
+            | "debate"
+            | "broadcast"
+            | "session"
+            | "meeting"
+            | "summit"
+            | "event"
+            | "forum"
+            | "op-ed"
+            | "column"
+            | "video"
+            | "podcast"
+            | "report"
+    )
+}
+
+/// True when `w` opens a clause that holds a verb: a subject pronoun, a
+/// determiner, a number or a name (`he met`, `the talks had failed`,
+/// `Obama would`).
+fn opens_bare_clause(text: &str, w: Span, end: usize) -> bool {
+    let word = w.as_str(text);
+    // `starting April 1, spending will fall`: a subject runs on to its
+    // verb, with no comma after its first word.
+    if text[w.end..end].starts_with(',') {
+        return false;
+    }
+    if is_clause_subject(word) || word == "it" {
+        return true;
+    }
+    let subject = matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "these"
+            | "those"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "both"
+            | "several"
+            | "no"
+    ) || word.starts_with(|c: char| c.is_ascii_digit())
+        || word.starts_with(|c: char| c.is_uppercase()) && !is_not_clause_start(word);
+    subject && clause_has_verb(text, Span::new(w.start, end))
 }
 
 /// True when `w`, right after a cue, may open a phrase of time, place or
@@ -1440,11 +1615,47 @@ fn opens_adjunct(w: &str) -> bool {
         )
 }
 
+/// A number or an amount in words (`20`, `half`, `two-thirds`, `dozens`).
+fn is_amount(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "half"
+                | "two-thirds"
+                | "one-third"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+        )
+}
+
 fn is_modal(w: &str) -> bool {
     matches!(
         w,
         "would" | "could" | "will" | "can" | "should" | "might" | "may" | "must"
     )
+}
+
+/// A modal, also contracted (`she'll`, `they'd`).
+fn has_modal(w: &str) -> bool {
+    is_modal(w)
+        || ["'ll", "\u{2019}ll", "'d", "\u{2019}d"]
+            .iter()
+            .any(|c| w.ends_with(c))
 }
 
 /// A subject pronoun, also contracted (`he's`, `they're`): the reported
@@ -1570,6 +1781,15 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
             | "yesterday"
             | "today"
     ) && !tail.contains(',')
+        && !occasion_then_clause(text, pos, end)
+}
+
+/// `said Friday he met ...`, `said at a news conference the talks had
+/// failed`: a phrase of time or occasion after the cue, then a reported
+/// clause.
+fn occasion_then_clause(text: &str, pos: usize, end: usize) -> bool {
+    let start = skip_space(text, pos, end);
+    skip_occasion(text, start, end) != start
 }
 
 /// `..., Wilkin said during his speech to the delegates.`, `..., Ban said
@@ -1608,7 +1828,7 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
             "that" | "he" | "she" | "they" | "it" | "we" | "I" | "there"
         )
     });
-    if !phrase || clause {
+    if !phrase || clause || occasion_then_clause(text, pos, end) {
         return false;
     }
     let rest = rest.trim_start();

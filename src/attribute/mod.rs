@@ -20,7 +20,7 @@ pub mod nominal;
 pub mod party;
 
 use crate::doc::{
-    Document, EntityRef, EntityType, Mention, Party, Quote, QuoteKind, Referent, Via,
+    squash_space, Document, EntityRef, EntityType, Mention, Party, Quote, QuoteKind, Referent, Via,
 };
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{self, SpeechVerb};
@@ -2037,7 +2037,12 @@ fn resolve_cand(
             .take_while(|m| m.span.start == span.start)
             .find(|m| m.span == span || m.span.contains(span))
     };
+    // A class keeps one space between its words (`the budget\noffice`).
     let party = |referent, span| {
+        let referent = match referent {
+            Referent::Class(name) => Referent::Class(squash_space(&name).into_owned()),
+            entity => entity,
+        };
         Some(Party {
             referent,
             mention: Some(span),

@@ -210,6 +210,14 @@ const OWNED_NOUNS: &[&str] = &[
     "analysis",
     "statement",
     "letter",
+    "email",
+    "e-mail",
+    "memo",
+    "tweet",
+    "op-ed",
+    "column",
+    "ad",
+    "video",
     "website",
     "lawyers",
     "attorneys",
@@ -861,6 +869,15 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     if CLASS_NOUNS.contains(&lower) {
         // `analysts`, `the residents`, `local residents`.
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
+        // `Sanders' email to his supporters notes`: the object of a
+        // preposition is not the subject, which comes before the phrase.
+        if let Some(p) = token::word_before(text, start, lo) {
+            if token::only_space_between(text, p.end, start)
+                && matches!(p.as_str(text), "to" | "with" | "from")
+            {
+                return before(doc, p.start, lo);
+            }
+        }
         return Some(Cand::Class(Span::new(start, w.end)));
     }
     if UNNAMED_PERSON_NOUNS.contains(&lower) {
@@ -2354,13 +2371,30 @@ fn org_name_run(doc: &Document, first: Span, hi: usize) -> Span {
 fn det_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
     let text = doc.text.as_str();
     let mut pos = w.start;
+    let mut joined = false;
     for _ in 0..6 {
         let p = token::word_before(text, pos, lo)?;
         if !token::only_space_between(text, p.end, pos) {
             return None;
         }
         if is_determiner(p.as_str(text)) {
+            // `a ballooning trade deficit and analysts`: `a` is the first
+            // conjunct's, not a determiner of both.
+            if joined && matches!(p.as_str(text), "a" | "an" | "A" | "An") {
+                return None;
+            }
             return Some(p);
+        }
+        joined |= matches!(p.as_str(text), "and" | "or");
+        // `The plan was good but critics say`: not back past a verb or
+        // into another clause (`the government and central bank
+        // officials` is one phrase).
+        if matches!(
+            p.as_str(text),
+            "but" | "that" | "which" | "who" | "when" | "while" | "if" | "because"
+        ) || is_finite_verb(p.as_str(text))
+        {
+            return None;
         }
         pos = p.start;
     }
@@ -2827,6 +2861,40 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
             continue;
         }
         break;
+    }
+    // `The plan is good and Trump says ...`: after a clause with a verb of
+    // its own, `and` or `but` opens a new one (not `Smith and Jones said`).
+    let joined = text.get(start..end)?;
+    let clause_and = (!closes_apposition)
+        .then(|| joined.rfind(" and ").or_else(|| joined.rfind(" but ")))
+        .flatten();
+    if let Some(i) = clause_and {
+        let verb_before = joined[..i].split_whitespace().any(|w| {
+            is_finite_verb(&w.to_ascii_lowercase())
+                || w.ends_with("'ll")
+                || w.ends_with("\u{2019}ll")
+                || w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+        });
+        // Not inside a name (`Cooperation and Development`) nor before a
+        // relative clause (`here and who did not want to be named`).
+        let plain_before = joined[..i]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|p| p.bytes().all(|b| b.is_ascii_lowercase()));
+        // After `and`, a name, a pronoun or a quantifier opens the new
+        // subject (`and Trump says`, `and many observers say`), not an
+        // article (`this is a party and a leader that believes`).
+        let conj = joined[i..].split_whitespace().next().unwrap_or_default();
+        let after = joined[i..].split_whitespace().nth(1).unwrap_or_default();
+        let new_subject = conj == "but"
+            || token::is_capitalised(after)
+            || matches!(
+                after,
+                "he" | "she" | "they" | "we" | "many" | "some" | "most" | "several" | "other"
+            );
+        if verb_before && plain_before && new_subject {
+            start += i + joined[i..].trim_start().find(' ').map_or(0, |k| k + 1);
+        }
     }
     let start = start + (text.get(start..end)?.len() - text.get(start..end)?.trim_start().len());
     // The core: up to an apposition or a relative clause.

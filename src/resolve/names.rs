@@ -465,7 +465,13 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
             span.end += 1;
         }
         let last_end = particles.last().or(cur.last()).map(|c| c.span.end);
-        if last_end.is_some_and(|e| &text[e..span.start] != " ") {
+        // One space between the words, or two or three where the text had
+        // a no-break space (`Donald\u{a0}Trump`).
+        let spaced = |e: usize| {
+            let gap = &text[e..span.start];
+            (1..=3).contains(&gap.len()) && gap.bytes().all(|b| b == b' ')
+        };
+        if last_end.is_some_and(|e| !spaced(e)) {
             flush(&mut cur, &mut particles);
         }
         let word = span.as_str(text);
