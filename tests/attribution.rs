@@ -1675,6 +1675,20 @@ const REPORTED: &[Reported] = &[
         "a weaker currency would help",
         Some("analysts"),
     ),
+    // A common word that opens the sentence opens a name that ends in a
+    // name's head (`Group`); a word of description does not.
+    reported(
+        "sentence-opening-word-of-a-company",
+        "Prices fell. Consumer Watchdog Group said the new law was weak.",
+        "the new law was weak",
+        Some("Consumer Watchdog Group"),
+    ),
+    reported(
+        "sentence-opening-description-before-a-company",
+        "Prices fell. Rival Orvell Group said the new law was weak.",
+        "the new law was weak",
+        Some("Orvell Group"),
+    ),
     reported(
         "class-after-clause-and-but",
         "The plan was good but critics say it will fail.",

@@ -2372,6 +2372,7 @@ fn det_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
     let text = doc.text.as_str();
     let mut pos = w.start;
     let mut joined = false;
+    let mut quantity = false;
     for _ in 0..6 {
         let p = token::word_before(text, pos, lo)?;
         if !token::only_space_between(text, p.end, pos) {
@@ -2379,13 +2380,18 @@ fn det_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
         }
         if is_determiner(p.as_str(text)) {
             // `a ballooning trade deficit and analysts`: `a` is the first
-            // conjunct's, not a determiner of both.
-            if joined && matches!(p.as_str(text), "a" | "an" | "A" | "An") {
+            // conjunct's, not a determiner of a plural (`a Department for
+            // Education and Skills spokeswoman` is one phrase).
+            let head = w.as_str(text);
+            let plural = head.ends_with('s') && !head.ends_with("ss");
+            if joined && plural && !quantity && matches!(p.as_str(text), "a" | "an" | "A" | "An") {
                 return None;
             }
             return Some(p);
         }
         joined |= matches!(p.as_str(text), "and" | "or");
+        // `a host of mortgage lenders and economists`.
+        quantity |= p.as_str(text) == "of";
         // `The plan was good but critics say`: not back past a verb or
         // into another clause (`the government and central bank
         // officials` is one phrase).

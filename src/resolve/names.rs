@@ -406,6 +406,57 @@ fn is_chunk_word(w: &str, opens: impl FnOnce() -> bool) -> bool {
     initial || w.chars().any(char::is_lowercase) || w.chars().count() >= 2
 }
 
+/// Common words that open a sentence before a name without being part of
+/// it (`Several Democratic Party members`, `Rival Zentrix Group`).
+fn is_sentence_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "Several"
+            | "Many"
+            | "Some"
+            | "Most"
+            | "Other"
+            | "Both"
+            | "Each"
+            | "Every"
+            | "Few"
+            | "Former"
+            | "Top"
+            | "Senior"
+            | "Local"
+            | "Only"
+            | "Even"
+            | "Just"
+            | "Still"
+            | "Meanwhile"
+            | "However"
+            | "Last"
+            | "Next"
+            | "Such"
+            | "Another"
+            | "Rival"
+            | "Fellow"
+            | "Past"
+            | "Recent"
+            | "Current"
+            | "Previous"
+            | "Future"
+            | "Big"
+            | "Major"
+            | "Leading"
+            | "Private"
+            | "Troubled"
+            | "Embattled"
+            | "Struggling"
+            | "Giant"
+            | "Parent"
+            | "Junior"
+            | "Shares"
+            | "Officials"
+            | "Analysts"
+    )
+}
+
 /// A capital and a full stop: `J.`.
 fn is_initial(w: &str) -> bool {
     let mut chars = w.chars();
@@ -429,13 +480,27 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
     let mut particles: Vec<ChunkWord> = Vec::new();
     let mut m = 0;
     let mut si = 0;
-    let mut flush = |cur: &mut Vec<ChunkWord>, particles: &mut Vec<ChunkWord>| {
-        if cur.len() >= 2 {
-            out.push(std::mem::take(cur));
-        }
-        cur.clear();
-        particles.clear();
-    };
+    // A common word that opens its sentence (`United`), held back: it
+    // opens the chunk after it only when that ends in a name's head
+    // (`United Gun Group`, `Consumer Watchdog Group`).
+    let mut held: Option<ChunkWord> = None;
+    let mut flush =
+        |cur: &mut Vec<ChunkWord>, particles: &mut Vec<ChunkWord>, held: &mut Option<ChunkWord>| {
+            if let (Some(h), Some(first), Some(last)) = (held.take(), cur.first(), cur.last()) {
+                let unknown = cur.iter().all(|c| c.mention.is_none());
+                if unknown
+                    && &text[h.span.end..first.span.start] == " "
+                    && lexicon::name_head(last.span.as_str(text)).is_some()
+                {
+                    cur.insert(0, h);
+                }
+            }
+            if cur.len() >= 2 {
+                out.push(std::mem::take(cur));
+            }
+            cur.clear();
+            particles.clear();
+        };
     // Most words are lower case: outside a chunk there is nothing to end
     // (flushing an empty chunk does nothing), so the walk jumps to the next
     // capitalised word; inside one it takes every word.
@@ -456,7 +521,7 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         let word = w.as_str(text);
         if !token::is_capitalised(word) && (cur.is_empty() || !is_particle(strip_possessive(word)))
         {
-            flush(&mut cur, &mut particles);
+            flush(&mut cur, &mut particles, &mut held);
             continue;
         }
         let mut span = w;
@@ -472,7 +537,7 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
             (1..=3).contains(&gap.len()) && gap.bytes().all(|b| b == b' ')
         };
         if last_end.is_some_and(|e| !spaced(e)) {
-            flush(&mut cur, &mut particles);
+            flush(&mut cur, &mut particles, &mut held);
         }
         let word = span.as_str(text);
         let stripped = strip_possessive(word);
@@ -494,7 +559,7 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         // Most words are lower case: rule them out before asking where
         // the sentence starts.
         if !token::is_capitalised(stripped) {
-            flush(&mut cur, &mut particles);
+            flush(&mut cur, &mut particles, &mut held);
             continue;
         }
         // The words come in order: the sentence index only moves forward
@@ -510,16 +575,20 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         // first word opens nothing.
         let opens = || !text[..span.start].ends_with('<') && case.bare_in(doc, si, span.start);
         if case.headline_in(si) || !is_chunk_word(stripped, opens) {
-            flush(&mut cur, &mut particles);
+            flush(&mut cur, &mut particles, &mut held);
+            let opener = !case.headline_in(si)
+                && !is_sentence_opener(stripped)
+                && is_chunk_word(stripped, || false);
+            held = opener.then_some(cw);
             continue;
         }
         cur.append(&mut particles);
         cur.push(cw);
         if possessive {
-            flush(&mut cur, &mut particles);
+            flush(&mut cur, &mut particles, &mut held);
         }
     }
-    flush(&mut cur, &mut particles);
+    flush(&mut cur, &mut particles, &mut held);
     out
 }
 
