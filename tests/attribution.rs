@@ -1689,6 +1689,26 @@ const REPORTED: &[Reported] = &[
         "the new law was weak",
         Some("Orvell Group"),
     ),
+    // Reuters marks a company's whole name, possessives and `and`
+    // included; a ticker is no name.
+    reported(
+        "reuters-marked-name-with-possessive",
+        "Prices fell. <Hudson's Bay Co> said it would sell its stores.",
+        "it would sell its stores",
+        Some("Hudson's Bay Co"),
+    ),
+    reported(
+        "reuters-marked-name-with-and",
+        "Prices fell. <Procter and Gamble Co> said it would sell its stores.",
+        "it would sell its stores",
+        Some("Procter and Gamble Co"),
+    ),
+    reported(
+        "reuters-ticker-is-no-name",
+        "Prices fell. Orvell Holdings Ltd <ORVL.T> said the company would sell its stores.",
+        "the company would sell its stores",
+        Some("Orvell Holdings Ltd"),
+    ),
     reported(
         "class-after-clause-and-but",
         "The plan was good but critics say it will fail.",

@@ -596,11 +596,27 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
 /// over the run when the words say what it is (see the module doc).
 pub fn extend(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     let mut replace: Vec<(Span, Found)> = Vec::new();
+    // `<Hudson's Bay Co>`: Reuters marks where a company's name starts and
+    // ends; a mention over exactly those words stays.
+    let marked = marked_names(&doc.text);
+    for &span in &marked {
+        if !doc.mentions.iter().any(|m| m.span == span) {
+            replace.push((span, Found::New(EntityType::Org)));
+        }
+    }
     for chunk in chunks(doc, case) {
+        let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
+            continue;
+        };
+        let whole = Span::new(first.span.start, last.span.end);
+        if marked.iter().any(|m| m.overlaps(whole)) {
+            continue;
+        }
         if let Some(found) = read_chunk(gazetteer, doc, &chunk) {
             replace.push(found);
         }
     }
+    replace.sort_by_key(|(span, _)| (span.start, span.end));
     if replace.is_empty() {
         return;
     }
@@ -619,6 +635,47 @@ pub fn extend(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     remove_overlapping(&mut doc.mentions, spans);
     doc.mentions.extend(added);
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// The longest company name that Reuters marks, in bytes.
+const MAX_MARKED_NAME: usize = 80;
+
+/// The names inside Reuters' company marks (`<Hudson's Bay Co>`, `<Procter
+/// and Gamble Co>`), without the marks: a capital or a digit first, then
+/// only the letters, digits, spaces and joiners of a name; not tickers.
+fn marked_names(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    if !text.contains('<') {
+        return out;
+    }
+    for (i, _) in text.match_indices('<') {
+        let start = i + 1;
+        let Some(len) = text.as_bytes()[start..]
+            .iter()
+            .take(MAX_MARKED_NAME)
+            .position(|&b| b == b'>')
+        else {
+            continue;
+        };
+        // `<` and `>` are ASCII: both ends are char boundaries.
+        let inner = &text[start..start + len];
+        let opens = inner
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let name_chars = inner
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '\'' | '.' | '-' | ',' | '/'));
+        // Not a ticker (`Fujitsu Ltd <ITSU.T>`, `<QLTV>`): one word with no
+        // lower-case letter.
+        let ticker = !inner.contains(' ') && !inner.chars().any(char::is_lowercase);
+        if opens && name_chars && !ticker && !inner.ends_with([' ', ',']) {
+            // `<Scicon Corp's> Systems Control unit`: the owner's name.
+            let name = inner.strip_suffix("'s").unwrap_or(inner);
+            out.push(Span::new(start, start + name.len()));
+        }
+    }
+    out
 }
 
 /// Words before a place name: `the town of Tacambaro`, `province of Hubei`.
