@@ -1709,6 +1709,21 @@ const REPORTED: &[Reported] = &[
         "the company would sell its stores",
         Some("Orvell Holdings Ltd"),
     ),
+    // A title makes a name of the capitalised word after it, a word too:
+    // a person, read back to the full name given before; a peer keeps the
+    // title.
+    reported(
+        "title-before-a-word-names-a-person",
+        "\u{201C}Sales are up,\u{201D} said Ulrich Parry, the chief executive. Prices fell. Mr Parry said the car was cheap.",
+        "the car was cheap",
+        Some("Ulrich Parry"),
+    ),
+    reported(
+        "peer-keeps-the-title",
+        "Prices fell. The rules were changed, Lord Falconer said.",
+        "The rules were changed",
+        Some("Lord Falconer"),
+    ),
     reported(
         "class-after-clause-and-but",
         "The plan was good but critics say it will fail.",

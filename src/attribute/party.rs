@@ -3031,6 +3031,32 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
             EntityType::Person,
         ));
     }
+    // `Lord Falconer said`, `Mr Parry said`: a title makes the capitalised
+    // words after it a person's name, even one that is also a word.
+    if lexicon::title(word).is_some() {
+        let after = end_of_titles(text, first.start, core_end);
+        if let Some(n) = token::word_after(text, after, core_end) {
+            let name = n.as_str(text);
+            let run = name_run(doc, n, core_end);
+            let plain_name = token::is_capitalised(name)
+                && pronoun::classify(name).is_none()
+                && lexicon::title(name).is_none()
+                && overlapping(&doc.mentions, n).next().is_none();
+            // A peer is known by the title (`Lord Falconer`, `Lady Hale`).
+            let peer = matches!(
+                word,
+                "Lord" | "Lady" | "Baroness" | "Baron" | "Dame" | "Sir"
+            );
+            if plain_name && run.end == core_end {
+                let name = if peer {
+                    Span::new(first.start, run.end)
+                } else {
+                    run
+                };
+                return Some(Cand::Discover(name, EntityType::Person));
+            }
+        }
+    }
     // `The Department of Trade and Industry said`: the name after `the`.
     let name = match token::word_after(text, core.start, core.end) {
         Some(t) if t.as_str(text).eq_ignore_ascii_case("the") => {
