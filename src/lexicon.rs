@@ -66,6 +66,48 @@ pub fn is_common_word_any(word: &str) -> bool {
     }
 }
 
+/// Word shapes (length, and first and last bytes folded to lower case) as
+/// bits: a word whose shape is not among those of a set's words is not in
+/// the set, in any case. A few instructions rule out most words before a
+/// key is built and hashed.
+pub(crate) struct Shapes {
+    bits: Box<[u64; 512]>,
+}
+
+impl Shapes {
+    pub(crate) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Shapes {
+        let mut bits = Box::new([0u64; 512]);
+        for w in words {
+            if let Some(slot) = Self::slot(w.as_bytes()) {
+                bits[slot / 64] |= 1 << (slot % 64);
+            }
+        }
+        Shapes { bits }
+    }
+
+    /// Five bits each of the length and of the first and last bytes with
+    /// `| 0x20`, which folds only capitals onto letters (the stop-word
+    /// keys fold the same way).
+    #[inline]
+    fn slot(word: &[u8]) -> Option<usize> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let fold = |x: u8| usize::from((x | 0x20) & 0x1f);
+        Some((word.len() & 0x1f) << 10 | fold(first) << 5 | fold(last))
+    }
+
+    /// False only when no word of the set has the shape of `word`.
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        self.may_contain_bytes(word.as_bytes())
+    }
+
+    /// [`Shapes::may_contain`] for a word as bytes.
+    #[inline]
+    pub(crate) fn may_contain_bytes(&self, word: &[u8]) -> bool {
+        Self::slot(word).is_none_or(|slot| self.bits[slot / 64] & (1 << (slot % 64)) != 0)
+    }
+}
+
 /// A verb that reports speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SpeechVerb {
@@ -133,6 +175,10 @@ struct Cues {
     /// The first two bytes of every pattern: a cheap test before the
     /// lookups.
     starts: Starts,
+    /// The shapes of the words of `heads`: most words that pass `starts`
+    /// (most English words open like some cue) are ruled out here, before
+    /// their key is built and hashed.
+    head_shapes: Shapes,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -160,6 +206,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     }
     add("according to", None);
     let mut heads: HashMap<u128, Head> = HashMap::default();
+    let mut head_words: Vec<&str> = Vec::with_capacity(patterns.len());
     for (k, p) in patterns.iter().enumerate() {
         let bytes = p.as_bytes();
         let len = bytes
@@ -169,6 +216,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         // Every form in data/speech_verbs.tsv starts with a word of at
         // most 13 bytes (`acknowledging`); the unit tests load this table.
         let key = word_key(bytes, 0, len).expect("a cue's first word has at most 16 bytes");
+        head_words.push(&p[..len]);
         let head = heads.entry(key).or_default();
         if len == p.len() {
             head.word.get_or_insert(k);
@@ -181,11 +229,13 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         .iter()
         .all(|p| p.bytes().next().is_some_and(is_word_byte)));
     let starts = Starts::new(&patterns);
+    let head_shapes = Shapes::of(head_words);
     Cues {
         patterns,
         verbs,
         heads,
         starts,
+        head_shapes,
     }
 });
 
@@ -269,7 +319,10 @@ pub fn find_cues(text: &str) -> Vec<CueHit> {
         }
         let end = word_end(bytes, i);
         let at_start = i == 0 || !is_word_byte(bytes[i - 1]);
-        if at_start && cues.starts.may_start(bytes, i) {
+        if at_start
+            && cues.starts.may_start(bytes, i)
+            && cues.head_shapes.may_contain_bytes(&bytes[i..end])
+        {
             if let Some((e, k)) = cues.longest_at(text, i, end) {
                 if e == bytes.len() || !is_word_byte(bytes[e]) {
                     out.push(CueHit {
@@ -528,6 +581,27 @@ mod tests {
         )) {
             let text: String = parts.concat();
             prop_assert_eq!(find_cues(&text), find_cues_naive(&text), "{:?}", text);
+        }
+    }
+
+    /// Every speech-verb form and its Capitalised and UPPER variants, the
+    /// words `find_cues` looks up, pass the shape test.
+    #[test]
+    fn cue_shapes_rule_out_no_cue() {
+        let cues = &*CUES;
+        for p in &cues.patterns {
+            let len = p.bytes().position(|b| !is_word_byte(b)).unwrap_or(p.len());
+            assert!(cues.head_shapes.may_contain(&p[..len]), "{p}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn shapes_keep_their_words(words in proptest::collection::vec("[a-zA-Z\u{e9}-]{0,20}", 0..8)) {
+            let shapes = Shapes::of(words.iter().map(String::as_str));
+            for w in &words {
+                prop_assert!(shapes.may_contain(w), "{:?}", w);
+            }
         }
     }
 

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use crate::gazetteer::find::{is_stop_word_any_case, STOP_WORDS};
 use crate::gazetteer::Gazetteer;
-use crate::lexicon;
+use crate::lexicon::{self, Shapes};
 use crate::span::Span;
 use crate::token;
 
@@ -331,45 +331,11 @@ fn is_name_part(w: &str) -> bool {
         && (lexicon::given_name(w).is_some() || !lexicon::is_common_word_any(w))
 }
 
-/// Word shapes (length, and first and last bytes folded to lower case) as
-/// bits: a word whose shape is not among those of a set's words is not in
-/// the set, in any case.
-struct Shapes {
-    bits: Box<[u64; 512]>,
-}
-
-impl Shapes {
-    fn of(words: &[&str]) -> Shapes {
-        let mut bits = Box::new([0u64; 512]);
-        for w in words {
-            if let Some(slot) = Self::slot(w) {
-                bits[slot / 64] |= 1 << (slot % 64);
-            }
-        }
-        Shapes { bits }
-    }
-
-    /// Five bits each of the length and of the first and last bytes with
-    /// `| 0x20`, which folds only capitals onto letters (the stop-word
-    /// keys fold the same way).
-    fn slot(word: &str) -> Option<usize> {
-        let b = word.as_bytes();
-        let (&first, &last) = (b.first()?, b.last()?);
-        let fold = |x: u8| usize::from((x | 0x20) & 0x1f);
-        Some((b.len() & 0x1f) << 10 | fold(first) << 5 | fold(last))
-    }
-
-    /// False only when no word of the set has the shape of `word`.
-    fn may_contain(&self, word: &str) -> bool {
-        Self::slot(word).is_none_or(|slot| self.bits[slot / 64] & (1 << (slot % 64)) != 0)
-    }
-}
-
 /// [`is_stop_word_any_case`], asked of every capitalised word: an ASCII
 /// word whose shape no stop word has (most names) is ruled out by a bit
 /// test, without building its key and hashing it.
 fn is_stop_word_in_any_case(word: &str) -> bool {
-    static SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(STOP_WORDS));
+    static SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(STOP_WORDS.iter().copied()));
     if word.is_ascii() && !SHAPES.may_contain(word) {
         return false;
     }
