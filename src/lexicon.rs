@@ -399,7 +399,15 @@ pub const MAX_TITLE_WORDS: usize = 3;
 
 /// If `words` (as written, without a final `.`) is a title, the gender it
 /// implies, if any: `Some(None)` for a title without gender.
+///
+/// Asked of nearly every capitalised word (a name chunk's words, the words
+/// before a name): the shape test rules out most of them without hashing
+/// the string.
 pub fn title(words: &str) -> Option<Option<Gender>> {
+    static SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(TITLE_TABLE.keys().copied()));
+    if !SHAPES.may_contain(words) {
+        return None;
+    }
     TITLE_TABLE.get(words).copied()
 }
 
