@@ -811,6 +811,13 @@ const REGRESSIONS: &[Case] = &[
     case("indirect-title-name-said-day", "Norland will challenge the new tariffs at the trade body, Prime Minister Lena Varga said on Friday.", "Norland will", Some("Lena Varga"), None),
     // DESIGN: `in an interview with X` is an addressee.
     case("interview-with", "“The tariffs protect our own farmers,” Reich said in an interview with the Merovia Herald.", "The tariffs", Some("Tomas Reich"), Some("Merovia Herald")),
+    // A cue right before the marks of a quoted sentence: a participle's
+    // words are the subject's, or those of a name right before it.
+    case("bare-participle-before-quoted-sentence", "Lena Varga spoke in Norland City. She ended the speech by saying \u{201C}Too many.\u{201D}", "Too many.", Some("Lena Varga"), None),
+    case("participle-after-object-colon-quote", "PARIS (CNBC) \u{2014} Lena Varga rallied supporters, saying: \u{201C}We have to be ready to stop him.\u{201D}", "We have to be ready", Some("Lena Varga"), None),
+    case("name-right-before-participle-quote", "The ad uses footage of Lena Varga asking, \u{201C}Why are we not ahead?\u{201D}", "Why are we not ahead?", Some("Lena Varga"), None),
+    // A quoted fragment after a cue is part of the reported clause.
+    case("bare-cue-before-fragment-is-mixed", "Lena Varga said \u{201C}the wind is at our backs\u{201D} despite the loss.", "\u{201C}the wind is at our backs\u{201D} despite", Some("Lena Varga"), None),
     case("occasion-interview-with-then-clause", "Prices fell. Lena Varga said in an interview with CNBC she would run again.", "she would run", Some("Lena Varga"), Some("CNBC")),
     case("interview-with-org", "“The tariffs protect our own farmers,” Reich said in an interview with CNBC.", "The tariffs", Some("Tomas Reich"), Some("CNBC")),
     // A quote running over two paragraphs (no closing mark on the first)

@@ -24,7 +24,7 @@ use crate::doc::{
 };
 use crate::gazetteer::Gazetteer;
 use crate::lexicon::{self, SpeechVerb};
-use crate::resolve::pronoun;
+use crate::resolve::{names, pronoun};
 use crate::span::Span;
 use crate::token;
 use party::Cand;
@@ -410,7 +410,7 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 fragment,
             )
         });
-        let mut found = after.or_else(|| before_quote(doc, q, para));
+        let mut found = after.or_else(|| before_quote(gazetteer, doc, q, para));
         if let (Some(start), Some((f, _))) = (clause, &mut found) {
             content = Span::new(start, q.close);
             f.kind = QuoteKind::Mixed;
@@ -836,7 +836,12 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
 
 /// Attribution before the opening mark in the same paragraph, or at the
 /// end of the previous one: `He added: “...”`, `Stoltenberg said:`.
-fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found, usize)> {
+fn before_quote(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    q: &direct::Quoted,
+    para: Span,
+) -> Option<(Found, usize)> {
     let text = doc.text.as_str();
     let head = text[para.start..q.open].trim_end();
     let (lo, head_end) = if head.is_empty() {
@@ -854,10 +859,25 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
     if punct == '.' && !head.is_empty() {
         return bare_attribution_before(doc, q, lo, head_end);
     }
-    if !matches!(punct, ':' | ',') {
+    // `ended by saying “Too many.”`: a cue right before the mark of a
+    // quoted sentence that ends the sentence (`said “the wind is at our
+    // backs” despite ...` quotes a fragment of a reported clause).
+    let inner = q.content.as_str(text).trim();
+    let whole_sentence = inner.starts_with(char::is_uppercase)
+        && inner.ends_with(['.', '!', '?'])
+        && text[q.close..para.end]
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '"' && c != '\u{201C}')
+            .chars()
+            .next()
+            .is_none_or(char::is_uppercase);
+    let bare_cue = whole_sentence
+        && punct.is_alphabetic()
+        && token::word_before(text, head_end, lo)
+            .is_some_and(|w| w.end == head_end && is_cue_word(w.as_str(text)).is_some());
+    if !matches!(punct, ':' | ',') && !bare_cue {
         return None;
     }
-    let colon = head_end - 1;
+    let colon = if bare_cue { head_end } else { head_end - 1 };
     // The cue: one of the last few words before the colon.
     let mut pos = colon;
     for _ in 0..6 {
@@ -877,9 +897,46 @@ fn before_quote(doc: &Document, q: &direct::Quoted, para: Span) -> Option<(Found
                 .split_whitespace()
                 .all(|x| matches!(x, "But" | "And" | "Then" | "Also" | "Yet"));
             // `the announcer said, “...”`: a description no list knows.
-            let speaker = party::before(doc, w.start, lo)
-                .or_else(|| party::plain_description_before(doc, w, lo));
+            // `Obama ended the speech, saying “...”`: a participle reports
+            // the words of the sentence's subject.
+            let participle = w.as_str(text).ends_with("ing");
+            let sent = doc
+                .sentences
+                .get(doc.sentence_at(w.start) as usize)
+                .copied()
+                .unwrap_or(Span::new(lo, colon));
+            // `footage of Hillary Clinton asking, “...”`: a name right
+            // before the participle is whose words they are.
+            let named_right_before = || {
+                party::before(doc, w.start, lo).filter(|c| {
+                    matches!(c, Cand::Mention(_) | Cand::Discover(..))
+                        && token::only_space_between(text, c.span().end, w.start)
+                })
+            };
+            // Not the agency of a dateline (`WASHINGTON (UPI) — X rallied
+            // supporters, saying: “...”`).
+            let clause_start = sent.start.max(lo);
+            let clause_start = names::after_dateline(text, clause_start).unwrap_or(clause_start);
+            let speaker = if participle {
+                named_right_before().or_else(|| {
+                    party::sentence_subject(
+                        doc,
+                        gazetteer,
+                        Span::new(clause_start, sent.end),
+                        w.start,
+                    )
+                })
+            } else {
+                party::before(doc, w.start, lo)
+                    .or_else(|| party::plain_description_before(doc, w, lo))
+            };
             if speaker.is_none() && !subjectless {
+                return None;
+            }
+            // `X says if he ... he'd be yelling at people saying “Hey,
+            // vote for me.”`: a bare cue after another cue in its sentence
+            // quotes words inside the reported clause.
+            if bare_cue && !lexicon::find_cues(&text[clause_start..w.start]).is_empty() {
                 return None;
             }
             let rule = if head.is_empty() {
