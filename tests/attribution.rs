@@ -818,6 +818,8 @@ const REGRESSIONS: &[Case] = &[
     case("name-right-before-participle-quote", "The ad uses footage of Lena Varga asking, \u{201C}Why are we not ahead?\u{201D}", "Why are we not ahead?", Some("Lena Varga"), None),
     // A quoted fragment after a cue is part of the reported clause.
     case("bare-cue-before-fragment-is-mixed", "Lena Varga said \u{201C}the wind is at our backs\u{201D} despite the loss.", "\u{201C}the wind is at our backs\u{201D} despite", Some("Lena Varga"), None),
+    // Phrases of time and place between the cue and the colon.
+    case("long-occasion-before-colon-quote", "Markus Brandt, chairman of the awards, said at a ceremony in Norland City on Tuesday: \u{201C}The last year has been a great year.\u{201D}", "The last year", Some("Markus Brandt"), None),
     case("occasion-interview-with-then-clause", "Prices fell. Lena Varga said in an interview with CNBC she would run again.", "she would run", Some("Lena Varga"), Some("CNBC")),
     case("interview-with-org", "“The tariffs protect our own farmers,” Reich said in an interview with CNBC.", "The tariffs", Some("Tomas Reich"), Some("CNBC")),
     // A quote running over two paragraphs (no closing mark on the first)
@@ -1730,6 +1732,13 @@ const REPORTED: &[Reported] = &[
         "Prices fell. The rules were changed, Lord Falconer said.",
         "The rules were changed",
         Some("Lord Falconer"),
+    ),
+    // `this` opens a phrase of time only before a word of time.
+    reported(
+        "this-opens-a-clause",
+        "Prices fell. Markus Brandt says this strong result means a new era.",
+        "this strong result means a new era",
+        Some("Markus Brandt"),
     ),
     reported(
         "class-after-clause-and-but",

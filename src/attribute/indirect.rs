@@ -1784,6 +1784,23 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
         && !occasion_then_clause(text, pos, end)
 }
 
+/// True when the words from `from` to `to` are only phrases of time, place
+/// or occasion (`at a ceremony in London on Tuesday`): no comma, and no
+/// word that opens a clause.
+pub(super) fn only_occasion(text: &str, from: usize, to: usize) -> bool {
+    let Some(tail) = text.get(from..to) else {
+        return false;
+    };
+    let first = tail.split_whitespace().next().unwrap_or_default();
+    (is_phrase_word(first) || is_day_word(first))
+        && !tail.contains([',', ';', '"', '\u{201C}'])
+        && !tail.split_whitespace().any(|w| {
+            is_clause_subject(w)
+                || is_finite_verb(w)
+                || matches!(w, "it" | "that" | "because" | "if" | "when" | "while")
+        })
+}
+
 /// `said Friday he met ...`, `said at a news conference the talks had
 /// failed`: a phrase of time or occasion after the cue, then a reported
 /// clause.
@@ -1819,8 +1836,34 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
                     "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
                 )
         });
+    // `said this week`, not `says this strong result means ...`.
+    let time_after_this = !matches!(first, "this" | "last")
+        || head.split_whitespace().nth(1).is_some_and(|n| {
+            is_day_word(n)
+                || party::is_time_word(n)
+                || matches!(
+                    n,
+                    "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "spring"
+                        | "summer"
+                        | "autumn"
+                        | "fall"
+                        | "winter"
+                        | "time"
+                )
+        });
     let phrase = is_day_word(first)
-        || is_phrase_word(first) && !infinitive && head.split_whitespace().nth(12).is_none();
+        || is_phrase_word(first)
+            && !infinitive
+            && time_after_this
+            && head.split_whitespace().nth(12).is_none();
     // `said Thursday he would ...`: a clause, not a phrase.
     let clause = head.split_whitespace().any(|w| {
         matches!(

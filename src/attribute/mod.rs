@@ -878,12 +878,20 @@ fn before_quote(
         return None;
     }
     let colon = if bare_cue { head_end } else { head_end - 1 };
-    // The cue: one of the last few words before the colon.
+    // The cue: one of the last few words before the colon (`said at a
+    // ceremony in London on Tuesday:`).
     let mut pos = colon;
-    for _ in 0..6 {
+    for k in 0..9 {
         let Some(w) = token::word_before(text, pos, lo) else {
             break;
         };
+        // Past six words, only a phrase of time or place may follow the
+        // cue (`Swers said because Obama is popular, “...”` quotes inside
+        // a reported clause).
+        if k >= 6 && !indirect::only_occasion(text, w.end, colon) {
+            pos = w.start;
+            continue;
+        }
         // `secretary of state`: a noun after `of` or an article.
         let nominal = token::word_before(text, w.start, lo)
             .is_some_and(|p| matches!(p.as_str(text), "of" | "the" | "a" | "an" | "The" | "A"));
