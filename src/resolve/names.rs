@@ -342,9 +342,35 @@ fn is_stop_word_in_any_case(word: &str) -> bool {
     is_stop_word_any_case(word)
 }
 
-/// A word that can be part of a name chunk. `opens` says whether the word
+/// Whether a word can be part of a name chunk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ChunkKind {
+    Word,
+    /// An English word only because it opens its sentence (`United`).
+    Opener,
+    Not,
+}
+
+/// Whether `w` can be part of a name chunk. `opens` says whether the word
 /// opens its sentence or line; it is asked only of English words.
-fn is_chunk_word(w: &str, opens: impl FnOnce() -> bool) -> bool {
+fn chunk_word(w: &str, opens: impl FnOnce() -> bool) -> ChunkKind {
+    if !is_word_of_a_name(w) {
+        return ChunkKind::Not;
+    }
+    // A sentence opens with a capital anyway: an English word there is the
+    // word, unless it is also a given name (`Mike Hulbert`, checked by the
+    // person rule).
+    // Most capitalised words do not open their sentence: the (large)
+    // common-word set is asked only of those that do.
+    if opens() && lexicon::is_common_word_any(w) && lexicon::given_name(w).is_none() {
+        return ChunkKind::Opener;
+    }
+    ChunkKind::Word
+}
+
+/// A word that can be part of a name chunk where it does not open its
+/// sentence.
+fn is_word_of_a_name(w: &str) -> bool {
     if !token::is_capitalised(w) {
         return false;
     }
@@ -359,14 +385,6 @@ fn is_chunk_word(w: &str, opens: impl FnOnce() -> bool) -> bool {
         if w[k + 1..].chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
-    }
-    // A sentence opens with a capital anyway: an English word there is the
-    // word, unless it is also a given name (`Mike Hulbert`, checked by the
-    // person rule).
-    // Most capitalised words do not open their sentence: the (large)
-    // common-word set is asked only of those that do.
-    if opens() && lexicon::is_common_word_any(w) && lexicon::given_name(w).is_none() {
-        return false;
     }
     let initial = w.len() == 2 && w.ends_with('.');
     initial || w.chars().any(char::is_lowercase) || w.chars().count() >= 2
@@ -540,11 +558,14 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         // `<Federal Industries Ltd>`: Reuters marks a company's name; its
         // first word opens nothing.
         let opens = || !text[..span.start].ends_with('<') && case.bare_in(doc, si, span.start);
-        if case.headline_in(si) || !is_chunk_word(stripped, opens) {
+        let kind = if case.headline_in(si) {
+            ChunkKind::Not
+        } else {
+            chunk_word(stripped, opens)
+        };
+        if kind != ChunkKind::Word {
             flush(&mut cur, &mut particles, &mut held);
-            let opener = !case.headline_in(si)
-                && !is_sentence_opener(stripped)
-                && is_chunk_word(stripped, || false);
+            let opener = kind == ChunkKind::Opener && !is_sentence_opener(stripped);
             held = opener.then_some(cw);
             continue;
         }
