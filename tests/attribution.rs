@@ -1740,6 +1740,20 @@ const REPORTED: &[Reported] = &[
         "this strong result means a new era",
         Some("Markus Brandt"),
     ),
+    // `according to X` set off inside a sentence: the whole clause when
+    // what comes before is a phrase; only that when it is a clause.
+    reported(
+        "according-to-after-opening-phrase",
+        "Prices fell. But the next day, according to Markus Brandt, Zentrix made further demands.",
+        "the next day, according to Markus Brandt, Zentrix made further demands",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "according-to-after-clause-with-apposition",
+        "Prices fell. Zentrix remained the largest firm, according to an analysis by Markus Brandt, a professor at Norland State University, and others.",
+        "Zentrix remained the largest firm",
+        Some("Markus Brandt"),
+    ),
     reported(
         "class-after-clause-and-but",
         "The plan was good but critics say it will fail.",

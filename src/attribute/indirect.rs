@@ -983,6 +983,33 @@ fn is_base_form(word: &str) -> bool {
 /// inside the reported words), `..., Bellamy insisted` and `..., and more
 /// than 4 in 10 said` (a new subject after a comma).
 fn next_attribution(text: &str, start: usize, cue: usize, nested: bool) -> Option<usize> {
+    // `made further demands`, `their claims`: a cue's form after an
+    // article, a possessive or a quantifier is a noun.
+    let noun = token::word_before(text, cue, start).is_some_and(|p| {
+        matches!(
+            p.as_str(text),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "further"
+                | "new"
+                | "more"
+                | "several"
+                | "many"
+                | "some"
+                | "any"
+                | "no"
+                | "such"
+        )
+    });
+    if noun {
+        return None;
+    }
     let mut pos = cue;
     let mut subject_words = 0;
     for _ in 0..6 {
@@ -1156,10 +1183,54 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
                 .is_some_and(|r| !r.trim().is_empty())
         });
         let head = Span::new(sent.start, sent.start + head.trim_end().len());
-        if goes_on && !has_words(text, head, 3) {
-            // `G4S receives, according to one report, $234 million`: set
-            // off by commas inside a clause, which is the content.
-            Span::new(sent.start, clause_end(text, sent.start, sent_end, later))
+        // `In Iowa, Trump is first, according to the average, although
+        // ...`: a clause that closes with the phrase, whatever follows it.
+        let closes_clause = text.get(src_end..sent_end).is_some_and(|rest| {
+            let after = rest.trim_start().trim_start_matches(',');
+            let next = after.split_whitespace().next().unwrap_or_default();
+            is_subordinator(next)
+                || matches!(
+                    next,
+                    "although"
+                        | "though"
+                        | "while"
+                        | "whereas"
+                        | "but"
+                        | "and"
+                        | "which"
+                        | "who"
+                        | "as"
+                        | "because"
+                        | "with"
+                        | "up"
+                        | "down"
+                )
+        });
+        // A head with a verb of its own is the clause (`Justice Thomas
+        // remained ..., according to an analysis by X, a professor, ...`);
+        // one without is a phrase that opens the clause after the source.
+        // (Not when the source's apposition ends the sentence: `Prices
+        // rose in May, according to X, a trader in Norland.`)
+        let apposition = text.get(src_end..sent_end).is_some_and(|rest| {
+            let after = rest.trim_start().trim_start_matches(',').trim_start();
+            (after.starts_with("a ") || after.starts_with("an "))
+                && trailing_apposition(text, src_end, sent_end)
+        });
+        let phrase_head = !closes_clause && !clause_has_verb(text, head) && !apposition;
+        if goes_on && (!has_words(text, head, 3) || phrase_head) {
+            // `G4S receives, according to one report, $234 million`, `But
+            // the next day, according to Roffman, Trump made further
+            // demands`: set off by commas inside a clause, which is the
+            // content (after an opening `But`).
+            let mut start = sent.start;
+            if let Some(first) = token::word_after(text, sent.start, according.start) {
+                if matches!(first.as_str(text), "But" | "And" | "Yet" | "So") {
+                    start = skip_space(text, first.end, sent_end);
+                }
+            }
+            // Cues after the source only: not this phrase itself.
+            let after_source = &later[later.partition_point(|c| c.span.start < src_end)..];
+            Span::new(start, clause_end(text, start, sent_end, after_source))
         } else {
             head
         }
