@@ -200,13 +200,19 @@ impl Attributor {
                     }
                 }
             }
-            for f in &mut found[before..] {
+            let (directs_found, added) = found.split_at_mut(before);
+            for f in added {
                 // A quote left open at the sentence's end runs on, over
-                // words no other quote took.
+                // words no other quote took, nor an inner quote of a later
+                // sentence that has not taken its words yet.
                 if let Some(&sent) = doc.sentences.get(s as usize) {
                     let longer = indirect::through_open_quote(doc, sent, f.content);
                     let beyond = Span::new(f.content.end, longer.end);
-                    if !beyond.is_empty() && is_free(&taken, doc, beyond) {
+                    let over_inner = directs_found[..directs]
+                        .iter()
+                        .zip(&inner)
+                        .any(|(d, &is)| is && d.content.overlaps(beyond));
+                    if !beyond.is_empty() && is_free(&taken, doc, beyond) && !over_inner {
                         f.content = longer;
                     }
                 }
