@@ -1755,6 +1755,26 @@ const REPORTED: &[Reported] = &[
         Some("Markus Brandt"),
     ),
     reported(
+        "according-to-after-a-long-clause",
+        "Prices fell. House prices fell 0.4% in October, according to Zentrix Holdings, their biggest fall since 2001.",
+        "House prices fell 0.4% in October",
+        Some("Zentrix Holdings"),
+    ),
+    // A given name's possessive opens a company's name; a parent's
+    // possessive does not.
+    reported(
+        "given-name-possessive-opens-a-company",
+        "Prices fell. Ryan's Family Steak Houses Inc said its board declared a split.",
+        "its board declared a split",
+        Some("Ryan's Family Steak Houses Inc"),
+    ),
+    reported(
+        "parent-possessive-before-a-company",
+        "Prices fell. Orvell Holdings Corp's Kestrel Aircraft Co said its board declared a split.",
+        "its board declared a split",
+        Some("Kestrel Aircraft Co"),
+    ),
+    reported(
         "class-after-clause-and-but",
         "The plan was good but critics say it will fail.",
         "it will fail",

@@ -1216,7 +1216,31 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
             (after.starts_with("a ") || after.starts_with("an "))
                 && trailing_apposition(text, src_end, sent_end)
         });
-        let phrase_head = !closes_clause && !clause_has_verb(text, head) && !apposition;
+        // A phrase: opened by a preposition (`Among the biggest
+        // laggards`, `Over the long term`) or a few words (`The biggest
+        // culprit`), not a clause (`House prices fell 0.4% in October`).
+        let opens_phrase = token::word_after(text, head.start, head.end).is_some_and(|f| {
+            let first = f.as_str(text).to_ascii_lowercase();
+            is_phrase_word(&first)
+                || matches!(
+                    first.as_str(),
+                    "among"
+                        | "over"
+                        | "since"
+                        | "about"
+                        | "by"
+                        | "for"
+                        | "under"
+                        | "until"
+                        | "within"
+                        | "but"
+                )
+        });
+        let short = !has_words(text, head, 5);
+        let phrase_head = !closes_clause
+            && !clause_has_verb(text, head)
+            && !apposition
+            && (opens_phrase || short);
         if goes_on && (!has_words(text, head, 3) || phrase_head) {
             // `G4S receives, according to one report, $234 million`, `But
             // the next day, according to Roffman, Trump made further
@@ -1230,7 +1254,14 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
             }
             // Cues after the source only: not this phrase itself.
             let after_source = &later[later.partition_point(|c| c.span.start < src_end)..];
-            Span::new(start, clause_end(text, start, sent_end, after_source))
+            let end = clause_end(text, start, sent_end, after_source);
+            // Another attribution right after the source leaves no words
+            // of this one's (`But later on Saturday, according to The
+            // Independent, Wenger spoke to ...`).
+            if end <= src_end {
+                return None;
+            }
+            Span::new(start, end)
         } else {
             head
         }

@@ -591,7 +591,8 @@ pub fn extend(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
             replace.push((span, Found::New(EntityType::Org)));
         }
     }
-    for chunk in chunks(doc, case) {
+    for mut chunk in chunks(doc, case) {
+        owner_of_company(doc, &mut chunk);
         let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
             continue;
         };
@@ -622,6 +623,47 @@ pub fn extend(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     remove_overlapping(&mut doc.mentions, spans);
     doc.mentions.extend(added);
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// `Ryan's Family Steak Houses Inc`: a given name's possessive right
+/// before an organisation's name (one that ends in an organisation's head
+/// word) is part of it, when no mention covers it.
+fn owner_of_company(doc: &Document, chunk: &mut Vec<ChunkWord>) {
+    let text = doc.text.as_str();
+    let (Some(first), Some(last)) = (chunk.first(), chunk.last()) else {
+        return;
+    };
+    if lexicon::name_head(last.span.as_str(text)) != Some(EntityType::Org) {
+        return;
+    }
+    let Some(owner) = token::word_before(text, first.span.start, 0) else {
+        return;
+    };
+    let word = owner.as_str(text);
+    let name = strip_possessive(word);
+    // A given name (`Ryan's`, `Claire's Stores Inc`), standing alone: not
+    // a parent company (`General Motors Corp's Hughes Aircraft Co`,
+    // `Ciba's Vision Group`).
+    let alone = token::word_before(text, owner.start, 0).is_none_or(|p| {
+        !token::is_capitalised(p.as_str(text))
+            || !token::only_space_between(text, p.end, owner.start)
+    });
+    if name.len() < word.len()
+        && lexicon::given_name(name).is_some()
+        && alone
+        && &text[owner.end..first.span.start] == " "
+        && token::is_capitalised(word)
+        && doc.sentence_at(owner.start) == doc.sentence_at(first.span.start)
+        && overlapping(&doc.mentions, owner).next().is_none()
+    {
+        chunk.insert(
+            0,
+            ChunkWord {
+                span: owner,
+                mention: None,
+            },
+        );
+    }
 }
 
 /// The longest company name that Reuters marks, in bytes.
