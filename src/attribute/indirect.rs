@@ -1177,71 +1177,8 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
             .trim_end()
             .strip_suffix(',')?;
         let sent_end = trim_final(text, sent);
-        let goes_on = text.get(src_end..sent_end).is_some_and(|rest| {
-            rest.trim_start()
-                .strip_prefix(',')
-                .is_some_and(|r| !r.trim().is_empty())
-        });
         let head = Span::new(sent.start, sent.start + head.trim_end().len());
-        // `In Iowa, Trump is first, according to the average, although
-        // ...`: a clause that closes with the phrase, whatever follows it.
-        let closes_clause = text.get(src_end..sent_end).is_some_and(|rest| {
-            let after = rest.trim_start().trim_start_matches(',');
-            let next = after.split_whitespace().next().unwrap_or_default();
-            is_subordinator(next)
-                || matches!(
-                    next,
-                    "although"
-                        | "though"
-                        | "while"
-                        | "whereas"
-                        | "but"
-                        | "and"
-                        | "which"
-                        | "who"
-                        | "as"
-                        | "because"
-                        | "with"
-                        | "up"
-                        | "down"
-                )
-        });
-        // A head with a verb of its own is the clause (`Justice Thomas
-        // remained ..., according to an analysis by X, a professor, ...`);
-        // one without is a phrase that opens the clause after the source.
-        // (Not when the source's apposition ends the sentence: `Prices
-        // rose in May, according to X, a trader in Norland.`)
-        let apposition = text.get(src_end..sent_end).is_some_and(|rest| {
-            let after = rest.trim_start().trim_start_matches(',').trim_start();
-            (after.starts_with("a ") || after.starts_with("an "))
-                && trailing_apposition(text, src_end, sent_end)
-        });
-        // A phrase: opened by a preposition (`Among the biggest
-        // laggards`, `Over the long term`) or a few words (`The biggest
-        // culprit`), not a clause (`House prices fell 0.4% in October`).
-        let opens_phrase = token::word_after(text, head.start, head.end).is_some_and(|f| {
-            let first = f.as_str(text).to_ascii_lowercase();
-            is_phrase_word(&first)
-                || matches!(
-                    first.as_str(),
-                    "among"
-                        | "over"
-                        | "since"
-                        | "about"
-                        | "by"
-                        | "for"
-                        | "under"
-                        | "until"
-                        | "within"
-                        | "but"
-                )
-        });
-        let short = !has_words(text, head, 5);
-        let phrase_head = !closes_clause
-            && !clause_has_verb(text, head)
-            && !apposition
-            && (opens_phrase || short);
-        if goes_on && (!has_words(text, head, 3) || phrase_head) {
+        if set_off_inside(text, head, src_end, sent_end) {
             // `G4S receives, according to one report, $234 million`, `But
             // the next day, according to Roffman, Trump made further
             // demands`: set off by commas inside a clause, which is the
@@ -1277,6 +1214,68 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
         "according-to",
         0.8,
     ))
+}
+
+/// True when `, according to X,` (X ending at `src_end`) is set off inside
+/// the clause of its sentence, after the words of `head`: the sentence goes
+/// on after the source, and `head` is a short phrase or one opened by a
+/// preposition (`Among the biggest laggards`, `The biggest culprit`), not
+/// a clause of its own (`House prices fell 0.4% in October`, `Justice
+/// Thomas remained ...`).
+fn set_off_inside(text: &str, head: Span, src_end: usize, sent_end: usize) -> bool {
+    let rest = text.get(src_end..sent_end).unwrap_or_default();
+    let Some(after) = rest.trim_start().strip_prefix(',').map(str::trim_start) else {
+        return false;
+    };
+    if after.is_empty() {
+        return false;
+    }
+    if !has_words(text, head, 3) {
+        return true;
+    }
+    // `In Iowa, Trump is first, according to the average, although ...`:
+    // a clause that closes with the phrase, whatever follows it.
+    let next = after.split_whitespace().next().unwrap_or_default();
+    let closes_clause = is_subordinator(next)
+        || matches!(
+            next,
+            "although"
+                | "though"
+                | "while"
+                | "whereas"
+                | "but"
+                | "and"
+                | "which"
+                | "who"
+                | "as"
+                | "because"
+                | "with"
+                | "up"
+                | "down"
+        );
+    // `Prices rose in May, according to X, a trader in Norland.`: the
+    // source's apposition ends the sentence.
+    let apposition = (after.starts_with("a ") || after.starts_with("an "))
+        && trailing_apposition(text, src_end, sent_end);
+    let opens_phrase = token::word_after(text, head.start, head.end).is_some_and(|f| {
+        let first = f.as_str(text).to_ascii_lowercase();
+        is_phrase_word(&first)
+            || matches!(
+                first.as_str(),
+                "among"
+                    | "over"
+                    | "since"
+                    | "about"
+                    | "by"
+                    | "for"
+                    | "under"
+                    | "until"
+                    | "within"
+                    | "but"
+            )
+    });
+    let short = !has_words(text, head, 5);
+    !closes_clause && !apposition && !clause_has_verb(text, head) && (opens_phrase || short)
 }
 
 /// True when a noun for someone's claim follows `pos` (`denied claims`,
