@@ -1774,6 +1774,20 @@ const REPORTED: &[Reported] = &[
         "its board declared a split",
         Some("Kestrel Aircraft Co"),
     ),
+    // A report noun ending an opening phrase is no cue; the clause after
+    // an attribution's comma starts at its subject.
+    reported(
+        "report-noun-in-opening-phrase",
+        "Prices fell. In its first earnings report, Zentrix Holdings said it made a net profit.",
+        "it made a net profit",
+        Some("Zentrix Holdings"),
+    ),
+    reported(
+        "clause-after-attribution-comma",
+        "Prices fell. And as Zentrix Holdings has shown, there is money in selling cheap phones.",
+        "there is money in selling cheap phones",
+        Some("Zentrix Holdings"),
+    ),
     reported(
         "class-after-clause-and-but",
         "The plan was good but critics say it will fail.",

@@ -402,6 +402,19 @@ fn find_at(
     {
         return None;
     }
+    // `In its first earnings report, Google said ...`: a noun form after a
+    // determiner a few words back, ending a phrase at its comma.
+    let noun_lemma = matches!(
+        verb.lemma,
+        "report" | "claim" | "comment" | "estimate" | "forecast" | "survey" | "poll" | "statement"
+    );
+    if noun_form
+        && noun_lemma
+        && text[w.end..].starts_with(',')
+        && determiner_before(text, w.start, sent.start)
+    {
+        return None;
+    }
     // `claims from X that ...`, `X's claim that ...`.
     if let Some(f) = super::nominal::find(doc, sent, w, body_end) {
         return free(f.content).then_some(f);
@@ -1278,6 +1291,29 @@ fn set_off_inside(text: &str, head: Span, src_end: usize, sent_end: usize) -> bo
     !closes_clause && !apposition && !clause_has_verb(text, head) && (opens_phrase || short)
 }
 
+/// True when an article or a possessive stands among the four words
+/// before `pos`, with only words and spaces between (`its weekly petroleum
+/// status report`).
+fn determiner_before(text: &str, pos: usize, lo: usize) -> bool {
+    let mut at = pos;
+    for _ in 0..4 {
+        let Some(p) = token::word_before(text, at, lo) else {
+            return false;
+        };
+        if !token::only_space_between(text, p.end, at) {
+            return false;
+        }
+        if matches!(
+            p.as_str(text).to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this"
+        ) {
+            return true;
+        }
+        at = p.start;
+    }
+    false
+}
+
 /// True when a noun for someone's claim follows `pos` (`denied claims`,
 /// `rejected allegations`).
 fn claim_noun_after(text: &str, pos: usize, end: usize) -> bool {
@@ -1531,6 +1567,19 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
             start = skip_space(text, w.end, end);
             start += text[start..end].strip_prefix(',').map_or(0, |_| 1);
             start = skip_space(text, start, end);
+        }
+    }
+    // `as Google has shown, there is money in ...`: the clause starts
+    // after the comma that ends the attribution.
+    // Only before a subject (not `said, quoting an official, that`).
+    if text.get(start..end).is_some_and(|t| t.starts_with(',')) {
+        let after = skip_space(text, start + 1, end);
+        let subject = token::word_after(text, after, end).is_some_and(|w| {
+            let word = w.as_str(text);
+            is_clause_subject(word) || matches!(word, "it" | "the" | "a" | "an")
+        });
+        if subject {
+            start = after;
         }
     }
     (start, false)
