@@ -856,6 +856,8 @@ const REGRESSIONS: &[Case] = &[
     case("spokesman-never-named", "Lena Varga has reaffirmed her opposition to tariffs and her chief spokesman said sanctions were unlikely.\n\nLater, Markus Brandt defended the sanctions.", "sanctions were", Some("Lena Varga"), None),
     case("mixed-group-stays-a-description", "Norland's silver policy has not changed, industry and government sources said.", "Norland's silver", Some("industry and government sources"), None),
     case("central-bank-of-a-nationality", "PARIS (Reuters) - The dollar will fall, the Norlandish central bank said on Monday.", "The dollar", Some("Norlandish central bank"), None),
+    // `he` after a spokesperson of the referent that spoke before.
+    case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norland"), None),
 ];
 
 /// Runs all cases in one `extract` and returns the failures.
@@ -979,6 +981,47 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `this` and `last` open a subject, not a phrase of time, unless a
+    // word of time follows them and no verb.
+    reported(
+        "this-opens-a-clause",
+        "Prices fell. Critics say this is just a rough patch.",
+        "this is just a rough patch",
+        Some("critics"),
+    ),
+    reported(
+        "last-year-opens-a-clause",
+        "Prices fell. Critics say last year was bad for the plant.",
+        "last year was bad for the plant",
+        Some("critics"),
+    ),
+    // A share of people by a number.
+    reported(
+        "share-in-ten",
+        "Prices fell. Six in 10 say the plant should close.",
+        "the plant should close",
+        Some("six in 10"),
+    ),
+    reported(
+        "share-percent",
+        "Prices fell. On tariffs, 42% say they are too high.",
+        "they are too high",
+        Some("42%"),
+    ),
+    // A participle in `-ed` after a noun of people opens a reduced
+    // relative clause, and a name in it is not the speaker.
+    reported(
+        "people-briefed-on",
+        "Prices fell. People briefed on the talks said the plant would close.",
+        "the plant would close",
+        Some("People"),
+    ),
+    reported(
+        "economists-polled-by",
+        "Prices fell. Economists polled by Merovia Herald said prices would rise.",
+        "prices would rise",
+        Some("economists"),
+    ),
     // A day after the closing cue, with the sentence's full stop.
     reported(
         "content-speaker-cue-day",
@@ -1855,6 +1898,11 @@ fn not_reported() {
         (
             "infinitive-after-cue",
             "In fiscal 1989, the administration hopes to sell 8.9 billion dlrs in loans, including 1.3 billion dlrs of loans.",
+        ),
+        // A plural cue form after a number is a noun.
+        (
+            "points-after-number",
+            "Indeed, after the speech, gilt prices soared about 1-1/2 points, an extremely sharp gain in such a short period.",
         ),
         (
             "maintained-noun-phrase",

@@ -402,6 +402,22 @@ fn find_at(
     {
         return None;
     }
+    // `soared about 1-1/2 points`, `two claims`: a plural form after a
+    // number is a noun (a number before a verb takes its bare form: `40
+    // say`).
+    let after_number = || {
+        token::word_before(text, w.start, sent.start).is_some_and(|p| {
+            let p = p.as_str(text);
+            p.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    p.to_ascii_lowercase().as_str(),
+                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                )
+        })
+    };
+    if w.as_str(text).strip_suffix('s') == Some(verb.lemma) && after_number() {
+        return None;
+    }
     // `In its first earnings report, Google said ...`: a noun form after a
     // determiner a few words back, ending a phrase at its comma.
     let noun_lemma = matches!(
@@ -1912,7 +1928,7 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
     if words.nth(5).is_some() {
         return false;
     }
-    matches!(
+    let opens = matches!(
         first,
         "on" | "in"
             | "at"
@@ -1930,8 +1946,40 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
             | "Sunday"
             | "yesterday"
             | "today"
-    ) && !tail.contains(',')
-        && !occasion_then_clause(text, pos, end)
+    );
+    opens && this_opens_time(tail) && !tail.contains(',') && !occasion_then_clause(text, pos, end)
+}
+
+/// False when `phrase` opens with `this` or `last` as a subject's
+/// determiner rather than a phrase of time: `said this week`, `said last
+/// night in London`; not `says this is a rough patch`, `says this strong
+/// result means ...`, `says last year was bad`.
+fn this_opens_time(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    if !words.next().is_some_and(|w| matches!(w, "this" | "last")) {
+        return true;
+    }
+    words.next().is_some_and(|n| {
+        is_day_word(n)
+            || party::is_time_word(n)
+            || matches!(
+                n,
+                "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+                    | "time"
+            )
+    }) && !words.any(is_finite_verb)
 }
 
 /// True when the words from `from` to `to` are only phrases of time, place
@@ -1986,29 +2034,7 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
                     "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
                 )
         });
-    // `said this week`, not `says this strong result means ...`.
-    let time_after_this = !matches!(first, "this" | "last")
-        || head.split_whitespace().nth(1).is_some_and(|n| {
-            is_day_word(n)
-                || party::is_time_word(n)
-                || matches!(
-                    n,
-                    "week"
-                        | "weekend"
-                        | "month"
-                        | "year"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "night"
-                        | "spring"
-                        | "summer"
-                        | "autumn"
-                        | "fall"
-                        | "winter"
-                        | "time"
-                )
-        });
+    let time_after_this = this_opens_time(head);
     let phrase = is_day_word(first)
         || is_phrase_word(first)
             && !infinitive

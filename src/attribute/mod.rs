@@ -1719,11 +1719,13 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                     spokespeople.push((noun, org));
                 }
             }
-            if last.as_ref() != Some(&s.referent) {
-                by_spokesperson = s
-                    .mention
-                    .is_some_and(|m| spokesperson_noun(&doc.text, m).is_some());
-            }
+            // `Ugandan officials said ... a Ugandan Railways official
+            // said. "...," he said.`: the latest spokesperson of the same
+            // referent may be `he`.
+            let spokesperson = s
+                .mention
+                .is_some_and(|m| spokesperson_noun(&doc.text, m).is_some());
+            by_spokesperson = spokesperson || by_spokesperson && last.as_ref() == Some(&s.referent);
             last = Some(s.referent.clone());
             last_mention = s.mention;
             since = f.content.end.max(f.cue.map_or(0, |c| c.end));

@@ -784,6 +784,9 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     // (`China's foreign ministry said` is handled as a description).
     if let Some(m) = mention_ending_at(&doc.mentions, w.end) {
         if !m.modifier {
+            if let Some(participle) = agent_of_participle(text, m.span.start, lo) {
+                return before(doc, participle, lo);
+            }
             return Some(named_before_of(doc, m.span.start, lo).unwrap_or(Cand::Mention(m.span)));
         }
     }
@@ -869,6 +872,9 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     if CLASS_NOUNS.contains(&lower) {
         // `analysts`, `the residents`, `local residents`.
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
+        if let Some(participle) = agent_of_participle(text, start, lo) {
+            return before(doc, participle, lo);
+        }
         // `Sanders' email to his supporters notes`: the object of a
         // preposition is not the subject, which comes before the phrase.
         if let Some(p) = token::word_before(text, start, lo) {
@@ -930,9 +936,44 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     // a group or thing spoken of, kept as its description.
     if is_group_noun(word) {
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
+        // `people briefed on the talks said`: the object of a participle
+        // is not the subject.
+        if let Some(participle) = agent_of_participle(text, start, lo) {
+            return before(doc, participle, lo);
+        }
         return Some(Cand::Class(Span::new(start, w.end)));
     }
     None
+}
+
+/// `economists polled by Reuters said`, `voters questioned in Iowa said`,
+/// `people briefed on the talks said`: the phrase at `start` is the
+/// object of a participle's preposition after a noun of people, which is
+/// the subject. Returns the participle's start.
+fn agent_of_participle(text: &str, start: usize, lo: usize) -> Option<usize> {
+    let by = token::word_before(text, start, lo).filter(|b| {
+        matches!(
+            b.as_str(text),
+            "by" | "in" | "at" | "on" | "from" | "with" | "about"
+        )
+    })?;
+    let participle = token::word_before(text, by.start, lo).filter(|p| {
+        let p = p.as_str(text);
+        p.len() > 4
+            && (p.ends_with("ed") || p.ends_with("ing"))
+            && p.bytes().all(|b| b.is_ascii_lowercase())
+    })?;
+    let noun = token::word_before(text, participle.start, lo)?;
+    let noun = noun.as_str(text);
+    let people =
+        is_people_noun(noun) || token::with_lower(noun, |l| SPOKESPERSON_NOUNS.contains(&l));
+    (people && token::only_space_between(text, by.end, start)).then_some(participle.start)
+}
+
+/// A noun for people, in any case: `analysts`, `official`, `People`.
+fn is_people_noun(word: &str) -> bool {
+    is_unnamed_person_noun(word)
+        || token::with_lower(word, |l| l == "people" || CLASS_NOUNS.contains(&l))
 }
 
 /// True when the mention at `m` opens its clause, as a subject does
@@ -2779,6 +2820,26 @@ const MAX_SUBJECT_BYTES: usize = 600;
 /// Trump fired, said`). An entity named at its start is the speaker; one
 /// named inside speaks through it (`a review by The Times`); otherwise the
 /// phrase is kept as a description. Looks no further back than `lo`.
+/// True when `core` names a share of people by a number (`Six in 10`,
+/// `more than 4 in 10`, `42%`): a subject that ends in a number.
+fn is_share(text: &str, core: Span) -> bool {
+    let mut words = core.as_str(text).split_whitespace().rev();
+    let last = words.next().unwrap_or_default();
+    if last.ends_with('%') {
+        return true;
+    }
+    let number = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+            )
+    };
+    last.bytes().all(|b| b.is_ascii_digit())
+        && words.next() == Some("in")
+        && words.next().is_some_and(number)
+}
+
 pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let form = cue.as_str(text);
@@ -2928,16 +2989,31 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         // working closely with ...`: a participle after a plural or a
         // person's noun opens a reduced relative clause (not `the ruling
         // party`, `the landmark ruling`, `Mexican mining officials`).
-        let reduced_relative = lower.len() > 5
-            && lower.ends_with("ing")
-            && word.starts_with(char::is_lowercase)
-            && prev.is_some_and(|p| {
-                let p = p.as_str(text);
-                p.starts_with(char::is_lowercase)
-                    && (p.ends_with('s') && !p.ends_with("ss") || is_unnamed_person_noun(p))
-                    && !is_determiner(p)
-                    && !is_adverb(p)
+        // So does a participle in `-ed` before a preposition (`people
+        // briefed on the move`, `economists polled by Reuters`), not a
+        // verb before its object (`The firm reported profits`).
+        let (plural, people) = prev.map_or((false, false), |p| {
+            let opens = first == Some(p);
+            let p = p.as_str(text);
+            let noun =
+                (p.starts_with(char::is_lowercase) || opens) && !is_determiner(p) && !is_adverb(p);
+            let people = is_people_noun(p);
+            (
+                noun && p.ends_with('s') && !p.ends_with("ss"),
+                noun && people,
+            )
+        });
+        let ing = lower.ends_with("ing") && (plural || people);
+        let ed = lower.ends_with("ed")
+            && people
+            && token::word_after(text, w.end, core_end).is_some_and(|n| {
+                matches!(
+                    n.as_str(text),
+                    "by" | "on" | "in" | "with" | "at" | "for" | "about" | "from"
+                )
             });
+        let reduced_relative =
+            lower.len() > 5 && word.starts_with(char::is_lowercase) && (ing || ed);
         if reduced_relative {
             // The clause holds no finite verb of its own (`So-called grid
             // computing is ...` is no subject).
@@ -2997,7 +3073,7 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     let last = prev?;
     if core.is_empty()
         || token::with_lower(last.as_str(text), cannot_end_subject)
-        || last.as_str(text).starts_with(|c: char| c.is_ascii_digit())
+        || last.as_str(text).starts_with(|c: char| c.is_ascii_digit()) && !is_share(text, core)
     {
         return None;
     }
