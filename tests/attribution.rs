@@ -856,6 +856,9 @@ const REGRESSIONS: &[Case] = &[
     case("spokesman-never-named", "Lena Varga has reaffirmed her opposition to tariffs and her chief spokesman said sanctions were unlikely.\n\nLater, Markus Brandt defended the sanctions.", "sanctions were", Some("Lena Varga"), None),
     case("mixed-group-stays-a-description", "Norland's silver policy has not changed, industry and government sources said.", "Norland's silver", Some("industry and government sources"), None),
     case("central-bank-of-a-nationality", "PARIS (Reuters) - The dollar will fall, the Norlandish central bank said on Monday.", "The dollar", Some("Norlandish central bank"), None),
+    // A headline's surname that is also a common word stands for the
+    // name the story gives in full after it.
+    case("headline-surname-named-later", "Bell: Tariffs Will Hurt Our Farmers.\n\nSenator Lisa Bell spoke in Norland on Monday.", "Tariffs Will Hurt", Some("Lisa Bell"), None),
     // `he` after a spokesperson of the referent that spoke before.
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norland"), None),
 ];

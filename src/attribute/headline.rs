@@ -7,7 +7,7 @@
 
 use super::party::Cand;
 use super::Found;
-use crate::doc::{Document, EntityType, QuoteKind};
+use crate::doc::{Document, EntityType, Mention, QuoteKind};
 use crate::lexicon;
 use crate::span::Span;
 use crate::token;
@@ -105,11 +105,23 @@ fn speaker(doc: &Document, source: Span, words: &[Span]) -> Option<Cand> {
     }
     let word = source.as_str(text);
     if words.len() == 1 && lexicon::is_common_word_any(word) {
-        // Only words that name a source (`Result: Nadal 6-7 ...` is none).
+        // Only words that name a source (`Result: Nadal 6-7 ...` is none),
+        // or the surname of someone the story names in full (`Trump:`,
+        // `Lynch:`).
         let lower = word.to_lowercase();
-        return SOURCE_NOUNS
-            .contains(&lower.as_str())
-            .then_some(Cand::Class(source));
+        if SOURCE_NOUNS.contains(&lower.as_str()) {
+            return Some(Cand::Class(source));
+        }
+        let surname = |m: &Mention| {
+            m.span.start > source.end
+                && m.span.as_str(text).rsplit(' ').next() == Some(word)
+                && m.span.as_str(text).contains(' ')
+        };
+        return doc
+            .mentions
+            .iter()
+            .any(surname)
+            .then_some(Cand::Discover(source, EntityType::Person));
     }
     let kind = match words.first().map(|w| w.as_str(text)) {
         Some(w) if lexicon::given_name(w).is_some() || lexicon::title(w).is_some() => {

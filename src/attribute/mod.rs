@@ -1415,7 +1415,20 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
                 earlier_full_name(text, &doc.mentions, span),
                 earlier_full_name(text, &added, span),
             ];
-            if let Some((_, entity)) = earlier.into_iter().flatten().max_by_key(|&(at, _)| at) {
+            // `Sanders: Clinton Email Story Has Moved`: a headline's short
+            // name stands for the name the story gives in full.
+            let later = || {
+                let headline = text.find('\n').is_some_and(|nl| span.end <= nl);
+                headline
+                    .then(|| later_full_name(text, &doc.mentions, span))
+                    .flatten()
+            };
+            if let Some((_, entity)) = earlier
+                .into_iter()
+                .flatten()
+                .max_by_key(|&(at, _)| at)
+                .or_else(later)
+            {
                 if !any {
                     let mention = Mention::found(doc, span, entity, Via::Partial, 0.6);
                     insert_sorted(&mut added, mention);
@@ -1521,6 +1534,25 @@ fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(us
             } else {
                 name.split(' ').next() == Some(word) || name.rsplit(' ').next() == Some(word)
             }
+        })
+        .map(|m| (m.span.start, m.entity))
+}
+
+/// The first name in full after the single word at `span` that ends or
+/// starts with it (`Bernie Sanders` after `Sanders`): its start and entity.
+fn later_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(usize, EntityRef)> {
+    let word = span.as_str(text);
+    if word.contains(' ') || word.is_empty() {
+        return None;
+    }
+    let from = mentions.partition_point(|m| m.span.start < span.end);
+    mentions[from..]
+        .iter()
+        .take(FULL_NAME_WINDOW)
+        .find(|m| {
+            let name = m.span.as_str(text);
+            name.contains(' ')
+                && (name.split(' ').next() == Some(word) || name.rsplit(' ').next() == Some(word))
         })
         .map(|m| (m.span.start, m.entity))
 }
