@@ -984,6 +984,65 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `told` with an addressee, an object pronoun or a long phrase of
+    // place before `that`.
+    reported(
+        "told-addressee-then-time",
+        "Prices fell. The plant will close, Markus Brandt told Merovia Herald last week.",
+        "The plant will close",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "told-object-pronoun-closing",
+        "Prices fell. The plant will close, Markus Brandt told her.",
+        "The plant will close",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "told-object-pronoun-clause",
+        "Prices fell. Markus Brandt told him the plant would close.",
+        "the plant would close",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "told-long-phrase-of-place-that",
+        "Prices fell. Markus Brandt told an audience at a literary festival in Norland City last week that the plant would close.",
+        "the plant would close",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "hyphenated-addressee-that",
+        "Prices fell. Markus Brandt told members of the AFL-CIO executive council that the plant would close.",
+        "the plant would close",
+        Some("Markus Brandt"),
+    ),
+    // A finite verb before `that` has begun the reported clause.
+    reported(
+        "finite-verb-before-that",
+        "Prices fell. Markus Brandt told reporters the plan would ensure that prices fall.",
+        "the plan would ensure that prices fall",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "bare-noun-clause-after-occasion",
+        "Prices fell. Markus Brandt told MPs on Tuesday care was needed to keep the plant open.",
+        "care was needed to keep the plant open",
+        Some("Markus Brandt"),
+    ),
+    // A role in capitals between the comma and the name.
+    reported(
+        "role-in-capitals",
+        "Prices fell. The plant will close, ZBU Director of Government Affairs Markus Brandt said.",
+        "The plant will close",
+        Some("Markus Brandt"),
+    ),
+    // Set off with an object pronoun and a day.
+    reported(
+        "parenthetical-object-and-day",
+        "Prices fell. The difference now, Markus Brandt told me on Friday, is that the plant is closed.",
+        "The difference now, Markus Brandt told me on Friday, is that the plant is closed",
+        Some("Markus Brandt"),
+    ),
     // `this` and `last` open a subject, not a phrase of time, unless a
     // word of time follows them and no verb.
     reported(
@@ -1901,6 +1960,16 @@ fn not_reported() {
         (
             "infinitive-after-cue",
             "In fiscal 1989, the administration hopes to sell 8.9 billion dlrs in loans, including 1.3 billion dlrs of loans.",
+        ),
+        // An infinitive or a means between a cue and a `that` ends the
+        // search for the `that`.
+        (
+            "infinitive-then-that",
+            "Asking firms to second-guess the uses that its technologies would be put to would stifle innovation.",
+        ),
+        (
+            "means-then-that",
+            "Markets responded by pushing the euro lower, in the expectation that the pressure is unlikely to ease.",
         ),
         // A plural cue form after a number is a noun.
         (

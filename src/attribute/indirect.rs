@@ -248,7 +248,7 @@ pub fn is_belief(lemma: &str) -> bool {
 
 /// Words between the cue and `that` that may be skipped
 /// (`said on Saturday that`, `said in a statement that`).
-const MAX_GAP_WORDS: usize = 8;
+const MAX_GAP_WORDS: usize = 10;
 
 /// Finds indirect quotes in one sentence from its cues (`cues`: the
 /// document's cue hits inside this sentence, in order), skipping cues and
@@ -605,10 +605,45 @@ fn find_at(
         subject_rule = Some("subject-phrase");
         party::subject_phrase(doc, w, sent.start)?
     };
+    // `..., the president told her.`: an object pronoun names no one new.
+    let after_object = verb
+        .addressee_object
+        .then(|| token::word_after(text, w.end, body_end))
+        .flatten()
+        .filter(|o| matches!(o.as_str(text), "her" | "him" | "them" | "me" | "us" | "you"))
+        .map_or(w.end, |o| o.end);
     // `The benefit, it says, would be $300.`: an attribution set off by
     // commas inside the reported sentence; the content is the sentence.
+    // So is one with an object pronoun and a phrase of time (`The
+    // difference now, he told me on Friday, is that ...`).
     // `w` may end past `body_end` (`U.S.` keeps the period trimmed off).
-    let after_cue = text.get(w.end..body_end).unwrap_or_default().trim_start();
+    let after_cue = text.get(after_object..body_end).unwrap_or_default();
+    // Not `Mr. Kirk, who still speaks with difficulty from a stroke, also
+    // noted ...`: a relative clause inside the subject.
+    let of_time = |phrase: &str| {
+        let opens = phrase.split_whitespace().next().is_some_and(|f| {
+            is_day_word(f) || matches!(f, "on" | "last" | "this" | "earlier" | "late")
+        });
+        let ends = phrase.split_whitespace().next_back().is_some_and(|l| {
+            is_day_word(l)
+                || party::is_time_word(l)
+                || matches!(
+                    l,
+                    "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening"
+                )
+        });
+        opens && ends && phrase.split_whitespace().nth(4).is_none()
+    };
+    let after_cue = match after_cue.find(',') {
+        Some(c)
+            if !matches!(speaker, Cand::Relative(_))
+                && of_time(&after_cue[..c])
+                && only_occasion(text, after_object, after_object + c) =>
+        {
+            &after_cue[c..]
+        }
+        _ => after_cue.trim_start(),
+    };
     // The speaker may stand before this sentence (a split or merged one).
     let before_speaker = text
         .get(sent.start..speaker.span().start.min(w.start))
@@ -634,9 +669,9 @@ fn find_at(
         }
     }
     // `..., he said.`: the speaker and cue close the sentence.
-    let closes = trailing_only(text, w.end, body_end)
-        || ends_with_cue_tail(text, w.end, sent.end)
-        || closes_attribution(text, w.end, sent.end);
+    let closes = trailing_only(text, after_object, body_end)
+        || ends_with_cue_tail(text, after_object, sent.end)
+        || closes_attribution(text, after_object, sent.end);
     // `..., a spokesman told Reuters.`: so do they with the addressee (not
     // `told reporters this was ...`, which goes on to the reported clause).
     let closing_addressee = (!closes && verb.addressee_object)
@@ -680,6 +715,8 @@ fn find_at(
             pos = a.span().end;
             addressee = Some(a);
             rules.push(rule);
+        } else if let Some(o) = object_pronoun(text, pos, body_end) {
+            pos = o;
         }
     }
     // `denied claims that he knew ...`, `rejected allegations he pressured
@@ -1157,6 +1194,11 @@ fn content_before(
             first = det.start;
         }
     }
+    // `..., UMWA Director of Government Affairs Phil Smith told X`: a
+    // role in capitals before the name.
+    if let Some(role) = role_before(text, first, sent.start) {
+        first = role;
+    }
     // A speaker before the sentence (it was split) leaves no content here.
     let head = text.get(sent.start..first)?.trim_end();
     let head = match head.strip_suffix(',') {
@@ -1173,6 +1215,37 @@ fn content_before(
         return None;
     }
     Some(Found::reported(text, content, cue, speaker, rule, 0.8))
+}
+
+/// The most words a role in capitals before a name has (`UMWA Director
+/// of Government Affairs`).
+const MAX_ROLE_WORDS: usize = 8;
+
+/// `..., UMWA Director of Government Affairs Phil Smith said`: the start
+/// of the capitalised words (and `of`, `for`, `and`, `the` between them)
+/// that run back from `first` to a comma, when a title is among them.
+fn role_before(text: &str, first: usize, lo: usize) -> Option<usize> {
+    let mut start = first;
+    // `UMWA Director Phil Smith`: the title may already start at `first`.
+    let mut title = token::word_after(text, first, text.len())
+        .is_some_and(|w| w.start == first && lexicon::title(w.as_str(text)).is_some());
+    for _ in 0..MAX_ROLE_WORDS {
+        let w = token::word_before(text, start, lo)?;
+        if !token::only_space_between(text, w.end, start) {
+            break;
+        }
+        let word = w.as_str(text);
+        let capital = token::is_capitalised(word);
+        if !capital && !matches!(word, "of" | "for" | "and" | "the") {
+            return None;
+        }
+        title |= capital && lexicon::title(word).is_some();
+        start = w.start;
+    }
+    let comma = text.get(lo..start)?.trim_end().ends_with(',');
+    let opens = token::word_after(text, start, first)
+        .is_some_and(|w| token::is_capitalised(w.as_str(text)));
+    (title && comma && opens && start < first).then_some(start)
 }
 
 /// `according to X, CONTENT.` or `CONTENT, according to X.`
@@ -1544,7 +1617,31 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         // before the `that`, which belongs to it. `said the city needs a
         // bridge, but that ...`: a conjunction joins a second clause to one
         // that has begun.
-        if is_clause_subject(w.as_str(text)) || matches!(w.as_str(text), "but" | "and") {
+        // `told reporters the plan would ensure that ...`: so does a
+        // finite verb (not the copula of `The problem, X said, is that`).
+        let next = token::word_after(text, w.end, end);
+        let verb = is_finite_verb(w.as_str(text)) && next.is_none_or(|n| n.as_str(text) != "that");
+        // An infinitive (`asking firms to second-guess the uses that`) or
+        // a means (`responded by pushing the euro lower, in the
+        // expectation that`) is no phrase of time or place.
+        let infinitive = w.as_str(text) == "to"
+            && next.is_some_and(|n| {
+                let n = n.as_str(text);
+                n.starts_with(char::is_lowercase)
+                    && !party::is_determiner(n)
+                    && !n.ends_with('s')
+                    && !matches!(
+                        n,
+                        "our" | "my" | "your" | "this" | "all" | "some" | "each" | "every"
+                    )
+            });
+        let means = w.as_str(text) == "by" && next.is_some_and(|n| n.as_str(text).ends_with("ing"));
+        if is_clause_subject(w.as_str(text))
+            || matches!(w.as_str(text), "but" | "and")
+            || verb
+            || infinitive
+            || means
+        {
             break;
         }
         if w.as_str(text) == "that" {
@@ -1554,12 +1651,23 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
             let gap = &text[pos..w.start];
             let place = token::word_after(text, pos, w.start)
                 .is_some_and(|p| matches!(p.as_str(text), "on" | "in" | "at" | "to" | "during"));
-            if gap.chars().all(|c| {
-                c.is_alphanumeric()
-                    || c.is_whitespace()
-                    || matches!(c, ',' | '\'' | '\u{2019}')
-                    || place && matches!(c, '"' | '\u{201C}' | '\u{201D}' | '.')
-            }) {
+            // Hyphens inside words (`the AFL-CIO`) and the stops of
+            // abbreviations (`U.S.`, `Mr.`).
+            let in_words = gap.split_whitespace().all(|t| {
+                let t = t.trim_end_matches(',');
+                let hyphens = !t.starts_with('-') && !t.ends_with('-');
+                let stops =
+                    place || !t.contains('.') || t.starts_with(char::is_uppercase) && t.len() <= 5;
+                hyphens && stops
+            });
+            if in_words
+                && gap.chars().all(|c| {
+                    c.is_alphanumeric()
+                        || c.is_whitespace()
+                        || matches!(c, ',' | '\'' | '\u{2019}' | '-' | '.' | '&')
+                        || place && matches!(c, '"' | '\u{201C}' | '\u{201D}' | '.')
+                })
+            {
                 // `said that, if it did not make cuts, it expects ...`.
                 let after = skip_space(text, w.end, end);
                 let after = match text[after..end].strip_prefix(',') {
@@ -1722,6 +1830,16 @@ fn opens_bare_clause(text: &str, w: Span, end: usize) -> bool {
     if is_clause_subject(word) || word == "it" {
         return true;
     }
+    // `told MPs on Tuesday care was needed`: a bare noun right before an
+    // auxiliary.
+    let bare_noun = word.len() > 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && token::word_after(text, w.end, end).is_some_and(|n| {
+            token::only_space_between(text, w.end, n.start) && is_finite_verb(n.as_str(text))
+        });
+    if bare_noun {
+        return true;
+    }
     let subject = matches!(
         word,
         "the"
@@ -1864,6 +1982,26 @@ fn trim_final(text: &str, sent: Span) -> usize {
     sent.start + t.len()
 }
 
+/// `told him it would close`, `told her the plan ...`: the end of an
+/// object pronoun right after the cue at `pos` (`her` only before a
+/// clause, not `told her husband`).
+fn object_pronoun(text: &str, pos: usize, end: usize) -> Option<usize> {
+    let o = token::word_after(text, pos, end).filter(|o| o.start == pos + 1)?;
+    match o.as_str(text) {
+        "him" | "them" | "me" | "us" | "you" => Some(o.end),
+        "her" => token::word_after(text, o.end, end)
+            .is_some_and(|n| {
+                let n = n.as_str(text);
+                n == "that"
+                    || is_clause_subject(n)
+                    || matches!(n, "it" | "the" | "a" | "an" | "this" | "his")
+                    || token::is_capitalised(n)
+            })
+            .then_some(o.end),
+        _ => None,
+    }
+}
+
 /// `told a Senate panel`: past one lower-case noun right after a name
 /// (`panel`, `committee`), where the noun phrase ends; else `pos`.
 fn noun_after(text: &str, pos: usize, end: usize) -> usize {
@@ -1875,6 +2013,7 @@ fn noun_after(text: &str, pos: usize, end: usize) -> usize {
                 && !is_clause_subject(n.as_str(text))
                 && !is_finite_verb(n.as_str(text))
                 && !is_day_word(n.as_str(text))
+                && !is_phrase_word(n.as_str(text))
                 && n.as_str(text).len() > 3 =>
         {
             n.end
