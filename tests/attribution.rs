@@ -856,6 +856,15 @@ const REGRESSIONS: &[Case] = &[
     case("spokesman-never-named", "Lena Varga has reaffirmed her opposition to tariffs and her chief spokesman said sanctions were unlikely.\n\nLater, Markus Brandt defended the sanctions.", "sanctions were", Some("Lena Varga"), None),
     case("mixed-group-stays-a-description", "Norland's silver policy has not changed, industry and government sources said.", "Norland's silver", Some("industry and government sources"), None),
     case("central-bank-of-a-nationality", "PARIS (Reuters) - The dollar will fall, the Norlandish central bank said on Monday.", "The dollar", Some("Norlandish central bank"), None),
+    // Addressees: a broadcaster's programme is the broadcaster's; a
+    // phrase that opens the sentence may name the addressee; a plural
+    // noun right before the reported clause is one.
+    case("programme-of-outlet", "Anna Keller spoke. \u{201C}It is a non-story,\u{201D} Anna Keller told CNBC's Evening Show.", "It is a non-story", Some("Anna Keller"), Some("CNBC")),
+    case("opening-phrase-addressee", "Prices fell. Speaking to CNBC, Anna Keller said the talks had failed.", "the talks had", Some("Anna Keller"), Some("CNBC")),
+    case("opening-phrase-day-is-no-addressee", "Prices fell. Speaking on Monday, Anna Keller said the talks had failed.", "the talks had", Some("Anna Keller"), None),
+    case("plural-addressee-before-clause", "Prices fell. Anna Keller told shareholders the firm would grow.", "the firm would", Some("Anna Keller"), Some("shareholders")),
+    // A long relative clause between the speaker and the cue.
+    case("long-relative-clause", "Markus Brandt spoke. Mr Brandt, who is a member of the Norland intelligence and security committee and was part of the inquiry into pre-war intelligence, told CNBC on Friday: \u{201C}That is right, but it is not an absolute rule.\u{201D}", "That is right", Some("Markus Brandt"), Some("CNBC")),
     // A headline's surname that is also a common word stands for the
     // name the story gives in full after it.
     case("headline-surname-named-later", "Bell: Tariffs Will Hurt Our Farmers.\n\nSenator Lisa Bell spoke in Norland on Monday.", "Tariffs Will Hurt", Some("Lisa Bell"), None),

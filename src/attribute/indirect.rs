@@ -732,7 +732,9 @@ fn find_at(
     let mut clause = None;
     if addressee.is_none() {
         let opened = clause_start(text, pos, body_end);
-        if let Some((a, rule)) = party::addressee_in_clause(doc, pos, opened.0) {
+        let found = party::addressee_in_clause(doc, pos, opened.0)
+            .or_else(|| party::opening_addressee(doc, sent.start, speaker.span().start));
+        if let Some((a, rule)) = found {
             addressee = Some(a);
             rules.push(rule);
         }

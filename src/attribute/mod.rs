@@ -1112,7 +1112,16 @@ fn attach_addressee(
         .get(doc.sentence_at(*end) as usize)
         .map_or(limit, |s| s.end)
         .min(limit);
-    let found = object.or_else(|| party::addressee_in_clause(doc, *end, sentence_end.max(*end)));
+    let sentence_start = doc
+        .sentences
+        .get(doc.sentence_at(*end) as usize)
+        .map_or(0, |s| s.start);
+    let found = object
+        .or_else(|| party::addressee_in_clause(doc, *end, sentence_end.max(*end)))
+        .or_else(|| {
+            let speaker = f.speaker.as_ref()?.span().start;
+            party::opening_addressee(doc, sentence_start, speaker)
+        });
     if let Some((a, rule)) = found {
         *end = (*end).max(a.span().end);
         f.addressee = Some(a);
@@ -2256,7 +2265,21 @@ fn resolve_cand(
                     }
                 }
             }
-            rules.push("spokesperson-for-entity");
+            // `BBC Radio 4's World at One`: a broadcaster's programme.
+            let programme = ["'s ", "\u{2019}s "]
+                .iter()
+                .any(|p| text.get(org.end..).is_some_and(|t| t.starts_with(*p)))
+                && span
+                    .as_str(text)
+                    .split(' ')
+                    .nth(1)
+                    .is_some_and(token::is_capitalised)
+                && spokesperson_noun(text, span).is_none();
+            rules.push(if programme {
+                "programme-of-outlet"
+            } else {
+                "spokesperson-for-entity"
+            });
             party(Referent::Entity(e), span)
         }
         Cand::PersonDescription(span) | Cand::Relative(span) => {

@@ -2,7 +2,7 @@
 //! right after a speech verb, as written (a gazetteer mention, a pronoun, a
 //! description such as `the company`, or an unknown capitalised name).
 
-use crate::doc::{Document, EntityType, Mention};
+use crate::doc::{Document, EntityType, Mention, Via};
 use crate::lexicon;
 use crate::resolve::partial::strip_possessive;
 use crate::resolve::pronoun::{self, PronounClass};
@@ -1096,7 +1096,15 @@ pub fn is_apposition(s: &str) -> bool {
         .split_whitespace()
         .take(4)
         .any(|w| PERSON_NOUNS.contains(&w.trim_end_matches([',', '.'])));
-    is_age(s) || is_affiliation(s) || (opener || role) && words <= 16 && !quoted
+    // A relative clause may run longer (`who is a member of the Commons
+    // intelligence and security committee and was part of the Butler
+    // inquiry into pre-war intelligence`).
+    let longest = if matches!(first, "who" | "which") {
+        30
+    } else {
+        16
+    };
+    is_age(s) || is_affiliation(s) || (opener || role) && words <= longest && !quoted
 }
 
 /// A US politician's party and state set off by commas (`McConnell,
@@ -2170,10 +2178,33 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
         for p in ["'s ", "\u{2019}s ", "' ", "\u{2019} "] {
             if rest.starts_with(p) {
                 let pos = m.span.end + p.len();
-                if let Some(person) = mention_starting_at(&doc.mentions, pos) {
+                let named = mention_starting_at(&doc.mentions, pos);
+                if let Some(person) = named.filter(|n| n.via != Via::Discovered) {
                     return Some((Cand::Mention(person.span), "addressee-affiliation-person"));
                 }
                 if let Some(n) = token::word_after(text, pos, hi) {
+                    // `BBC Radio 4's World at One`: a programme, not a
+                    // person; the broadcaster is addressed.
+                    let first = n.as_str(text);
+                    let run = name_run(doc, n, hi);
+                    let last = run.as_str(text).rsplit(' ').next().unwrap_or_default();
+                    // Not `California's Superior court`.
+                    let noun_after = token::word_after(text, run.end, hi).is_some_and(|a| {
+                        let a = a.as_str(text);
+                        a.starts_with(char::is_lowercase)
+                            && !matches!(a, "at" | "with" | "programme" | "show")
+                    });
+                    let programme = lexicon::given_name(first).is_none()
+                        && (lexicon::is_common_word_any(first)
+                            || matches!(last, "Programme" | "Hour" | "Show" | "Tonight" | "Live"))
+                        && !noun_after;
+                    if token::is_capitalised(first) && n.start == pos && programme {
+                        let whole = Span::new(m.span.start, run.end);
+                        return Some((Cand::SpokespersonOf(whole, m.span), "addressee-object"));
+                    }
+                    if let Some(person) = named {
+                        return Some((Cand::Mention(person.span), "addressee-affiliation-person"));
+                    }
                     if token::is_capitalised(n.as_str(text)) && n.start == pos {
                         return Some((
                             Cand::Discover(name_run(doc, n, hi), EntityType::Person),
@@ -2196,6 +2227,35 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
     let word = w.as_str(text);
     let lower = word.to_lowercase();
     if CLASS_NOUNS.contains(&lower.as_str()) {
+        return Some((Cand::Class(w), "addressee-class"));
+    }
+    // `told shareholders the firm would grow`: a plural noun right before
+    // the reported clause's first word.
+    let plural = word.len() > 4
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.bytes().all(|b| b.is_ascii_lowercase());
+    let clause_after = || {
+        token::word_after(text, w.end, hi).is_some_and(|n| {
+            token::only_space_between(text, w.end, n.start)
+                && matches!(
+                    n.as_str(text),
+                    "the"
+                        | "a"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "there"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                )
+        })
+    };
+    if plural && clause_after() {
         return Some((Cand::Class(w), "addressee-class"));
     }
     if is_determiner(word) {
@@ -2234,6 +2294,24 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
         }
     }
     if token::is_capitalised(word) && is_unknown_name(doc, w) && pronoun::classify(word).is_none() {
+        // `Woman's Hour`: a name that owns the next is a programme or
+        // paper's, as a whole.
+        let run = name_run(doc, w, hi);
+        let owned = ["'s ", "\u{2019}s "]
+            .iter()
+            .find(|p| text.get(run.end..hi).is_some_and(|t| t.starts_with(*p)))
+            .and_then(|p| {
+                let pos = run.end + p.len();
+                token::word_after(text, pos, hi)
+                    .filter(|n| n.start == pos && token::is_capitalised(n.as_str(text)))
+            });
+        if let Some(n) = owned {
+            let whole = name_run(doc, n, hi);
+            return Some((
+                Cand::Discover(Span::new(run.start, whole.end), EntityType::Org),
+                "addressee-object",
+            ));
+        }
         return Some((
             Cand::Discover(name_run(doc, w, hi), EntityType::Person),
             "addressee-object",
@@ -2344,6 +2422,59 @@ pub fn addressee_in_clause(
         }
     }
     None
+}
+
+/// Phrases that open a sentence and name whom its speaker addressed.
+const OPENING_ADDRESSEE_PHRASES: &[&str] = &[
+    "Speaking to ",
+    "Speaking on ",
+    "Speaking with ",
+    "Talking to ",
+    "In an interview with ",
+    "In an interview on ",
+    "In a letter to ",
+    "Writing to ",
+    "Writing in ",
+];
+
+/// `Speaking on BBC Radio 4's Today programme, Mr Smith said ...`: the
+/// addressee named first in a phrase that opens the sentence at `start`
+/// and ends at a comma right before the speaker at `speaker`.
+pub fn opening_addressee(
+    doc: &Document,
+    start: usize,
+    speaker: usize,
+) -> Option<(Cand, &'static str)> {
+    let text = doc.text.as_str();
+    // `Mr Smith`, `the minister`: the speaker's titles and article.
+    let mut speaker = start_with_titles(text, speaker, start);
+    if let Some(d) = token::word_before(text, speaker, start) {
+        if is_determiner(d.as_str(text)) && token::only_space_between(text, d.end, speaker) {
+            speaker = d.start;
+        }
+    }
+    let head = text.get(start..speaker)?;
+    let lead = head.len() - head.trim_start().len();
+    let phrase = OPENING_ADDRESSEE_PHRASES
+        .iter()
+        .find(|p| head[lead..].starts_with(*p))?;
+    let comma = start + head.trim_end().strip_suffix(',')?.len();
+    let (a, _) = addressee_after(doc, start + lead + phrase.len() - 1, comma)?;
+    // Not a day (`Speaking on Monday,`).
+    let first = a.span().as_str(text).split(' ').next().unwrap_or_default();
+    // The whole addressee, perhaps with a phrase of place or time after
+    // it (`Speaking to reporters in London,`), not a word of a longer
+    // name (`In an interview with the West German weekly magazine Der
+    // Spiegel,`, `Speaking to the President's Export Council,`).
+    let rest = text.get(a.span().end..comma).unwrap_or_default().trim();
+    let whole = rest.is_empty()
+        || rest.split(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "in" | "at" | "on" | "during" | "after" | "before" | "last" | "this" | "from"
+            )
+        });
+    (whole && !is_time_word(first)).then_some((a, "addressee-opening-phrase"))
 }
 
 /// A run of capitalised words starting at `first` (`John Smith`), without a
