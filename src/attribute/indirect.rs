@@ -2261,7 +2261,7 @@ fn has_quote_mark(s: &str) -> bool {
 
 /// True when a word is a speech verb used as a cue.
 pub fn cue_lemma(word: &str) -> Option<&'static str> {
-    lexicon::speech_verb(&word.to_lowercase()).map(|v| v.lemma)
+    token::with_lower(word, lexicon::speech_verb).map(|v| v.lemma)
 }
 
 /// Past-tense verbs that, after `, and`, are the speaker's next act rather

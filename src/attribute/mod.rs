@@ -2355,15 +2355,16 @@ fn resolve_cand(
             // voiced concern`).
             let start = span.end - name.len();
             let first = name.split(' ').next().unwrap_or_default();
-            let lower = first.to_lowercase();
+            let mut buf = [0u8; 32];
+            let lower: &str = &token::lower_in(first, &mut buf);
             // Not `Wall Street analysts`, whose next word is capitalised too.
             let common_head = match name.split_once(' ') {
                 Some((_, rest)) => !rest.split(' ').any(token::is_capitalised),
-                None => party::is_group_noun(&lower),
+                None => party::is_group_noun(lower),
             };
             let name = if party::is_sentence_start(doc, start)
                 && token::is_capitalised(first)
-                && lexicon::is_common_word(&lower)
+                && lexicon::is_common_word(lower)
                 && common_head
             {
                 let mut chars = name.chars();

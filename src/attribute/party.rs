@@ -1571,20 +1571,18 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
             // `according to the BBC`
             return Some(Cand::Mention(m.span));
         }
-        let noun = n.as_str(text).to_lowercase();
+        let mut buf = [0u8; 32];
+        let noun: &str = &token::lower_in(n.as_str(text), &mut buf);
         // `the campaign strategist`: the organisation noun only modifies
         // the person.
         let person_next = token::word_after(text, n.end, hi).is_some_and(|x| {
             token::only_space_between(text, n.end, x.start)
-                && is_person_noun(&x.as_str(text).to_lowercase())
+                && token::with_lower(x.as_str(text), is_person_noun)
         });
-        if COMPANY_NOUNS.contains(&noun.as_str()) && !person_next {
+        if COMPANY_NOUNS.contains(&noun) && !person_next {
             return Some(Cand::OrgDescription(Span::new(w.start, n.end)));
         }
-        if ORG_NOUNS.contains(&noun.as_str())
-            && !token::is_capitalised(n.as_str(text))
-            && !person_next
-        {
+        if ORG_NOUNS.contains(&noun) && !token::is_capitalised(n.as_str(text)) && !person_next {
             return Some(Cand::Class(Span::new(w.start, n.end)));
         }
         if word.eq_ignore_ascii_case("the") && token::is_capitalised(n.as_str(text)) {
@@ -1592,7 +1590,7 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
             // gazetteer knows.
             return Some(Cand::Discover(org_name_run(doc, n, hi), EntityType::Org));
         }
-        if SPOKESPERSON_NOUNS.contains(&noun.as_str()) {
+        if SPOKESPERSON_NOUNS.contains(&noun) {
             // `said a spokesman for Microsoft`
             let f = token::word_after(text, n.end, hi);
             if let Some(f) = f.filter(|f| f.as_str(text) == "for") {
@@ -1604,14 +1602,14 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
                 // before.
                 if e.as_str(text).eq_ignore_ascii_case("the") {
                     if let Some(c) = token::word_after(text, e.end, hi) {
-                        if COMPANY_NOUNS.contains(&c.as_str(text).to_lowercase().as_str()) {
+                        if token::with_lower(c.as_str(text), |c| COMPANY_NOUNS.contains(&c)) {
                             return Some(Cand::OrgDescription(Span::new(e.start, c.end)));
                         }
                     }
                 }
             }
             // `said the official`, `said a spokesman`.
-            if UNNAMED_PERSON_NOUNS.contains(&noun.as_str()) {
+            if UNNAMED_PERSON_NOUNS.contains(&noun) {
                 return Some(if word.eq_ignore_ascii_case("the") {
                     Cand::PersonDescription(Span::new(w.start, n.end))
                 } else {
@@ -1620,7 +1618,7 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
             }
             return None;
         }
-        if CLASS_NOUNS.contains(&noun.as_str()) {
+        if CLASS_NOUNS.contains(&noun) {
             return Some(Cand::Class(Span::new(w.start, n.end)));
         }
         // `said a person close to the Clintons`, `said an aide`, `said a
@@ -1634,7 +1632,7 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     if let Some(c) = name_after_role_words(doc, w, hi) {
         return Some(c);
     }
-    if CLASS_NOUNS.contains(&word.to_lowercase().as_str()) {
+    if token::with_lower(word, |lower| CLASS_NOUNS.contains(&lower)) {
         return Some(Cand::Class(w));
     }
     if token::is_capitalised(word) && is_unknown_name(doc, w) {
@@ -1706,8 +1704,9 @@ pub fn is_person_noun(word: &str) -> bool {
 fn person_head_after_modifiers(text: &str, first: Span, hi: usize, any: bool) -> Option<Span> {
     let mut w = first;
     for _ in 0..4 {
-        let lower = w.as_str(text).to_lowercase();
-        if PERSON_HEAD_NOUNS.contains(&lower.as_str()) || any && is_person_noun(&lower) {
+        let mut buf = [0u8; 32];
+        let lower: &str = &token::lower_in(w.as_str(text), &mut buf);
+        if PERSON_HEAD_NOUNS.contains(&lower) || any && is_person_noun(lower) {
             return Some(w);
         }
         if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
@@ -1877,15 +1876,16 @@ fn described_after_mention(doc: &Document, det: Span, m: Span, hi: usize) -> Opt
         let Some(w) = token::word_after(text, last.end, hi) else {
             break;
         };
-        let lower = w.as_str(text).to_lowercase();
+        let mut buf = [0u8; 32];
+        let lower: &str = &token::lower_in(w.as_str(text), &mut buf);
         if !token::only_space_between(text, last.end, w.start) {
             break;
         }
-        if SPOKESPERSON_NOUNS.contains(&lower.as_str()) {
+        if SPOKESPERSON_NOUNS.contains(&lower) {
             let desc = Span::new(det.start, w.end);
             return Some(Cand::SpokespersonOf(desc, m));
         }
-        if PERSON_HEAD_NOUNS.contains(&lower.as_str()) {
+        if PERSON_HEAD_NOUNS.contains(&lower) {
             head = Some(w);
         }
         last = w;
@@ -2225,8 +2225,7 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
         return Some((Cand::Mention(m.span), "addressee-object"));
     }
     let word = w.as_str(text);
-    let lower = word.to_lowercase();
-    if CLASS_NOUNS.contains(&lower.as_str()) {
+    if token::with_lower(word, |lower| CLASS_NOUNS.contains(&lower)) {
         return Some((Cand::Class(w), "addressee-class"));
     }
     // `told shareholders the firm would grow`: a plural noun right before
@@ -2260,7 +2259,7 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
     }
     if is_determiner(word) {
         let n = token::word_after(text, w.end, hi)?;
-        if CLASS_NOUNS.contains(&n.as_str(text).to_lowercase().as_str()) {
+        if token::with_lower(n.as_str(text), |noun| CLASS_NOUNS.contains(&noun)) {
             return Some((Cand::Class(Span::new(w.start, n.end)), "addressee-class"));
         }
         // `told The Sun`, `told the Evening Chronicle`: a capitalised
@@ -2276,8 +2275,7 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
         // `told his monthly press conference`, `told the federal court`.
         let mut last = n;
         for _ in 0..3 {
-            let noun = last.as_str(text).to_lowercase();
-            if AUDIENCE_NOUNS.contains(&noun.as_str()) {
+            if token::with_lower(last.as_str(text), |noun| AUDIENCE_NOUNS.contains(&noun)) {
                 return Some((Cand::Class(Span::new(n.start, last.end)), "addressee-class"));
             }
             if !last
@@ -2645,11 +2643,10 @@ fn is_unknown_name(doc: &Document, w: Span) -> bool {
     if word.chars().all(|c| !c.is_lowercase()) || word.len() < 2 {
         return false;
     }
-    let lower = word.to_lowercase();
     if pronoun::classify(word).is_some() || lexicon::title(word).is_some() {
         return false;
     }
-    if lexicon::is_common_word(&lower)
+    if token::with_lower(word, lexicon::is_common_word)
         && (is_sentence_start(doc, w.start) || lexicon::given_name(word).is_none())
     {
         return false;

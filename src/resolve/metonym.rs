@@ -176,7 +176,7 @@ pub fn apply(gazetteer: &Gazetteer, doc: &mut Document) {
 
 /// True when the words around `[start, end)` put it in an actor position.
 pub fn acts(text: &str, start: usize, end: usize) -> bool {
-    let lower = |s: &str| s.to_lowercase();
+    let mut buf = [0u8; 32];
     let window_end = (end + 80).min(text.len());
     let window_end = (window_end..=text.len())
         .find(|&i| text.is_char_boundary(i))
@@ -186,7 +186,8 @@ pub fn acts(text: &str, start: usize, end: usize) -> bool {
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
-    let prev = token::word_before(text, start, window_start).map(|w| lower(w.as_str(text)));
+    let prev = token::word_before(text, start, window_start)
+        .map(|w| token::lower_in(w.as_str(text), &mut buf));
     let prev_is_place_prep = prev
         .as_deref()
         .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p));
@@ -215,18 +216,20 @@ pub fn acts(text: &str, start: usize, end: usize) -> bool {
     let Some(next) = next else {
         return false;
     };
-    let word = lower(next.as_str(text));
+    let mut next_buf = [0u8; 32];
+    let word = token::lower_in(next.as_str(text), &mut next_buf);
     if prev_is_place_prep {
         return false;
     }
-    if SUBJECT_VERBS.contains(&word.as_str()) || lexicon::speech_verb(&word).is_some() {
+    if SUBJECT_VERBS.contains(&word.as_ref()) || lexicon::speech_verb(&word).is_some() {
         return true;
     }
     // `Washington to accuse Beijing`.
     if word == "to" {
         if let Some(v) = token::word_after(text, next.end, window_end) {
-            let v = lower(v.as_str(text));
-            return ACTION_VERBS.contains(&v.as_str()) || lexicon::speech_verb(&v).is_some();
+            let mut verb_buf = [0u8; 32];
+            let v = token::lower_in(v.as_str(text), &mut verb_buf);
+            return ACTION_VERBS.contains(&v.as_ref()) || lexicon::speech_verb(&v).is_some();
         }
     }
     false

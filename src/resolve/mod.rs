@@ -243,9 +243,10 @@ fn disambiguate(
     titled: bool,
 ) -> (EntityId, f32) {
     let text = ctx.text;
+    let mut buf = [0u8; 32];
     let prev = token::word_before(text, span.start, span.start.saturating_sub(30))
         .filter(|w| text.is_char_boundary(w.start))
-        .map(|w| w.as_str(text).to_lowercase());
+        .map(|w| token::lower_in(w.as_str(text), &mut buf));
     let after_place_word = prev
         .as_deref()
         .is_some_and(|p| metonym::PLACE_PREPOSITIONS.contains(&p));

@@ -161,7 +161,7 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
             .get(doc.sentence_at(start) as usize)
             .is_some_and(|s| s.start == start);
         if opens_sentence
-            && lexicon::is_common_word(&given.to_lowercase())
+            && token::with_lower(given, lexicon::is_common_word)
             && !super::has_title_before(text, start)
         {
             continue;
@@ -299,7 +299,7 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
                 if words.next().is_none()
                     && lexicon::given_name(first).is_none()
                     && !stats.is_given_name(first)
-                    && !lexicon::is_common_word(&first.to_lowercase())
+                    && !token::with_lower(first, lexicon::is_common_word)
                 {
                     surnames.entry(first).or_insert((m.entity, m.span.start));
                 }
@@ -310,7 +310,7 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
                     let suffix = suffix.trim_end_matches('.');
                     if LEGAL_SUFFIXES.contains(&suffix)
                         && !short.contains(' ')
-                        && !lexicon::is_common_word(&short.to_lowercase())
+                        && !token::with_lower(short, lexicon::is_common_word)
                     {
                         surnames.entry(short).or_insert((m.entity, m.span.start));
                     }

@@ -20,7 +20,8 @@ pub enum PronounClass {
 
 /// Classifies a pronoun (any case); `None` when the word is not one.
 pub fn classify(word: &str) -> Option<PronounClass> {
-    match word.to_lowercase().as_str() {
+    let mut buf = [0u8; 32];
+    match crate::token::lower_in(word, &mut buf).as_ref() {
         "he" | "him" | "his" => Some(PronounClass::Male),
         "she" | "her" => Some(PronounClass::Female),
         "it" | "its" => Some(PronounClass::Thing),
@@ -119,5 +120,23 @@ mod tests {
         assert_eq!(classify("she"), Some(PronounClass::Female));
         assert_eq!(classify("They"), Some(PronounClass::Plural));
         assert_eq!(classify("the"), None);
+    }
+
+    /// [`classify`] as first written: every word copied and lowered.
+    fn classify_by_copy(word: &str) -> Option<PronounClass> {
+        match word.to_lowercase().as_str() {
+            "he" | "him" | "his" => Some(PronounClass::Male),
+            "she" | "her" => Some(PronounClass::Female),
+            "it" | "its" => Some(PronounClass::Thing),
+            "they" | "them" | "their" => Some(PronounClass::Plural),
+            _ => None,
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn classify_as_by_copy(word in "[hHeEiItTsSyYmMrR\u{130}\u{212a}]{0,6}|\\PC{0,8}") {
+            proptest::prop_assert_eq!(classify(&word), classify_by_copy(&word));
+        }
     }
 }
