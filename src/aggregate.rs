@@ -251,8 +251,15 @@ impl Aggregate {
     /// Call it exactly once per document: `documents` counts are
     /// incremented once per call.
     pub fn add(&mut self, gazetteer: &Gazetteer, doc: &Document) {
+        self.add_named(&EntityNames::new(gazetteer, doc));
+    }
+
+    /// [`Aggregate::add`] for the document `names` was made for, when the
+    /// caller names its references for other uses too (its output lines):
+    /// the ids of its discovered entities are then made once.
+    pub fn add_named(&mut self, names: &EntityNames<'_>) {
+        let (gazetteer, doc) = (names.gazetteer(), names.doc());
         self.documents += 1;
-        let names = EntityNames::new(gazetteer, doc);
         let entities_only = self.entities_only;
 
         // Gather per document first, so each node and edge counts this
@@ -642,13 +649,18 @@ impl PerWorker {
     /// [`Aggregate::add`] into the calling worker's aggregate (the first
     /// one when called from outside the pool).
     pub fn add(&self, gazetteer: &Gazetteer, doc: &Document) {
+        self.add_named(&EntityNames::new(gazetteer, doc));
+    }
+
+    /// [`Aggregate::add_named`] into the calling worker's aggregate.
+    pub fn add_named(&self, names: &EntityNames<'_>) {
         let i = rayon::current_thread_index().unwrap_or(0) % self.slots.len();
         // A panic in an earlier `add` (which no input causes) leaves the
         // lock poisoned; the aggregate is still usable.
         let mut slot = self.slots[i]
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        slot.add(gazetteer, doc);
+        slot.add_named(names);
     }
 
     /// Every worker's aggregate, merged.

@@ -217,6 +217,16 @@ impl<'a> EntityNames<'a> {
         }
     }
 
+    /// The gazetteer the known references are named from.
+    pub fn gazetteer(&self) -> &'a Gazetteer {
+        self.gazetteer
+    }
+
+    /// The document whose references these are.
+    pub fn doc(&self) -> &'a Document {
+        self.doc
+    }
+
     /// The node id. A reference out of range (which no stage produces)
     /// gets an empty id rather than a panic.
     pub fn id(&self, r: EntityRef) -> &str {

@@ -134,12 +134,20 @@ impl DocumentLines {
     /// (numerous) `CO_MENTIONED` instances out of `relations.jsonl`; they
     /// still count in the graph's edges.
     pub fn append_with(&mut self, gazetteer: &Gazetteer, doc: &Document, co_mentions: bool) {
-        let names = EntityNames::new(gazetteer, doc);
+        self.append_named(&EntityNames::new(gazetteer, doc), co_mentions);
+    }
+
+    /// [`DocumentLines::append_with`] for the document `names` was made
+    /// for, when the caller names its references for other uses too (the
+    /// graph's [`crate::aggregate::Aggregate::add_named`]): the ids of its
+    /// discovered entities are then made once.
+    pub fn append_named(&mut self, names: &EntityNames<'_>, co_mentions: bool) {
+        let doc = names.doc();
         self.reserve(doc, co_mentions);
         let open = line_start(doc);
-        write_quotes(&names, doc, &open, &mut self.quotes);
-        write_mentions(&names, doc, &open, &mut self.mentions);
-        write_relations(&names, doc, &open, co_mentions, &mut self.relations);
+        write_quotes(names, doc, &open, &mut self.quotes);
+        write_mentions(names, doc, &open, &mut self.mentions);
+        write_relations(names, doc, &open, co_mentions, &mut self.relations);
     }
 
     /// Reserves about what `doc`'s lines take (the texts they quote plus a

@@ -8,6 +8,7 @@ use std::time::Instant;
 use anyhow::{Context, Result};
 use newsgraph::aggregate::{Aggregate, PerWorker};
 use newsgraph::export::{DocumentLines, OutputDir};
+use newsgraph::graph::EntityNames;
 use newsgraph::pipeline::{self, Outcome, StageTimes};
 use newsgraph::stats::{DocCounts, Stage, Stats};
 
@@ -97,13 +98,16 @@ pub fn run(args: Args) -> Result<ExitCode> {
         |doc| {
             let times = pipeline.annotate_timed(doc);
             let t = Instant::now();
+            // The document's references, named once for its lines and the
+            // graph (a discovered entity's id is made from its name).
+            let names = EntityNames::new(gazetteer, doc);
             let mut lines = DocumentLines::default();
-            lines.append_with(gazetteer, doc, args.co_mention_instances);
+            lines.append_named(&names, args.co_mention_instances);
             let export = t.elapsed();
             // Last, so that a document whose work panics (and is skipped)
             // adds nothing to the graph.
             let t = Instant::now();
-            shares.add(gazetteer, doc);
+            shares.add_named(&names);
             Annotated {
                 counts: DocCounts::of(doc),
                 lines,
