@@ -18,7 +18,7 @@ fn is_word(c: char) -> bool {
 
 /// An ASCII letter or digit.
 #[inline]
-fn is_alnum_byte(b: u8) -> bool {
+pub(crate) fn is_alnum_byte(b: u8) -> bool {
     ASCII_ALNUM[usize::from(b)]
 }
 
@@ -328,6 +328,27 @@ fn alnum_bits(x: u64) -> u64 {
     (letter | digit) & !x & HIGH
 }
 
+/// The end of the run of ASCII letters and digits at `bytes[i..]`: the
+/// first byte at or after `i` that is none (or the end). Eight bytes at a
+/// time, as [`next_word`] reads a word, for the scans that look up every
+/// run of a sentence.
+#[inline]
+pub(crate) fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let stop = !alnum_bits(u64::from_le_bytes(word)) & HIGH;
+        if stop != 0 {
+            return i + stop.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| is_alnum_byte(b)) {
+        i += 1;
+    }
+    i
+}
+
 /// A word character starts at byte `i` (a char boundary, or the end).
 #[inline]
 fn word_char_at(text: &str, i: usize) -> bool {
@@ -467,6 +488,14 @@ mod tests {
             let got = ascii_lower(&s, &mut buf).map(str::to_string);
             let ascii = s.is_ascii() && (s.len() <= 32 || !s.bytes().any(|b| b.is_ascii_uppercase()));
             proptest::prop_assert_eq!(got, ascii.then(|| s.to_lowercase()));
+        }
+
+        #[test]
+        fn ascii_alnum_end_as_by_bytes(s in "[a-zA-Z0-9 .,'\u{e9}-]{0,40}", i in 0usize..40) {
+            let bytes = s.as_bytes();
+            let i = i.min(bytes.len());
+            let want = i + bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            proptest::prop_assert_eq!(ascii_alnum_end(bytes, i), want);
         }
 
         #[test]
