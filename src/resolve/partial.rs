@@ -135,12 +135,44 @@ fn covered(mentions: &[Mention], span: Span) -> bool {
     mentions.get(i).is_some_and(|m| m.span.overlaps(span))
 }
 
+/// Frequent given names that the word list also holds, but that open a
+/// sentence as a name far more often than as the word (`John`, `Mark`,
+/// `Tony`); other given names that are words (`Will`, `Grant`, `An`,
+/// `Said`) open it as the word.
+fn is_name_first(given: &str) -> bool {
+    matches!(
+        given,
+        "John"
+            | "Peter"
+            | "Martin"
+            | "Tony"
+            | "Mike"
+            | "Harry"
+            | "Terry"
+            | "Roger"
+            | "Billy"
+            | "Bobby"
+            | "Jimmy"
+            | "Tom"
+            | "Jack"
+            | "Mark"
+            | "Maria"
+            | "Carol"
+            | "Sally"
+            | "Lee"
+            | "Ray"
+            | "Jay"
+            | "Colleen"
+    )
+}
+
 /// Finds people that are not in the gazetteer: a common given name followed
 /// by one or two capitalised words (`Hadley Gamble`, `John A. Smith`),
 /// outside any known mention. A given name that is also an English word
-/// (`Will`, `Rose`) needs a title in front. After a name and `of`, such a
-/// name is the organisation the person belongs to (`Allan Kaplan of
-/// Merrill Lynch`).
+/// (`Will`, `Rose`) needs a title in front when it opens a sentence, unless
+/// it is rarely the word there (`John`). After a name and `of`, such a name
+/// is the organisation the person belongs to (`Allan Kaplan of Merrill
+/// Lynch`).
 pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
     let text = doc.text.as_str();
     let mut found: Vec<(Span, String, EntityType)> = Vec::new();
@@ -154,14 +186,16 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
         if lexicon::given_name(given).is_none() || covered(&doc.mentions, first) {
             continue;
         }
-        // A given name that is also a word (`Will`, `Mark`) opening a
-        // sentence is most likely the word.
+        // A given name that is also a word (`Will`, `Grant`) opening a
+        // sentence is most likely the word, unless it is one of the names
+        // that are rarely words there (`John Smith said`).
         let opens_sentence = doc
             .sentences
             .get(doc.sentence_at(start) as usize)
             .is_some_and(|s| s.start == start);
         if opens_sentence
             && token::with_lower(given, lexicon::is_common_word)
+            && !is_name_first(given)
             && !super::has_title_before(text, start)
         {
             continue;
@@ -501,6 +535,9 @@ mod tests {
             ("Mary Jones's report", &["Mary Jones"]),
             ("Will Britain leave?", &[]),
             ("Will Smith left.", &[]),
+            // A given name that is rarely a word opens a sentence as a name.
+            ("Prices fell. John Smith spoke on Monday.", &["John Smith"]),
+            ("Prices fell. Grant Dean spoke on Monday.", &[]),
             ("with Mark Carney today", &["Mark Carney"]),
             ("said John", &[]),
             ("John SMITH", &[]),
