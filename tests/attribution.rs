@@ -863,6 +863,11 @@ const REGRESSIONS: &[Case] = &[
     case("opening-phrase-addressee", "Prices fell. Speaking to CNBC, Anna Keller said the talks had failed.", "the talks had", Some("Anna Keller"), Some("CNBC")),
     case("opening-phrase-day-is-no-addressee", "Prices fell. Speaking on Monday, Anna Keller said the talks had failed.", "the talks had", Some("Anna Keller"), None),
     case("plural-addressee-before-clause", "Prices fell. Anna Keller told shareholders the firm would grow.", "the firm would", Some("Anna Keller"), Some("shareholders")),
+    // Before a colon, the noun phrase that opens the clause speaks when no
+    // name or known description stands right before the cue.
+    case("colon-quote-subject-phrase", "Prices fell. One economist in the capital said: \u{201C}It is cheaper to stay here than to move.\u{201D}", "It is cheaper", Some("economist in the capital"), None),
+    // `close to`, `familiar with`: the object is not the speaker.
+    case("sources-close-to", "Prices fell. Sources close to Zentrix Holdings said the deal was likely to close.", "the deal was", Some("sources"), None),
     // A long relative clause between the speaker and the cue.
     case("long-relative-clause", "Markus Brandt spoke. Mr Brandt, who is a member of the Norland intelligence and security committee and was part of the inquiry into pre-war intelligence, told CNBC on Friday: \u{201C}That is right, but it is not an absolute rule.\u{201D}", "That is right", Some("Markus Brandt"), Some("CNBC")),
     // A headline's surname that is also a common word stands for the

@@ -941,7 +941,10 @@ fn before_quote(
                     )
                 })
             } else {
+                // `Analysts at the bank said:`: the noun phrase that opens
+                // the clause, as for reported speech.
                 party::before(doc, w.start, lo)
+                    .or_else(|| party::subject_phrase(doc, w, clause_start))
                     .or_else(|| party::plain_description_before(doc, w, lo))
             };
             if speaker.is_none() && !subjectless {

@@ -909,10 +909,13 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             || token::is_capitalised(word) && (is_unknown_name(doc, w) || name_of_words()))
     {
         let name = unknown_name_before(doc, w, lo);
+        let start = name.span().start;
+        if let Some(participle) = agent_of_participle(text, start, lo) {
+            return before(doc, participle, lo);
+        }
         // `Diplomatic sources in Bonn said`, `Sorrell on Friday told`: a
         // name after a preposition is not the subject, which comes before
         // the phrase.
-        let start = name.span().start;
         if let Some(p) = token::word_before(text, start, lo) {
             if token::only_space_between(text, p.end, start)
                 && is_place_or_time_preposition(p.as_str(text))
@@ -954,14 +957,17 @@ fn agent_of_participle(text: &str, start: usize, lo: usize) -> Option<usize> {
     let by = token::word_before(text, start, lo).filter(|b| {
         matches!(
             b.as_str(text),
-            "by" | "in" | "at" | "on" | "from" | "with" | "about"
+            "by" | "in" | "at" | "on" | "from" | "with" | "about" | "to"
         )
     })?;
+    // `a source close to the talks`, `people familiar with the matter`:
+    // adjectives that take an object as participles do.
     let participle = token::word_before(text, by.start, lo).filter(|p| {
         let p = p.as_str(text);
         p.len() > 4
             && (p.ends_with("ed") || p.ends_with("ing"))
             && p.bytes().all(|b| b.is_ascii_lowercase())
+            || matches!(p, "close" | "closest" | "familiar" | "near")
     })?;
     let noun = token::word_before(text, participle.start, lo)?;
     let noun = noun.as_str(text);
