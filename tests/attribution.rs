@@ -868,6 +868,8 @@ const REGRESSIONS: &[Case] = &[
     case("colon-quote-subject-phrase", "Prices fell. One economist in the capital said: \u{201C}It is cheaper to stay here than to move.\u{201D}", "It is cheaper", Some("economist in the capital"), None),
     // `close to`, `familiar with`: the object is not the speaker.
     case("sources-close-to", "Prices fell. Sources close to Zentrix Holdings said the deal was likely to close.", "the deal was", Some("sources"), None),
+    // A day of the week between the speaker and the cue is no name.
+    case("day-before-cue", "Markus Brandt spoke. Brandt later Thursday told CNBC: \u{201C}They need to talk.\u{201D}", "They need", Some("Markus Brandt"), Some("CNBC")),
     // A long relative clause between the speaker and the cue.
     case("long-relative-clause", "Markus Brandt spoke. Mr Brandt, who is a member of the Norland intelligence and security committee and was part of the inquiry into pre-war intelligence, told CNBC on Friday: \u{201C}That is right, but it is not an absolute rule.\u{201D}", "That is right", Some("Markus Brandt"), Some("CNBC")),
     // A headline's surname that is also a common word stands for the

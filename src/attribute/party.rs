@@ -1197,13 +1197,18 @@ fn time_phrase_start(text: &str, word_before: &mut WordBefore<'_>, end: usize) -
     let time = start;
     step(&mut start, &|w| matches!(w, "late" | "early" | "mid"));
     step(&mut start, &|w| {
-        matches!(w, "on" | "in" | "since" | "last" | "this" | "by")
+        matches!(
+            w,
+            "on" | "in" | "since" | "last" | "this" | "by" | "later" | "earlier"
+        )
     });
     step(&mut start, &|w| {
         w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
     });
-    // A bare day or month may end a name (`Theresa May said`).
-    if start == time {
+    // A bare month may end a name (`Theresa May said`); no name ends in a
+    // day of the week (`Priebus Thursday told`).
+    let weekday = text[time..end].trim_end().ends_with("day");
+    if start == time && !weekday {
         return end;
     }
     start
