@@ -868,6 +868,11 @@ const REGRESSIONS: &[Case] = &[
     case("colon-quote-subject-phrase", "Prices fell. One economist in the capital said: \u{201C}It is cheaper to stay here than to move.\u{201D}", "It is cheaper", Some("economist in the capital"), None),
     // `close to`, `familiar with`: the object is not the speaker.
     case("sources-close-to", "Prices fell. Sources close to Zentrix Holdings said the deal was likely to close.", "the deal was", Some("sources"), None),
+    // A subordinate clause that opens the sentence holds no speaker.
+    case("subordinate-clause-then-subject", "Tomas Reich spoke. When Markus Brandt suggested that Norland would sue, Reich fired back forcefully: \u{201C}That is absurd.\u{201D}", "That is absurd", Some("Tomas Reich"), None),
+    // A clause with no cue that ends in a colon introduces its subject's
+    // words, in the next paragraph too.
+    case("colon-clause-subject", "Anna Keller spoke. When Karl Brandes died in 1998, Anna Keller released the following statement:\n\n\u{201C}He was a great man.\u{201D}", "He was a great", Some("Anna Keller"), None),
     // A day of the week between the speaker and the cue is no name.
     case("day-before-cue", "Markus Brandt spoke. Brandt later Thursday told CNBC: \u{201C}They need to talk.\u{201D}", "They need", Some("Markus Brandt"), Some("CNBC")),
     // A long relative clause between the speaker and the cue.

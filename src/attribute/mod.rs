@@ -510,6 +510,19 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                     });
                     continue;
                 }
+                // `Rubio fired back forcefully: “...”`, `Asked which county
+                // was his favourite, he demurred:` ¶ `“...”`: words that a
+                // clause with no cue introduces with a colon are its
+                // subject's.
+                if let Some(subject) = colon_clause_subject(gazetteer, doc, q.open) {
+                    open_ended.push(!q.closed);
+                    paragraph_of.push(q.paragraph);
+                    out.push(Found {
+                        content,
+                        ..Found::direct(None, Some(subject), "colon-clause-subject", 0.6)
+                    });
+                    continue;
+                }
                 let confidence = if starts_paragraph { 0.7 } else { 0.5 };
                 Found::unattributed(content, "continuation-previous-speaker", confidence)
             }
@@ -969,6 +982,22 @@ fn before_quote(
         pos = w.start;
     }
     according_to_before(doc, lo, colon).or_else(|| transcript_speaker(doc, q, lo, colon))
+}
+
+/// The subject of the clause that ends in a colon right before the quote
+/// mark at `open` (in the same paragraph or at the end of the one before),
+/// when it names someone.
+fn colon_clause_subject(gazetteer: &Gazetteer, doc: &Document, open: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let head = text.get(..open)?.trim_end();
+    let colon = head.strip_suffix(':').map(str::len)?;
+    if text[colon..open].matches('\n').count() > 2 {
+        return None;
+    }
+    let sent = *doc.sentences.get(doc.sentence_at(colon) as usize)?;
+    // Someone named, not a description (`Partial transcript as follows:`).
+    party::sentence_subject(doc, gazetteer, Span::new(sent.start, colon), colon)
+        .filter(|c| matches!(c, Cand::Mention(_) | Cand::Pronoun(..)))
 }
 
 /// `According to Woodward, “...”`: the source named between `according

@@ -1385,9 +1385,44 @@ pub fn sentence_subject(
     pos: usize,
 ) -> Option<Cand> {
     let text = doc.text.as_str();
+    let mut sent = sent;
+    // `When Trump suggested ..., Rubio fired back:`: the main clause's
+    // subject, after a subordinate clause that opens the sentence (not
+    // after `As X put it,`, which names the speaker).
+    let opener = token::word_after(text, sent.start, pos)?;
+    if matches!(
+        opener.as_str(text),
+        "When"
+            | "After"
+            | "While"
+            | "If"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Before"
+            | "Since"
+            | "Once"
+            | "Until"
+            | "Asked"
+    ) {
+        // The last comma after which a subject starts (not `If, as
+        // expected, his party ...,` nor `President Bush, a friend, said`).
+        let head = text.get(opener.end..pos).unwrap_or_default();
+        let main = head.match_indices(',').rev().find(|&(i, _)| {
+            head[i + 1..].split_whitespace().next().is_some_and(|w| {
+                token::is_capitalised(w) || matches!(w, "he" | "she" | "they" | "it" | "we")
+            })
+        });
+        if let Some((comma, _)) = main {
+            sent = Span::new(opener.end + comma + 1, sent.end);
+        }
+    }
     let first = token::word_after(text, sent.start, pos)?;
     if let Some(class) = pronoun::classify(first.as_str(text)) {
-        if matches!(first.as_str(text), "He" | "She" | "They" | "It") {
+        if matches!(
+            first.as_str(text),
+            "He" | "She" | "They" | "It" | "he" | "she" | "they" | "it"
+        ) {
             return Some(Cand::Pronoun(first, class));
         }
     }
