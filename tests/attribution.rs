@@ -1005,6 +1005,13 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // An irregular past tense is the verb of a bare reported clause.
+    reported(
+        "confirmed-irregular-past",
+        "Prices fell. Zentrix Holdings confirmed Norland made a bid for the plant.",
+        "Norland made a bid for the plant",
+        Some("Zentrix Holdings"),
+    ),
     // `told` with an addressee, an object pronoun or a long phrase of
     // place before `that`.
     reported(
@@ -1991,6 +1998,16 @@ fn not_reported() {
         (
             "means-then-that",
             "Markets responded by pushing the euro lower, in the expectation that the pressure is unlikely to ease.",
+        ),
+        // After cues that often take a noun phrase, words with no verb
+        // are no reported clause.
+        (
+            "reported-noun-phrase",
+            "Zentrix Holdings reported a loss of 5 mln dlrs on Monday.",
+        ),
+        (
+            "announced-noun-phrase",
+            "Zentrix Holdings announced the sale of its plant in Norland City on Monday.",
         ),
         // A plural cue form after a number is a noun.
         (

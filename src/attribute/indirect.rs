@@ -74,6 +74,76 @@ fn has_words(text: &str, span: Span, n: usize) -> bool {
 /// Cues that report a clause without `that` (`he said the talks failed`);
 /// not `state`, a noun more often than not (`state Sen. X`, `Some states
 /// remained too close to call`), which reports `states that ...`.
+/// Cues whose object is often a noun phrase, not a clause (`reported a
+/// loss`, `announced the deal`, `confirmed the sale`).
+fn takes_noun_phrase(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "report"
+            | "announce"
+            | "confirm"
+            | "reveal"
+            | "admit"
+            | "predict"
+            | "expect"
+            | "disclose"
+            | "acknowledge"
+    )
+}
+
+/// Common irregular past tenses (`Blackburn made a bid`).
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "made"
+            | "took"
+            | "gave"
+            | "won"
+            | "lost"
+            | "fell"
+            | "rose"
+            | "held"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "left"
+            | "met"
+            | "got"
+            | "went"
+            | "came"
+            | "saw"
+            | "told"
+            | "said"
+            | "found"
+            | "thought"
+            | "knew"
+            | "grew"
+            | "began"
+            | "ran"
+            | "led"
+            | "kept"
+            | "sent"
+            | "spent"
+            | "built"
+            | "brought"
+            | "became"
+            | "stood"
+            | "struck"
+            | "drew"
+            | "broke"
+            | "chose"
+            | "wrote"
+            | "spoke"
+            | "fought"
+            | "sought"
+            | "meant"
+            | "felt"
+            | "heard"
+            | "did"
+            | "does"
+    )
+}
+
 fn takes_bare_clause(lemma: &str) -> bool {
     matches!(
         lemma,
@@ -830,6 +900,20 @@ fn find_at(
             && verb.lemma != "ask"
             && token::words(text, Span::new(f.end, content.end)).any(|w| has_modal(w.as_str(text)))
     };
+    // `reported a loss on Monday`, `announced the deal on Monday`: after
+    // cues that often take a noun phrase, a bare clause needs a verb.
+    let noun_phrase = !has_that
+        && takes_noun_phrase(verb.lemma)
+        && !token::words(text, content).any(|w| {
+            let w = w.as_str(text);
+            is_finite_verb(w)
+                || has_modal(w)
+                || w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+                || is_irregular_past(w)
+        });
+    if infinitive.is_none() && noun_phrase {
+        return None;
+    }
     let opens_clause = |f: Span| {
         !is_not_clause_start(f.as_str(text))
             || matches!(f.as_str(text), "no" | "nothing") && clause_has_verb(text, content)
