@@ -1795,10 +1795,12 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             // `Ugandan officials said ... a Ugandan Railways official
             // said. "...," he said.`: the latest spokesperson of the same
             // referent may be `he`.
-            let spokesperson = s
-                .mention
-                .is_some_and(|m| spokesperson_noun(&doc.text, m).is_some());
-            by_spokesperson = spokesperson || by_spokesperson && last.as_ref() == Some(&s.referent);
+            let spokesperson = || {
+                s.mention
+                    .is_some_and(|m| spokesperson_noun(&doc.text, m).is_some())
+            };
+            by_spokesperson =
+                by_spokesperson && last.as_ref() == Some(&s.referent) || spokesperson();
             last = Some(s.referent.clone());
             last_mention = s.mention;
             since = f.content.end.max(f.cue.map_or(0, |c| c.end));

@@ -2490,6 +2490,14 @@ pub fn opening_addressee(
     speaker: usize,
 ) -> Option<(Cand, &'static str)> {
     let text = doc.text.as_str();
+    // Most sentences open with none of the phrases: test that first.
+    let opening = text.get(start..speaker)?.trim_start();
+    if !OPENING_ADDRESSEE_PHRASES
+        .iter()
+        .any(|p| opening.starts_with(p))
+    {
+        return None;
+    }
     // `Mr Smith`, `the minister`: the speaker's titles and article.
     let mut speaker = start_with_titles(text, speaker, start);
     if let Some(d) = token::word_before(text, speaker, start) {
