@@ -873,6 +873,8 @@ const REGRESSIONS: &[Case] = &[
     // A clause with no cue that ends in a colon introduces its subject's
     // words, in the next paragraph too.
     case("colon-clause-subject", "Anna Keller spoke. When Karl Brandes died in 1998, Anna Keller released the following statement:\n\n\u{201C}He was a great man.\u{201D}", "He was a great", Some("Anna Keller"), None),
+    // A short form of an outlet named in full before is that outlet.
+    case("outlet-named-in-full-before", "Tomas Reich spoke. Anna Keller told the Norland Evening Chronicle: \u{201C}It is not about money.\u{201D} Reich hit back. \u{201C}I have done nothing wrong,\u{201D} Reich told the Evening Chronicle.", "I have done nothing", Some("Tomas Reich"), Some("Norland Evening Chronicle")),
     // A day of the week between the speaker and the cue is no name.
     case("day-before-cue", "Markus Brandt spoke. Brandt later Thursday told CNBC: \u{201C}They need to talk.\u{201D}", "They need", Some("Markus Brandt"), Some("CNBC")),
     // A long relative clause between the speaker and the cue.

@@ -1473,8 +1473,13 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
                 if !any {
                     let mention = Mention::found(doc, span, entity, Via::Partial, 0.6);
                     insert_sorted(&mut added, mention);
+                    continue;
                 }
-                continue;
+                // A name of several words over other mentions is read as
+                // a name of its own below (`St Germain` over `Germain`).
+                if !span.as_str(text).contains(' ') {
+                    continue;
+                }
             }
             if blocking {
                 continue;
@@ -1546,14 +1551,31 @@ fn recent(mentions: &[Mention]) -> &[Mention] {
 /// How far back (in mentions) a short form looks for the full name.
 const FULL_NAME_WINDOW: usize = 300;
 
-/// The entity named in full before `span` that a one-word name at `span`
+/// The entity named in full before `span` that a short name at `span`
 /// stands for: a person whose first or last name it is (`Sir Alan` after
-/// `Sir Alan Budd`), or a name whose initials it spells (`EA` after
-/// `Electronic Arts`).
+/// `Sir Alan Budd`), a name whose initials it spells (`EA` after
+/// `Electronic Arts`), or a longer name it ends (`Evening Chronicle` after
+/// `Newcastle Evening Chronicle`).
 fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(usize, EntityRef)> {
     let word = span.as_str(text);
-    if word.contains(' ') || word.is_empty() {
+    if word.is_empty() {
         return None;
+    }
+    // `the Evening Chronicle` after `the Newcastle Evening Chronicle`: the
+    // last words of a longer name given before.
+    if word.contains(' ') {
+        let upto = mentions.partition_point(|m| m.span.start < span.start);
+        return mentions[upto.saturating_sub(FULL_NAME_WINDOW)..upto]
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= span.start)
+            .find(|m| {
+                let name = m.span.as_str(text);
+                name.len() > word.len()
+                    && name.ends_with(word)
+                    && name[..name.len() - word.len()].ends_with(' ')
+            })
+            .map(|m| (m.span.start, m.entity));
     }
     let acronym = word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase());
     let upto = mentions.partition_point(|m| m.span.start < span.start);
