@@ -498,28 +498,24 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                     continue;
                 }
                 // `X called the plan “a tax raid”`: the sentence's subject.
-                let subject = inside_sentence
-                    .then(|| party::sentence_subject(doc, gazetteer, sent, q.open))
-                    .flatten();
-                if let Some(subject) = subject {
-                    open_ended.push(!q.closed);
-                    paragraph_of.push(q.paragraph);
-                    out.push(Found {
-                        content,
-                        ..Found::direct(None, Some(subject), "sentence-subject", 0.6)
-                    });
-                    continue;
-                }
                 // `Rubio fired back forcefully: “...”`, `Asked which county
                 // was his favourite, he demurred:` ¶ `“...”`: words that a
                 // clause with no cue introduces with a colon are its
                 // subject's.
-                if let Some(subject) = colon_clause_subject(gazetteer, doc, q.open) {
+                let subject = inside_sentence
+                    .then(|| party::sentence_subject(doc, gazetteer, sent, q.open))
+                    .flatten()
+                    .map(|s| (s, "sentence-subject"))
+                    .or_else(|| {
+                        colon_clause_subject(gazetteer, doc, q.open)
+                            .map(|s| (s, "colon-clause-subject"))
+                    });
+                if let Some((subject, rule)) = subject {
                     open_ended.push(!q.closed);
                     paragraph_of.push(q.paragraph);
                     out.push(Found {
                         content,
-                        ..Found::direct(None, Some(subject), "colon-clause-subject", 0.6)
+                        ..Found::direct(None, Some(subject), rule, 0.6)
                     });
                     continue;
                 }
