@@ -1087,6 +1087,14 @@ const REPORTED: &[Reported] = &[
         "last year was bad for the plant",
         Some("critics"),
     ),
+    // A description that opens the sentence is written in lower case,
+    // each part of a hyphenated first word being a common word.
+    reported(
+        "hyphenated-description-lower-case",
+        "Prices fell. Low-cost airlines said the levels were too high.",
+        "the levels were too high",
+        Some("low-cost airlines"),
+    ),
     // A share of people by a number.
     reported(
         "share-in-ten",

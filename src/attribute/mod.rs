@@ -2414,9 +2414,12 @@ fn resolve_cand(
                 Some((_, rest)) => !rest.split(' ').any(token::is_capitalised),
                 None => party::is_group_noun(lower),
             };
+            // `Low-cost airlines`: each part of a hyphenated word.
+            let common_first = lexicon::is_common_word(lower)
+                || lower.contains('-') && lower.split('-').all(lexicon::is_common_word);
             let name = if party::is_sentence_start(doc, start)
                 && token::is_capitalised(first)
-                && lexicon::is_common_word(lower)
+                && common_first
                 && common_head
             {
                 let mut chars = name.chars();
