@@ -1095,6 +1095,20 @@ const REPORTED: &[Reported] = &[
         "the levels were too high",
         Some("low-cost airlines"),
     ),
+    // A subordinator that opens the sentence is no part of the speaker,
+    // and the reported clause ends at the subordinate clause's comma.
+    reported(
+        "subordinator-before-speaker",
+        "Prices fell. Although some traders said the plan would fail, others were sure.",
+        "the plan would fail",
+        Some("some traders"),
+    ),
+    reported(
+        "conjunction-before-speaker",
+        "Prices fell. But the banks said the plan would fail.",
+        "the plan would fail",
+        Some("banks"),
+    ),
     // A share of people by a number.
     reported(
         "share-in-ten",

@@ -2388,7 +2388,26 @@ fn resolve_cand(
         Cand::Class(span) => {
             // The description without its article: `the residents`, `one
             // official`.
-            let name = span.as_str(text);
+            // Nor a conjunction that opened the clause (`But the banks
+            // said`, `Although some traders said`).
+            let mut name = span.as_str(text);
+            for _ in 0..2 {
+                name = [
+                    "but ",
+                    "and ",
+                    "although ",
+                    "though ",
+                    "yet ",
+                    "nevertheless ",
+                ]
+                .iter()
+                .find_map(|c| {
+                    name.get(..c.len())
+                        .filter(|h| h.eq_ignore_ascii_case(c))
+                        .map(|_| &name[c.len()..])
+                })
+                .unwrap_or(name);
+            }
             let name = ["the ", "a ", "an ", "one ", "another "]
                 .iter()
                 .find_map(|a| {

@@ -407,6 +407,12 @@ fn is_function_word(lower: &str) -> bool {
         "and"
             | "or"
             | "but"
+            | "although"
+            | "though"
+            | "whereas"
+            | "unless"
+            | "since"
+            | "once"
             | "that"
             | "which"
             | "who"
@@ -2718,6 +2724,26 @@ pub fn is_sentence_start(doc: &Document, pos: usize) -> bool {
 
 /// Words that open a clause without being part of its subject (`But
 /// analysts say`, `Meanwhile, the poll shows`).
+/// Conjunctions that open a subordinate clause at a sentence's start.
+fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "Although"
+            | "Though"
+            | "While"
+            | "Whereas"
+            | "Because"
+            | "Since"
+            | "If"
+            | "Unless"
+            | "When"
+            | "Once"
+            | "After"
+            | "Before"
+            | "As"
+    )
+}
+
 fn is_clause_opener(word: &str) -> bool {
     matches!(
         word,
@@ -3096,7 +3122,9 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         let first = token::word_after(text, start, end)?;
         let word = first.as_str(text);
         let rest = text.get(first.end..end).unwrap_or_default();
-        if is_clause_opener(word) {
+        // `Although some traders said ...,`: a subordinator opens the
+        // clause before its subject.
+        if is_clause_opener(word) || is_subordinator(word) {
             start = first.end + usize::from(rest.starts_with(','));
             continue;
         }
