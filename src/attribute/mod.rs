@@ -2386,36 +2386,20 @@ fn resolve_cand(
             }
         }
         Cand::Class(span) => {
-            // The description without its article: `the residents`, `one
-            // official`.
-            // Nor a conjunction that opened the clause (`But the banks
-            // said`, `Although some traders said`).
-            let mut name = span.as_str(text);
-            for _ in 0..2 {
-                name = [
-                    "but ",
-                    "and ",
-                    "although ",
-                    "though ",
-                    "yet ",
-                    "nevertheless ",
-                ]
-                .iter()
-                .find_map(|c| {
-                    name.get(..c.len())
-                        .filter(|h| h.eq_ignore_ascii_case(c))
-                        .map(|_| &name[c.len()..])
-                })
-                .unwrap_or(name);
-            }
-            let name = ["the ", "a ", "an ", "one ", "another "]
-                .iter()
-                .find_map(|a| {
-                    name.get(..a.len())
-                        .filter(|h| h.eq_ignore_ascii_case(a))
-                        .map(|_| &name[a.len()..])
-                })
-                .unwrap_or(name);
+            // The description without a conjunction that opened the
+            // clause (`But the banks said`, `Although some traders said`)
+            // and without its article: `the residents`, `one official`.
+            const CONJUNCTIONS: &[&str] = &[
+                "but ",
+                "and ",
+                "although ",
+                "though ",
+                "yet ",
+                "nevertheless ",
+            ];
+            let name = strip_any_prefix(span.as_str(text), CONJUNCTIONS);
+            let name = strip_any_prefix(name, CONJUNCTIONS);
+            let name = strip_any_prefix(name, &["the ", "a ", "an ", "one ", "another "]);
             // `<Four Seasons Hotels>`: Reuters' marks around a company.
             let name = name
                 .strip_prefix('<')
@@ -2456,6 +2440,18 @@ fn resolve_cand(
             party(Referent::Class(name), span)
         }
     }
+}
+
+/// `name` without the first of `prefixes` it starts with, in any case.
+fn strip_any_prefix<'a>(name: &'a str, prefixes: &[&str]) -> &'a str {
+    prefixes
+        .iter()
+        .find_map(|p| {
+            name.get(..p.len())
+                .filter(|h| h.eq_ignore_ascii_case(p))
+                .map(|_| &name[p.len()..])
+        })
+        .unwrap_or(name)
 }
 
 /// The entities a quote's content mentions (metonyms applied; demonyms as
