@@ -694,14 +694,10 @@ fn find_at(
         let opens = phrase.split_whitespace().next().is_some_and(|f| {
             is_day_word(f) || matches!(f, "on" | "last" | "this" | "earlier" | "late")
         });
-        let ends = phrase.split_whitespace().next_back().is_some_and(|l| {
-            is_day_word(l)
-                || party::is_time_word(l)
-                || matches!(
-                    l,
-                    "week" | "month" | "year" | "night" | "morning" | "afternoon" | "evening"
-                )
-        });
+        let ends = phrase
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_time_of_day_or_period);
         opens && ends && phrase.split_whitespace().nth(4).is_none()
     };
     let after_cue = match after_cue.find(',') {
@@ -2184,27 +2180,31 @@ fn this_opens_time(phrase: &str) -> bool {
     if !words.next().is_some_and(|w| matches!(w, "this" | "last")) {
         return true;
     }
-    words.next().is_some_and(|n| {
-        is_day_word(n)
-            || party::is_time_word(n)
-            || matches!(
-                n,
-                "week"
-                    | "weekend"
-                    | "month"
-                    | "year"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "night"
-                    | "spring"
-                    | "summer"
-                    | "autumn"
-                    | "fall"
-                    | "winter"
-                    | "time"
-            )
-    }) && !words.any(is_finite_verb)
+    words.next().is_some_and(is_time_of_day_or_period) && !words.any(is_finite_verb)
+}
+
+/// A day, a month or a period of time (`Monday`, `May`, `week`, `night`,
+/// `spring`).
+fn is_time_of_day_or_period(w: &str) -> bool {
+    is_day_word(w)
+        || party::is_time_word(w)
+        || matches!(
+            w,
+            "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+                | "time"
+        )
 }
 
 /// True when the words from `from` to `to` are only phrases of time, place
