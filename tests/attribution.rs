@@ -1066,6 +1066,31 @@ const REPORTED: &[Reported] = &[
         "The plant will close",
         Some("Markus Brandt"),
     ),
+    // A lower-case role, with an owner or more role words before it.
+    reported(
+        "role-lower-case",
+        "Prices fell. The plant will close, chairman Markus Brandt said.",
+        "The plant will close",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "role-lower-case-owner",
+        "Prices fell. The plant will close, Zentrix spokesman Markus Brandt said on Monday.",
+        "The plant will close",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "role-lower-case-possessive",
+        "Prices fell. The plant will close, the company's chief financial officer Markus Brandt told Merovia Herald.",
+        "The plant will close",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "role-lower-case-parenthetical",
+        "Prices fell. The plant, chairman Markus Brandt said, would close.",
+        "The plant, chairman Markus Brandt said, would close",
+        Some("Markus Brandt"),
+    ),
     // Set off with an object pronoun and a day.
     reported(
         "parenthetical-object-and-day",
@@ -2003,6 +2028,13 @@ fn quoted_title_before_a_reporting_cue_is_not_speech() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // Words before a cue that a party follows are no role: the
+        // addressee after the cue is not the speaker of the words before.
+        (
+            "no-role-before-inverted-cue",
+            "The plant will close, Markus Brandt, the union's chief negotiator told Merovia Herald on Monday.",
+        ),
+        ("adverb-is-no-role", "I will not sell the plant, I just know it."),
         // `reject` cues only the words of a claim.
         (
             "rejected-offer",

@@ -711,8 +711,11 @@ fn find_at(
         _ => after_cue.trim_start(),
     };
     // The speaker may stand before this sentence (a split or merged one).
+    // `The plan, chairman Jim Leslie said, would fail.`: past the role.
+    let titled = party::start_with_titles(text, speaker.span().start.min(w.start), sent.start);
+    let speaker_start = role_before(text, titled, sent.start).unwrap_or(titled);
     let before_speaker = text
-        .get(sent.start..speaker.span().start.min(w.start))
+        .get(sent.start..speaker_start)
         .unwrap_or_default()
         .trim_end();
     if after_cue.starts_with(',')
@@ -1276,9 +1279,10 @@ fn content_before(
             first = det.start;
         }
     }
-    // `..., UMWA Director of Government Affairs Phil Smith told X`: a
-    // role in capitals before the name.
-    if let Some(role) = role_before(text, first, sent.start) {
+    // `..., UMWA Director of Government Affairs Phil Smith told X`,
+    // `..., chairman Jim Leslie said`: a role before the name (not before
+    // a cue that the speaker follows).
+    if let Some(role) = role_before(text, first, sent.start).filter(|_| first < cue.start) {
         first = role;
     }
     // A speaker before the sentence (it was split) leaves no content here.
@@ -1299,35 +1303,52 @@ fn content_before(
     Some(Found::reported(text, content, cue, speaker, rule, 0.8))
 }
 
-/// The most words a role in capitals before a name has (`UMWA Director
-/// of Government Affairs`).
+/// The most words a role before a name has (`UMWA Director of Government
+/// Affairs`, `the company's chief financial officer`).
 const MAX_ROLE_WORDS: usize = 8;
 
-/// `..., UMWA Director of Government Affairs Phil Smith said`: the start
-/// of the capitalised words (and `of`, `for`, `and`, `the` between them)
-/// that run back from `first` to a comma, when a title is among them.
+/// `..., UMWA Director of Government Affairs Phil Smith said`, `...,
+/// chairman Jim Leslie said`, `..., its president Warren Idsal said`: the
+/// start of the role that runs back from the name at `first` to a comma.
+/// Its words are capitalised (with `of`, `for`, `and`, `the` between
+/// them) with a title among them, or it ends in a lower-case role noun
+/// right before the name, after more role words, capitalised words (`DFA
+/// spokesman`) or a possessive (`its`, `the company's`).
 fn role_before(text: &str, first: usize, lo: usize) -> Option<usize> {
     let mut start = first;
     // `UMWA Director Phil Smith`: the title may already start at `first`.
     let mut title = token::word_after(text, first, text.len())
         .is_some_and(|w| w.start == first && lexicon::title(w.as_str(text)).is_some());
-    for _ in 0..MAX_ROLE_WORDS {
+    let mut lower_role = false;
+    for k in 0..MAX_ROLE_WORDS {
         let w = token::word_before(text, start, lo)?;
         if !token::only_space_between(text, w.end, start) {
             break;
         }
         let word = w.as_str(text);
         let capital = token::is_capitalised(word);
-        if !capital && !matches!(word, "of" | "for" | "and" | "the") {
+        if k == 0 && !capital && !title && party::is_role_noun(word) {
+            lower_role = true;
+        } else if lower_role && !capital {
+            let owner = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("\u{2019}s"));
+            if !party::is_role_noun(owner.unwrap_or(word))
+                && !matches!(word, "the" | "its" | "his" | "her" | "their" | "of" | "for")
+            {
+                return None;
+            }
+        } else if !capital && !matches!(word, "of" | "for" | "and" | "the") {
             return None;
         }
         title |= capital && lexicon::title(word).is_some();
         start = w.start;
     }
     let comma = text.get(lo..start)?.trim_end().ends_with(',');
-    let opens = token::word_after(text, start, first)
-        .is_some_and(|w| token::is_capitalised(w.as_str(text)));
-    (title && comma && opens && start < first).then_some(start)
+    let opens = lower_role
+        || token::word_after(text, start, first)
+            .is_some_and(|w| token::is_capitalised(w.as_str(text)));
+    ((title || lower_role) && comma && opens && start < first).then_some(start)
 }
 
 /// `according to X, CONTENT.` or `CONTENT, according to X.`

@@ -1846,7 +1846,7 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
 /// A lower-case word that can name what a person does, right before the
 /// name (`pollster`, `activist`, `executive`): no function word, time
 /// word or adverb.
-fn is_role_noun(word: &str) -> bool {
+pub fn is_role_noun(word: &str) -> bool {
     word.len() > 3
         && !word.ends_with("ly")
         && !is_time_word(word)
