@@ -1066,6 +1066,21 @@ const REPORTED: &[Reported] = &[
         "The plant will close",
         Some("Markus Brandt"),
     ),
+    // A quoted predicate after a parenthetical attribution goes on with
+    // the subject before it: one mixed quote around the attribution.
+    reported(
+        "quote-inside-reported-clause",
+        "Prices fell. The plant's heavy investment in its machines, Ms. Keller said, \"is a perfect example of adapting\" to the market.",
+        "The plant's heavy investment in its machines, Ms. Keller said, \"is a perfect example of adapting\" to the market",
+        Some("Anna Keller"),
+    ),
+    // A quote with its own subject after an opening phrase stays direct.
+    reported(
+        "quote-with-subject-after-opener",
+        "Prices fell. In essence, Markus Brandt said, \"the plant has no future.\"",
+        "the plant has no future.",
+        Some("Markus Brandt"),
+    ),
     // A lower-case role, with an owner or more role words before it.
     reported(
         "role-lower-case",

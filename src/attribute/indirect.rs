@@ -286,7 +286,7 @@ pub(super) fn clause_has_verb(text: &str, span: Span) -> bool {
 }
 
 /// An auxiliary or a modal: a finite verb whatever follows.
-fn is_finite_verb(word: &str) -> bool {
+pub fn is_finite_verb(word: &str) -> bool {
     matches!(
         word,
         "is" | "was"
@@ -1612,7 +1612,7 @@ fn opening_participle(doc: &Document, cue: Span, body_end: usize) -> Option<Foun
 
 /// Only clause openers and commas between `from` and `to` (`But,
 /// according to the poll, ...`): nothing of the reported clause.
-fn only_openers(text: &str, from: usize, to: usize) -> bool {
+pub fn only_openers(text: &str, from: usize, to: usize) -> bool {
     let Some(head) = text.get(from..to) else {
         return false;
     };
@@ -2078,7 +2078,7 @@ fn skip_space(text: &str, pos: usize, end: usize) -> usize {
 }
 
 /// The end of a sentence without its final punctuation and closing marks.
-fn trim_final(text: &str, sent: Span) -> usize {
+pub fn trim_final(text: &str, sent: Span) -> usize {
     let s = &text[sent.start..sent.end];
     let t = s
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '\u{2026}'));

@@ -422,8 +422,26 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             f.kind = QuoteKind::Mixed;
             f.rules.push("quote-ends-reported-clause");
         }
+        // `The club's investment, Ms. Tanzer said, “is a perfect example
+        // of adapting” to the changing economics of golf.`: the quote goes
+        // on with the reported clause that opens the sentence, a mixed
+        // quote around its attribution.
+        let around = found
+            .as_ref()
+            .filter(|_| clause.is_none())
+            .and_then(|(f, _)| {
+                clause_around_attribution(text, q, f, sent.start.max(para.start), sent, next_open)
+            });
+        if let (Some(span), Some((f, _))) = (around, &mut found) {
+            content = span;
+            f.kind = QuoteKind::Mixed;
+            f.rules.push("quote-inside-reported-clause");
+        }
         // `"A," he said, "B."`: one quote from A to B.
-        if let Some((f, end)) = found.as_mut().filter(|_| clause.is_none()) {
+        if let Some((f, end)) = found
+            .as_mut()
+            .filter(|_| clause.is_none() && around.is_none())
+        {
             if let Some(n) = passages.get(i + 1).filter(|n| n.paragraph == q.paragraph) {
                 let gap = text[*end..n.open].trim();
                 if (gap == "," || gap == ":" || gap.is_empty() && n.open > *end) && q.closed {
@@ -601,6 +619,73 @@ fn clause_before_quote(text: &str, head: Span, fragment: bool) -> Option<usize> 
     }
     Some(head.start + (words.len() - words.trim_start().len()))
 }
+
+/// The reported clause around a parenthetical attribution that a quoted
+/// fragment goes on from (`The investment, Ms. Tanzer said, “is a perfect
+/// example” of adapting.`): the span from the clause's start to the end
+/// of the sentence, when the words before the attribution's comma are no
+/// quote and no reported speech of their own, and no other quote opens
+/// before the sentence ends.
+fn clause_around_attribution(
+    text: &str,
+    q: &direct::Quoted,
+    f: &Found,
+    lo: usize,
+    sent: Span,
+    next_open: usize,
+) -> Option<Span> {
+    let cue = f.cue?;
+    // The quote has no subject of its own: it opens with an auxiliary or
+    // `to` (not `In essence, X said, “the panel has adopted ...”`).
+    let first = token::word_after(text, q.content.start, q.content.end)?;
+    if !f.rules.contains(&"speaker-cue-colon-quote")
+        || first.start != q.content.start
+        || !(indirect::is_finite_verb(first.as_str(text)) || first.as_str(text) == "to")
+        || text[cue.end..q.open].trim() != ","
+    {
+        return None;
+    }
+    // The attribution is the speaker and cue after the last comma, the
+    // speaker first (with its titles and article): not `Theodore Brophy,
+    // chairman of GTE said, “...”`, whose head is the speaker's name.
+    let comma = lo + text.get(lo..cue.start)?.rfind(',')?;
+    let speaker = f.speaker.as_ref()?.span();
+    if speaker.start < comma || speaker.end > cue.start {
+        return None;
+    }
+    let named = party::start_with_titles(text, speaker.start, comma);
+    let mut before_speaker = token::words(text, Span::new(comma, named));
+    let determiner = before_speaker
+        .next()
+        .is_none_or(|d| party::is_determiner(d.as_str(text)));
+    if !determiner
+        || before_speaker.next().is_some()
+        || token::words(text, Span::new(comma, cue.start))
+            .nth(MAX_ATTRIBUTION_WORDS)
+            .is_some()
+    {
+        return None;
+    }
+    // Not `But, he added, “if ...”` (an opener) or `Carson of podcasting
+    // which, he says, “is ...”` (a relative clause the quote goes on).
+    // Nor `Markus Brandt, a local farmer said, “...”`: a name before the
+    // comma is the speaker's, with its apposition.
+    let last = token::word_before(text, comma, lo)?;
+    let mut head = token::words(text, Span::new(lo, comma));
+    let name = head.all(|w| token::is_capitalised(w.as_str(text)))
+        && token::words(text, Span::new(lo, comma)).nth(1).is_some();
+    if indirect::only_openers(text, lo, comma) || party::is_function_word(last.as_str(text)) || name
+    {
+        return None;
+    }
+    let start = clause_before_quote(text, Span::new(lo, comma), true)?;
+    let end = indirect::trim_final(text, sent).max(q.close);
+    (next_open >= end).then(|| Span::new(start, end))
+}
+
+/// The most words between the comma and the cue of an attribution set
+/// off inside a sentence (`, UMWA Director Phil Smith said,`).
+const MAX_ATTRIBUTION_WORDS: usize = 8;
 
 /// The rule of a quote right after another one's attribution in the same
 /// paragraph (`"A," he said. "B."`): B's speaker is A's, and so is the

@@ -401,7 +401,7 @@ fn modifier_start(doc: &Document, w: Span, lo: usize) -> usize {
 
 /// Conjunctions, prepositions, copulas and adverbs that end a run of
 /// modifiers before a noun.
-fn is_function_word(lower: &str) -> bool {
+pub fn is_function_word(lower: &str) -> bool {
     matches!(
         lower,
         "and"
