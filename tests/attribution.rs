@@ -1081,6 +1081,14 @@ const REPORTED: &[Reported] = &[
         "the plant has no future.",
         Some("Markus Brandt"),
     ),
+    // A cue that is as often a noun is a verb between a plural subject
+    // and `that` with a clause.
+    reported(
+        "nominal-cue-before-that",
+        "Prices fell. Polls show that voters want change.",
+        "voters want change",
+        Some("polls"),
+    ),
     // A lower-case role, with an owner or more role words before it.
     reported(
         "role-lower-case",
@@ -2050,6 +2058,9 @@ fn not_reported() {
             "The plant will close, Markus Brandt, the union's chief negotiator told Merovia Herald on Monday.",
         ),
         ("adverb-is-no-role", "I will not sell the plant, I just know it."),
+        // A noun and a relative clause.
+        ("noun-before-relative-that", "The talk show that aired on Monday was a hit."),
+        ("noun-before-that-clause", "Press reports that Zentrix was planning a takeover were denied."),
         // `reject` cues only the words of a claim.
         (
             "rejected-offer",

@@ -3048,6 +3048,49 @@ fn is_share(text: &str, core: Span) -> bool {
         && words.next().is_some_and(number)
 }
 
+/// True when `that` follows `pos` and opens a clause: the next word is no
+/// verb (`that voters want`, not `that aired on Monday`).
+fn complement_that(text: &str, pos: usize) -> bool {
+    let Some(that) = token::word_after(text, pos, text.len())
+        .filter(|t| t.as_str(text) == "that" && token::only_space_between(text, pos, t.start))
+    else {
+        return false;
+    };
+    token::word_after(text, that.end, text.len()).is_some_and(|w| {
+        let w = w.as_str(text);
+        !is_finite_verb(w) && !w.ends_with("ed")
+    })
+}
+
+/// A subject a plural verb agrees with: a plural noun or a pronoun (not
+/// an adverb or function word in `-s`: `I've always thought that`).
+fn is_plural_subject(word: &str) -> bool {
+    word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("ways")
+        && !matches!(
+            word,
+            "is" | "was"
+                | "has"
+                | "does"
+                | "its"
+                | "his"
+                | "this"
+                | "us"
+                | "as"
+                | "thus"
+                | "sometimes"
+                | "perhaps"
+                | "besides"
+                | "nevertheless"
+                | "afterwards"
+        )
+        || matches!(
+            word,
+            "people" | "People" | "police" | "they" | "we" | "I" | "you" | "men" | "women"
+        )
+}
+
 pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let form = cue.as_str(text);
@@ -3055,9 +3098,18 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     // saying`, `Addressing the meeting, he`). A capitalised cue is one only
     // as a headline's verb (`Trump Says He Never Pledged ...`).
     let headline_verb = form.ends_with('s') && !form.ends_with("ss");
+    // `Polls show that ...`, `Many think that ...`: before `that` and a
+    // clause, a plural verb after a plural subject (not `The talk show
+    // that aired ...`). Not the forms in `-s` and `-ed`, which are as
+    // often nouns before a clause (`Press reports that ...`, `hopes
+    // that`, `the forecast that`).
+    let verb_before_that = matches!(form, "show" | "think" | "know" | "thought")
+        && complement_that(text, cue.end)
+        && token::word_before(text, cue.start, lo)
+            .is_some_and(|w| is_plural_subject(w.as_str(text)));
     if !(form.starts_with(char::is_lowercase) || headline_verb)
         || form.ends_with("ing")
-        || token::with_lower(form, is_nominal_cue)
+        || token::with_lower(form, is_nominal_cue) && !verb_before_that
     {
         return None;
     }
