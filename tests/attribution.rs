@@ -1089,6 +1089,20 @@ const REPORTED: &[Reported] = &[
         "voters want change",
         Some("polls"),
     ),
+    // `accused Y of ...`: the accused and what they did, as PolNeAR
+    // marks it; after a participle, the sentence's subject accuses.
+    reported(
+        "accused-of",
+        "Prices fell. Anna Keller accused Zentrix Holdings of hiding its losses from investors.",
+        "Zentrix Holdings of hiding its losses from investors",
+        Some("Anna Keller"),
+    ),
+    reported(
+        "accusing-of-participle",
+        "Prices fell. Anna Keller left the meeting, accusing the board of hiding its losses.",
+        "the board of hiding its losses",
+        Some("Anna Keller"),
+    ),
     // A lower-case role, with an owner or more role words before it.
     reported(
         "role-lower-case",
@@ -2058,6 +2072,8 @@ fn not_reported() {
             "The plant will close, Markus Brandt, the union's chief negotiator told Merovia Herald on Monday.",
         ),
         ("adverb-is-no-role", "I will not sell the plant, I just know it."),
+        // A passive names no accuser.
+        ("accused-passive", "Zentrix Holdings was accused of hiding its losses."),
         // A noun and a relative clause.
         ("noun-before-relative-that", "The talk show that aired on Monday was a hit."),
         ("noun-before-that-clause", "Press reports that Zentrix was planning a takeover were denied."),

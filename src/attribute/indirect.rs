@@ -180,11 +180,13 @@ fn takes_bare_clause(lemma: &str) -> bool {
     )
 }
 
-/// What a directive reports: what to do, or what was asked.
+/// What a directive reports: what to do, what was asked, or what its
+/// object is accused of.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Directed {
     Infinitive,
     Question,
+    Accusation,
 }
 
 /// Words that open an indirect question (`asked whether ...`).
@@ -195,23 +197,44 @@ fn is_question_word(word: &str) -> bool {
     )
 }
 
-/// Cues that tell someone to do something (`urged voters to stay home`).
+/// Cues that tell someone to do something (`urged voters to stay home`)
+/// or say what someone did (`accused Cruz of opposing ...`).
 fn is_directive(lemma: &str) -> bool {
     matches!(
         lemma,
-        "urge" | "warn" | "tell" | "ask" | "advise" | "caution" | "remind"
+        "urge" | "warn" | "tell" | "ask" | "advise" | "caution" | "remind" | "accuse"
     )
 }
 
 /// What a directive reports after a short object of the cue that runs
 /// from `from` with no punctuation: the infinitive (its `to`, or the `not`
 /// before it) of `urged the rest of the party to coalesce`, `warned the
-/// U.S. and other countries not to interfere`; after `ask` (`asks`), also
-/// the question of `asked Clinton whether she would ...`.
-fn directed_content(text: &str, from: usize, end: usize, asks: bool) -> Option<(usize, Directed)> {
+/// U.S. and other countries not to interfere`; after `ask`, also the
+/// question of `asked Clinton whether she would ...`; after `accuse`, the
+/// object and what it did (`accused Cruz of opposing ...`, as PolNeAR
+/// marks it).
+fn directed_content(text: &str, from: usize, end: usize, lemma: &str) -> Option<(usize, Directed)> {
+    let asks = lemma == "ask";
+    let accuses = lemma == "accuse";
     let mut pos = from;
     let mut object_words = 0;
+    let mut object = None;
     while let Some(w) = token::word_after(text, pos, end) {
+        let object_start = *object.get_or_insert(w.start);
+        if accuses {
+            if w.as_str(text) == "of" && object_words > 0 {
+                return Some((object_start, Directed::Accusation));
+            }
+            if text[pos..w.start].contains([',', ';', ':', '"', '(', '\u{201C}']) {
+                return None;
+            }
+            object_words += 1;
+            if object_words > 6 {
+                return None;
+            }
+            pos = w.end;
+            continue;
+        }
         if text[pos..w.start].contains([',', ';', ':', '"', '(', '\u{201C}']) {
             return None;
         }
@@ -588,12 +611,20 @@ fn find_at(
         if let Some(subject) =
             earlier_speaker().or_else(|| party::sentence_subject(doc, gazetteer, sent, w.start))
         {
-            let (start, has_that) = clause_start(text, w.end, body_end);
+            // `..., accusing him of endangering ...`: the object and
+            // what it did.
+            let accusation = (verb.lemma == "accuse")
+                .then(|| directed_content(text, w.end, body_end, verb.lemma))
+                .flatten()
+                .map(|(start, _)| start);
+            let (start, has_that) =
+                accusation.map_or_else(|| clause_start(text, w.end, body_end), |s| (s, false));
             // `X, despite admitting that ..., said`: set off by commas.
             let parenthetical =
                 after_preposition.is_some_and(|p| text[..p.start].trim_end().ends_with(','));
             let content = Span::new(start, reported_end(text, start, body_end, parenthetical));
             let clause = has_that
+                || accusation.is_some()
                 || token::word_after(text, start, body_end)
                     .is_some_and(|f| !is_not_clause_start(f.as_str(text)));
             if clause && free(content) && has_words(text, content, 3) {
@@ -842,7 +873,7 @@ fn find_at(
     // Y said`), which is inside other reported words more often than not.
     let in_relative = matches!(speaker, Cand::Relative(_));
     let directed = (!has_that && is_directive(verb.lemma) && !passive && !in_relative)
-        .then(|| directed_content(text, w.end, body_end, verb.lemma == "ask"))
+        .then(|| directed_content(text, w.end, body_end, verb.lemma))
         .flatten();
     let infinitive = directed.map(|(start, _)| start);
     if infinitive.is_none()
@@ -934,6 +965,7 @@ fn find_at(
         rules[0] = match kind {
             Directed::Infinitive => "indirect-directive",
             Directed::Question => "indirect-question",
+            Directed::Accusation => "indirect-accusation",
         };
     }
     if is_belief(verb.lemma) {
