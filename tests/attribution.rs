@@ -1103,6 +1103,34 @@ const REPORTED: &[Reported] = &[
         "the board of hiding its losses",
         Some("Anna Keller"),
     ),
+    // Commitments: what the speaker promises, vows, pledges or threatens
+    // to do, quoted or not.
+    reported(
+        "vowed-to",
+        "Prices fell. Anna Keller vowed to fight the closure in court.",
+        "to fight the closure in court",
+        Some("Anna Keller"),
+    ),
+    reported(
+        "promised-to-quoted",
+        "Prices fell. Anna Keller promised to \"be a champion for the plant\" if elected.",
+        "to \"be a champion for the plant\" if elected",
+        Some("Anna Keller"),
+    ),
+    // A closing attribution is the outer one: the cues inside its words
+    // give no record of their own.
+    reported(
+        "closing-attribution-is-outer",
+        "Prices fell. Norland has said it will stop imports of pork, a Zentrix spokesman said.",
+        "Norland has said it will stop imports of pork",
+        Some("Zentrix Holdings"),
+    ),
+    reported(
+        "closing-according-to-is-inner",
+        "Prices fell. Anna Keller told Merovia Herald the full advice should have been attached, according to the code.",
+        "the full advice should have been attached",
+        Some("Anna Keller"),
+    ),
     // A lower-case role, with an owner or more role words before it.
     reported(
         "role-lower-case",
@@ -2074,6 +2102,7 @@ fn not_reported() {
         ("adverb-is-no-role", "I will not sell the plant, I just know it."),
         // A passive names no accuser.
         ("accused-passive", "Zentrix Holdings was accused of hiding its losses."),
+        ("pledged-to-noun", "Zentrix Holdings pledged to the cause."),
         // A noun and a relative clause.
         ("noun-before-relative-that", "The talk show that aired on Monday was a hit."),
         ("noun-before-that-clause", "Press reports that Zentrix was planning a takeover were denied."),

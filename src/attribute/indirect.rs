@@ -180,13 +180,14 @@ fn takes_bare_clause(lemma: &str) -> bool {
     )
 }
 
-/// What a directive reports: what to do, what was asked, or what its
-/// object is accused of.
+/// What a directive reports: what to do, what was asked, what its object
+/// is accused of, or what the speaker commits to.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Directed {
     Infinitive,
     Question,
     Accusation,
+    Commitment,
 }
 
 /// Words that open an indirect question (`asked whether ...`).
@@ -197,13 +198,21 @@ fn is_question_word(word: &str) -> bool {
     )
 }
 
-/// Cues that tell someone to do something (`urged voters to stay home`)
-/// or say what someone did (`accused Cruz of opposing ...`).
+/// Cues that tell someone to do something (`urged voters to stay home`),
+/// say what someone did (`accused Cruz of opposing ...`) or commit the
+/// speaker to do something (`vowed to fight on`).
 fn is_directive(lemma: &str) -> bool {
     matches!(
         lemma,
         "urge" | "warn" | "tell" | "ask" | "advise" | "caution" | "remind" | "accuse"
-    )
+    ) || is_commissive(lemma)
+}
+
+/// Cues that commit the speaker to what the infinitive after them says
+/// (`promised to cut taxes`, `threatened to leave`): speech acts, unlike
+/// `hoped to` or `planned to`, which are intentions.
+fn is_commissive(lemma: &str) -> bool {
+    matches!(lemma, "promise" | "vow" | "pledge" | "threaten")
 }
 
 /// What a directive reports after a short object of the cue that runs
@@ -249,6 +258,9 @@ fn directed_content(text: &str, from: usize, end: usize, lemma: &str) -> Option<
             let verb = token::word_after(text, to.end, end)?;
             let verb = verb.as_str(text);
             let is_verb = verb.starts_with(char::is_lowercase) && !party::is_determiner(verb);
+            if is_commissive(lemma) {
+                return (object_words == 0 && is_verb).then_some((w.start, Directed::Commitment));
+            }
             return (object_words > 0 && is_verb).then_some((w.start, Directed::Infinitive));
         }
         if asks && is_question_word(word) {
@@ -368,6 +380,14 @@ pub fn find(
     // for the sentence, borrowed by each cue rather than copied with
     // `taken` (a sentence with many cues stays linear).
     let mut local: Vec<Span> = Vec::new();
+    // `Canada has threatened to stop imports, an official said.`: a
+    // closing attribution is the outer one, and the cues inside its
+    // reported words report nothing of their own (one record, as for `X
+    // said Y told Z that W`).
+    if let Some(f) = closing_outer(doc, gazetteer, sent, cues, taken, directs, out) {
+        out.push(f);
+        return;
+    }
     for (i, cue) in cues.iter().enumerate() {
         if cue.span.start < sent.start || local.iter().any(|t| t.overlaps(cue.span)) {
             continue;
@@ -384,6 +404,56 @@ pub fn find(
             out.push(f);
         }
     }
+}
+
+/// The quote of the last cue of sentence `sent` when it closes the
+/// sentence after a comma (`..., an official said.`) and its reported
+/// words hold the sentence's other cues.
+fn closing_outer(
+    doc: &Document,
+    gazetteer: &crate::gazetteer::Gazetteer,
+    sent: Span,
+    cues: &[CueHit],
+    taken: &[Span],
+    directs: usize,
+    out: &[Found],
+) -> Option<Found> {
+    let text = doc.text.as_str();
+    let [first, .., last] = cues else {
+        return None;
+    };
+    // Not `according to X` (`She told the BBC the advice should have
+    // been attached, according to the ministerial code.`), which sources
+    // the words rather than saying them.
+    if first.span.start < sent.start
+        || last.verb.is_none()
+        || text
+            .get(last.span.end..sent.end)?
+            .split_whitespace()
+            .nth(8)
+            .is_some()
+        || !text.get(sent.start..last.span.start)?.contains(',')
+    {
+        return None;
+    }
+    let none = Vec::new();
+    let taken = Taken {
+        before: taken,
+        local: &none,
+    };
+    let (d, rest) = out.split_at(directs);
+    let here = Near(&d[near(d, sent)], &rest[near(rest, sent)]);
+    let f = find_at(doc, gazetteer, sent, last, &[], &taken, here)?;
+    let inner = &cues[..cues.len() - 1];
+    let closing = f
+        .rules
+        .first()
+        .is_some_and(|r| r.starts_with("indirect-content-"));
+    (closing
+        && inner
+            .iter()
+            .all(|c| f.content.start <= c.span.start && c.span.end <= f.content.end))
+    .then_some(f)
 }
 
 /// The sentence `sent` without the dateline that opens it (`MEXICO CITY,
@@ -966,6 +1036,7 @@ fn find_at(
             Directed::Infinitive => "indirect-directive",
             Directed::Question => "indirect-question",
             Directed::Accusation => "indirect-accusation",
+            Directed::Commitment => "indirect-commitment",
         };
     }
     if is_belief(verb.lemma) {
@@ -2302,9 +2373,10 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
     let mut words = head.split_whitespace();
     let first = words.next().unwrap_or_default();
     // `said to reporters`, `told to the BBC`; not an infinitive (`the
-    // administration hopes to sell ...`).
+    // administration hopes to sell ...`, `promised to “stay home”`).
     let infinitive = first == "to"
         && words.next().is_some_and(|n| {
+            let n = n.trim_start_matches(['"', '\u{201C}']);
             n.starts_with(char::is_lowercase)
                 && !n.ends_with('s')
                 && !matches!(
