@@ -1131,6 +1131,13 @@ const REPORTED: &[Reported] = &[
         "the full advice should have been attached",
         Some("Anna Keller"),
     ),
+    // A place that modifies a role after the cue is part of the role.
+    reported(
+        "place-role-name-after-cue",
+        "Prices fell. The plant will close, said former Norland governor Markus Brandt, who chairs the board.",
+        "The plant will close",
+        Some("Markus Brandt"),
+    ),
     // A lower-case role, with an owner or more role words before it.
     reported(
         "role-lower-case",

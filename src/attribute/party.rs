@@ -1810,7 +1810,8 @@ fn person_of_owner(doc: &Document, w: Span, hi: usize) -> Option<Cand> {
 /// `said conservative activist Bob Klaus`, `said Democratic pollster Geoff
 /// Garin`, `said executive Director Anthony Romero`: up to three words of
 /// a role, the last a lower-case noun, then titles and a name, which is
-/// the speaker.
+/// the speaker. A place that modifies the role is part of it (`said
+/// former Pennsylvania governor Ed Rendell`).
 fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let mut w = first;
@@ -1833,6 +1834,21 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
                 return None;
             }
             if let Some(m) = mention_starting_at(&doc.mentions, name.start) {
+                // `Pennsylvania governor Ed Rendell`: a place, a role, a name.
+                let role_after = token::word_after(text, m.span.end, hi).filter(|r| {
+                    token::only_space_between(text, m.span.end, r.start)
+                        && r.as_str(text).starts_with(char::is_lowercase)
+                        && is_role_noun(r.as_str(text))
+                        && lexicon::speech_verb_any_case(r.as_str(text)).is_none()
+                        && token::word_after(text, r.end, hi).is_some_and(|n| {
+                            token::only_space_between(text, r.end, n.start)
+                                && token::is_capitalised(n.as_str(text))
+                        })
+                });
+                if let Some(role) = role_after.filter(|_| name.start == next.start) {
+                    w = role;
+                    continue;
+                }
                 return (!m.modifier).then_some(Cand::Mention(m.span));
             }
             return is_unknown_name(doc, name)
