@@ -33,7 +33,10 @@ impl Resolver {
         let ctx = Context::new(gazetteer, doc, hits, &case);
         let mut mentions = Vec::with_capacity(hits.len());
         // Entities named in full so far, for surnames and ambiguous forms.
-        let mut seen: HashMap<EntityId, usize> = HashMap::default();
+        // Sized for the document's hits up front (a few dozen for news),
+        // rather than grown by rehashing from empty, as the context's maps.
+        let mut seen: HashMap<EntityId, usize> =
+            HashMap::with_capacity_and_hasher(hits.len(), Default::default());
         for (i, hit) in hits.iter().enumerate() {
             let form = gazetteer.matcher().form(hit.form);
             let sentence = doc.sentence_at(hit.span.start);
@@ -89,9 +92,9 @@ impl<'a> Context<'a> {
     ) -> Context<'a> {
         let text = doc.text.as_str();
         let mut bare = Vec::with_capacity(hits.len());
-        let mut evidenced = HashSet::default();
-        let mut named = HashMap::default();
-        let mut inside = HashMap::default();
+        let mut evidenced = HashSet::with_capacity_and_hasher(hits.len(), Default::default());
+        let mut named = HashMap::with_capacity_and_hasher(hits.len(), Default::default());
+        let mut inside = HashMap::with_capacity_and_hasher(hits.len(), Default::default());
         for hit in hits {
             let form = gazetteer.matcher().form(hit.form);
             let b = hit.caps || case.bare_at(doc, hit.span.start);
