@@ -94,11 +94,14 @@ fn co_mentions(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
     // The discovered entities' ids, made once per document when a sentence
     // first needs them, rather than once per actor and sentence.
     let mut discovered_ids: Option<Vec<String>> = None;
+    // One list for every sentence, cleared for each: not an allocation per
+    // sentence with a mention.
+    let mut actors: Vec<EntityRef> = Vec::with_capacity(MAX_CO_MENTIONS);
     let mut i = 0;
     while i < doc.mentions.len() {
         let sentence = doc.mentions[i].sentence;
         let mut j = i;
-        let mut actors: Vec<EntityRef> = Vec::new();
+        actors.clear();
         while j < doc.mentions.len() && doc.mentions[j].sentence == sentence {
             let m = &doc.mentions[j];
             let kind = pronoun::entity_type(gazetteer, doc, m.entity);
