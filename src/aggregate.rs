@@ -376,13 +376,19 @@ impl Aggregate {
             }
         }
 
-        // Relations between entities, with their evidence spans.
-        let mut relations: HashMap<EdgeKey, Vec<Span>> =
-            HashMap::with_capacity_and_hasher(doc.relations.len().min(64), Default::default());
-        for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
-            let key = (node(self, rel.source), node(self, rel.target), rel.kind);
-            relations.entry(key).or_default().push(rel.evidence);
-        }
+        // Relations between entities, with their evidence spans: one list,
+        // sorted so that each edge's spans are together (a map from edge to
+        // its spans allocated a `Vec` for every edge of every document).
+        let mut relations: Vec<(EdgeKey, Span)> = doc
+            .relations
+            .iter()
+            .filter(|r| r.is_asserted())
+            .map(|rel| {
+                let key = (node(self, rel.source), node(self, rel.target), rel.kind);
+                (key, rel.evidence)
+            })
+            .collect();
+        relations.sort_unstable_by_key(|&(key, _)| key);
         // The article, its quotes, and the edges that tie them to entities:
         // a count each, no text samples (the quote node has the text,
         // mentions.jsonl the offsets).
@@ -422,9 +428,10 @@ impl Aggregate {
             self.count_edge(key, weight, date);
         }
         let mut samples = SampleMaker::new(doc);
-        for (key, spans) in relations {
+        for spans in relations.chunk_by(|a, b| a.0 == b.0) {
+            let key = spans[0].0;
             let acc = self.count_edge(key, spans.len() as u64, date);
-            for span in spans {
+            for &(_, span) in spans {
                 let key = (doc.id.as_str(), span.start, span.end, samples.text(span));
                 offer_evidence(&mut acc.evidence, key, || samples.make(span));
             }
