@@ -425,14 +425,21 @@ fn closing_outer(
     // Not `according to X` (`She told the BBC the advice should have
     // been attached, according to the ministerial code.`), which sources
     // the words rather than saying them.
+    // The comma before the closing attribution comes after the other
+    // cues, and only a short speaker phrase stands between it and the cue.
+    let inner_end = cues[cues.len() - 2].span.end;
+    let comma = inner_end + text.get(inner_end..last.span.start)?.rfind(',')?;
     if first.span.start < sent.start
         || last.verb.is_none()
+        || text[comma..last.span.start]
+            .split_whitespace()
+            .nth(12)
+            .is_some()
         || text
             .get(last.span.end..sent.end)?
             .split_whitespace()
             .nth(8)
             .is_some()
-        || !text.get(sent.start..last.span.start)?.contains(',')
     {
         return None;
     }
@@ -813,16 +820,17 @@ fn find_at(
     };
     // The speaker may stand before this sentence (a split or merged one).
     // `The plan, chairman Jim Leslie said, would fail.`: past the role.
-    let titled = party::start_with_titles(text, speaker.span().start.min(w.start), sent.start);
-    let speaker_start = role_before(text, titled, sent.start).unwrap_or(titled);
-    let before_speaker = text
-        .get(sent.start..speaker_start)
-        .unwrap_or_default()
-        .trim_end();
-    if after_cue.starts_with(',')
-        && before_speaker.ends_with(',')
-        && !before_speaker[..before_speaker.len() - 1].trim().is_empty()
-    {
+    let set_off_before = || {
+        let titled = party::start_with_titles(text, speaker.span().start.min(w.start), sent.start);
+        let speaker_start = role_before(text, titled, sent.start).unwrap_or(titled);
+        let before_speaker = text
+            .get(sent.start..speaker_start)
+            .unwrap_or_default()
+            .trim_end();
+        before_speaker.ends_with(',')
+            && !before_speaker[..before_speaker.len() - 1].trim().is_empty()
+    };
+    if after_cue.starts_with(',') && set_off_before() {
         let content = Span::new(sent.start, body_end);
         if free(content) && has_words(text, content, 4) {
             return Some(Found {
