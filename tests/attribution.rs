@@ -1138,6 +1138,14 @@ const REPORTED: &[Reported] = &[
         "The plant will close",
         Some("Markus Brandt"),
     ),
+    // An apposition that ends with a quoted title, its comma inside the
+    // closing mark.
+    reported(
+        "apposition-ends-with-title",
+        "Prices fell. Markus Brandt, the author of \"Going Viral,\" said the days of print are gone.",
+        "the days of print are gone",
+        Some("Markus Brandt"),
+    ),
     // A lower-case role, with an owner or more role words before it.
     reported(
         "role-lower-case",

@@ -713,7 +713,12 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     }
     // `X, the chief executive of Y, said`: skip the apposition.
     let head = text.get(lo..end)?.trim_end();
-    if let Some(inner) = head.strip_suffix(',') {
+    // `Hemsley, the co-author of “Going Viral,” said`: the apposition's
+    // comma inside the closing mark of a title it ends with.
+    let titled = head
+        .strip_suffix(['"', '\u{201D}'])
+        .filter(|h| h.ends_with(','));
+    if let Some(inner) = titled.or(Some(head)).and_then(|h| h.strip_suffix(',')) {
         // The apposition may itself hold commas (`X, of Springfield, Va.,
         // said`): try the chunk after each of the last few commas.
         let mut cut = inner.len();
@@ -721,7 +726,13 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             let Some(open) = inner[..cut].rfind(',') else {
                 break;
             };
-            if is_apposition(&inner[open + 1..]) {
+            let chunk = &inner[open + 1..];
+            let apposition = if titled.is_some() {
+                ends_with_title(chunk)
+            } else {
+                is_apposition(chunk)
+            };
+            if apposition {
                 // `Jillian Chase, 27, a nurse, said`: an age before it.
                 let stop = inner[..open]
                     .rfind(',')
@@ -1117,6 +1128,17 @@ pub fn is_apposition(s: &str) -> bool {
         16
     };
     is_age(s) || is_affiliation(s) || (opener || role) && words <= longest && !quoted
+}
+
+/// An apposition that ends with a title in quote marks whose closing mark
+/// comes after the apposition's comma (`the co-author of “Going Viral`).
+fn ends_with_title(s: &str) -> bool {
+    let Some((before, title)) = s.rsplit_once(['"', '\u{201C}']) else {
+        return false;
+    };
+    title.starts_with(char::is_uppercase)
+        && title.split_whitespace().nth(8).is_none()
+        && is_apposition(before)
 }
 
 /// A US politician's party and state set off by commas (`McConnell,
