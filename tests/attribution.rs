@@ -1146,6 +1146,14 @@ const REPORTED: &[Reported] = &[
         "the days of print are gone",
         Some("Markus Brandt"),
     ),
+    // A cue after `and` (and an adverb) before a quote shares the
+    // sentence's subject, not the noun phrase before `and`.
+    reported(
+        "quote-after-coordinated-cue",
+        "Prices fell. Markus Brandt left the plant and repeatedly said: \"We will be back.\"",
+        "We will be back.",
+        Some("Markus Brandt"),
+    ),
     // A lower-case role, with an owner or more role words before it.
     reported(
         "role-lower-case",

@@ -1036,8 +1036,22 @@ fn before_quote(
                 })
             } else {
                 // `Analysts at the bank said:`: the noun phrase that opens
-                // the clause, as for reported speech.
+                // the clause, as for reported speech. `She urges him to
+                // come out of the car and repeatedly says, “...”`: a cue
+                // after `and` shares the sentence's subject.
                 party::before(doc, w.start, lo)
+                    .or_else(|| {
+                        after_conjunction(text, w.start, clause_start)
+                            .then(|| {
+                                party::sentence_subject(
+                                    doc,
+                                    gazetteer,
+                                    Span::new(clause_start, sent.end),
+                                    w.start,
+                                )
+                            })
+                            .flatten()
+                    })
                     .or_else(|| party::subject_phrase(doc, w, clause_start))
                     .or_else(|| party::plain_description_before(doc, w, lo))
             };
@@ -1063,6 +1077,26 @@ fn before_quote(
         pos = w.start;
     }
     according_to_before(doc, lo, colon).or_else(|| transcript_speaker(doc, q, lo, colon))
+}
+
+/// True when `and` or `but` stands right before `pos`, past adverbs in
+/// `-ly` (`and repeatedly says`).
+fn after_conjunction(text: &str, pos: usize, lo: usize) -> bool {
+    let mut at = pos;
+    for _ in 0..3 {
+        let Some(w) = token::word_before(text, at, lo) else {
+            return false;
+        };
+        if !token::only_space_between(text, w.end, at) {
+            return false;
+        }
+        match w.as_str(text) {
+            "and" | "but" => return true,
+            word if word.ends_with("ly") => at = w.start,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The subject of the clause that ends in a colon right before the quote
