@@ -1154,6 +1154,13 @@ const REPORTED: &[Reported] = &[
         "We will be back.",
         Some("Markus Brandt"),
     ),
+    // Verbs that are cues only next to a quote.
+    reported(
+        "exclaimed-after-quote",
+        "Prices fell. \"We have won!\" Markus Brandt exclaimed.",
+        "We have won!",
+        Some("Markus Brandt"),
+    ),
     // A lower-case role, with an owner or more role words before it.
     reported(
         "role-lower-case",
