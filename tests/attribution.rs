@@ -1161,6 +1161,14 @@ const REPORTED: &[Reported] = &[
         "We have won!",
         Some("Markus Brandt"),
     ),
+    // `according to X` set off between a subject and its verb: the
+    // sentence is the content.
+    reported(
+        "according-to-before-verb",
+        "Prices fell. One of the plans they have made, according to Markus Brandt, is to sell the plant.",
+        "One of the plans they have made, according to Markus Brandt, is to sell the plant",
+        Some("Markus Brandt"),
+    ),
     // A lower-case role, with an owner or more role words before it.
     reported(
         "role-lower-case",

@@ -1549,9 +1549,15 @@ fn set_off_inside(text: &str, head: Span, src_end: usize, sent_end: usize) -> bo
     if !has_words(text, head, 3) {
         return true;
     }
+    // `One of the decisions they have made, according to X, is to ...`:
+    // the sentence's verb right after the phrase, which splits the
+    // subject from it.
+    let next = after.split_whitespace().next().unwrap_or_default();
+    if is_finite_verb(next) {
+        return true;
+    }
     // `In Iowa, Trump is first, according to the average, although ...`:
     // a clause that closes with the phrase, whatever follows it.
-    let next = after.split_whitespace().next().unwrap_or_default();
     let closes_clause = is_subordinator(next)
         || matches!(
             next,
