@@ -1169,6 +1169,14 @@ const REPORTED: &[Reported] = &[
         "One of the plans they have made, according to Markus Brandt, is to sell the plant",
         Some("Markus Brandt"),
     ),
+    // The comma of a clause inside a quote's closing mark ends the
+    // reported words before another clause, keeping the mark.
+    reported(
+        "comma-inside-closing-mark",
+        "Prices fell. Markus Brandt said the plan was \"dead in the water,\" but he gave no reason.",
+        "the plan was \"dead in the water,\"",
+        Some("Markus Brandt"),
+    ),
     // A lower-case role, with an owner or more role words before it.
     reported(
         "role-lower-case",

@@ -2608,7 +2608,7 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
             char::REPLACEMENT_CHARACTER
         };
         if clause.ends_at(s, i, c, was, subordinate) {
-            return start + s[..i].trim_end().len();
+            return start + ClauseMarks::end_before(s, i, c, was);
         }
     }
     end
@@ -2622,6 +2622,17 @@ struct ClauseMarks {
 }
 
 impl ClauseMarks {
+    /// Where a clause that ends at the char `c` (at byte `i` of `s`, after
+    /// `was`) ends: before it, or after it when it is a closing quote mark
+    /// with the clause's comma inside (`“non-entities,” but ...`).
+    fn end_before(s: &str, i: usize, c: char, was: char) -> usize {
+        if was == ',' && matches!(c, '"' | '\u{201D}') {
+            i + c.len_utf8()
+        } else {
+            s[..i].trim_end().len()
+        }
+    }
+
     /// Takes the char `c` at byte `i` of the clause `s` (`was` is the char
     /// before it, as far as ASCII goes) and says whether the clause ends
     /// before it.
@@ -2643,6 +2654,11 @@ impl ClauseMarks {
         }
         if self.quoted || self.depth > 0 || i == 0 {
             return false;
+        }
+        // `are “non-entities in the Senate,” but he gave ...`: the comma
+        // inside the closing mark of a quote.
+        if was == ',' && matches!(c, '"' | '\u{201D}') {
+            return subordinate || opens_new_clause(&s[i + c.len_utf8()..]);
         }
         // `said the offer was fair - but Brady has called it ...`: a dash
         // before `but` starts another clause.
@@ -2749,7 +2765,7 @@ mod tests {
             let was = prev;
             prev = c;
             if clause.ends_at(s, i, c, was, subordinate) {
-                return start + s[..i].trim_end().len();
+                return start + ClauseMarks::end_before(s, i, c, was);
             }
         }
         end
