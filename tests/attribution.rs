@@ -1177,6 +1177,13 @@ const REPORTED: &[Reported] = &[
         "the plan was \"dead in the water,\"",
         Some("Markus Brandt"),
     ),
+    // A lead-in before a colon is the writer's, not the reported words.
+    reported(
+        "lead-in-before-colon",
+        "Prices fell. The tax has not hurt the city: Norland City was the capital of finance in 2015, according to Markus Brandt.",
+        "Norland City was the capital of finance in 2015",
+        Some("Markus Brandt"),
+    ),
     // A lower-case role, with an owner or more role words before it.
     reported(
         "role-lower-case",

@@ -1407,11 +1407,29 @@ fn content_before(
             .filter(|h| h.ends_with(','))
             .map(|_| head)?,
     };
-    let content = Span::new(sent.start, sent.start + head.len());
+    let content = after_colon(text, Span::new(sent.start, sent.start + head.len()));
     if !has_words(text, content, 3) {
         return None;
     }
     Some(Found::reported(text, content, cue, speaker, rule, 0.8))
+}
+
+/// The words of `head` after its last colon when a clause of three words
+/// or more follows it (`... less attractive to financial firms: London was
+/// the financial capital, according to one index`): the writer's lead-in
+/// before the colon is no part of the reported words. Not in words with
+/// quote marks, whose colon may be inside a quote.
+fn after_colon(text: &str, head: Span) -> Span {
+    let s = head.as_str(text);
+    match s.rfind(": ") {
+        Some(c)
+            if !s.contains(['"', '\u{201C}', '\u{201D}'])
+                && has_words(text, Span::new(head.start + c + 2, head.end), 3) =>
+        {
+            Span::new(skip_space(text, head.start + c + 1, head.end), head.end)
+        }
+        _ => head,
+    }
 }
 
 /// The most words a role before a name has (`UMWA Director of Government
@@ -1494,6 +1512,7 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
             .strip_suffix(',')?;
         let sent_end = trim_final(text, sent);
         let head = Span::new(sent.start, sent.start + head.trim_end().len());
+        let head = after_colon(text, head);
         if set_off_inside(text, head, src_end, sent_end) {
             // `G4S receives, according to one report, $234 million`, `But
             // the next day, according to Roffman, Trump made further
