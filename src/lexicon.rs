@@ -549,6 +549,16 @@ mod tests {
     use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
     use proptest::prelude::*;
 
+    // The attributor reads a cue's verb instead of looking its words up.
+    #[test]
+    fn a_cue_has_the_verb_of_its_form_in_any_case() {
+        for (pattern, verb) in CUES.patterns.iter().zip(&CUES.verbs) {
+            if verb.is_some() {
+                assert_eq!(speech_verb_any_case(pattern), *verb, "{pattern}");
+            }
+        }
+    }
+
     #[test]
     fn every_name_head_has_a_known_type() {
         assert_eq!(HEADS.len(), data_lines(NAME_HEADS).count());

@@ -1118,8 +1118,9 @@ fn is_auxiliary_or_adverb(word: &str) -> bool {
 fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
     let mut marks = QuoteMarks::default();
     let mut scanned = start;
+    // Asked only when a later cue is a base form: most clauses have none.
     let main_is_base =
-        token::word_before(text, start, 0).is_some_and(|w| is_base_form(w.as_str(text)));
+        || token::word_before(text, start, 0).is_some_and(|w| is_base_form(w.as_str(text)));
     for c in later {
         if c.span.start >= end {
             break;
@@ -1151,7 +1152,7 @@ fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
             // after `and` goes on an infinitive inside the reported words,
             // unless the first cue is a base form too (`They say X and
             // warn Y`).
-            let nested = is_base_form(c.span.as_str(text)) && !main_is_base;
+            let nested = is_base_form_cue(text, c) && !main_is_base();
             if let Some(cut) = next_attribution(text, start, c.span.start, nested) {
                 return cut;
             }
@@ -1237,6 +1238,14 @@ impl QuoteMarks {
 /// True when `word` is a speech verb's base form (`say`, `Show`).
 fn is_base_form(word: &str) -> bool {
     lexicon::speech_verb_any_case(word).is_some_and(|v| v.lemma.eq_ignore_ascii_case(word))
+}
+
+/// [`is_base_form`] of a cue's words, from the verb it was found with:
+/// a cue's text is one of its verb's forms in one of the cases looked up
+/// (see `lexicon::tests::a_cue_has_the_verb_of_its_form_in_any_case`).
+fn is_base_form_cue(text: &str, cue: &CueHit) -> bool {
+    cue.verb
+        .is_some_and(|v| v.lemma.eq_ignore_ascii_case(cue.span.as_str(text)))
 }
 
 /// Where a reported clause that started at `start` ends when another
