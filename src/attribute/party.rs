@@ -3280,8 +3280,17 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     let mut pos = start;
     while let Some(w) = token::word_after(text, pos, core_end) {
         let word = w.as_str(text);
-        let lower = word.to_ascii_lowercase();
-        if prev.is_some() && matches!(lower.as_str(), "who" | "which" | "that" | "whose" | "whom") {
+        // Lowered on the stack: a copy per word cost an allocation.
+        let mut buf = [0u8; 32];
+        let lowered;
+        let lower = match token::ascii_lower(word, &mut buf) {
+            Some(lower) => lower,
+            None => {
+                lowered = word.to_ascii_lowercase();
+                lowered.as_str()
+            }
+        };
+        if prev.is_some() && matches!(lower, "who" | "which" | "that" | "whose" | "whom") {
             core_end = text[..w.start].trim_end().len();
             break;
         }
@@ -3292,17 +3301,23 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         // So does a participle in `-ed` before a preposition (`people
         // briefed on the move`, `economists polled by Reuters`), not a
         // verb before its object (`The firm reported profits`).
-        let (plural, people) = prev.map_or((false, false), |p| {
-            let opens = first == Some(p);
-            let p = p.as_str(text);
-            let noun =
-                (p.starts_with(char::is_lowercase) || opens) && !is_determiner(p) && !is_adverb(p);
-            let people = is_people_noun(p);
-            (
-                noun && p.ends_with('s') && !p.ends_with("ss"),
-                noun && people,
-            )
-        });
+        // Asked only of a word in `-ing` or `-ed` (the noun lists are
+        // long).
+        let (plural, people) = match prev {
+            Some(p) if lower.ends_with("ing") || lower.ends_with("ed") => {
+                let opens = first == Some(p);
+                let p = p.as_str(text);
+                let noun = (p.starts_with(char::is_lowercase) || opens)
+                    && !is_determiner(p)
+                    && !is_adverb(p);
+                let people = is_people_noun(p);
+                (
+                    noun && p.ends_with('s') && !p.ends_with("ss"),
+                    noun && people,
+                )
+            }
+            _ => (false, false),
+        };
         let ing = lower.ends_with("ing") && (plural || people);
         let ed = lower.ends_with("ed")
             && people
@@ -3327,12 +3342,12 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
             break;
         }
         if first.is_none() {
-            if cannot_open_subject(&lower) {
+            if cannot_open_subject(lower) {
                 return None;
             }
             first = Some(w);
         }
-        let subject_pronoun = matches!(lower.as_str(), "he" | "she" | "they" | "it");
+        let subject_pronoun = matches!(lower, "he" | "she" | "they" | "it");
         // `people familiar with her thinking`: a cue's form after a
         // possessive or an article is a noun.
         let noun = prev.is_some_and(|p| {
@@ -3341,7 +3356,7 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
                 "her" | "his" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"
             )
         });
-        if is_finite_verb(&lower)
+        if is_finite_verb(lower)
             || lexicon::speech_verb_any_case(word).is_some() && !noun
             || subject_pronoun && prev.is_some()
         {
