@@ -2311,10 +2311,6 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    // At most six words in all: no seventh.
-    if words.nth(5).is_some() {
-        return false;
-    }
     let opens = matches!(
         first,
         "on" | "in"
@@ -2334,7 +2330,12 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
             | "yesterday"
             | "today"
     );
-    opens && this_opens_time(tail) && !tail.contains(',') && !occasion_then_clause(text, pos, end)
+    // At most six words in all: no seventh (counted only after an opener,
+    // which most tails lack).
+    if !opens || words.nth(5).is_some() {
+        return false;
+    }
+    this_opens_time(tail) && !tail.contains(',') && !occasion_then_clause(text, pos, end)
 }
 
 /// False when `phrase` opens with `this` or `last` as a subject's
