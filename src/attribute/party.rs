@@ -3212,7 +3212,7 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         return None;
     }
     // The clause: after the last semicolon or colon.
-    let boundary = head.rfind([';', ':']);
+    let boundary = memchr::memrchr2(b';', b':', head.as_bytes());
     let mut start = lo + boundary.map_or(0, |i| i + 1);
     // `..., the Times said, including ...`: the words after the last
     // comma, unless they close an apposition (`X, a rival, said`).
@@ -3307,12 +3307,17 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     let start = start + (text.get(start..end)?.len() - text.get(start..end)?.trim_start().len());
     // The core: up to an apposition or a relative clause.
     let body = text.get(start..end)?.trim_end();
-    let cut = body
-        .find([',', '\u{2014}'])
-        .into_iter()
-        .chain(body.find(" --"))
-        .chain(body.find(" - "))
-        .min()
+    // The first of `,`, `\u{2014}`, ` --` and ` - `, in one pass over the
+    // bytes (a search for each cost several times more).
+    let bytes = body.as_bytes();
+    let cut = (0..bytes.len())
+        .find(|&i| match bytes[i] {
+            b',' => true,
+            // The UTF-8 of `\u{2014}`.
+            0xE2 => bytes[i + 1..].starts_with(&[0x80, 0x94]),
+            b' ' => bytes[i + 1..].starts_with(b"--") || bytes[i + 1..].starts_with(b"- "),
+            _ => false,
+        })
         .unwrap_or(body.len());
     let mut core_end = start + body[..cut].trim_end().len();
     let mut words = 0;
