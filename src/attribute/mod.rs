@@ -2083,12 +2083,27 @@ fn spoken_for_last(
 /// it after (`a spokesman for the Information Commissioner's Office`).
 fn spokesperson_noun(text: &str, span: Span) -> Option<&'static str> {
     let head = span.as_str(text).rsplit(' ').next().unwrap_or_default();
+    // Cheap tests first, as most speakers have no such noun next to them:
+    // every noun starts with `o` or `s` in either case, right after spaces.
     let after = || {
+        let next = text.get(span.end..)?.trim_start().as_bytes().first()?;
+        if !matches!(next, b'o' | b'O' | b's' | b'S') {
+            return None;
+        }
         token::word_after(text, span.end, text.len())
             .filter(|w| token::only_space_between(text, span.end, w.start))
             .and_then(|w| party::unnamed_person_noun(w.as_str(text)))
     };
     let before = || {
+        // The last letter or digit before the span ends the word before
+        // (`for`, `from` or `the`), unless it has a final period.
+        let head = text.as_bytes().get(..span.start)?;
+        let last = head
+            .iter()
+            .rposition(|&b| b >= 0x80 || b.is_ascii_alphanumeric())?;
+        if head[last] < 0x80 && !matches!(head[last], b'e' | b'E' | b'r' | b'm') {
+            return None;
+        }
         let mut p = token::word_before(text, span.start, 0)?;
         if p.as_str(text).eq_ignore_ascii_case("the") {
             p = token::word_before(text, p.start, 0)?;
