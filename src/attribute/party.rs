@@ -1146,20 +1146,22 @@ pub fn is_apposition(s: &str) -> bool {
     let Some(first) = s.split_whitespace().next() else {
         return false;
     };
-    let words = s.split_whitespace().count();
-    let quoted = s.contains(['"', '\u{201C}', '\u{201D}']);
+    // Words counted and marks looked for only as far as needed: `s` may
+    // be a long clause, which most often is no apposition.
+    let more_words_than = |n: usize| s.split_whitespace().nth(n).is_some();
     let opener = matches!(
         first,
         "the" | "a" | "an" | "who" | "which" | "its" | "his" | "her" | "their" | "The" | "A" | "An"
     ) || first.chars().next().is_some_and(char::is_lowercase)
         || lexicon::title(first.trim_end_matches('.')).is_some()
         // `EA's vice president for Europe`
-        || (first.ends_with("'s") || first.ends_with("\u{2019}s")) && words > 1;
+        || (first.ends_with("'s") || first.ends_with("\u{2019}s")) && more_words_than(1);
     // `ERAA director of air transport`: a role noun inside.
-    let role = s
-        .split_whitespace()
-        .take(4)
-        .any(|w| PERSON_NOUNS.contains(&w.trim_end_matches([',', '.'])));
+    let role = || {
+        s.split_whitespace()
+            .take(4)
+            .any(|w| PERSON_NOUNS.contains(&w.trim_end_matches([',', '.'])))
+    };
     // A relative clause may run longer (`who is a member of the Commons
     // intelligence and security committee and was part of the Butler
     // inquiry into pre-war intelligence`).
@@ -1168,7 +1170,11 @@ pub fn is_apposition(s: &str) -> bool {
     } else {
         16
     };
-    is_age(s) || is_affiliation(s) || (opener || role) && words <= longest && !quoted
+    is_age(s)
+        || is_affiliation(s)
+        || (opener || role())
+            && !more_words_than(longest)
+            && !s.contains(['"', '\u{201C}', '\u{201D}'])
 }
 
 /// An apposition that ends with a title in quote marks whose closing mark
