@@ -304,9 +304,18 @@ const CLASS_NOUNS: &[&str] = &[
 /// A lower-case plural noun (`activists`, `lawmakers`) or a count word
 /// (`percent`, `majority`, `slide`): the head of a group that speaks.
 pub fn is_group_noun(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
+    // Lowered on the stack: `before` asks of the word before most cues.
+    let mut buf = [0u8; 32];
+    let lowered;
+    let lower = match token::ascii_lower(word, &mut buf) {
+        Some(lower) => lower,
+        None => {
+            lowered = word.to_ascii_lowercase();
+            lowered.as_str()
+        }
+    };
     if matches!(
-        lower.as_str(),
+        lower,
         "percent"
             | "majority"
             | "minority"
