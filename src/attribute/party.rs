@@ -306,14 +306,7 @@ const CLASS_NOUNS: &[&str] = &[
 pub fn is_group_noun(word: &str) -> bool {
     // Lowered on the stack: `before` asks of the word before most cues.
     let mut buf = [0u8; 32];
-    let lowered;
-    let lower = match token::ascii_lower(word, &mut buf) {
-        Some(lower) => lower,
-        None => {
-            lowered = word.to_ascii_lowercase();
-            lowered.as_str()
-        }
-    };
+    let lower: &str = &token::lower_in(word, &mut buf);
     if matches!(
         lower,
         "percent"
@@ -834,14 +827,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     }
     // Lowered on the stack: `before` runs once per cue.
     let mut buf = [0u8; 32];
-    let lowered;
-    let lower = match token::ascii_lower(word, &mut buf) {
-        Some(lower) => lower,
-        None => {
-            lowered = word.to_lowercase();
-            lowered.as_str()
-        }
-    };
+    let lower: &str = &token::lower_in(word, &mut buf);
     let lists = NounLists::of(lower);
     // `the company said`, `the foreign ministry said`, `the union said`.
     let company = lists.has(NounLists::COMPANY);
@@ -990,18 +976,21 @@ impl NounLists {
     const UNNAMED_PERSON: u8 = 1 << 4;
     const PERSON: u8 = 1 << 5;
 
+    /// Each list with its bit.
+    const LISTS: [(u8, &'static [&'static str]); 6] = [
+        (NounLists::COMPANY, COMPANY_NOUNS),
+        (NounLists::ORG, ORG_NOUNS),
+        (NounLists::SPOKESPERSON, SPOKESPERSON_NOUNS),
+        (NounLists::CLASS, CLASS_NOUNS),
+        (NounLists::UNNAMED_PERSON, UNNAMED_PERSON_NOUNS),
+        (NounLists::PERSON, PERSON_NOUNS),
+    ];
+
     fn of(lower: &str) -> NounLists {
         static LISTS: std::sync::LazyLock<rustc_hash::FxHashMap<&str, u8>> =
             std::sync::LazyLock::new(|| {
                 let mut lists = rustc_hash::FxHashMap::default();
-                for (bit, nouns) in [
-                    (NounLists::COMPANY, COMPANY_NOUNS),
-                    (NounLists::ORG, ORG_NOUNS),
-                    (NounLists::SPOKESPERSON, SPOKESPERSON_NOUNS),
-                    (NounLists::CLASS, CLASS_NOUNS),
-                    (NounLists::UNNAMED_PERSON, UNNAMED_PERSON_NOUNS),
-                    (NounLists::PERSON, PERSON_NOUNS),
-                ] {
+                for (bit, nouns) in NounLists::LISTS {
                     for &noun in nouns {
                         *lists.entry(noun).or_default() |= bit;
                     }
@@ -3557,14 +3546,7 @@ mod tests {
 
     #[test]
     fn noun_lists_answer_as_the_lists() {
-        let lists = [
-            (NounLists::COMPANY, COMPANY_NOUNS),
-            (NounLists::ORG, ORG_NOUNS),
-            (NounLists::SPOKESPERSON, SPOKESPERSON_NOUNS),
-            (NounLists::CLASS, CLASS_NOUNS),
-            (NounLists::UNNAMED_PERSON, UNNAMED_PERSON_NOUNS),
-            (NounLists::PERSON, PERSON_NOUNS),
-        ];
+        let lists = NounLists::LISTS;
         let words = lists.iter().flat_map(|(_, nouns)| nouns.iter());
         for word in words.chain(&["said", "", "Company", "the company"]) {
             for (bit, nouns) in lists {
