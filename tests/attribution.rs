@@ -2094,6 +2094,54 @@ const REPORTED: &[Reported] = &[
         "it will fail",
         Some("critics"),
     ),
+    // Before a verb, `that` is the reported clause's subject; after a
+    // noun, a relative pronoun inside the clause.
+    reported(
+        "demonstrative-that-subject",
+        "Prices fell. Markus Brandt said that was not his view.",
+        "that was not his view",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "relative-that-after-noun",
+        "Prices fell. Markus Brandt warned measures that would penalize Norland could lead to retaliation.",
+        "measures that would penalize Norland could lead to retaliation",
+        Some("Markus Brandt"),
+    ),
+    // A cue's form after `of` is a noun inside the subject.
+    reported(
+        "cue-form-after-of",
+        "Prices fell. The secretary of state said the plant would close.",
+        "the plant would close",
+        Some("secretary of state"),
+    ),
+    // Two appositions between a quote's speaker and the cue.
+    reported(
+        "two-appositions-after-quote",
+        "Prices fell. \"The plant will close,\" Markus Brandt, the chief executive of Zentrix, one of the firms in the talks, said on Monday.",
+        "The plant will close,",
+        Some("Markus Brandt"),
+    ),
+    // Documents speak: a brief for its owner, an order as itself.
+    reported(
+        "owned-brief",
+        "Prices fell. Zentrix Holdings' brief said the plant would close.",
+        "the plant would close",
+        Some("Zentrix Holdings"),
+    ),
+    reported(
+        "court-order",
+        "Prices fell. The court order said the plant would close.",
+        "the plant would close",
+        Some("court order"),
+    ),
+    // A phrase of occasion inside a parenthetical attribution.
+    reported(
+        "parenthetical-with-occasion",
+        "Prices fell. The plant will close, the agency said in a June report, and the workers will leave.",
+        "The plant will close, the agency said in a June report, and the workers will leave",
+        Some("agency"),
+    ),
 ];
 
 /// Quoted words attributed inside a reported clause (a naming act, a
@@ -2212,6 +2260,11 @@ fn not_reported() {
         (
             "title-before-speaker-cue",
             "On “Face the Nation,” Anna Keller was asked about the vote.",
+        ),
+        // A document after a preposition is no speaker.
+        (
+            "document-after-preposition",
+            "Under the agreement announced last month, Zentrix Holdings bought the plant.",
         ),
         // Titles inside a sentence are nobody's words.
         (

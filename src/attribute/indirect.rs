@@ -808,10 +808,20 @@ fn find_at(
             .is_some_and(is_time_of_day_or_period);
         opens && ends && phrase.split_whitespace().nth(4).is_none()
     };
+    // `..., the agency said in a June report, and ...`.
+    let of_occasion = |phrase: &str| {
+        let mut words = phrase.split_whitespace();
+        let opens = words
+            .next()
+            .is_some_and(|f| matches!(f, "in" | "on" | "at" | "during"));
+        opens
+            && words.next_back().is_some_and(is_occasion_noun)
+            && phrase.split_whitespace().nth(6).is_none()
+    };
     let after_cue = match after_cue.find(',') {
         Some(c)
             if !matches!(speaker, Cand::Relative(_))
-                && of_time(&after_cue[..c])
+                && (of_time(&after_cue[..c]) || of_occasion(&after_cue[..c]))
                 && only_occasion(text, after_object, after_object + c) =>
         {
             &after_cue[c..]
@@ -1927,6 +1937,16 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
                         || place && matches!(c, '"' | '\u{201C}' | '\u{201D}' | '.')
                 })
             {
+                // `said that was not her view`: before a verb, `that` is
+                // the clause's subject, not its conjunction; after other
+                // words, a relative pronoun inside the clause (`warned
+                // measures that would penalize Japan could ...`).
+                if next.is_some_and(|n| is_finite_verb(n.as_str(text))) {
+                    if gap.trim().is_empty() {
+                        return (w.start, false);
+                    }
+                    break;
+                }
                 // `said that, if it did not make cuts, it expects ...`.
                 let after = skip_space(text, w.end, end);
                 let after = match text[after..end].strip_prefix(',') {
@@ -2037,6 +2057,12 @@ fn ends_occasion(text: &str, opener: &str, last: Span, next: Span) -> bool {
     if w.starts_with(|c: char| c.is_uppercase()) {
         return !next.as_str(text).starts_with(|c: char| c.is_uppercase());
     }
+    is_occasion_noun(w)
+}
+
+/// A noun that ends a phrase of occasion (`in a statement`, `at a
+/// rally`, `in a June report`).
+fn is_occasion_noun(w: &str) -> bool {
     matches!(
         w,
         "night"

@@ -904,11 +904,26 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
         .or_else(described)
         .or_else(|| party::name_before_cue(doc, first, limit))?;
     let mut pos = party::end_of_postmodifier(doc, speaker.span().end, limit);
-    // `"...," Markus Brandt, the chief executive of Zentrix, said.`
-    if let Some(rest) = text[pos..limit].strip_prefix(',') {
-        if let Some(close) = rest.find(',') {
-            if party::is_apposition(&rest[..close]) {
-                pos += 1 + close + 1;
+    // `"...," Markus Brandt, the chief executive of Zentrix, said.`; two
+    // of them (`X, the attorney general of Oklahoma, one of the states
+    // suing the EPA, said`, `X, 27, a nurse, said`).
+    if text[pos..limit].starts_with(',') {
+        let mut from = pos + 1;
+        for _ in 0..2 {
+            // Not the cue itself (`X, a strategist, said, naming a few`).
+            let apposition = |chunk: &str| {
+                party::is_apposition(chunk)
+                    && chunk
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| is_cue_word(w).is_none())
+            };
+            match text[from..limit].find(',') {
+                Some(close) if apposition(&text[from..from + close]) => {
+                    from += close + 1;
+                    pos = from;
+                }
+                _ => break,
             }
         }
     }

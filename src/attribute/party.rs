@@ -222,6 +222,12 @@ const OWNED_NOUNS: &[&str] = &[
     "lawyers",
     "attorneys",
     "aides",
+    "brief",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "petition",
+    "manifesto",
 ];
 
 /// The mention of an owner right before `w` (`Trump's`, `Sands'`), with
@@ -340,6 +346,28 @@ pub fn is_group_noun(word: &str) -> bool {
             | "indictment"
             | "article"
             | "book"
+            | "brief"
+            | "motion"
+            | "petition"
+            | "order"
+            | "opinion"
+            | "verdict"
+            | "judgment"
+            | "resolution"
+            | "proposal"
+            | "agreement"
+            | "treaty"
+            | "guidance"
+            | "manifesto"
+            | "editorial"
+            | "cable"
+            | "dossier"
+            | "affidavit"
+            | "transcript"
+            | "ad"
+            | "advertisement"
+            | "website"
+            | "tweet"
     ) {
         return true;
     }
@@ -744,10 +772,12 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
                 // statement, one of the attorneys, Justin Bamberg, said` is
                 // the name's, found below.
                 let found = before(doc, lo + stop, lo);
-                if !found
-                    .as_ref()
-                    .is_some_and(|c| in_opening_phrase(text, lo, c.span()))
-                {
+                let opening = match &found {
+                    Some(c) => in_opening_phrase(text, lo, c.span()),
+                    // A document after the phrase's preposition speaks not.
+                    None => in_opening_phrase(text, lo, Span::new(lo + stop, lo + stop)),
+                };
+                if !opening {
                     return found;
                 }
                 break;
@@ -956,6 +986,21 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         // is not the subject.
         if let Some(participle) = agent_of_participle(text, start, lo) {
             return before(doc, participle, lo);
+        }
+        // `Under the agreement announced last month, X bought ...`, `In
+        // brief remarks ...`: a document or a count after a preposition
+        // speaks not (a plural is the head of its phrase: `critics of the
+        // trials said`).
+        let singular = !word.ends_with('s');
+        if singular
+            && token::word_before(text, start, lo).is_some_and(|p| {
+                token::only_space_between(text, p.end, start)
+                    && token::with_lower(p.as_str(text), |l| {
+                        matches!(l, "under" | "in" | "from" | "of" | "by" | "on" | "at")
+                    })
+            })
+        {
+            return None;
         }
         return Some(Cand::Class(Span::new(start, w.end)));
     }
@@ -3399,11 +3444,12 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         }
         let subject_pronoun = matches!(lower, "he" | "she" | "they" | "it");
         // `people familiar with her thinking`: a cue's form after a
-        // possessive or an article is a noun.
+        // possessive, an article or `of` is a noun (`the secretary of
+        // state`).
         let noun = prev.is_some_and(|p| {
             matches!(
                 p.as_str(text),
-                "her" | "his" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"
+                "her" | "his" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an" | "of"
             )
         });
         if is_finite_verb(lower)
