@@ -2142,6 +2142,32 @@ const REPORTED: &[Reported] = &[
         "The plant will close, the agency said in a June report, and the workers will leave",
         Some("agency"),
     ),
+    // `according to X` opening a clause after a colon or a parenthesis,
+    // and closing one after a dash or with no mark.
+    reported(
+        "according-to-after-colon",
+        "Prices fell. It has not gone unnoticed: According to recent polls, Anna Keller holds 14 percent of the vote.",
+        "Anna Keller holds 14 percent of the vote",
+        Some("recent polls"),
+    ),
+    reported(
+        "according-to-in-parenthesis",
+        "Prices fell. (According to the Norland Police Department, it keeps no statistics on violations.)",
+        "it keeps no statistics on violations",
+        Some("Norland Police Department"),
+    ),
+    reported(
+        "according-to-after-dash",
+        "Prices fell. In 2014, Norland had 115 violent crimes \u{2014} according to the most recent data available.",
+        "In 2014, Norland had 115 violent crimes",
+        Some("most recent data available"),
+    ),
+    reported(
+        "according-to-no-mark",
+        "Prices fell. Anna Keller leads Tomas Reich by 271 delegates according to a count by the party, but the race goes on.",
+        "Anna Keller leads Tomas Reich by 271 delegates",
+        Some("count by the party"),
+    ),
 ];
 
 /// Quoted words attributed inside a reported clause (a naming act, a
@@ -2260,6 +2286,11 @@ fn not_reported() {
         (
             "title-before-speaker-cue",
             "On “Face the Nation,” Anna Keller was asked about the vote.",
+        ),
+        // `according to` a manner, not a source.
+        (
+            "according-to-manner",
+            "The actor is realistically modelled according to the laws of physics.",
         ),
         // A document after a preposition is no speaker.
         (

@@ -1509,10 +1509,23 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
         .filter(|s| !text[cue.end..s.span().start.max(cue.end)].contains(','))
         .or_else(|| source_phrase(text, cue.end, sent.end).map(|c| by_author(doc, c)))?;
     let src_end = source.span().end;
-    let content = if only_openers(text, sent.start, according.start) {
+    // `... unnoticed: According to recent polls, Trump holds ...`, `(According
+    // to the police, it keeps no statistics.)`: a clause that opens after
+    // a colon or a parenthesis.
+    let lead = text[sent.start..according.start].trim_end();
+    let clause_from = lead
+        .strip_suffix([':', '('])
+        .map_or(sent.start, |h| sent.start + h.len() + 1);
+    let content = if only_openers(text, clause_from, according.start) {
         // At the start: the content follows the comma after the source.
-        // The source may end past `body_end` (`according to the U.S.`).
-        let sent_end = trim_final(text, sent);
+        // The source may end past `body_end` (`according to the U.S.`),
+        // and a parenthesis closes after the sentence's stop.
+        let mut sent_end = trim_final(text, sent);
+        if lead.ends_with('(') {
+            if let Some(inner) = text[sent.start..sent_end].strip_suffix(')') {
+                sent_end = trim_final(text, Span::new(sent.start, sent.start + inner.len()));
+            }
+        }
         let comma = text.get(src_end..sent_end)?.find(',')?;
         let mut start = skip_space(text, src_end + comma + 1, sent_end);
         // `According to the WSJ, which cites people familiar with the
@@ -1526,9 +1539,66 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
         // X, prices rose, Y said`).
         Span::new(start, clause_end(text, start, sent_end, later))
     } else {
-        let head = text[sent.start..according.start]
-            .trim_end()
-            .strip_suffix(',')?;
+        // `CONTENT, according to X`, `CONTENT — according to X`, and
+        // with no mark (`Clinton leads by 271 delegates according to a
+        // count by AP, but ...`).
+        // With no mark, the phrase closes a clause with no comma of its
+        // own, before the sentence's end or a new clause (not `Cubans, 82
+        // percent of whom view Trump unfavorably according to the poll,
+        // have ...`).
+        let sent_end = trim_final(text, sent);
+        let closes = || {
+            let rest = text.get(src_end..sent_end).unwrap_or_default().trim_start();
+            rest.is_empty()
+                || rest.strip_prefix(',').is_some_and(|r| {
+                    let next = r.split_whitespace().next().unwrap_or_default();
+                    matches!(next, "but" | "and" | "while" | "although" | "though" | "as")
+                })
+        };
+        // And only a source that reports (a count, a poll, a named
+        // body), not a manner (`modelled according to the laws of
+        // physics`, `determined according to market conditions`).
+        let reports = || {
+            let span = source.span();
+            party::mention_ending_at(&doc.mentions, span.end).is_some()
+                || token::words(text, span).any(|w| {
+                    token::with_lower(w.as_str(text), |l| {
+                        matches!(
+                            l,
+                            "poll"
+                                | "polls"
+                                | "survey"
+                                | "surveys"
+                                | "data"
+                                | "figures"
+                                | "count"
+                                | "tally"
+                                | "report"
+                                | "reports"
+                                | "estimate"
+                                | "estimates"
+                                | "study"
+                                | "studies"
+                                | "census"
+                                | "statistics"
+                                | "research"
+                                | "analysis"
+                                | "records"
+                                | "documents"
+                                | "filings"
+                                | "sources"
+                                | "officials"
+                        )
+                    })
+                })
+        };
+        let bare = || {
+            !lead.contains(',') && lead.ends_with(char::is_alphanumeric) && closes() && reports()
+        };
+        let head = lead
+            .strip_suffix([',', '\u{2014}'])
+            .or_else(|| lead.strip_suffix(" --"))
+            .or_else(|| bare().then_some(lead))?;
         let sent_end = trim_final(text, sent);
         let head = Span::new(sent.start, sent.start + head.trim_end().len());
         let head = after_colon(text, head);

@@ -344,7 +344,10 @@ fn is_capitalised_inside_sentence(doc: &Document, span: Span) -> bool {
         .sentences
         .get(doc.sentence_at(span.start) as usize)
         .map_or(0, |s| s.start.min(span.start));
-    text[start..span.start].chars().any(char::is_alphanumeric)
+    // `It has not gone unnoticed: According to recent polls, ...`: a
+    // clause opens after a colon or a parenthesis.
+    let before = text[start..span.start].trim_end();
+    !before.ends_with([':', '(']) && before.chars().any(char::is_alphanumeric)
 }
 
 /// Direct quotes and their attributions.
