@@ -2168,6 +2168,27 @@ const REPORTED: &[Reported] = &[
         "Anna Keller leads Tomas Reich by 271 delegates",
         Some("count by the party"),
     ),
+    // A cue's form inside a phrase of occasion before `that` is a noun.
+    reported(
+        "remarks-in-occasion-before-that",
+        "Prices fell. Markus Brandt said in his opening remarks that the plant would close.",
+        "the plant would close",
+        Some("Markus Brandt"),
+    ),
+    // A period of time between the speaker and the cue.
+    reported(
+        "last-week-before-cue",
+        "Prices fell. Zentrix Holdings (ZNX) last week said the plant would close.",
+        "the plant would close",
+        Some("Zentrix Holdings"),
+    ),
+    // A generational suffix between a quote's speaker and the apposition.
+    reported(
+        "junior-before-apposition",
+        "Prices fell. \"The plant will close,\" Markus Brandt Jr., the chief executive of Zentrix, said.",
+        "The plant will close,",
+        Some("Markus Brandt"),
+    ),
 ];
 
 /// Quoted words attributed inside a reported clause (a naming act, a

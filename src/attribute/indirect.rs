@@ -1947,9 +1947,13 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         // `says Goldsmith warned Blair that ...`: the `that` of a nested
         // attribution; the clause starts right after the cue. Not a
         // participle after an article (`said in a written statement that`).
+        // Nor a noun inside a phrase of occasion (`said in her opening
+        // remarks that`).
         let after_article = prev.is_some_and(|p| matches!(p.as_str(text), "a" | "an" | "the"));
+        let in_phrase = token::word_after(text, pos, end)
+            .is_some_and(|f| f != w && matches!(f.as_str(text), "in" | "at" | "during" | "on"));
         prev = Some(w);
-        if lexicon::speech_verb_any_case(w.as_str(text)).is_some() && !after_article {
+        if lexicon::speech_verb_any_case(w.as_str(text)).is_some() && !after_article && !in_phrase {
             break;
         }
         // `said he's hopeful that ...`: a subject opens the reported clause

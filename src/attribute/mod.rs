@@ -907,6 +907,21 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
         .or_else(described)
         .or_else(|| party::name_before_cue(doc, first, limit))?;
     let mut pos = party::end_of_postmodifier(doc, speaker.span().end, limit);
+    // `James B. Comey Jr., the director of the FBI, said`: the stop of a
+    // generational suffix that ends the name.
+    // The suffix may follow a known name as a word of its own.
+    let name = &text[speaker.span().start..pos];
+    let mut suffixed = name.ends_with(" Jr") || name.ends_with(" Sr");
+    if let Some(w) = token::word_after(text, pos, limit) {
+        let gap = text[pos..w.start].trim_start_matches(',');
+        if gap.trim().is_empty() && matches!(w.as_str(text), "Jr" | "Sr") {
+            pos = w.end;
+            suffixed = true;
+        }
+    }
+    if suffixed && text[pos..limit].starts_with('.') {
+        pos += 1;
+    }
     // `"...," Markus Brandt, the chief executive of Zentrix, said.`; two
     // of them (`X, the attorney general of Oklahoma, one of the states
     // suing the EPA, said`, `X, 27, a nurse, said`).

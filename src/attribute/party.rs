@@ -1309,7 +1309,16 @@ fn time_phrase_start(text: &str, word_before: &mut WordBefore<'_>, end: usize) -
         }
         _ => false,
     };
-    if !step(&mut start, &is_time_word) {
+    // `Feinstein last week said`, `Trump yesterday said`: a period needs
+    // `last` or `this` before it (checked below: no name ends in `day`).
+    let time_word = |w: &str| {
+        is_time_word(w)
+            || matches!(
+                w,
+                "yesterday" | "today" | "week" | "weekend" | "month" | "year" | "night"
+            )
+    };
+    if !step(&mut start, &time_word) {
         return end;
     }
     let time = start;
