@@ -116,9 +116,9 @@ impl CaseInfo {
         let mut words: Vec<Span> = Vec::with_capacity(text.len() / 6 + 1);
         let mut capitalised: Vec<Span> = Vec::with_capacity(text.len() / 24 + 1);
         let mut upper: Vec<u32> = Vec::with_capacity(text.len() / 24 + 1);
-        let mut headline: Vec<bool> = Vec::with_capacity(sentences.len());
-        let mut scan = Headline::default();
-        let mut si = 0;
+        // Out of order, the scan sees no sentence and the lookup below
+        // does the work.
+        let mut headlines = Headlines::new(if in_order { sentences } else { &[] });
         token::for_each_word(text, |w, plain| {
             // `words` and `upper` grow together: the index fits in `u32`
             // for any text under 4 GiB, and a word takes at least a byte.
@@ -147,27 +147,13 @@ impl CaseInfo {
                     }
                 }
             }
-            if !in_order {
-                return;
-            }
-            while sentences.get(si).is_some_and(|s| s.end <= w.start) {
-                headline.push(scan.finish());
-                scan = Headline::default();
-                si += 1;
-            }
-            // Most sentences are ruled out by their first few words.
-            if !scan.ruled_out && sentences.get(si).is_some_and(|s| s.start <= w.start) {
-                scan.push(text, w, plain);
-            }
+            headlines.word(text, w, plain);
         });
-        if in_order {
-            while headline.len() < sentences.len() {
-                headline.push(scan.finish());
-                scan = Headline::default();
-            }
+        let headline = if in_order {
+            headlines.finish()
         } else {
-            headline = headlines_by_lookup(text, &words, sentences);
-        }
+            headlines_by_lookup(text, &words, sentences)
+        };
         CaseInfo {
             words,
             headline,
@@ -209,6 +195,80 @@ impl CaseInfo {
 
     fn headline_in(&self, i: usize) -> bool {
         self.headline.get(i).copied().unwrap_or(false)
+    }
+}
+
+/// The headline test of each sentence, fed every word of the document in
+/// order (for sentences that come in order and apart).
+struct Headlines<'a> {
+    sentences: &'a [Span],
+    /// The answer for each sentence before `si`.
+    done: Vec<bool>,
+    /// The sentence the words have reached, and its scan so far.
+    si: usize,
+    scan: Headline,
+    /// The first position where a word changes anything: the start of
+    /// sentence `si` while its scan still runs, else its end.
+    next: usize,
+}
+
+impl<'a> Headlines<'a> {
+    fn new(sentences: &'a [Span]) -> Headlines<'a> {
+        let mut headlines = Headlines {
+            sentences,
+            done: Vec::with_capacity(sentences.len()),
+            si: 0,
+            scan: Headline::default(),
+            next: 0,
+        };
+        headlines.next = headlines.next_change();
+        headlines
+    }
+
+    /// Takes the next word of the document. Most words are inside a
+    /// sentence whose first few words ruled it out: one compare each.
+    #[inline]
+    fn word(&mut self, text: &str, w: Span, plain: bool) {
+        if w.start >= self.next {
+            self.step(text, w, plain);
+        }
+    }
+
+    fn step(&mut self, text: &str, w: Span, plain: bool) {
+        while self
+            .sentences
+            .get(self.si)
+            .is_some_and(|s| s.end <= w.start)
+        {
+            self.done.push(self.scan.finish());
+            self.scan = Headline::default();
+            self.si += 1;
+        }
+        let started = self
+            .sentences
+            .get(self.si)
+            .is_some_and(|s| s.start <= w.start);
+        if !self.scan.ruled_out && started {
+            self.scan.push(text, w, plain);
+        }
+        self.next = self.next_change();
+    }
+
+    fn next_change(&self) -> usize {
+        match self.sentences.get(self.si) {
+            None => usize::MAX,
+            Some(s) if self.scan.ruled_out => s.end,
+            Some(s) => s.start.min(s.end),
+        }
+    }
+
+    /// The answer for every sentence.
+    fn finish(mut self) -> Vec<bool> {
+        while self.done.len() < self.sentences.len() {
+            self.done.push(self.scan.finish());
+            self.scan = Headline::default();
+        }
+        self.done
     }
 }
 
