@@ -416,6 +416,17 @@ pub fn is_capitalised(word: &str) -> bool {
     }
 }
 
+/// True when the word has a lower-case letter.
+///
+/// Asked of capitalised words, which nearly all have an ASCII lower-case
+/// letter among their first bytes: those are read as bytes, and only a
+/// word without one that is not all ASCII is decoded.
+#[inline(always)]
+pub fn has_lowercase(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_lowercase())
+        || !word.is_ascii() && word.chars().any(char::is_lowercase)
+}
+
 /// Only whitespace between two positions (true when they are equal; false
 /// when `a..b` is no range of chars of `text`).
 pub fn only_space_between(text: &str, a: usize, b: usize) -> bool {
@@ -557,6 +568,11 @@ mod tests {
                 .map(|w| (w, w.as_str(&s).bytes().all(|b| b.is_ascii_alphanumeric())))
                 .collect();
             proptest::prop_assert_eq!(got, want);
+        }
+
+        #[test]
+        fn has_lowercase_is_any_lowercase_char(s in "[aZ09 .\u{e9}\u{c9}\u{df}\u{4e2d}\u{2170}]{0,8}") {
+            proptest::prop_assert_eq!(has_lowercase(&s), s.chars().any(char::is_lowercase));
         }
     }
 

@@ -824,27 +824,32 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     }
     // Cue words and a country or state after the name.
     let words = &case.words;
+    let bytes = text.as_bytes();
     // Most words are lower case: only the capitalised ones are visited.
     for &k in &case.upper {
         let k = k as usize;
         let w = words[k];
         let word = w.as_str(text);
-        let cue = k >= 2
-            && words[k - 1].as_str(text) == "of"
-            && PLACE_CUES.contains(&words[k - 2].as_str(text));
         // The neighbours first: a capitalised word right after (part of a
         // longer name) or, without a cue, right before rules the word out
-        // whatever it is, and costs no lookup.
+        // whatever it is, and costs no lookup. Read from the bytes: every
+        // word is visited, and slicing the text checks char boundaries.
         let next_free = words
             .get(k + 1)
-            .is_some_and(|n| &text[w.end..n.start] == " " && token::is_capitalised(n.as_str(text)));
-        let before_capitalised = k > 0
-            && token::is_capitalised(words[k - 1].as_str(text))
-            && &text[words[k - 1].end..w.start] == " ";
-        if next_free || (!cue && before_capitalised) {
+            .is_some_and(|&n| one_space(bytes, w.end, n.start) && starts_capitalised(text, n));
+        if next_free {
             continue;
         }
-        if !word.chars().any(char::is_lowercase)
+        let cue = k >= 2
+            && &bytes[words[k - 1].start..words[k - 1].end] == b"of"
+            && PLACE_CUES.contains(&words[k - 2].as_str(text));
+        let before_capitalised = k > 0
+            && starts_capitalised(text, words[k - 1])
+            && one_space(bytes, words[k - 1].end, w.start);
+        if !cue && before_capitalised {
+            continue;
+        }
+        if !token::has_lowercase(word)
             || covered(&doc.mentions, w)
             || case.bare_at(doc, w.start)
             // Both look the word up in lower case, without a copy of it.
@@ -888,9 +893,15 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
+/// Exactly one space between `a` and `b` (`&text[a..b] == " "`).
+#[inline(always)]
+fn one_space(bytes: &[u8], a: usize, b: usize) -> bool {
+    b == a + 1 && bytes[a] == b' '
+}
+
 /// [`token::is_capitalised`] for the word at `w`, from its first byte when
 /// that is ASCII (no slicing of the text).
-#[inline]
+#[inline(always)]
 fn starts_capitalised(text: &str, w: Span) -> bool {
     match text.as_bytes().get(w.start) {
         Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
