@@ -315,22 +315,20 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
     let mut named_in_full: HashSet<EntityRef> = HashSet::default();
     let stats = gazetteer.words();
     for m in &doc.mentions {
-        let name = m.span.as_str(text);
-        let kind = super::pronoun::entity_type(gazetteer, doc, m.entity);
-        if m.modifier || !name.contains(' ') {
+        if m.modifier {
             continue;
         }
-        match kind {
+        let name = m.span.as_str(text);
+        let Some((first, last, two_words)) = first_and_last_words(name) else {
+            continue;
+        };
+        match super::pronoun::entity_type(gazetteer, doc, m.entity) {
             EntityType::Person => {
                 named_in_full.insert(m.entity);
-                let mut words = name.split(' ');
-                let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
-                    continue;
-                };
                 surnames.entry(last).or_insert((m.entity, m.span.start));
                 // Family name first (`Wang Dan`, `Deng Xiaoping`): a first
                 // word that is no given name, of a two-word name.
-                if words.next().is_none()
+                if two_words
                     && lexicon::given_name(first).is_none()
                     && !stats.is_given_name(first)
                     && !token::with_lower(first, lexicon::is_common_word)
@@ -340,14 +338,13 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
             }
             // `Lear Corp` then `Lear`: a company without its legal suffix.
             EntityType::Org => {
-                if let Some((short, suffix)) = name.rsplit_once(' ') {
-                    let suffix = suffix.trim_end_matches('.');
-                    if LEGAL_SUFFIXES.contains(&suffix)
-                        && !short.contains(' ')
-                        && !token::with_lower(short, lexicon::is_common_word)
-                    {
-                        surnames.entry(short).or_insert((m.entity, m.span.start));
-                    }
+                let (short, suffix) = (&name[..name.len() - last.len() - 1], last);
+                let suffix = suffix.trim_end_matches('.');
+                if LEGAL_SUFFIXES.contains(&suffix)
+                    && two_words
+                    && !token::with_lower(short, lexicon::is_common_word)
+                {
+                    surnames.entry(short).or_insert((m.entity, m.span.start));
                 }
             }
             _ => {}
@@ -415,6 +412,19 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
         doc.mentions.extend(added);
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
+}
+
+/// The words before the first space and after the last one of a name, and
+/// whether those are its only two; `None` for a name without a space.
+///
+/// Asked of every mention: a byte loop over the short name, not a char
+/// searcher set up for each of `contains`, `split` and `rsplit_once`.
+fn first_and_last_words(name: &str) -> Option<(&str, &str, bool)> {
+    let bytes = name.as_bytes();
+    let i = bytes.iter().position(|&b| b == b' ')?;
+    let j = bytes.iter().rposition(|&b| b == b' ').unwrap_or(i);
+    // A space is one byte: both cuts are char boundaries.
+    Some((&name[..i], &name[j + 1..], i == j))
 }
 
 /// True when the word after `pos` (across spaces only) is a speech verb:
@@ -548,6 +558,20 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn first_and_last_words_as_split(name in "[ab \u{e9}.]{0,8}") {
+            let mut words = name.split(' ');
+            let want = match (words.next(), words.next_back()) {
+                (Some(first), Some(last)) => Some((first, last, words.next().is_none())),
+                _ => None,
+            };
+            proptest::prop_assert_eq!(first_and_last_words(&name), want);
+            if let Some((_, last, _)) = first_and_last_words(&name) {
+                let short = &name[..name.len() - last.len() - 1];
+                proptest::prop_assert_eq!(name.rsplit_once(' '), Some((short, last)));
+            }
+        }
+
         #[test]
         fn capitals_found_eight_at_a_time_are_every_capital(
             text in "[A-Za-z@\\[`{ .'\u{e9}\u{c9}\u{2019}]{0,40}"
