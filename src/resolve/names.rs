@@ -950,6 +950,13 @@ pub fn dateline(text: &str, start: usize) -> Option<Span> {
     let line_end =
         memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
     let line = &text[start..line_end];
+    // Most lines open with a word in lower case or Title Case, which no
+    // dateline does: ruled out from its bytes before a searcher is set up
+    // to split the line.
+    let mut first_word = line.as_bytes().iter().take_while(|&&b| b != b' ');
+    if first_word.any(u8::is_ascii_lowercase) {
+        return None;
+    }
     let mut end = 0;
     let mut words = 0;
     for w in line.split(' ') {
@@ -1318,6 +1325,13 @@ g1\tYork\tGPE\t
             ("SOCCER - SHEARER NAMED", None),
             ("NEW YORK 74 59 .556 -", None),
             ("Beijing, March 3", None),
+            ("O'HARE, Illinois (Reuters) -", Some("O'HARE")),
+            ("PARIS, France", Some("PARIS")),
+            ("Paris, France", None),
+            ("pARIS, France", None),
+            ("\u{c9}VRY, France", Some("\u{c9}VRY")),
+            (" PARIS, France", None),
+            ("", None),
         ];
         for (text, want) in CASES {
             let got = dateline(text, 0).map(|s| s.as_str(text));
