@@ -186,15 +186,17 @@ fn choose(
                 && !names::name_word_after(text, hit.span.end)
         })
     };
-    let candidates: Vec<EntityId> = form
-        .entities
-        .iter()
-        .copied()
-        .filter(|&e| !person_alias(e) || titled() || distinctive())
-        .collect();
-    if candidates.is_empty() {
-        return None;
-    }
+    // The senses kept, walked again where needed rather than collected:
+    // most forms have one, and a list per hit cost an allocation.
+    let candidates = || {
+        form.entities
+            .iter()
+            .copied()
+            .filter(|&e| !person_alias(e) || titled() || distinctive())
+    };
+    let mut kept = candidates();
+    let first = kept.next()?;
+    let single = kept.next().is_none();
     // A common word that is also a name (`Turkey`, `Bill`, `May`) needs
     // evidence: capitalised mid-sentence, a title, or the entity named in
     // full elsewhere. Countries and nationalities opening a sentence are
@@ -204,9 +206,9 @@ fn choose(
         && bare
         && !titled()
         && !ctx.evidenced.contains(&hit.form)
-        && !candidates.iter().any(|&e| ctx.support(e) > 0)
+        && !candidates().any(|e| ctx.support(e) > 0)
     {
-        let country = candidates.iter().any(|&e| {
+        let country = candidates().any(|e| {
             let ent = gazetteer.entity(e);
             ent.kind == EntityType::Gpe && ent.within().is_none() || ent.kind == EntityType::Norp
         });
@@ -214,8 +216,8 @@ fn choose(
             return None;
         }
     }
-    if candidates.len() == 1 {
-        let e = candidates[0];
+    if single {
+        let e = first;
         let via = if person_alias(e) {
             Via::Partial
         } else {
@@ -228,6 +230,7 @@ fn choose(
         };
         return Some((e, via, confidence));
     }
+    let candidates: Vec<EntityId> = candidates().collect();
     let (best, confidence) = disambiguate(ctx, hit.span, &candidates, seen, titled());
     Some((best, Via::Alias, confidence))
 }
