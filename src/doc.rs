@@ -391,28 +391,40 @@ impl Document {
     /// Adds a discovered entity, or finds the one with the same name; the
     /// name keeps one space between its words (`Donald\nTrump`).
     pub fn discover(&mut self, name: &str, kind: EntityType) -> EntityRef {
-        let name = squash_space(name);
-        let idx = match self.discovered.iter().position(|d| d.name == name) {
-            Some(i) => i,
-            None => {
-                self.discovered.push(Discovered {
-                    name: name.into_owned(),
-                    kind,
-                });
-                self.discovered.len() - 1
-            }
-        };
-        EntityRef::Discovered(DiscoveredIdx(idx as u32))
+        find_or_add(&mut self.discovered, squash_space(name), kind)
     }
+
+    /// [`Document::discover`] for the name written at `span`, read from the
+    /// text without a copy (the resolver names thousands this way).
+    pub fn discover_at(&mut self, span: Span, kind: EntityType) -> EntityRef {
+        let name = squash_space(span.as_str(&self.text));
+        find_or_add(&mut self.discovered, name, kind)
+    }
+}
+
+/// The discovered entity named `name` (squashed), added when new.
+fn find_or_add(
+    discovered: &mut Vec<Discovered>,
+    name: Cow<'_, str>,
+    kind: EntityType,
+) -> EntityRef {
+    let idx = match discovered.iter().position(|d| d.name == name) {
+        Some(i) => i,
+        None => {
+            discovered.push(Discovered {
+                name: name.into_owned(),
+                kind,
+            });
+            discovered.len() - 1
+        }
+    };
+    EntityRef::Discovered(DiscoveredIdx(idx as u32))
 }
 
 /// `name` with each run of white space as one space, and none at its ends:
 /// a name written across a line break or with a non-breaking space.
 pub fn squash_space(name: &str) -> Cow<'_, str> {
-    let clean = name
-        .split(' ')
-        .all(|w| !w.is_empty() && !w.contains(char::is_whitespace));
-    if clean {
+    if is_squashed(name) {
         Cow::Borrowed(name)
     } else {
         let mut out = String::with_capacity(name.len());
@@ -424,6 +436,32 @@ pub fn squash_space(name: &str) -> Cow<'_, str> {
         }
         Cow::Owned(out)
     }
+}
+
+/// True when `name` has single spaces between its words and no other white
+/// space: every piece between spaces is non-empty and holds none.
+///
+/// An ASCII name (nearly all) is read a byte at a time, without a searcher
+/// set up for each piece; ASCII white space is ` `, `\t`, `\n`, `\x0B`,
+/// `\x0C` and `\r`.
+fn is_squashed(name: &str) -> bool {
+    if !name.is_ascii() {
+        return name
+            .split(' ')
+            .all(|w| !w.is_empty() && !w.contains(char::is_whitespace));
+    }
+    // The start counts as a space: a name may neither open with one nor
+    // have two in a row, nor end with one (nor be empty).
+    let mut after_space = true;
+    for &b in name.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
+            _ => after_space = false,
+        }
+    }
+    !after_space
 }
 
 /// Spaces that are not ASCII, each with as many ASCII spaces as its UTF-8
@@ -508,6 +546,16 @@ mod tests {
         assert_eq!(squash_space("Donald\nTrump"), "Donald Trump");
         assert_eq!(squash_space(" the  budget office "), "the budget office");
         assert!(matches!(squash_space("Jens Stoltenberg"), Cow::Borrowed(_)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn is_squashed_as_split(name in "[ab \t\n\r\u{b}\u{c}\u{a0}\u{85}\u{e9}]{0,8}") {
+            let by_split = name
+                .split(' ')
+                .all(|w| !w.is_empty() && !w.contains(char::is_whitespace));
+            proptest::prop_assert_eq!(is_squashed(&name), by_split);
+        }
     }
 
     #[test]

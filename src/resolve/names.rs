@@ -672,10 +672,7 @@ pub fn extend(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     for (span, found) in replace {
         let (entity, via, confidence) = match found {
             Found::Known(e) => (e, Via::Alias, 0.8),
-            Found::New(kind) => {
-                let name = span.as_str(&doc.text).to_string();
-                (doc.discover(&name, kind), Via::Discovered, 0.6)
-            }
+            Found::New(kind) => (doc.discover_at(span, kind), Via::Discovered, 0.6),
         };
         added.push(Mention::found(doc, span, entity, via, confidence));
     }
@@ -885,8 +882,7 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     }
     remove_overlapping(&mut doc.mentions, replaced);
     for span in found {
-        let name = span.as_str(&doc.text).to_string();
-        let entity = doc.discover(&name, EntityType::Gpe);
+        let entity = doc.discover_at(span, EntityType::Gpe);
         doc.mentions
             .push(Mention::found(doc, span, entity, Via::Discovered, 0.6));
     }

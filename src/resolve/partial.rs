@@ -175,7 +175,7 @@ fn is_name_first(given: &str) -> bool {
 /// Lynch`).
 pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
     let text = doc.text.as_str();
-    let mut found: Vec<(Span, String, EntityType)> = Vec::new();
+    let mut found: Vec<(Span, EntityType)> = Vec::new();
     let mut next_free = 0;
     for &first in case.capitalised() {
         let start = first.start;
@@ -246,13 +246,13 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
         } else {
             EntityType::Person
         };
-        found.push((span, text[span.start..span.end].to_string(), kind));
+        found.push((span, kind));
     }
     if found.is_empty() {
         return;
     }
-    for (span, name, kind) in found {
-        let entity = doc.discover(&name, kind);
+    for (span, kind) in found {
+        let entity = doc.discover_at(span, kind);
         let sentence = doc.sentence_at(span.start);
         doc.mentions.push(Mention {
             span,
