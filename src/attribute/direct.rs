@@ -81,11 +81,18 @@ fn closes_as_opener(text: &str, i: usize, len: usize) -> bool {
 /// Every quoted passage in `text`, paragraph by paragraph, in order.
 pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
     let mut out = Vec::new();
+    // Looked for once in the whole text rather than in each paragraph:
+    // most texts have no doubled apostrophe, and a search of each
+    // paragraph set up a searcher each time.
+    let doubled = memchr::memmem::find(text.as_bytes(), b"''").is_some();
+    // One buffer for the marks of every paragraph.
+    let mut found = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
         let body = &text[para.start..para.end];
         let mut open: Option<(usize, char, usize)> = None;
         let mut inner = false;
-        for (off, c, len) in marks(body) {
+        marks(body, doubled, &mut found);
+        for &(off, c, len) in &found {
             let i = para.start + off;
             match open {
                 None => {
@@ -129,20 +136,22 @@ pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
     out
 }
 
-/// The quote marks of a paragraph, in order: `(offset, mark, byte length)`.
-/// Two apostrophes (`''`, a typewriter double quote some archives use)
-/// count as a straight `"`.
-fn marks(body: &str) -> Vec<(usize, char, usize)> {
+/// The quote marks of a paragraph, in order, into `out` (cleared first):
+/// `(offset, mark, byte length)`. Two apostrophes (`''`, a typewriter
+/// double quote some archives use) count as a straight `"`; `doubled` is
+/// false when the whole text has none.
+fn marks(body: &str, doubled: bool, out: &mut Vec<(usize, char, usize)>) {
     let bytes = body.as_bytes();
     // Every other mark starts with one of these bytes (`"`, and the UTF-8
     // lead bytes of “ ” „ and « »): skip the rest of the text.
-    let mut out: Vec<(usize, char, usize)> = memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes)
-        .filter_map(|off| {
-            let c = body[off..].chars().next()?;
+    out.clear();
+    out.extend(
+        memchr::memchr3_iter(b'"', 0xE2, 0xC2, bytes).filter_map(|off| {
+            let c = quote_mark_at(bytes, off)?;
             Some((off, c, c.len_utf8()))
-        })
-        .collect();
-    if memchr::memmem::find(bytes, b"''").is_some() {
+        }),
+    );
+    if doubled && memchr::memmem::find(bytes, b"''").is_some() {
         let mut from = 0;
         while let Some(i) = memchr::memmem::find(&bytes[from..], b"''") {
             let at = from + i;
@@ -156,7 +165,22 @@ fn marks(body: &str) -> Vec<(usize, char, usize)> {
         }
         out.sort_unstable_by_key(|m| m.0);
     }
-    out
+}
+
+/// The quote mark whose bytes start at `bytes[off]`, if any: `"`, `“`, `”`,
+/// `„`, `«` or `»`. Read from the bytes, not decoded: most of the lead
+/// bytes [`marks`] stops at begin other characters (`’`, `—`), which no
+/// quote's search reacts to.
+fn quote_mark_at(bytes: &[u8], off: usize) -> Option<char> {
+    match bytes.get(off..)? {
+        [b'"', ..] => Some('"'),
+        [0xE2, 0x80, 0x9C, ..] => Some('\u{201C}'),
+        [0xE2, 0x80, 0x9D, ..] => Some('\u{201D}'),
+        [0xE2, 0x80, 0x9E, ..] => Some('\u{201E}'),
+        [0xC2, 0xAB, ..] => Some('\u{AB}'),
+        [0xC2, 0xBB, ..] => Some('\u{BB}'),
+        _ => None,
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -304,6 +328,19 @@ mod tests {
         ];
         for (name, text, want) in CASES {
             assert_eq!(passages(text), *want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn quote_marks_are_read_from_their_bytes() {
+        // Quote marks, and characters that share their lead bytes.
+        for c in [
+            '"', '“', '”', '„', '«', '»', '’', '‘', '—', '–', '…', '©', '½', '€',
+        ] {
+            let quote = closer(c).is_some() || matches!(c, '”' | '»');
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(quote_mark_at(bytes, 0), quote.then_some(c), "{c}");
         }
     }
 
