@@ -1493,12 +1493,11 @@ fn fits_pronoun(
 /// Clarke`, `Mr Clarke` is Andy Clarke, not another Clarke in the gazetteer.
 fn relink_surnames(gazetteer: &Gazetteer, doc: &mut Document) {
     let text = doc.text.as_str();
-    let full_names: rustc_hash::FxHashSet<EntityRef> = doc
-        .mentions
-        .iter()
-        .filter(|m| m.span.as_str(text).contains(' '))
-        .map(|m| m.entity)
-        .collect();
+    // The entities named in full somewhere in the document: built only
+    // when a surname first meets a person named in full before it, which
+    // most documents never do (a set per document cost more than the rest
+    // of this pass).
+    let mut full_names: Option<rustc_hash::FxHashSet<EntityRef>> = None;
     // Surname -> the person last named in full with it, and where; one
     // pass in text order, so each surname looks back in constant time.
     let mut named: rustc_hash::FxHashMap<&str, (EntityRef, usize)> = Default::default();
@@ -1523,7 +1522,9 @@ fn relink_surnames(gazetteer: &Gazetteer, doc: &mut Document) {
         // Douglas`.
         if at < m.span.start
             && matches!(m.entity, EntityRef::Known(_))
-            && !full_names.contains(&m.entity)
+            && !full_names
+                .get_or_insert_with(|| entities_named_in_full(text, &doc.mentions))
+                .contains(&m.entity)
             && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
         {
             changes.push((i, person));
@@ -1535,6 +1536,15 @@ fn relink_surnames(gazetteer: &Gazetteer, doc: &mut Document) {
         m.via = Via::Partial;
         m.literal = None;
     }
+}
+
+/// The entities of the mentions of more than one word.
+fn entities_named_in_full(text: &str, mentions: &[Mention]) -> rustc_hash::FxHashSet<EntityRef> {
+    mentions
+        .iter()
+        .filter(|m| m.span.as_str(text).contains(' '))
+        .map(|m| m.entity)
+        .collect()
 }
 
 /// An acronym found as a name of its own (`EA`) after the name it
@@ -1803,6 +1813,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     // Groups that spoke so far, by their plural noun (`Mexican officials`),
     // for a later `the officials`.
     let mut groups: Vec<(&'static str, Referent)> = Vec::new();
+    let mut nouns = SpokespersonNouns::default();
     for f in found {
         let mut rules = f.rules;
         let mut confidence = f.confidence;
@@ -1950,7 +1961,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             // spokesman for the Information Commissioner's Office`, an
             // organisation no gazetteer knows.
             if let Some(c) = &f.speaker {
-                let noun = spokesperson_noun(&doc.text, c.span()).or_else(|| match &s.referent {
+                let noun = nouns.of(&doc.text, c.span()).or_else(|| match &s.referent {
                     Referent::Class(name) => {
                         name.split(' ').take(4).find_map(party::unnamed_person_noun)
                     }
@@ -1969,10 +1980,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             // `Ugandan officials said ... a Ugandan Railways official
             // said. "...," he said.`: the latest spokesperson of the same
             // referent may be `he`.
-            let spokesperson = || {
-                s.mention
-                    .is_some_and(|m| spokesperson_noun(&doc.text, m).is_some())
-            };
+            let mut spokesperson = || s.mention.is_some_and(|m| nouns.of(&doc.text, m).is_some());
             by_spokesperson =
                 by_spokesperson && last.as_ref() == Some(&s.referent) || spokesperson();
             last = Some(s.referent.clone());
@@ -2149,6 +2157,27 @@ fn spokesperson_noun(text: &str, span: Span) -> Option<&'static str> {
     party::unnamed_person_noun(head)
         .or_else(after)
         .or_else(before)
+}
+
+/// [`spokesperson_noun`] remembering its last answer: [`resolve`] asks of
+/// the speaker as written and then of its mention, most often the same
+/// span.
+#[derive(Default)]
+struct SpokespersonNouns {
+    last: Option<(Span, Option<&'static str>)>,
+}
+
+impl SpokespersonNouns {
+    fn of(&mut self, text: &str, span: Span) -> Option<&'static str> {
+        match self.last {
+            Some((s, noun)) if s == span => noun,
+            _ => {
+                let noun = spokesperson_noun(text, span);
+                self.last = Some((span, noun));
+                noun
+            }
+        }
+    }
 }
 
 /// `The Home Office defended the measures. A spokesman said ...`: a
