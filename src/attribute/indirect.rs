@@ -519,7 +519,6 @@ fn find_at(
 ) -> Option<Found> {
     let text = doc.text.as_str();
     let free = |s: Span| taken.is_free(s);
-    let body_end = clause_end(text, cue.span.end, trim_final(text, sent), later);
     let w = cue.span;
     // `according to X, ...` / `..., according to X.`
     let Some(verb) = cue.verb else {
@@ -535,6 +534,9 @@ fn find_at(
     if !free(w) {
         return None;
     }
+    // Only after the cue is known to be free: cues inside direct quotes
+    // and their attributions, about a third, need no clause.
+    let body_end = clause_end(text, cue.span.end, trim_final(text, sent), later);
     // `rejected allegations he ...`: these cue only the words of a claim
     // (not `rejected the offer`, `rejecting a takeover bid`).
     if matches!(verb.lemma, "reject" | "refute") && !claim_noun_after(text, w.end, body_end) {
@@ -572,11 +574,13 @@ fn find_at(
     {
         return None;
     }
+    // The word before the cue, which most of the tests below look at.
+    let prev = token::word_before(text, w.start, sent.start);
     // `soared about 1-1/2 points`, `two claims`: a plural form after a
     // number is a noun (a number before a verb takes its bare form: `40
     // say`).
     let after_number = || {
-        token::word_before(text, w.start, sent.start).is_some_and(|p| {
+        prev.is_some_and(|p| {
             let p = p.as_str(text);
             p.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
@@ -621,7 +625,7 @@ fn find_at(
     // or a dash reports the words of the sentence's subject, as `saying`
     // does right after a clause (`Airlines attacked the rules saying ...`).
     let after_clause = w.as_str(text) == "saying"
-        && token::word_before(text, w.start, sent.start).is_some_and(|p| {
+        && prev.is_some_and(|p| {
             !matches!(
                 p.as_str(text),
                 "of" | "for"
@@ -657,7 +661,7 @@ fn find_at(
     // participle after a preposition of manner or time reports the words
     // of the sentence's subject (not after `for`: `criticised X for
     // saying`, whose words are X's).
-    let after_preposition = token::word_before(text, w.start, sent.start).filter(|p| {
+    let after_preposition = prev.filter(|p| {
         matches!(
             p.as_str(text),
             "by" | "after" | "before" | "while" | "when" | "despite" | "in"
@@ -721,7 +725,7 @@ fn find_at(
     // the speaker of its first attribution (`Iran said X, and warned ...`).
     // `... but has said she will ...`: auxiliaries and adverbs may stand
     // between the conjunction and the cue.
-    let mut before = token::word_before(text, w.start, sent.start);
+    let mut before = prev;
     for _ in 0..3 {
         match before {
             Some(p) if is_auxiliary_or_adverb(p.as_str(text)) => {
@@ -951,7 +955,7 @@ fn find_at(
         || takes_clause_with_verb(verb.lemma) && clause_has_verb(text, Span::new(start, body_end));
     // `warned the U.S. not to interfere`, `urged voters to stay home`:
     // what a directive tells its addressee to do.
-    let passive = token::word_before(text, w.start, sent.start).is_some_and(|p| {
+    let passive = prev.is_some_and(|p| {
         matches!(
             p.as_str(text),
             "was" | "were" | "is" | "are" | "be" | "been" | "being"
