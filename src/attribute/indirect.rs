@@ -384,21 +384,34 @@ pub fn find(
     // closing attribution is the outer one, and the cues inside its
     // reported words report nothing of their own (one record, as for `X
     // said Y told Z that W`).
-    if let Some(f) = closing_outer(doc, gazetteer, sent, cues, taken, directs, out) {
-        out.push(f);
-        return;
-    }
+    let mut last_answer = match closing_outer(doc, gazetteer, sent, cues, taken, directs, out) {
+        Closing::Outer(f) => {
+            out.push(f);
+            return;
+        }
+        Closing::Last(f) => Some(f),
+        Closing::NotTried => None,
+    };
     for (i, cue) in cues.iter().enumerate() {
         if cue.span.start < sent.start || local.iter().any(|t| t.overlaps(cue.span)) {
             continue;
         }
-        let taken = Taken {
-            before: taken,
-            local: &local,
-        };
-        let (d, rest) = out.split_at(directs);
-        let here = Near(&d[near(d, sent)], &rest[near(rest, sent)]);
-        if let Some(f) = find_at(doc, gazetteer, sent, cue, &cues[i + 1..], &taken, here) {
+        // The last cue's quote, as `closing_outer` found it, while no
+        // quote of the sentence has taken its spans since: the same
+        // question, asked again.
+        let asked = (i + 1 == cues.len() && local.is_empty())
+            .then(|| last_answer.take())
+            .flatten();
+        let answer = asked.unwrap_or_else(|| {
+            let taken = Taken {
+                before: taken,
+                local: &local,
+            };
+            let (d, rest) = out.split_at(directs);
+            let here = Near(&d[near(d, sent)], &rest[near(rest, sent)]);
+            find_at(doc, gazetteer, sent, cue, &cues[i + 1..], &taken, here)
+        });
+        if let Some(f) = answer {
             local.push(f.content);
             local.extend(f.cue);
             out.push(f);
@@ -406,9 +419,22 @@ pub fn find(
     }
 }
 
+/// What [`closing_outer`] found for the last cue of a sentence.
+enum Closing {
+    /// Its quote closes the sentence and holds the other cues.
+    Outer(Found),
+    /// Its quote (if any) does not: [`find_at`]'s answer for it with no
+    /// span of the sentence's own quotes taken yet.
+    Last(Option<Found>),
+    /// The cue was not looked at.
+    NotTried,
+}
+
 /// The quote of the last cue of sentence `sent` when it closes the
 /// sentence after a comma (`..., an official said.`) and its reported
-/// words hold the sentence's other cues.
+/// words hold the sentence's other cues; else whatever was found for that
+/// cue, which [`find`] asks for again only once a quote of the sentence
+/// has taken its spans.
 fn closing_outer(
     doc: &Document,
     gazetteer: &crate::gazetteer::Gazetteer,
@@ -417,7 +443,39 @@ fn closing_outer(
     taken: &[Span],
     directs: usize,
     out: &[Found],
-) -> Option<Found> {
+) -> Closing {
+    match last_cue_quote(doc, gazetteer, sent, cues, taken, directs, out) {
+        Some(Some(f)) if closes_outer(&f, cues) => Closing::Outer(f),
+        Some(f) => Closing::Last(f),
+        None => Closing::NotTried,
+    }
+}
+
+/// True when `f`, the quote of the last of `cues`, reports the words
+/// before it and they hold the other cues.
+fn closes_outer(f: &Found, cues: &[CueHit]) -> bool {
+    let inner = &cues[..cues.len().saturating_sub(1)];
+    let closing = f
+        .rules
+        .first()
+        .is_some_and(|r| r.starts_with("indirect-content-"));
+    closing
+        && inner
+            .iter()
+            .all(|c| f.content.start <= c.span.start && c.span.end <= f.content.end)
+}
+
+/// [`find_at`]'s answer for the last of `cues` when it may close the
+/// sentence after a comma; `None` when it cannot.
+fn last_cue_quote(
+    doc: &Document,
+    gazetteer: &crate::gazetteer::Gazetteer,
+    sent: Span,
+    cues: &[CueHit],
+    taken: &[Span],
+    directs: usize,
+    out: &[Found],
+) -> Option<Option<Found>> {
     let text = doc.text.as_str();
     let [first, .., last] = cues else {
         return None;
@@ -450,17 +508,7 @@ fn closing_outer(
     };
     let (d, rest) = out.split_at(directs);
     let here = Near(&d[near(d, sent)], &rest[near(rest, sent)]);
-    let f = find_at(doc, gazetteer, sent, last, &[], &taken, here)?;
-    let inner = &cues[..cues.len() - 1];
-    let closing = f
-        .rules
-        .first()
-        .is_some_and(|r| r.starts_with("indirect-content-"));
-    (closing
-        && inner
-            .iter()
-            .all(|c| f.content.start <= c.span.start && c.span.end <= f.content.end))
-    .then_some(f)
+    Some(find_at(doc, gazetteer, sent, last, &[], &taken, here))
 }
 
 /// The sentence `sent` without the dateline that opens it (`MEXICO CITY,
