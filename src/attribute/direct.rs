@@ -218,14 +218,21 @@ pub fn word_count(text: &str, span: Span) -> usize {
 /// A passage long enough, or shaped enough like speech, to be a direct
 /// quote rather than scare quotes around a term (`“imminent”`).
 pub fn is_speech(text: &str, q: &Quoted, paragraph: Span) -> bool {
-    // Counted up to six, the most a test below needs: a long quote is
-    // not walked to its end.
-    let words = q.content.as_str(text).split_whitespace().take(6).count();
     let inner = q.content.as_str(text);
     let ends_like_speech =
         inner.ends_with([',', '.', '?', '!', '\u{2026}']) || inner.ends_with("...");
     let whole_paragraph = text[paragraph.start..q.open].trim().is_empty();
-    words >= 6 || (ends_like_speech && words >= 2) || (whole_paragraph && words >= 3)
+    // Six words, or two that end like speech, or three that fill a
+    // paragraph: the fewest words the quote's shape allows, counted no
+    // further (most quotes end like speech).
+    let needed = if ends_like_speech {
+        2
+    } else if whole_paragraph {
+        3
+    } else {
+        6
+    };
+    super::count_words_upto(inner, needed) >= needed
 }
 
 /// Words a title leaves in lower case (`The Late Show with Stephen

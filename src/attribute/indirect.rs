@@ -489,15 +489,8 @@ fn last_cue_quote(
     let comma = inner_end + text.get(inner_end..last.span.start)?.rfind(',')?;
     if first.span.start < sent.start
         || last.verb.is_none()
-        || text[comma..last.span.start]
-            .split_whitespace()
-            .nth(12)
-            .is_some()
-        || text
-            .get(last.span.end..sent.end)?
-            .split_whitespace()
-            .nth(8)
-            .is_some()
+        || super::has_more_words_than(&text[comma..last.span.start], 12)
+        || super::has_more_words_than(text.get(last.span.end..sent.end)?, 8)
     {
         return None;
     }
@@ -815,7 +808,7 @@ fn find_at(
     // the search is skipped.
     let short_tail = || {
         text.get(w.end..sent.end)
-            .is_some_and(|t| t.split_whitespace().nth(12).is_none())
+            .is_some_and(|t| !super::has_more_words_than(t, 12))
     };
     if set_off && coordinated.is_none() && short_tail() {
         if let Some(after) = closing_party(false) {
@@ -858,7 +851,7 @@ fn find_at(
             .split_whitespace()
             .next_back()
             .is_some_and(is_time_of_day_or_period);
-        opens && ends && phrase.split_whitespace().nth(4).is_none()
+        opens && ends && !super::has_more_words_than(phrase, 4)
     };
     // `..., the agency said in a June report, and ...`.
     let of_occasion = |phrase: &str| {
@@ -1940,8 +1933,7 @@ pub(super) fn source_phrase(text: &str, start: usize, end: usize) -> Option<Cand
         .unwrap_or(rest.len());
     let phrase =
         rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'));
-    let words = phrase.split_whitespace().count();
-    if phrase.is_empty() || words > 18 {
+    if phrase.is_empty() || super::has_more_words_than(phrase, 18) {
         return None;
     }
     Some(Cand::Class(Span::new(
@@ -2595,7 +2587,7 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
         || is_phrase_word(first)
             && !infinitive
             && time_after_this
-            && head.split_whitespace().nth(12).is_none();
+            && !super::has_more_words_than(head, 12);
     // `said Thursday he would ...`: a clause, not a phrase.
     let clause = head.split_whitespace().any(|w| {
         matches!(

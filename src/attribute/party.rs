@@ -1191,7 +1191,7 @@ pub fn is_apposition(s: &str) -> bool {
     };
     // Words counted and marks looked for only as far as needed: `s` may
     // be a long clause, which most often is no apposition.
-    let more_words_than = |n: usize| s.split_whitespace().nth(n).is_some();
+    let more_words_than = |n: usize| super::has_more_words_than(s, n);
     let opener = matches!(
         first,
         "the" | "a" | "an" | "who" | "which" | "its" | "his" | "her" | "their" | "The" | "A" | "An"
@@ -1227,7 +1227,7 @@ fn ends_with_title(s: &str) -> bool {
         return false;
     };
     title.starts_with(char::is_uppercase)
-        && title.split_whitespace().nth(8).is_none()
+        && !super::has_more_words_than(title, 8)
         && is_apposition(before)
 }
 
@@ -3320,7 +3320,7 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         if opens_intro_phrase(word) {
             // An introductory phrase of a few words up to a comma.
             let comma = rest.find(',')?;
-            if rest[..comma].split_whitespace().count() > 6 {
+            if super::has_more_words_than(&rest[..comma], 6) {
                 return None;
             }
             start = first.end + comma + 1;
