@@ -1309,23 +1309,30 @@ fn bare_attribution_before(
     let text = doc.text.as_str();
     let sent = *doc.sentences.get(doc.sentence_at(head_end - 1) as usize)?;
     let start = sent.start.max(lo);
-    let words: Vec<Span> = token::words(text, Span::new(start, head_end))
-        .take(16)
-        .collect();
-    let i = words
-        .iter()
-        .position(|w| is_cue_word(w.as_str(text)).is_some())?;
-    let rest = &words[i + 1..];
-    let adjunct = rest.first().is_some_and(|w| {
+    // The first 16 words, walked no further than the tests need: most
+    // sentences fail at the word after the cue.
+    let mut words = token::words(text, Span::new(start, head_end)).take(16);
+    let cue = words.find(|w| is_cue_word(w.as_str(text)).is_some())?;
+    let adjunct = words.next().is_some_and(|w| {
         matches!(
             w.as_str(text),
             "in" | "on" | "at" | "during" | "after" | "before" | "from" | "to"
         )
     });
-    if !adjunct || rest.len() > 10 || rest.iter().any(|w| w.as_str(text) == "that") {
+    if !adjunct {
         return None;
     }
-    let cue = words[i];
+    // At most ten words after the cue, the adjunct's first, and no `that`.
+    let mut more = 0;
+    for w in words {
+        if w.as_str(text) == "that" {
+            return None;
+        }
+        more += 1;
+    }
+    if more > 9 {
+        return None;
+    }
     let speaker = party::before(doc, cue.start, start)?;
     Some((
         Found::direct(

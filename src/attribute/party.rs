@@ -3336,7 +3336,13 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         .flatten();
     if let Some(i) = clause_and {
         let verb_before = joined[..i].split_whitespace().any(|w| {
-            is_finite_verb(&w.to_ascii_lowercase())
+            // Lowered on the stack: a copy per word cost an allocation.
+            let mut buf = [0u8; 32];
+            let finite = match token::ascii_lower(w, &mut buf) {
+                Some(lower) => is_finite_verb(lower),
+                None => is_finite_verb(&w.to_ascii_lowercase()),
+            };
+            finite
                 || w.ends_with("'ll")
                 || w.ends_with("\u{2019}ll")
                 || w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
