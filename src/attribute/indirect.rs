@@ -62,6 +62,15 @@ const NOT_CLAUSE_START: &[&str] = &[
 
 /// True when `word`, in any case, is one of [`NOT_CLAUSE_START`].
 fn is_not_clause_start(word: &str) -> bool {
+    // The shape of an ASCII word (its length, first and last letters in
+    // either case) rules most words out before one is lowered and looked
+    // for in the list. Not used for other words, whose lower case may be
+    // of another length.
+    static SHAPES: std::sync::LazyLock<lexicon::Shapes> =
+        std::sync::LazyLock::new(|| lexicon::Shapes::of(NOT_CLAUSE_START.iter().copied()));
+    if word.is_ascii() && !SHAPES.may_contain(word) {
+        return false;
+    }
     token::with_lower(word, |w| NOT_CLAUSE_START.contains(&w))
 }
 
@@ -1976,7 +1985,13 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         c.end == pos
             && lexicon::speech_verb_any_case(c.as_str(text)).is_some_and(|v| !v.addressee_object)
     });
-    for w in token::words(text, Span::new(pos, end)).take(MAX_GAP_WORDS) {
+    // The words from `pos`, each found once: the word after one, which the
+    // tests below look at, is the next one the loop takes.
+    let mut upcoming = token::word_after(text, pos, end);
+    for _ in 0..MAX_GAP_WORDS {
+        let Some(w) = upcoming else {
+            break;
+        };
         // `said officials have a video that shows ...`: words that open no
         // phrase of time, place or manner have begun the reported clause,
         // whose own `that` this is not.
@@ -2007,6 +2022,7 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         // `told reporters the plan would ensure that ...`: so does a
         // finite verb (not the copula of `The problem, X said, is that`).
         let next = token::word_after(text, w.end, end);
+        upcoming = next;
         let verb = is_finite_verb(w.as_str(text)) && next.is_none_or(|n| n.as_str(text) != "that");
         // An infinitive (`asking firms to second-guess the uses that`) or
         // a means (`responded by pushing the euro lower, in the
@@ -2927,6 +2943,20 @@ mod tests {
     /// Text with every quote mark, apostrophes, and the bytes that share
     /// their UTF-8 lead bytes (`—`, `’`, `é`).
     const MARKED: &str = "[a '\"\u{201C}\u{201D}\u{AB}\u{BB}\u{2014}\u{2019}\u{e9}\u{c0}]{0,30}";
+
+    #[test]
+    fn not_clause_starts_in_any_case() {
+        for &w in NOT_CLAUSE_START {
+            let mut capitalised = w.to_string();
+            capitalised[..1].make_ascii_uppercase();
+            for word in [w.to_string(), capitalised, w.to_ascii_uppercase()] {
+                assert!(is_not_clause_start(&word), "{word}");
+            }
+        }
+        for word in ["officials", "He", "the", "Tuesday", "noting", "ups", "beé"] {
+            assert!(!is_not_clause_start(word), "{word}");
+        }
+    }
 
     /// [`QuoteMarks::count`] as first written: one `str::matches` per mark.
     fn count_by_matches(s: &str) -> (usize, usize, usize) {
