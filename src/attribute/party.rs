@@ -1857,16 +1857,26 @@ const QUOTED_PERSON_NOUNS: &[&str] = &[
 /// True when the lower-case `word` names one person (`spokesman`,
 /// `official`, `witness`, `strategist`), not a thing or a body.
 pub fn is_person_noun(word: &str) -> bool {
-    [
-        PERSON_NOUNS,
-        PERSON_HEAD_NOUNS,
-        UNNAMED_PERSON_NOUNS,
-        QUOTED_PERSON_NOUNS,
-        &["representative", "source"],
-    ]
-    .iter()
-    .any(|list| list.contains(&word))
+    // One lookup instead of a scan of each list: asked of the head of
+    // most descriptions after a cue.
+    static NOUNS: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+        std::sync::LazyLock::new(|| {
+            PERSON_NOUN_LISTS
+                .iter()
+                .flat_map(|l| l.iter().copied())
+                .collect()
+        });
+    NOUNS.contains(word)
 }
+
+/// The lists of nouns for one person that [`is_person_noun`] knows.
+const PERSON_NOUN_LISTS: [&[&str]; 5] = [
+    PERSON_NOUNS,
+    PERSON_HEAD_NOUNS,
+    UNNAMED_PERSON_NOUNS,
+    QUOTED_PERSON_NOUNS,
+    &["representative", "source"],
+];
 
 /// The head noun of a description of one person that starts at `first`
 /// (after its article), past up to three modifiers: `strategist` in
@@ -1936,19 +1946,27 @@ fn person_of_owner(doc: &Document, w: Span, hi: usize) -> Option<Cand> {
 fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let mut w = first;
-    for _ in 0..3 {
+    // The words so far, none of which may be a cue: looked up only once a
+    // role is found, as every other way out answers `None` anyway.
+    let mut seen = [Span::default(); 3];
+    for k in 0..3 {
         let word = w.as_str(text);
-        if !word.starts_with(char::is_lowercase) && !token::is_capitalised(word)
-            || lexicon::speech_verb_any_case(word).is_some()
-        {
+        if !word.starts_with(char::is_lowercase) && !token::is_capitalised(word) {
             return None;
         }
+        seen[k] = w;
         let next = token::word_after(text, w.end, hi)?;
         if !token::only_space_between(text, w.end, next.start) {
             return None;
         }
         let before_name = token::is_capitalised(next.as_str(text));
         if before_name && word.starts_with(char::is_lowercase) && is_role_noun(word) {
+            if seen[..=k]
+                .iter()
+                .any(|s| lexicon::speech_verb_any_case(s.as_str(text)).is_some())
+            {
+                return None;
+            }
             let name_start = end_of_titles(text, next.start, hi);
             let name = token::word_after(text, name_start, hi)?;
             if !token::is_capitalised(name.as_str(text)) {
@@ -3613,6 +3631,15 @@ mod tests {
             for (bit, nouns) in lists {
                 assert_eq!(NounLists::of(word).has(bit), nouns.contains(word), "{word}");
             }
+        }
+    }
+
+    #[test]
+    fn person_nouns_are_those_of_the_lists() {
+        let listed = PERSON_NOUN_LISTS.iter().flat_map(|l| l.iter());
+        for word in listed.chain(&["company", "said", "", "Spokesman", "the official"]) {
+            let want = PERSON_NOUN_LISTS.iter().any(|l| l.contains(word));
+            assert_eq!(is_person_noun(word), want, "{word}");
         }
     }
 
