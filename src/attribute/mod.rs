@@ -2710,16 +2710,24 @@ fn resolve_cand(
     }
 }
 
-/// `name` without the first of `prefixes` it starts with, in any case.
+/// `name` without the first of `prefixes` (ASCII, in lower case) it starts
+/// with, in any case.
 fn strip_any_prefix<'a>(name: &'a str, prefixes: &[&str]) -> &'a str {
+    let bytes = name.as_bytes();
+    let first = bytes.first().map(u8::to_ascii_lowercase);
     prefixes
         .iter()
-        .find_map(|p| {
-            name.get(..p.len())
-                .filter(|h| h.eq_ignore_ascii_case(p))
-                .map(|_| &name[p.len()..])
+        .find(|p| {
+            let p = p.as_bytes();
+            // The first letter rules out most prefixes before a compare;
+            // the bytes of an ASCII prefix that match end on a char
+            // boundary.
+            p.first().is_none_or(|&c| first == Some(c))
+                && bytes
+                    .get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
-        .unwrap_or(name)
+        .map_or(name, |p| &name[p.len()..])
 }
 
 /// The entities a quote's content mentions (metonyms applied; demonyms as
@@ -2778,7 +2786,31 @@ mod tests {
         }
     }
 
+    /// [`strip_any_prefix`] as first written: each prefix sliced off the
+    /// name as a `str` and compared.
+    fn strip_any_prefix_by_str<'a>(name: &'a str, prefixes: &[&str]) -> &'a str {
+        prefixes
+            .iter()
+            .find_map(|p| {
+                name.get(..p.len())
+                    .filter(|h| h.eq_ignore_ascii_case(p))
+                    .map(|_| &name[p.len()..])
+            })
+            .unwrap_or(name)
+    }
+
     proptest::proptest! {
+        #[test]
+        fn prefixes_strip_as_sliced_strs(name in "[aAnNtThHeEbBuU \u{e9}\u{c9}]{0,8}") {
+            let prefixes = ["the ", "a ", "an ", "but ", "and ", ""];
+            for n in 0..=prefixes.len() {
+                proptest::prop_assert_eq!(
+                    strip_any_prefix(&name, &prefixes[..n]),
+                    strip_any_prefix_by_str(&name, &prefixes[..n])
+                );
+            }
+        }
+
         #[test]
         fn word_counts_are_split_whitespace_counts(
             s in "[ a\t\n\x0B\x0C\r\x1C\u{85}\u{A0}\u{2003}\u{3000}é“-]{0,40}",

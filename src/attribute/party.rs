@@ -1746,16 +1746,20 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         }
         let mut buf = [0u8; 32];
         let noun: &str = &token::lower_in(n.as_str(text), &mut buf);
+        // The lists the noun is in, with one lookup.
+        let lists = NounLists::of(noun);
         // `the campaign strategist`: the organisation noun only modifies
         // the person.
-        let person_next = token::word_after(text, n.end, hi).is_some_and(|x| {
-            token::only_space_between(text, n.end, x.start)
-                && token::with_lower(x.as_str(text), is_person_noun)
-        });
-        if COMPANY_NOUNS.contains(&noun) && !person_next {
+        let person_next = || {
+            token::word_after(text, n.end, hi).is_some_and(|x| {
+                token::only_space_between(text, n.end, x.start)
+                    && token::with_lower(x.as_str(text), is_person_noun)
+            })
+        };
+        if lists.has(NounLists::COMPANY) && !person_next() {
             return Some(Cand::OrgDescription(Span::new(w.start, n.end)));
         }
-        if ORG_NOUNS.contains(&noun) && !token::is_capitalised(n.as_str(text)) && !person_next {
+        if lists.has(NounLists::ORG) && !token::is_capitalised(n.as_str(text)) && !person_next() {
             return Some(Cand::Class(Span::new(w.start, n.end)));
         }
         if word.eq_ignore_ascii_case("the") && token::is_capitalised(n.as_str(text)) {
@@ -1763,7 +1767,7 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
             // gazetteer knows.
             return Some(Cand::Discover(org_name_run(doc, n, hi), EntityType::Org));
         }
-        if SPOKESPERSON_NOUNS.contains(&noun) {
+        if lists.has(NounLists::SPOKESPERSON) {
             // `said a spokesman for Microsoft`
             let f = token::word_after(text, n.end, hi);
             if let Some(f) = f.filter(|f| f.as_str(text) == "for") {
@@ -1782,7 +1786,7 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
                 }
             }
             // `said the official`, `said a spokesman`.
-            if UNNAMED_PERSON_NOUNS.contains(&noun) {
+            if lists.has(NounLists::UNNAMED_PERSON) {
                 return Some(if word.eq_ignore_ascii_case("the") {
                     Cand::PersonDescription(Span::new(w.start, n.end))
                 } else {
@@ -1791,7 +1795,7 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
             }
             return None;
         }
-        if CLASS_NOUNS.contains(&noun) {
+        if lists.has(NounLists::CLASS) {
             return Some(Cand::Class(Span::new(w.start, n.end)));
         }
         // `said a person close to the Clintons`, `said an aide`, `said a
