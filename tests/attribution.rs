@@ -2189,6 +2189,32 @@ const REPORTED: &[Reported] = &[
         "The plant will close,",
         Some("Markus Brandt"),
     ),
+    // A group after a closing cue; not the reported clause's subject
+    // after an opening one.
+    reported(
+        "several-after-closing-cue",
+        "Prices fell. The plan will fail, said several analysts.",
+        "The plan will fail",
+        Some("several analysts"),
+    ),
+    reported(
+        "group-of-after-closing-cue",
+        "Prices fell. The plan will fail, said a group of analysts.",
+        "The plan will fail",
+        Some("group of analysts"),
+    ),
+    reported(
+        "number-of-opens-clause",
+        "Prices fell. Zentrix Holdings said the number of workers on layoff will remain at 300.",
+        "the number of workers on layoff will remain at 300",
+        Some("Zentrix Holdings"),
+    ),
+    reported(
+        "quantifier-opens-clause",
+        "Prices fell. Zentrix Holdings said four will replace units in Norland.",
+        "four will replace units in Norland",
+        Some("Zentrix Holdings"),
+    ),
 ];
 
 /// Quoted words attributed inside a reported clause (a naming act, a

@@ -1726,6 +1726,13 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
             return None;
         }
     }
+    // `said several analysts`, `said two Democrats on the panel`.
+    if matches!(
+        word,
+        "several" | "many" | "some" | "two" | "three" | "four" | "five" | "dozens" | "other"
+    ) {
+        return group_head(text, w, w.end, hi);
+    }
     // `said one well-connected Democrat`, `said another supporter`.
     if matches!(word, "one" | "another") {
         let n = token::word_after(text, w.end, hi)?;
@@ -1756,6 +1763,14 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
                     && token::with_lower(x.as_str(text), is_person_noun)
             })
         };
+        // `said a handful of Democrats`, `said a group of economists`.
+        // Not `said the number of workers will ...`: the clause's subject.
+        if matches!(noun, "handful" | "group" | "number" | "couple" | "panel")
+            && matches!(word, "a" | "A" | "an" | "An")
+            && token::word_after(text, n.end, hi).is_some_and(|o| o.as_str(text) == "of")
+        {
+            return group_head(text, w, n.end, hi);
+        }
         if lists.has(NounLists::COMPANY) && !person_next() {
             return Some(Cand::OrgDescription(Span::new(w.start, n.end)));
         }
@@ -1814,6 +1829,38 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     }
     if token::is_capitalised(word) && is_unknown_name(doc, w) {
         return Some(Cand::Discover(name_run(doc, w, hi), EntityType::Person));
+    }
+    None
+}
+
+/// A group of people after a cue, from `first` (`several analysts`, `a
+/// handful of Democrats who ...`): a plural head within three words of
+/// `pos` (after `of` and modifiers, no verb: not `said four will replace
+/// units`), and its postmodifier.
+fn group_head(text: &str, first: Span, pos: usize, hi: usize) -> Option<Cand> {
+    let mut pos = pos;
+    for _ in 0..3 {
+        let n = token::word_after(text, pos, hi)?;
+        if !token::only_space_between(text, pos, n.start) {
+            return None;
+        }
+        let word = n.as_str(text);
+        let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+        let people = token::is_capitalised(word) && plural || is_group_noun(word);
+        if people && word != "others" {
+            let end = postmodifier_end(text, n.end, hi).unwrap_or(n.end);
+            return Some(Cand::Class(Span::new(first.start, end)));
+        }
+        let modifier = word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !is_finite_verb(word)
+            && !matches!(
+                word,
+                "will" | "would" | "can" | "could" | "may" | "did" | "do"
+            );
+        if !(word == "of" || modifier) {
+            return None;
+        }
+        pos = n.end;
     }
     None
 }
