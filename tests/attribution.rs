@@ -2215,6 +2215,13 @@ const REPORTED: &[Reported] = &[
         "four will replace units in Norland",
         Some("Zentrix Holdings"),
     ),
+    // A relative clause after a group that speaks ends the sentence.
+    reported(
+        "group-then-relative-after-closing-cue",
+        "Prices fell. Holding the plant is within her reach, said a handful of analysts who follow the firm.",
+        "Holding the plant is within her reach",
+        Some("handful of analysts"),
+    ),
 ];
 
 /// Quoted words attributed inside a reported clause (a naming act, a

@@ -802,6 +802,7 @@ fn find_at(
             let rest_end = after.span().end;
             trailing_only(text, rest_end, sent.end)
                 || trailing_apposition(text, rest_end, sent.end)
+                || trailing_relative(text, after, rest_end)
                 || loose && closes_attribution(text, rest_end, sent.end)
         })
     };
@@ -2467,6 +2468,15 @@ fn trailing_apposition(text: &str, pos: usize, end: usize) -> bool {
         };
         party::is_apposition(apposition) && (more.is_empty() || relative())
     })
+}
+
+/// `..., said a handful of Democrats who point to his ties with labor.`:
+/// a relative clause right after a group that speaks ends the sentence.
+fn trailing_relative(text: &str, party: &Cand, pos: usize) -> bool {
+    matches!(party, Cand::Class(_))
+        && token::word_after(text, pos, text.len()).is_some_and(|w| {
+            token::only_space_between(text, pos, w.start) && w.as_str(text) == "who"
+        })
 }
 
 /// `..., he said on Monday.` / `..., he said in a statement.`: a short
