@@ -393,7 +393,8 @@ pub fn find(
     // closing attribution is the outer one, and the cues inside its
     // reported words report nothing of their own (one record, as for `X
     // said Y told Z that W`).
-    let mut last_answer = match closing_outer(doc, gazetteer, sent, cues, taken, directs, out) {
+    let last = last_cue_quote(doc, gazetteer, sent, cues, taken, directs, out);
+    let mut last_answer = match closing_outer(last, cues) {
         Closing::Outer(f) => {
             out.push(f);
             return;
@@ -439,21 +440,13 @@ enum Closing {
     NotTried,
 }
 
-/// The quote of the last cue of sentence `sent` when it closes the
-/// sentence after a comma (`..., an official said.`) and its reported
-/// words hold the sentence's other cues; else whatever was found for that
-/// cue, which [`find`] asks for again only once a quote of the sentence
-/// has taken its spans.
-fn closing_outer(
-    doc: &Document,
-    gazetteer: &crate::gazetteer::Gazetteer,
-    sent: Span,
-    cues: &[CueHit],
-    taken: &[Span],
-    directs: usize,
-    out: &[Found],
-) -> Closing {
-    match last_cue_quote(doc, gazetteer, sent, cues, taken, directs, out) {
+/// The quote of the last of a sentence's `cues` (`last`, from
+/// [`last_cue_quote`]) when it closes the sentence after a comma (`...,
+/// an official said.`) and its reported words hold the sentence's other
+/// cues; else whatever was found for that cue, which [`find`] asks for
+/// again only once a quote of the sentence has taken its spans.
+fn closing_outer(last: Option<Option<Found>>, cues: &[CueHit]) -> Closing {
+    match last {
         Some(Some(f)) if closes_outer(&f, cues) => Closing::Outer(f),
         Some(f) => Closing::Last(f),
         None => Closing::NotTried,
