@@ -2003,10 +2003,13 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         // Nor a noun inside a phrase of occasion (`said in her opening
         // remarks that`).
         let after_article = prev.is_some_and(|p| matches!(p.as_str(text), "a" | "an" | "the"));
-        let in_phrase = token::word_after(text, pos, end)
-            .is_some_and(|f| f != w && matches!(f.as_str(text), "in" | "at" | "during" | "on"));
+        let in_phrase = || {
+            token::word_after(text, pos, end)
+                .is_some_and(|f| f != w && matches!(f.as_str(text), "in" | "at" | "during" | "on"))
+        };
         prev = Some(w);
-        if lexicon::speech_verb_any_case(w.as_str(text)).is_some() && !after_article && !in_phrase {
+        if !after_article && lexicon::speech_verb_any_case(w.as_str(text)).is_some() && !in_phrase()
+        {
             break;
         }
         // `said he's hopeful that ...`: a subject opens the reported clause
