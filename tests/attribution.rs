@@ -174,6 +174,24 @@ const CASES: &[Case] = &[
         Some("Anna Keller"),
         None,
     ),
+    // Each line of a list of signed quotes is its own quote, not the
+    // second half of the one before.
+    case(
+        "quotes-signed-line-by-line",
+        "Readers wrote in.\n\n“He makes simple blanket statements.” ― Anna Keller\n“I am ashamed of it.” ― Bea Moss",
+        "I am ashamed",
+        Some("Bea Moss"),
+        None,
+    ),
+    // A right mark that opens a paragraph opens its quote (a typist's
+    // slip for a left mark).
+    case(
+        "quote-opened-by-right-mark",
+        "Readers wrote in.\n\n”I am truly afraid of him.” ― Anna Keller",
+        "I am truly",
+        Some("Anna Keller"),
+        None,
+    ),
     // A parenthesis or an organisation between the speaker and the cue.
     case(
         "parenthesis-between-speaker-and-cue",

@@ -30,6 +30,7 @@ fn closer(open: char) -> Option<&'static [char]> {
         '"' => Some(&['"', '\u{201D}']),               // " " or " ”
         '\u{AB}' => Some(&['\u{BB}']),                 // « »
         '\u{201E}' => Some(&['\u{201C}', '\u{201D}']), // „ “ or „ ”
+        '\u{201D}' => Some(&['\u{201D}', '"']),        // ” ” (see `right_mark_opens`)
         _ => None,
     }
 }
@@ -43,6 +44,18 @@ fn straight_opens(text: &str, i: usize) -> bool {
             c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | ':')
         }
     }
+}
+
+/// True when a right mark `”` at `i` (of `len` bytes), met with no quote
+/// open, opens one: at a word's start and right before a letter or digit
+/// (`¶”Fear. I am truly afraid ...”`, a typist's slip). A right mark that
+/// closes nothing anywhere else is stray and opens nothing.
+fn right_mark_opens(text: &str, i: usize, len: usize) -> bool {
+    straight_opens(text, i)
+        && text[i + len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// True when a straight `"` at `i` (of `len` bytes) met inside an open
@@ -96,7 +109,12 @@ pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
             let i = para.start + off;
             match open {
                 None => {
-                    if closer(c).is_some() && (c != '"' || straight_opens(text, i)) {
+                    let opens = match c {
+                        '"' => straight_opens(text, i),
+                        '\u{201D}' => right_mark_opens(text, i, len),
+                        _ => closer(c).is_some(),
+                    };
+                    if opens {
                         open = Some((i, c, len));
                         inner = false;
                     }
@@ -331,6 +349,16 @@ mod tests {
                 "space-before-close",
                 "\"It is over, \" he said.",
                 &[("It is over,", true)],
+            ),
+            (
+                "right mark opening",
+                "\u{201D}Fear. I am afraid.\u{201D} \u{2015} Ana Cruz",
+                &[("Fear. I am afraid.", true)],
+            ),
+            (
+                "stray right mark",
+                "It was 6\u{201D} long and \u{201D} wide.",
+                &[],
             ),
         ];
         for (name, text, want) in CASES {

@@ -510,8 +510,12 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             .filter(|_| clause.is_none() && around.is_none())
         {
             if let Some(n) = passages.get(i + 1).filter(|n| n.paragraph == q.paragraph) {
-                let gap = text[*end..n.open].trim();
-                if (gap == "," || gap == ":" || gap.is_empty() && n.open > *end) && q.closed {
+                // Not over a line break (`"A" ― Name ¶ "B" ― Other`):
+                // each line of a list of quotes is its own.
+                let raw = &text[*end..n.open];
+                let gap = raw.trim();
+                let adjoins = gap.is_empty() && n.open > *end && !raw.contains('\n');
+                if (gap == "," || gap == ":" || adjoins) && q.closed {
                     content = Span::new(q.content.start, n.content.end);
                     consumed[i + 1] = true;
                     f.rules.push("split-quote");
