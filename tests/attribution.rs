@@ -174,6 +174,22 @@ const CASES: &[Case] = &[
         Some("Anna Keller"),
         None,
     ),
+    // `according to X` right after a quote names its source, unless a
+    // cue before the quote in its sentence reports it.
+    case(
+        "quote-then-according-to",
+        "Prices fell.\n\n\"We will win this fight,\" according to Anna Keller.",
+        "We will win",
+        Some("Anna Keller"),
+        None,
+    ),
+    case(
+        "quote-after-cue-then-according-to",
+        "Prices fell.\n\nTomas Reich said the plan was \"a disaster for everyone,\" according to Anna Keller.",
+        "the plan was",
+        Some("Tomas Reich"),
+        None,
+    ),
     // Each line of a list of signed quotes is its own quote, not the
     // second half of the one before.
     case(
@@ -2179,6 +2195,15 @@ const REPORTED: &[Reported] = &[
         "Prices fell. In 2014, Norland had 115 violent crimes \u{2014} according to the most recent data available.",
         "In 2014, Norland had 115 violent crimes",
         Some("most recent data available"),
+    ),
+    // The clause's comma inside a quote's closing mark, which the
+    // content keeps; the cue before the quote makes it no quote of the
+    // source's own.
+    reported(
+        "according-to-after-quoted-comma",
+        "Prices fell. Anna Keller met Tomas Reich \"to discuss the vote,\" according to a statement by the party.",
+        "Anna Keller met Tomas Reich \"to discuss the vote,\"",
+        Some("statement by the party"),
     ),
     reported(
         "according-to-no-mark",

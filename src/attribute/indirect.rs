@@ -1547,15 +1547,22 @@ fn role_before(text: &str, first: usize, lo: usize) -> Option<usize> {
     ((title || lower_role) && comma && opens && start < first).then_some(start)
 }
 
+/// The source named after `according to` (ending at `cue_end`), before
+/// `end`: in the phrase up to its comma (`According to the schedule,
+/// Thiel will speak` is the schedule's), and a document's author (`a
+/// count by the AP`).
+pub(super) fn according_source(doc: &Document, cue_end: usize, end: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    party::after(doc, cue_end, end)
+        .filter(|s| !text[cue_end..s.span().start.max(cue_end)].contains(','))
+        .or_else(|| source_phrase(text, cue_end, end).map(|c| by_author(doc, c)))
+}
+
 /// `according to X, CONTENT.` or `CONTENT, according to X.`
 fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Option<Found> {
     let text = doc.text.as_str();
     let according = cue;
-    // The source is in the phrase after the cue, before its comma
-    // (`According to the schedule, Thiel will speak` is the schedule's).
-    let source = party::after(doc, cue.end, sent.end)
-        .filter(|s| !text[cue.end..s.span().start.max(cue.end)].contains(','))
-        .or_else(|| source_phrase(text, cue.end, sent.end).map(|c| by_author(doc, c)))?;
+    let source = according_source(doc, cue.end, sent.end)?;
     let src_end = source.span().end;
     // `... unnoticed: According to recent polls, Trump holds ...`, `(According
     // to the police, it keeps no statistics.)`: a clause that opens after
@@ -1643,8 +1650,17 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
         let bare = || {
             !lead.contains(',') && lead.ends_with(char::is_alphanumeric) && closes() && reports()
         };
+        // `... "to discuss the test," according to a Pentagon readout`:
+        // the comma inside a quote's closing mark, which the content keeps.
+        let quoted_comma = || {
+            [",\"", ",\u{201D}", ",''"]
+                .iter()
+                .any(|e| lead.ends_with(e))
+                .then_some(lead)
+        };
         let head = lead
             .strip_suffix([',', '\u{2014}'])
+            .or_else(quoted_comma)
             .or_else(|| lead.strip_suffix(" --"))
             .or_else(|| bare().then_some(lead))?;
         let sent_end = trim_final(text, sent);

@@ -796,6 +796,7 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> After {
         q.content.as_str(text).ends_with([',', '?', '!']) || text[close..gap_end].contains(',');
     let Some((f, end)) = attribution_after(doc, gap_end, limit, spoken) else {
         return signed(doc, close, gap_end, limit)
+            .or_else(|| according_to_after(doc, q, gap_end, limit))
             .map_or(After::Nothing, |(f, end)| After::Attribution(f, end));
     };
     // `"... emotional." Mr Florin predicted that ...`: a full sentence in
@@ -1243,6 +1244,38 @@ fn according_to_before(doc: &Document, lo: usize, comma: usize) -> Option<(Found
     }
     let f = Found::direct(Some(cue), Some(speaker), "according-to-quote", 0.8);
     Some((f, comma))
+}
+
+/// `"...," according to Woodward.`: the source named after `according
+/// to` right after the quote (at `gap_end`, past its comma). Not when a
+/// cue before the quote in its sentence reports it (`The mayor said the
+/// plan was "a disaster," according to the Times` is the mayor's, and the
+/// indirect rules report it).
+fn according_to_after(
+    doc: &Document,
+    q: &direct::Quoted,
+    gap_end: usize,
+    limit: usize,
+) -> Option<(Found, usize)> {
+    let text = doc.text.as_str();
+    let phrase = "according to";
+    if !text[gap_end..limit].starts_with("according to ") {
+        return None;
+    }
+    let sent = doc.sentences.get(doc.sentence_at(q.open) as usize)?;
+    if !lexicon::find_cues(&text[sent.start.min(q.open)..q.open]).is_empty() {
+        return None;
+    }
+    let cue = Span::new(gap_end, gap_end + phrase.len());
+    // The source ends with the phrase's sentence.
+    let sent_end = doc
+        .sentences
+        .get(doc.sentence_at(cue.end) as usize)
+        .map_or(limit, |s| s.end.min(limit));
+    let speaker = indirect::according_source(doc, cue.end, sent_end)?;
+    let end = speaker.span().end;
+    let f = Found::direct(Some(cue), Some(speaker), "quote-according-to", 0.8);
+    Some((f, end))
 }
 
 /// True when a quote attributed by `X said Y: "..."` leaves words of its
