@@ -190,6 +190,15 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // A transcript: each line is its label's words, and a label in
+    // capitals is the person the document names in full.
+    case(
+        "transcript-line-surname-in-capitals",
+        "Prices fell.\n\nAnna Keller spoke to Markus Brandt on Monday.\n\nBRANDT: Do you think the vote was fair?\n\nKELLER: I think it was fair to everyone here.\n\nBRANDT: Thank you for joining us today.",
+        "I think it was fair",
+        Some("Anna Keller"),
+        None,
+    ),
     // Each line of a list of signed quotes is its own quote, not the
     // second half of the one before.
     case(
@@ -2317,6 +2326,11 @@ fn quoted_title_before_a_reporting_cue_is_not_speech() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // Headings of a list name each person once: no transcript.
+        (
+            "list-of-headings-is-no-transcript",
+            "The plans.\n\nAnna Keller: Student loans would be free for all of them.\n\nTomas Reich: Retirement accounts would be open to every worker.",
+        ),
         // Words before a cue that a party follows are no role: the
         // addressee after the cue is not the speaker of the words before.
         (

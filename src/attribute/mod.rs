@@ -3,8 +3,9 @@
 //! Owns: [`Attributor`] and the rules it tries, in two phases. First, on
 //! the text: direct quotes ([`direct`]) with the attribution next to them
 //! (`"...," X said`, `said X`, `X said: "..."`, split quotes, quote
-//! paragraphs that continue the previous speaker), then indirect speech
-//! ([`indirect`]). Second, in text order: each speaker and addressee is
+//! paragraphs that continue the previous speaker), a headline's or a
+//! transcript's `Name: words` ([`headline`], [`transcript`]), then
+//! indirect speech ([`indirect`]). Second, in text order: each speaker and addressee is
 //! resolved ([`party`] candidates to entities: mentions, pronouns to the
 //! current speaker or nearest compatible antecedent, descriptions,
 //! spokespeople to their organisation, unknown names to discovered
@@ -18,6 +19,7 @@ pub mod indirect;
 pub mod naming;
 pub mod nominal;
 pub mod party;
+pub mod transcript;
 
 use crate::doc::{
     squash_space, Document, EntityRef, EntityType, Mention, Party, Quote, QuoteKind, Referent, Via,
@@ -131,6 +133,11 @@ impl Attributor {
         if let Some(h) = headline::find(doc) {
             if !found.iter().any(|f| f.content.overlaps(h.content)) {
                 found.push(h);
+            }
+        }
+        for t in transcript::find(gazetteer, doc) {
+            if !found.iter().any(|f| f.content.overlaps(t.content)) {
+                found.push(t);
             }
         }
         // Spans already used, bucketed by sentence so each sentence checks
@@ -1860,7 +1867,18 @@ fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(us
                     .split(' ')
                     .filter(|w| w.starts_with(char::is_uppercase))
                     .map(|w| w.as_bytes()[0]);
-                initials.eq(word.bytes())
+                // `TAPPER:` in a transcript after `Jake Tapper`: a person's
+                // surname, the name opening with a given name (not
+                // `ISTAT` after `National Statistics Institute ISTAT`).
+                let surname = word.len() >= 3
+                    && name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(word))
+                    && name.split(' ').next().is_some_and(|first| {
+                        lexicon::given_name(&transcript::title_case(first)).is_some()
+                    });
+                surname || initials.eq(word.bytes())
             } else {
                 name.split(' ').next() == Some(word) || name.rsplit(' ').next() == Some(word)
             }
