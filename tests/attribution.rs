@@ -2214,6 +2214,14 @@ const REPORTED: &[Reported] = &[
         "Anna Keller met Tomas Reich \"to discuss the vote,\"",
         Some("statement by the party"),
     ),
+    // A number before the comma that closes a relative clause leaves the
+    // cue a verb (`two claims` is a noun).
+    reported(
+        "relative-clause-ending-in-number",
+        "Prices fell.\n\nAnna Keller, who has been active in politics since 1990, says she is an independent.",
+        "she is an independent",
+        Some("Anna Keller"),
+    ),
     reported(
         "according-to-no-mark",
         "Prices fell. Anna Keller leads Tomas Reich by 271 delegates according to a count by the party, but the race goes on.",

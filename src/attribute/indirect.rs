@@ -621,15 +621,26 @@ fn find_at(
     let prev = token::word_before(text, w.start, sent.start);
     // `soared about 1-1/2 points`, `two claims`: a plural form after a
     // number is a noun (a number before a verb takes its bare form: `40
-    // say`).
+    // say`). Not after the comma that closes a phrase (`X, who has been
+    // active since 1990, says ...`).
     let after_number = || {
         prev.is_some_and(|p| {
+            let adjoins = token::only_space_between(text, p.end, w.start);
             let p = p.as_str(text);
-            p.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(
-                    p.to_ascii_lowercase().as_str(),
-                    "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-                )
+            adjoins
+                && (p.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        p.to_ascii_lowercase().as_str(),
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                    ))
         })
     };
     if w.as_str(text).strip_suffix('s') == Some(verb.lemma) && after_number() {
