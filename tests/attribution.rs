@@ -174,6 +174,23 @@ const CASES: &[Case] = &[
         Some("Anna Keller"),
         None,
     ),
+    // A quoted sentence, then a new sentence whose cue reports a clause of
+    // its own: the quote is not the new speaker's.
+    case(
+        "full-quote-then-other-reported-clause",
+        "Prices fell.\n\nLena Varga said: \"It is not the buyers who should be afraid.\" Tomas Reich said ministers had kept their pledge.",
+        "It is not the buyers",
+        Some("Lena Varga"),
+        None,
+    ),
+    // `Said X: "..."`: the cue opens the clause, before its speaker.
+    case(
+        "cue-before-speaker-before-colon",
+        "Prices fell.\n\nSaid the Pew report: \"This finding is ironic.\"",
+        "This finding is ironic",
+        Some("Pew report"),
+        None,
+    ),
     // `according to X` right after a quote names its source, unless a
     // cue before the quote in its sentence reports it.
     case(
@@ -801,6 +818,16 @@ const CASES: &[Case] = &[
 /// appositions, titles before names, `in an interview with`, quote
 /// paragraphs attributed in the next paragraph.
 const REGRESSIONS: &[Case] = &[
+    // A word no gazetteer knows before a title and a name, then an
+    // apposition: the name speaks (with the built-in gazetteer, `House
+    // Speaker Paul Ryan, the convention chair, told` found no speaker).
+    case(
+        "affiliation-title-name-apposition-after-quote",
+        "Prices fell.\n\n\"Order is important,\" House Speaker Tomas Reich, the convention chair, told the delegates.",
+        "Order is important",
+        Some("Tomas Reich"),
+        Some("delegates"),
+    ),
     // DESIGN: `said John Smith, a spokesman` finds unknown speakers.
     case("indirect-said-new-name-title", "Profits rose sharply in the first quarter, said John Smith, a spokesman for the firm.", "Profits rose", Some("John Smith"), None),
     // A name and its apposition before `, said` are inside the reported
@@ -2334,6 +2361,11 @@ fn quoted_title_before_a_reporting_cue_is_not_speech() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // A phrase of time with no verb is when, not what.
+        (
+            "told-before-the-vote",
+            "Tomas Reich, the convention chair, told the delegates before the vote.",
+        ),
         // Headings of a list name each person once: no transcript.
         (
             "list-of-headings-is-no-transcript",

@@ -61,7 +61,7 @@ const NOT_CLAUSE_START: &[&str] = &[
 ];
 
 /// True when `word`, in any case, is one of [`NOT_CLAUSE_START`].
-fn is_not_clause_start(word: &str) -> bool {
+pub(super) fn is_not_clause_start(word: &str) -> bool {
     // The shape of an ASCII word (its length, first and last letters in
     // either case) rules most words out before one is lowered and looked
     // for in the list. Not used for other words, whose lower case may be
@@ -1104,6 +1104,17 @@ fn find_at(
         return None;
     }
     if !has_words(text, content, 3) {
+        return None;
+    }
+    // `told the delegates before the vote.`: a phrase of time with no
+    // verb is when the words were said, not what.
+    let time_phrase = token::word_after(text, start, body_end).is_some_and(|f| {
+        matches!(
+            f.as_str(text),
+            "before" | "after" | "during" | "until" | "throughout"
+        )
+    });
+    if infinitive.is_none() && !has_that && time_phrase && !clause_has_verb(text, content) {
         return None;
     }
     if has_that {

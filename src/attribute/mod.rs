@@ -892,7 +892,47 @@ fn clause_follows(text: &str, end: usize, limit: usize) -> bool {
             | "this"
             | "these"
             | "those"
-    ) || token::is_capitalised(word) && lexicon::title(word).is_none() && !party::is_time_word(word)
+    ) || token::is_capitalised(word) && !party::is_time_word(word)
+        || opens_plain_subject(word)
+}
+
+/// True for a lower-case word after a cue that opens a clause's subject
+/// (`said ministers had kept ...`), not an adjunct of the saying (`said in
+/// a statement`, `said yesterday`, `said quietly`, `told supporters
+/// gathered outside`).
+fn opens_plain_subject(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !word.ends_with("ly")
+        && !word.ends_with("ing")
+        && !word.ends_with("ed")
+        && !party::is_time_word(word)
+        && !indirect::is_not_clause_start(word)
+        && !matches!(
+            word,
+            "at" | "during"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "through"
+                | "via"
+                | "last"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "earlier"
+                | "later"
+                | "afterwards"
+                | "then"
+                | "again"
+                | "also"
+                | "too"
+                | "once"
+                | "here"
+                | "there"
+                | "this"
+                | "next"
+        )
 }
 
 /// The attribution that starts at `gap_end` (right after a quote).
@@ -977,6 +1017,7 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
         party::plain_description(doc, first.start, limit, Some(cue.start))
     };
     let speaker = party::after(doc, first.start, limit)
+        .or_else(|| name_after_affiliation(doc, first, limit))
         .or_else(described)
         .or_else(|| party::name_before_cue(doc, first, limit))?;
     let mut pos = party::end_of_postmodifier(doc, speaker.span().end, limit);
@@ -1044,6 +1085,24 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
     Some((f, end))
 }
 
+/// `House Speaker Paul Ryan, the convention chair, told`: a word the
+/// gazetteer does not know before a title and a name is the name's
+/// affiliation, and the name is the speaker.
+fn name_after_affiliation(doc: &Document, first: Span, limit: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let title = token::word_after(text, first.end, limit)?;
+    let word = title.as_str(text);
+    let titled = token::is_capitalised(first.as_str(text))
+        && token::only_space_between(text, first.end, title.start)
+        && (lexicon::title(word).is_some() || party::is_role_noun(word));
+    if !titled {
+        return None;
+    }
+    party::after(doc, title.start, limit).filter(|c| {
+        matches!(c, Cand::Mention(_) | Cand::Discover(..)) && c.span().start > title.start
+    })
+}
+
 /// Attribution before the opening mark in the same paragraph, or at the
 /// end of the previous one: `He added: “...”`, `Stoltenberg said:`.
 fn before_quote(
@@ -1102,9 +1161,24 @@ fn before_quote(
             pos = w.start;
             continue;
         }
-        // `secretary of state`: a noun after `of` or an article.
-        let nominal = token::word_before(text, w.start, lo)
-            .is_some_and(|p| matches!(p.as_str(text), "of" | "the" | "a" | "an" | "The" | "A"));
+        // `secretary of state`, `the Pew report`: a noun after `of` or an
+        // article, or after a name that follows an article.
+        let article = |p: &Span| matches!(p.as_str(text), "of" | "the" | "a" | "an" | "The" | "A");
+        // Only a form that can be a noun (`report`, not `reported`, nor
+        // `said` after `The Hague`).
+        let noun_form = || {
+            is_cue_word(w.as_str(text)).is_some_and(|v| {
+                token::with_lower(w.as_str(text), |l| {
+                    l == v.lemma || l.strip_suffix('s') == Some(v.lemma)
+                })
+            })
+        };
+        let nominal = token::word_before(text, w.start, lo).is_some_and(|p| {
+            article(&p)
+                || token::is_capitalised(p.as_str(text))
+                    && token::word_before(text, p.start, lo).is_some_and(|pp| article(&pp))
+                    && noun_form()
+        });
         if let Some(verb) = is_cue_word(w.as_str(text)).filter(|_| !nominal) {
             // `But told BBC News: "..."`: no subject, the current speaker.
             let clause = doc
@@ -1135,7 +1209,25 @@ fn before_quote(
             // supporters, saying: “...”`).
             let clause_start = sent.start.max(lo);
             let clause_start = names::after_dateline(text, clause_start).unwrap_or(clause_start);
-            let speaker = if participle {
+            // `Said the Pew report: “...”`: a cue that opens the clause
+            // goes before its speaker.
+            let inverted = || {
+                let opens = token::is_capitalised(w.as_str(text))
+                    && text[clause_start..w.start].trim().is_empty();
+                opens
+                    .then(|| {
+                        let to_colon = |c: &Cand| text[c.span().end..colon].trim().is_empty();
+                        party::after(doc, w.end, colon)
+                            .filter(to_colon)
+                            .or_else(|| {
+                                indirect::source_phrase(text, w.end, colon).filter(to_colon)
+                            })
+                    })
+                    .flatten()
+            };
+            let speaker = if let Some(after) = inverted() {
+                Some(after)
+            } else if participle {
                 named_right_before().or_else(|| {
                     party::sentence_subject(
                         doc,
