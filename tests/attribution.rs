@@ -183,6 +183,15 @@ const CASES: &[Case] = &[
         Some("Lena Varga"),
         None,
     ),
+    // After a cue that takes an object, a plain noun is the object, not
+    // the subject of a clause of the cue's own.
+    case(
+        "quote-ends-clause-then-told-plain-noun",
+        "Prices fell.\n\nIt was a \"successful test so far as we know,\" Tomas Reich told interviewers on the network.",
+        "It was a",
+        Some("Tomas Reich"),
+        None,
+    ),
     // `Said X: "..."`: the cue opens the clause, before its speaker.
     case(
         "cue-before-speaker-before-colon",

@@ -1114,7 +1114,9 @@ fn find_at(
             "before" | "after" | "during" | "until" | "throughout"
         )
     });
-    if infinitive.is_none() && !has_that && time_phrase && !clause_has_verb(text, content) {
+    let short = !super::has_more_words_than(content.as_str(text), 16);
+    if infinitive.is_none() && !has_that && time_phrase && short && !clause_has_verb(text, content)
+    {
         return None;
     }
     if has_that {

@@ -812,7 +812,13 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> After {
         .content
         .as_str(text)
         .ends_with(['.', '?', '!', '\u{2026}']);
-    if full_sentence && clause_follows(text, end, limit) {
+    // After a cue that takes an object (`told interviewers on CNN`), a
+    // plain noun is the object, not a clause's subject.
+    let plain = !f
+        .cue
+        .and_then(|c| is_cue_word(c.as_str(text)))
+        .is_some_and(|v| v.addressee_object);
+    if full_sentence && clause_follows(text, end, limit, plain) {
         return After::Nothing;
     }
     // `On Fox's “Sunday Morning Futures,” Rep. Issa said the emails ...`:
@@ -825,7 +831,7 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> After {
     let inside_sentence = !text[sentence_start.min(q.open)..q.open].trim().is_empty();
     let speaker_first =
         matches!((&f.speaker, f.cue), (Some(s), Some(c)) if s.span().end <= c.start);
-    if inside_sentence && speaker_first && clause_follows(text, end, limit) {
+    if inside_sentence && speaker_first && clause_follows(text, end, limit, plain) {
         return After::OwnClause;
     }
     // `”. Lena Varga adds, “...`: an attribution that introduces the
@@ -863,7 +869,7 @@ fn signed(doc: &Document, close: usize, gap_end: usize, limit: usize) -> Option<
 /// True when the words after an attribution ending at `end` start a
 /// reported clause (`that ...`, `the challenge was ...`) rather than
 /// closing the sentence (`.`, `, adding ...`, `on Monday.`).
-fn clause_follows(text: &str, end: usize, limit: usize) -> bool {
+fn clause_follows(text: &str, end: usize, limit: usize, plain: bool) -> bool {
     let rest = text[end..limit].trim_start();
     if rest.starts_with([',', '.', ';', ':', '!', '?', ')']) || rest.is_empty() {
         return false;
@@ -893,7 +899,7 @@ fn clause_follows(text: &str, end: usize, limit: usize) -> bool {
             | "these"
             | "those"
     ) || token::is_capitalised(word) && !party::is_time_word(word)
-        || opens_plain_subject(word)
+        || plain && opens_plain_subject(word)
 }
 
 /// True for a lower-case word after a cue that opens a clause's subject
