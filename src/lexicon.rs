@@ -321,34 +321,47 @@ pub fn find_cues(text: &str) -> Vec<CueHit> {
     let cues = &*CUES;
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
+    let mut i = next_word(bytes, 0);
     while i < bytes.len() {
-        if !is_word_byte(bytes[i]) {
-            i += 1;
-            continue;
-        }
+        // `i` starts a word here, always: the loop lands only on word
+        // starts, and no test of the byte before is needed.
         let end = word_end(bytes, i);
-        let at_start = i == 0 || !is_word_byte(bytes[i - 1]);
-        if at_start
-            && cues.starts.may_start(bytes, i)
-            && cues.head_shapes.may_contain_bytes(&bytes[i..end])
-        {
+        if cues.starts.may_start(bytes, i) && cues.head_shapes.may_contain_bytes(&bytes[i..end]) {
             if let Some((e, k)) = cues.longest_at(text, i, end) {
-                if e == bytes.len() || !is_word_byte(bytes[e]) {
+                let inside_word = e < bytes.len() && is_word_byte(bytes[e]);
+                if !inside_word {
                     out.push(CueHit {
                         span: Span::new(i, e),
                         verb: cues.verbs[k],
                     });
                 }
                 // Past a phrase (`according to`), which may end inside a
-                // word: the scan goes on from there, as before the phrase.
-                i = e;
+                // word: the scan goes on from there, as before the phrase,
+                // so the rest of that word is skipped.
+                i = if inside_word && is_word_byte(bytes[e - 1]) {
+                    word_end(bytes, e)
+                } else {
+                    e
+                };
+                i = next_word(bytes, i);
                 continue;
             }
         }
-        i = end;
+        i = next_word(bytes, end);
     }
     out
+}
+
+/// The first word byte at or after `i` (`bytes.len()` when none is).
+///
+/// A loop of its own: in the scan's main loop, each byte between words
+/// also paid for the tests made once per word.
+fn next_word(bytes: &[u8], i: usize) -> usize {
+    let mut j = i;
+    while j < bytes.len() && !is_word_byte(bytes[j]) {
+        j += 1;
+    }
+    j
 }
 
 /// The end of the run of word bytes that `bytes[i]` is in.
