@@ -89,6 +89,11 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
             end = i;
             continue;
         }
+        // Any other ASCII byte but a joiner ends the word (a space,
+        // mostly): no need to decode it.
+        if bytes[i] < 0x80 && !matches!(bytes[i], b'\'' | b'-' | b'.' | b'&') {
+            break;
+        }
         let (c, len) = char_at(text, i);
         if is_word(c) {
             i += len;
@@ -430,8 +435,20 @@ pub fn has_lowercase(word: &str) -> bool {
 /// Only whitespace between two positions (true when they are equal; false
 /// when `a..b` is no range of chars of `text`).
 pub fn only_space_between(text: &str, a: usize, b: usize) -> bool {
-    text.get(a..b)
-        .is_some_and(|s| s.chars().all(char::is_whitespace))
+    let Some(s) = text.get(a..b) else {
+        return false;
+    };
+    // ASCII whitespace (nearly always one space) byte by byte; the first
+    // non-ASCII byte hands the rest to the decoding test.
+    for (k, &byte) in s.as_bytes().iter().enumerate() {
+        if byte >= 0x80 {
+            return s[k..].chars().all(char::is_whitespace);
+        }
+        if !matches!(byte, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -568,6 +585,16 @@ mod tests {
                 .map(|w| (w, w.as_str(&s).bytes().all(|b| b.is_ascii_alphanumeric())))
                 .collect();
             proptest::prop_assert_eq!(got, want);
+        }
+
+        #[test]
+        fn only_space_between_is_all_whitespace(
+            s in "[ \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{2009}\u{3000}a.\u{e9}]{0,8}",
+            a in 0usize..12,
+            b in 0usize..12,
+        ) {
+            let want = s.get(a..b).is_some_and(|t| t.chars().all(char::is_whitespace));
+            proptest::prop_assert_eq!(only_space_between(&s, a, b), want);
         }
 
         #[test]
