@@ -132,15 +132,15 @@ fn is_initialism(s: &str) -> bool {
 pub fn word_before(text: &str, pos: usize, limit: usize) -> Option<Span> {
     let head = text.get(limit..pos)?;
     let (off, c) = last_word_char(head)?;
-    let mut end = limit + off + c.len_utf8();
+    let last = limit + off + c.len_utf8();
+    let start = word_start(text, last, limit);
     // A final period that belongs to an initialism (`U.S.`).
-    if text[end..].starts_with('.') && end < pos {
-        let probe = word_start(text, end, limit);
-        if is_initialism(&text[probe..end]) {
-            end += 1;
-        }
-    }
-    let start = word_start(text, limit + off + c.len_utf8(), limit);
+    let period = last < pos && text.as_bytes()[last] == b'.';
+    let end = if period && is_initialism(&text[start..last]) {
+        last + 1
+    } else {
+        last
+    };
     Some(Span::new(start, end))
 }
 
