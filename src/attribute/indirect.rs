@@ -2628,7 +2628,9 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
     if !may_open_phrase(tail) {
         return false;
     }
-    let stop = tail.find([',', ';', '(']).unwrap_or(tail.len());
+    // ASCII marks, found in the bytes: a search by chars decoded the
+    // rest of the sentence.
+    let stop = memchr::memchr3(b',', b';', b'(', tail.as_bytes()).unwrap_or(tail.len());
     let (head, rest) = tail.split_at(stop);
     let mut words = head.split_whitespace();
     let first = words.next().unwrap_or_default();

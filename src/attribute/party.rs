@@ -3297,6 +3297,22 @@ fn is_plural_subject(word: &str) -> bool {
         )
 }
 
+/// True when `s` holds a double quote, straight, curly (`\u{201C}`,
+/// `\u{201D}`) or doubled (`''`), or a parenthesis. A search of the bytes:
+/// the ASCII marks with `memchr3`, then each `'` and `0xE2` lead byte; a
+/// search by chars decoded the whole subject's window before every cue.
+fn has_quote_or_parenthesis(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    memchr::memchr3(b'"', b'(', b')', bytes).is_some()
+        || memchr::memchr2_iter(b'\'', 0xE2, bytes).any(|i| {
+            let tail = &bytes[i + 1..];
+            match bytes[i] {
+                b'\'' => tail.starts_with(b"'"),
+                _ => tail.starts_with(&[0x80, 0x9C]) || tail.starts_with(&[0x80, 0x9D]),
+            }
+        })
+}
+
 pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let form = cue.as_str(text);
@@ -3335,7 +3351,7 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
             .get(..lo)
             .is_some_and(|t| !t.ends_with(char::is_whitespace));
     let head = text.get(lo..cue)?;
-    if head.contains(['"', '\u{201C}', '\u{201D}', '(', ')']) || head.contains("''") {
+    if has_quote_or_parenthesis(head) {
         return None;
     }
     // The clause: after the last semicolon or colon.
@@ -3695,6 +3711,12 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn quote_or_parenthesis_as_by_chars(s in "[a '\"()\u{201C}\u{201D}\u{2019}\u{2014}\u{e9}]{0,12}") {
+            let want = s.contains(['"', '\u{201C}', '\u{201D}', '(', ')']) || s.contains("''");
+            prop_assert_eq!(has_quote_or_parenthesis(&s), want);
+        }
+
         #[test]
         fn word_before_memo_answers_as_word_before(
             text in "[a-zA-Z .,'\u{e9}]{0,30}",
