@@ -1531,6 +1531,23 @@ struct Context {
     genders: rustc_hash::FxHashMap<EntityRef, Option<lexicon::Gender>>,
 }
 
+/// The run of alphabetic chars that ends `s` (empty when none), as
+/// `s.rsplit(|c: char| !c.is_alphabetic()).next()` finds it: ASCII letters
+/// are stepped over byte by byte, and only a word that reaches a
+/// non-ASCII byte is searched by chars (the search decoded every char,
+/// for the word before every person's mention).
+fn trailing_letters(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+        i -= 1;
+    }
+    if i > 0 && bytes[i - 1] >= 0x80 {
+        return s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    }
+    &s[i..]
+}
+
 impl Context {
     fn new(gazetteer: &Gazetteer, doc: &Document, quoted: Vec<Span>) -> Context {
         let mut genders = rustc_hash::FxHashMap::default();
@@ -1539,10 +1556,7 @@ impl Context {
                 continue;
             }
             let head = doc.text[..m.span.start].trim_end().trim_end_matches('.');
-            let word = head
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("");
+            let word = trailing_letters(head);
             match lexicon::title(word) {
                 Some(Some(g)) => {
                     genders.insert(m.entity, Some(g));
@@ -2953,6 +2967,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn trailing_letters_as_by_rsplit(s in "[aZ .,1\u{e9}\u{c9}\u{4e2d}\u{2019}]{0,10}") {
+            let want = s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            proptest::prop_assert_eq!(trailing_letters(&s), want);
+        }
+
         #[test]
         fn prefixes_strip_as_sliced_strs(name in "[aAnNtThHeEbBuU \u{e9}\u{c9}]{0,8}") {
             let prefixes = ["the ", "a ", "an ", "but ", "and ", ""];

@@ -1095,8 +1095,7 @@ fn agent_of_participle(text: &str, start: usize, lo: usize) -> Option<usize> {
 
 /// A noun for people, in any case: `analysts`, `official`, `People`.
 fn is_people_noun(word: &str) -> bool {
-    is_unnamed_person_noun(word)
-        || token::with_lower(word, |l| l == "people" || is_class_noun(l))
+    is_unnamed_person_noun(word) || token::with_lower(word, |l| l == "people" || is_class_noun(l))
 }
 
 /// True when the mention at `m` opens its clause, as a subject does
