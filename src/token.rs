@@ -80,14 +80,14 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
     let mut end = start;
     let mut i = start;
     while i < bytes.len() {
-        // The ASCII letters and digits of a word, in a tight loop.
+        // The ASCII letters and digits of a word, in a tight loop; the
+        // byte after them is looked at right below, not again here.
         if is_alnum_byte(bytes[i]) {
-            i += 1;
-            while i < bytes.len() && is_alnum_byte(bytes[i]) {
-                i += 1;
-            }
+            i = alnum_run_end(bytes, i + 1);
             end = i;
-            continue;
+            if i == bytes.len() {
+                break;
+            }
         }
         // Any other ASCII byte but a joiner ends the word (a space,
         // mostly): no need to decode it.
@@ -114,6 +114,26 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
         }
     }
     end
+}
+
+/// The end of the run of ASCII letters and digits at `bytes[i..]`.
+///
+/// A function of its own, so that the loop keeps one index: inside
+/// [`word_end`] it also updated the word's end at every byte.
+fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && is_alnum_byte(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// The start of the run of ASCII letters and digits that ends at `i`
+/// (exclusive), not crossing `limit` ([`alnum_run_end`] backwards).
+fn alnum_run_start(bytes: &[u8], mut i: usize, limit: usize) -> usize {
+    while i > limit && is_alnum_byte(bytes[i - 1]) {
+        i -= 1;
+    }
+    i
 }
 
 /// `U.S`, `U.K`: single letters joined by periods.
@@ -171,13 +191,13 @@ fn word_start(text: &str, end: usize, limit: usize) -> usize {
     while i > limit {
         // ASCII letters and digits (nearly every byte of a word) one byte
         // at a time, without decoding.
+        // The byte before them is looked at right below, not again here.
         if is_alnum_byte(bytes[i - 1]) {
-            i -= 1;
-            while i > limit && is_alnum_byte(bytes[i - 1]) {
-                i -= 1;
-            }
+            i = alnum_run_start(bytes, i - 1, limit);
             start = i;
-            continue;
+            if i == limit {
+                break;
+            }
         }
         // Any other ASCII byte but a joiner ends the word (a space, mostly).
         if bytes[i - 1] < 0x80 && !matches!(bytes[i - 1], b'\'' | b'-' | b'.' | b'&') {
@@ -509,7 +529,47 @@ mod tests {
         start
     }
 
+    /// `word_end` decoding every char, to check the byte steps against.
+    fn word_end_by_chars(text: &str, start: usize, limit: usize) -> usize {
+        let mut end = start;
+        let mut i = start;
+        while let Some(c) = text[i..limit].chars().next() {
+            let len = c.len_utf8();
+            if is_word(c) {
+                i += len;
+                end = i;
+            } else if is_joiner(c) {
+                if text[i + len..limit].chars().next().is_some_and(is_word) {
+                    i += len;
+                    continue;
+                }
+                if c == '.' && is_initialism(&text[start..i]) {
+                    end = i + 1;
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
     proptest::proptest! {
+        #[test]
+        fn word_end_as_by_chars(
+            s in "[a-zA-Z0-9 .,'\u{2019}&\u{e9}\u{4e2d}-]{0,40}",
+            a in 0usize..60,
+            b in 0usize..60,
+        ) {
+            let (start, limit) = (a.min(b).min(s.len()), a.max(b).min(s.len()));
+            if s.is_char_boundary(start) && s.is_char_boundary(limit) {
+                proptest::prop_assert_eq!(
+                    word_end(&s, start, limit),
+                    word_end_by_chars(&s, start, limit)
+                );
+            }
+        }
+
         #[test]
         fn ascii_lower_is_to_lowercase(s in "[A-Za-z' \u{e9}\u{c9}\u{212a}]{0,40}") {
             let mut buf = [0u8; 32];
