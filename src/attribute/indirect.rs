@@ -2834,16 +2834,19 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
     };
     let bytes = s.as_bytes();
     let mut clause = ClauseMarks::default();
-    // The byte before: the last of the char before, only ever compared
-    // with ASCII chars (which no byte of another char equals).
-    let mut prev = b' ';
-    for (i, &byte) in bytes.iter().enumerate() {
-        let was = prev;
-        prev = byte;
-        // Every other char changes nothing: skip it without decoding.
-        if !CLAUSE_MARK_BYTES[usize::from(byte)] {
-            continue;
+    let mut i = 0;
+    loop {
+        // Every other char changes nothing: skip it without decoding, in a
+        // loop that only tests the bytes.
+        while i < bytes.len() && !CLAUSE_MARK_BYTES[usize::from(bytes[i])] {
+            i += 1;
         }
+        let Some(&byte) = bytes.get(i) else {
+            break;
+        };
+        // The byte before: the last of the char before, only ever compared
+        // with ASCII chars (which no byte of another char equals).
+        let was = if i == 0 { b' ' } else { bytes[i - 1] };
         let c = if byte < 0x80 {
             char::from(byte)
         } else {
@@ -2858,6 +2861,7 @@ pub(super) fn reported_end(text: &str, start: usize, end: usize, subordinate: bo
         if clause.ends_at(s, i, c, was, subordinate) {
             return start + ClauseMarks::end_before(s, i, c, was);
         }
+        i += 1;
     }
     end
 }
