@@ -263,6 +263,59 @@ struct LocalNode<'a> {
     spellings: Vec<((&'a str, EntityType), u64)>,
 }
 
+/// What one document contributes to each node, and which node each of
+/// its entity references is.
+struct LocalNodes<'a> {
+    /// Each reference's slot in `locals`. A reference seen again (most
+    /// are) costs this one lookup: a map from reference to node index and
+    /// another from node index to share cost two.
+    refs: HashMap<EntityRef, u32>,
+    /// Each node's slot, asked only for a reference seen first (two
+    /// references may have one id).
+    slots: HashMap<NodeIdx, u32>,
+    locals: Vec<(NodeIdx, LocalNode<'a>)>,
+}
+
+impl<'a> LocalNodes<'a> {
+    /// Sized for a document's few dozen references up front, rather than
+    /// grown by rehashing from empty.
+    fn new(capacity: usize) -> LocalNodes<'a> {
+        LocalNodes {
+            refs: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            slots: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            locals: Vec::with_capacity(capacity),
+        }
+    }
+
+    /// The node `r` names and this document's share of it.
+    fn slot(
+        &mut self,
+        agg: &mut Aggregate,
+        names: &EntityNames<'_>,
+        r: EntityRef,
+    ) -> (NodeIdx, &mut LocalNode<'a>) {
+        let locals = &mut self.locals;
+        let slots = &mut self.slots;
+        let i = *self.refs.entry(r).or_insert_with(|| {
+            let idx = agg.intern(names.id(r));
+            *slots.entry(idx).or_insert_with(|| {
+                locals.push((idx, LocalNode::default()));
+                locals.len() as u32 - 1
+            })
+        });
+        let (idx, local) = &mut locals[i as usize];
+        (*idx, local)
+    }
+
+    /// The node `r` names, without a share for it when it has none yet.
+    fn node(&self, agg: &mut Aggregate, names: &EntityNames<'_>, r: EntityRef) -> NodeIdx {
+        match self.refs.get(&r) {
+            Some(&i) => self.locals[i as usize].0,
+            None => agg.intern(names.id(r)),
+        }
+    }
+}
+
 impl Aggregate {
     /// An aggregate of the entity graph alone: no article or quote nodes,
     /// so memory stays bounded by the number of distinct entities and
@@ -297,19 +350,10 @@ impl Aggregate {
 
         // Gather per document first, so each node and edge counts this
         // document once. Each entity reference's id is looked up once per
-        // document; references with the same id share its index.
-        // Sized for the document up front (a few dozen entries at most
-        // for news), rather than grown by rehashing from empty.
-        let capacity = doc.mentions.len().min(64);
-        let mut refs: HashMap<EntityRef, NodeIdx> =
-            HashMap::with_capacity_and_hasher(capacity, Default::default());
-        let mut node = |agg: &mut Aggregate, r: EntityRef| -> NodeIdx {
-            *refs.entry(r).or_insert_with(|| agg.intern(names.id(r)))
-        };
-        let mut nodes: HashMap<NodeIdx, LocalNode> =
-            HashMap::with_capacity_and_hasher(capacity, Default::default());
-        let mut see = |agg: &mut Aggregate, r: EntityRef, mention: bool| {
-            let local = nodes.entry(node(agg, r)).or_default();
+        // document; references with the same id share its node.
+        let mut locals = LocalNodes::new(doc.mentions.len().min(64));
+        let mut see = |agg: &mut Aggregate, r: EntityRef, mention: bool| -> NodeIdx {
+            let (idx, local) = locals.slot(agg, names, r);
             local.mentions += u64::from(mention);
             match r {
                 EntityRef::Known(id) => {
@@ -323,13 +367,18 @@ impl Aggregate {
                     }
                 }
             }
+            idx
         };
         for m in &doc.mentions {
             see(self, m.entity, true);
         }
+        // Each asserted relation's edge, with its evidence span.
+        let mut relations: Vec<(EdgeKey, Span)> = Vec::with_capacity(doc.relations.len());
         for rel in doc.relations.iter().filter(|r| r.is_asserted()) {
-            see(self, rel.source, false);
-            see(self, rel.target, false);
+            let source = see(self, rel.source, false);
+            let target = see(self, rel.target, false);
+            let key = (source, target, rel.kind);
+            relations.push((key, rel.evidence));
         }
         // Speakers, addressees and what quotes are about, for the edges of
         // quote nodes.
@@ -351,49 +400,12 @@ impl Aggregate {
                 see(self, e, false);
             }
         }
-
-        for (idx, local) in nodes {
-            let acc = self.nodes[idx as usize].get_or_insert_with(NodeAcc::default);
-            acc.mentions += local.mentions;
-            acc.documents += 1;
-            // The gazetteer's view is the same for every document of a run:
-            // take it once (merging shards still keeps the smallest).
-            let fresh = acc.known.is_none();
-            if let Some(entity) = local
-                .known
-                .filter(|_| fresh)
-                .and_then(|id| gazetteer.entities().get(id.0 as usize))
-            {
-                let info = KnownInfo {
-                    name: entity.name.clone(),
-                    kind: entity.kind,
-                    aliases: entity.aliases.clone(),
-                };
-                merge_known(&mut acc.known, Some(info));
-            }
-            for ((name, kind), n) in local.spellings {
-                add_spelling(&mut acc.spellings, name, kind, n);
-            }
-        }
-
-        // Relations between entities, with their evidence spans: one list,
-        // sorted so that each edge's spans are together (a map from edge to
-        // its spans allocated a `Vec` for every edge of every document).
-        let mut relations: Vec<(EdgeKey, Span)> = doc
-            .relations
-            .iter()
-            .filter(|r| r.is_asserted())
-            .map(|rel| {
-                let key = (node(self, rel.source), node(self, rel.target), rel.kind);
-                (key, rel.evidence)
-            })
-            .collect();
-        relations.sort_unstable_by_key(|&(key, _)| key);
-        // The article, its quotes, and the edges that tie them to entities:
-        // a count each, no text samples (the quote node has the text,
-        // mentions.jsonl the offsets).
+        let node = |agg: &mut Aggregate, r: EntityRef| locals.node(agg, names, r);
         let mut records: HashMap<EdgeKey, u64> = HashMap::default();
         if !entities_only {
+            // The article, its quotes, and the edges that tie them to
+            // entities: a count each, no text samples (the quote node has
+            // the text, mentions.jsonl the offsets).
             let article_id = format!("article:{}", doc.id);
             let quote_ids: Vec<String> = (0..doc.quotes.len())
                 .map(|i| format!("quote:{}:{i}", doc.id))
@@ -423,6 +435,34 @@ impl Aggregate {
             self.add_records(doc, &article_id, &quote_ids);
         }
 
+        for (idx, local) in locals.locals {
+            let acc = self.nodes[idx as usize].get_or_insert_with(NodeAcc::default);
+            acc.mentions += local.mentions;
+            acc.documents += 1;
+            // The gazetteer's view is the same for every document of a run:
+            // take it once (merging shards still keeps the smallest).
+            let fresh = acc.known.is_none();
+            if let Some(entity) = local
+                .known
+                .filter(|_| fresh)
+                .and_then(|id| gazetteer.entities().get(id.0 as usize))
+            {
+                let info = KnownInfo {
+                    name: entity.name.clone(),
+                    kind: entity.kind,
+                    aliases: entity.aliases.clone(),
+                };
+                merge_known(&mut acc.known, Some(info));
+            }
+            for ((name, kind), n) in local.spellings {
+                add_spelling(&mut acc.spellings, name, kind, n);
+            }
+        }
+
+        // Relations between entities: one list, sorted so that each edge's
+        // spans are together (a map from edge to its spans allocated a
+        // `Vec` for every edge of every document).
+        relations.sort_unstable_by_key(|&(key, _)| key);
         let date = doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty());
         for (key, weight) in records {
             self.count_edge(key, weight, date);
