@@ -58,7 +58,7 @@
 //! `"line":null` when the error has no line.
 
 use super::json;
-use crate::doc::{Document, EntityRef, Party, Quote, Referent};
+use crate::doc::{Document, EntityRef, EntityType, Party, Quote, Referent, Via};
 use crate::gazetteer::Gazetteer;
 use crate::graph::EntityNames;
 use crate::span::Span;
@@ -250,10 +250,8 @@ fn write_mentions(names: &EntityNames<'_>, doc: &Document, open: &[u8], out: &mu
         json::string(out, names.id(m.entity));
         out.extend_from_slice(b",\"name\":");
         json::string(out, names.name(m.entity));
-        out.extend_from_slice(b",\"type\":");
-        json::plain(out, names.kind(m.entity).as_str());
-        out.extend_from_slice(b",\"via\":");
-        json::plain(out, m.via.as_str());
+        out.extend_from_slice(type_field(names.kind(m.entity)));
+        out.extend_from_slice(via_field(m.via));
         if let Some(r) = m.literal {
             out.extend_from_slice(b",\"literal\":");
             named(out, names, r);
@@ -307,6 +305,33 @@ fn write_relations(
             json::string(out, modality);
         }
         out.extend_from_slice(b"}\n");
+    }
+}
+
+/// `,"type":"<TYPE>"`: one copy per mention line, where the key, the
+/// quotes and the name cost one each.
+fn type_field(kind: EntityType) -> &'static [u8] {
+    match kind {
+        EntityType::Person => b",\"type\":\"PERSON\"",
+        EntityType::Org => b",\"type\":\"ORG\"",
+        EntityType::Gpe => b",\"type\":\"GPE\"",
+        EntityType::Loc => b",\"type\":\"LOC\"",
+        EntityType::Norp => b",\"type\":\"NORP\"",
+        EntityType::Event => b",\"type\":\"EVENT\"",
+        EntityType::Work => b",\"type\":\"WORK\"",
+        EntityType::Other => b",\"type\":\"OTHER\"",
+    }
+}
+
+/// `,"via":"<via>"`, as [`type_field`].
+fn via_field(via: Via) -> &'static [u8] {
+    match via {
+        Via::Alias => b",\"via\":\"alias\"",
+        Via::Partial => b",\"via\":\"partial\"",
+        Via::Pronoun => b",\"via\":\"pronoun\"",
+        Via::Description => b",\"via\":\"description\"",
+        Via::Metonym => b",\"via\":\"metonym\"",
+        Via::Discovered => b",\"via\":\"discovered\"",
     }
 }
 
@@ -618,6 +643,25 @@ mod tests {
             let mut out = Vec::new();
             json::confidence(&mut out, *c);
             assert_eq!(String::from_utf8(out).unwrap(), *want, "{c}");
+        }
+    }
+
+    #[test]
+    fn type_and_via_fields_are_their_names() {
+        for kind in EntityType::ALL {
+            let want = format!(",\"type\":\"{}\"", kind.as_str());
+            assert_eq!(type_field(kind), want.as_bytes());
+        }
+        for via in [
+            Via::Alias,
+            Via::Partial,
+            Via::Pronoun,
+            Via::Description,
+            Via::Metonym,
+            Via::Discovered,
+        ] {
+            let want = format!(",\"via\":\"{}\"", via.as_str());
+            assert_eq!(via_field(via), want.as_bytes());
         }
     }
 
