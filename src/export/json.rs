@@ -208,14 +208,18 @@ pub(crate) fn confidence(out: &mut Vec<u8>, value: f32) {
             out.push(b'-');
         }
         let k = k.unsigned_abs();
-        int(out, k / 100);
         let cents = (k % 100) as u8;
         let tens = b'0' + cents / 10;
         let units = b'0' + cents % 10;
-        if units == b'0' {
-            out.extend_from_slice(&[b'.', tens]);
+        let len = if units == b'0' { 3 } else { 4 };
+        if k < 1000 {
+            // One digit before the point (every confidence in [0, 1]):
+            // the whole number in one copy, without formatting an integer.
+            let whole = b'0' + (k / 100) as u8;
+            out.extend_from_slice(&[whole, b'.', tens, units][..len]);
         } else {
-            out.extend_from_slice(&[b'.', tens, units]);
+            int(out, k / 100);
+            out.extend_from_slice(&[b'.', tens, units][..len - 1]);
         }
     } else {
         // Huge or not finite: rare enough for serde_json.
