@@ -308,8 +308,8 @@ fn write_relations(
     }
 }
 
-/// `,"type":"<TYPE>"`: one copy per mention line, where the key, the
-/// quotes and the name cost one each.
+/// `,"type":"<TYPE>"`: one copy per mention line or party, where the key,
+/// the quotes and the name cost one each.
 fn type_field(kind: EntityType) -> &'static [u8] {
     match kind {
         EntityType::Person => b",\"type\":\"PERSON\"",
@@ -342,15 +342,14 @@ fn opt_party(out: &mut Vec<u8>, names: &EntityNames<'_>, doc: &Document, p: Opti
         return;
     };
     let (id, name, kind) = match &p.referent {
-        Referent::Entity(r) => (Some(names.id(*r)), names.name(*r), names.kind(*r).as_str()),
-        Referent::Class(class) => (None, class.as_str(), "OTHER"),
+        Referent::Entity(r) => (Some(names.id(*r)), names.name(*r), names.kind(*r)),
+        Referent::Class(class) => (None, class.as_str(), EntityType::Other),
     };
     out.extend_from_slice(b"{\"id\":");
     json::opt_string(out, id);
     out.extend_from_slice(b",\"name\":");
     json::string(out, name);
-    out.extend_from_slice(b",\"type\":");
-    json::plain(out, kind);
+    out.extend_from_slice(type_field(kind));
     out.extend_from_slice(b",\"mention\":");
     opt_span_text(out, doc, p.mention);
     out.push(b'}');
