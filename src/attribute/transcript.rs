@@ -96,11 +96,14 @@ fn has_repeated_label(text: &str, lines: &[Found]) -> bool {
 fn line(doc: &Document, para: Span) -> Option<(Found, Span)> {
     let text = doc.text.as_str();
     let body = para.as_str(text);
-    let mut head = (MAX_LABEL + 2).min(body.len());
-    while !body.is_char_boundary(head) {
-        head -= 1;
+    // Most paragraphs fail on their first byte or have no colon near
+    // their start: both tested on bytes.
+    if !body.starts_with(|c: char| c.is_uppercase()) {
+        return None;
     }
-    let colon = para.start + body[..head].find(": ")?;
+    let head = &body.as_bytes()[..(MAX_LABEL + 2).min(body.len())];
+    let at = memchr::memchr(b':', head).filter(|&i| head.get(i + 1) == Some(&b' '))?;
+    let colon = para.start + at;
     let label = Span::new(para.start, colon);
     if !label_shape(label.as_str(text)) {
         return None;
