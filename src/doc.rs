@@ -169,6 +169,16 @@ pub enum Via {
 }
 
 impl Via {
+    /// Every way of linking, in the order of the contract.
+    pub const ALL: [Via; 6] = [
+        Via::Alias,
+        Via::Partial,
+        Via::Pronoun,
+        Via::Description,
+        Via::Metonym,
+        Via::Discovered,
+    ];
+
     pub const fn as_str(self) -> &'static str {
         match self {
             Via::Alias => "alias",

@@ -629,18 +629,7 @@ fn find_at(
             let p = p.as_str(text);
             adjoins
                 && (p.starts_with(|c: char| c.is_ascii_digit())
-                    || matches!(
-                        p.to_ascii_lowercase().as_str(),
-                        "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "ten"
-                    ))
+                    || is_two_to_ten(&p.to_ascii_lowercase()))
         })
     };
     if w.as_str(text).strip_suffix('s') == Some(verb.lemma) && after_number() {
@@ -2367,20 +2356,20 @@ fn is_amount(w: &str) -> bool {
                 | "hundreds"
                 | "thousands"
                 | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
                 | "twenty"
                 | "thirty"
                 | "forty"
                 | "fifty"
         )
+        || is_two_to_ten(w)
+}
+
+/// `two` to `ten` in words.
+fn is_two_to_ten(w: &str) -> bool {
+    matches!(
+        w,
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
 }
 
 fn is_modal(w: &str) -> bool {

@@ -651,14 +651,7 @@ mod tests {
             let want = format!(",\"type\":\"{}\"", kind.as_str());
             assert_eq!(type_field(kind), want.as_bytes());
         }
-        for via in [
-            Via::Alias,
-            Via::Partial,
-            Via::Pronoun,
-            Via::Description,
-            Via::Metonym,
-            Via::Discovered,
-        ] {
+        for via in Via::ALL {
             let want = format!(",\"via\":\"{}\"", via.as_str());
             assert_eq!(via_field(via), want.as_bytes());
         }
@@ -923,14 +916,7 @@ mod tests {
         ];
         const RULES: &[&str] = &["said-after-quote", "told-object", "a\"b\\c"];
         const TYPES: &[&str] = &["ACCUSE", "CO_MENTIONED", "SAID_TO", "x\"\n"];
-        const VIAS: &[Via] = &[
-            Via::Alias,
-            Via::Partial,
-            Via::Pronoun,
-            Via::Description,
-            Via::Metonym,
-            Via::Discovered,
-        ];
+        const VIAS: &[Via] = &Via::ALL;
 
         fn a_span() -> impl Strategy<Value = Span> {
             (0_usize..40, 0_usize..40).prop_map(|(start, end)| Span { start, end })
