@@ -2250,6 +2250,14 @@ const REPORTED: &[Reported] = &[
         "Anna Keller met Tomas Reich \"to discuss the vote,\"",
         Some("statement by the party"),
     ),
+    // A title after a given name and before no other name is a surname;
+    // a generational suffix ends the name.
+    reported(
+        "title-word-as-surname",
+        "Prices fell.\n\nMartin Luther King Jr. said the arc of history is long.",
+        "the arc of history is long",
+        Some("Martin Luther King Jr"),
+    ),
     // A number before the comma that closes a relative clause leaves the
     // cue a verb (`two claims` is a noun).
     reported(

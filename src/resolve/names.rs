@@ -411,6 +411,31 @@ enum ChunkKind {
     Not,
 }
 
+/// `Martin Luther King Jr.`, `Martin Luther King said`: a title after a
+/// person's given name and before no other name word is a surname (not
+/// after a place that is also a given name: `Nevada Sen.`, `Florida
+/// Judge`).
+fn surname_title(text: &str, cur: &[ChunkWord], span: Span) -> bool {
+    let Some(first) = cur.first() else {
+        return false;
+    };
+    // `the Tory Leader`: a description.
+    let described = token::word_before(text, first.span.start, first.span.start.saturating_sub(8))
+        .is_some_and(|w| matches!(w.as_str(text), "the" | "The" | "a" | "A" | "an" | "An"));
+    if first.mention.is_some()
+        || described
+        || lexicon::title(span.as_str(text)).is_none()
+        || lexicon::given_name(first.span.as_str(text)).is_none()
+    {
+        return false;
+    }
+    let limit = (span.end + 41).min(text.len());
+    token::word_after(text, span.end, limit).is_none_or(|n| {
+        let next = n.as_str(text);
+        matches!(next, "Jr" | "Sr") || !is_name_part(strip_possessive(next))
+    })
+}
+
 /// Whether `w` can be part of a name chunk. `opens` says whether the word
 /// opens its sentence or line; it is asked only of English words.
 fn chunk_word(w: &str, opens: impl FnOnce() -> bool) -> ChunkKind {
@@ -622,6 +647,11 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
             ChunkKind::Not
         } else {
             chunk_word(stripped, opens)
+        };
+        let kind = if kind == ChunkKind::Not && surname_title(text, &cur, span) {
+            ChunkKind::Word
+        } else {
+            kind
         };
         if kind != ChunkKind::Word {
             flush(&mut cur, &mut particles, &mut held);
