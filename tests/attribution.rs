@@ -192,6 +192,15 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // A participle cue after a reported clause that names someone else
+    // goes on with the sentence's first speaker.
+    case(
+        "adding-after-clause-naming-another",
+        "Prices fell.\n\nZentrix's Tomas Reich said Anna Keller and Lena Varga had a \"scorching\" from voters adding: \"It was a meeting like no other.\"",
+        "It was a meeting",
+        Some("Tomas Reich"),
+        None,
+    ),
     // `Said X: "..."`: the cue opens the clause, before its speaker.
     case(
         "cue-before-speaker-before-colon",

@@ -1234,7 +1234,17 @@ fn before_quote(
             let speaker = if let Some(after) = inverted() {
                 Some(after)
             } else if participle {
-                named_right_before().or_else(|| {
+                // `Trump told Newsmax that Mitt Romney “had ...,” adding,
+                // “...”`: the speaker of the sentence's first cue, whose
+                // reported clause may name others.
+                let first_cue_speaker = || {
+                    let cues = lexicon::find_cues(&text[clause_start..w.start]);
+                    let first = cues.iter().find(|c| c.verb.is_some())?;
+                    party::before(doc, clause_start + first.span.start, clause_start).filter(|c| {
+                        matches!(c, Cand::Mention(_) | Cand::Discover(..) | Cand::Pronoun(..))
+                    })
+                };
+                named_right_before().or_else(first_cue_speaker).or_else(|| {
                     party::sentence_subject(
                         doc,
                         gazetteer,
