@@ -370,6 +370,17 @@ fn next_word(bytes: &[u8], i: usize) -> usize {
 /// per byte, in the scan of every word of a document.
 fn word_end(bytes: &[u8], i: usize) -> usize {
     let mut j = i;
+    // Eight bytes at a time while eight are left: a loop of fixed length
+    // is unrolled, with no test of the slice's end per byte.
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let chunk: &[u8; 8] = chunk.try_into().unwrap_or(&[0; 8]);
+        for (k, &b) in chunk.iter().enumerate() {
+            if !is_word_byte(b) {
+                return j + k;
+            }
+        }
+        j += 8;
+    }
     while j < bytes.len() && is_word_byte(bytes[j]) {
         j += 1;
     }
