@@ -1768,16 +1768,22 @@ fn relink_surnames(gazetteer: &Gazetteer, doc: &mut Document) {
     let mut named: rustc_hash::FxHashMap<&str, (EntityRef, usize)> = Default::default();
     let mut changes = Vec::new();
     for (i, m) in doc.mentions.iter().enumerate() {
+        // Pronouns, descriptions and metonyms neither name nor relink
+        // anyone: their words are not looked at.
+        let discovered = m.via == Via::Discovered;
+        if !discovered && !matches!(m.via, Via::Partial | Via::Alias) {
+            continue;
+        }
         let words = m.span.as_str(text);
         if words.contains(' ') {
-            if m.via == Via::Discovered {
+            if discovered {
                 if let Some(last) = words.rsplit(' ').next() {
                     named.insert(last, (m.entity, m.span.start));
                 }
             }
             continue;
         }
-        if !matches!(m.via, Via::Partial | Via::Alias) {
+        if discovered {
             continue;
         }
         let Some(&(person, at)) = named.get(words) else {
@@ -1818,11 +1824,11 @@ fn relink_acronyms(doc: &mut Document) {
     let text = doc.text.as_str();
     let mut changes = Vec::new();
     for (i, m) in doc.mentions.iter().enumerate() {
+        if m.via != Via::Discovered {
+            continue;
+        }
         let word = m.span.as_str(text);
-        if m.via == Via::Discovered
-            && word.len() >= 2
-            && word.bytes().all(|b| b.is_ascii_uppercase())
-        {
+        if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) {
             if let Some((_, e)) =
                 earlier_full_name(text, &doc.mentions, m.span).filter(|&(_, e)| e != m.entity)
             {
