@@ -326,7 +326,9 @@ pub fn find_cues(text: &str) -> Vec<CueHit> {
         // `i` starts a word here, always: the loop lands only on word
         // starts, and no test of the byte before is needed.
         let end = word_end(bytes, i);
-        if cues.starts.may_start(bytes, i) && cues.head_shapes.may_contain_bytes(&bytes[i..end]) {
+        // The shape of the word first: it rules out more words, for fewer
+        // instructions, than the test of its first two bytes.
+        if cues.head_shapes.may_contain_bytes(&bytes[i..end]) && cues.starts.may_start(bytes, i) {
             if let Some((e, k)) = cues.longest_at(text, i, end) {
                 let inside_word = e < bytes.len() && is_word_byte(bytes[e]);
                 if !inside_word {
