@@ -1051,6 +1051,18 @@ impl NounLists {
                 }
                 lists
             });
+        // The shapes of the nouns rule out most words before a hash.
+        static SHAPES: std::sync::LazyLock<crate::lexicon::Shapes> =
+            std::sync::LazyLock::new(|| {
+                crate::lexicon::Shapes::of(
+                    NounLists::LISTS
+                        .iter()
+                        .flat_map(|(_, nouns)| nouns.iter().copied()),
+                )
+            });
+        if !SHAPES.may_contain(lower) {
+            return NounLists(0);
+        }
         NounLists(LISTS.get(lower).copied().unwrap_or(0))
     }
 
