@@ -289,6 +289,9 @@ pub(crate) fn count_words_upto(s: &str, max: usize) -> usize {
             };
             if b > b' ' && b < 0x80 {
                 i += 1;
+            } else if b == b' ' {
+                i += 1;
+                break;
             } else if is_space_at(s, i) {
                 i += char_len(b);
                 break;
