@@ -1253,10 +1253,15 @@ fn before_quote(
             // goes before its speaker.
             let inverted = || {
                 let opens = token::is_capitalised(w.as_str(text))
-                    && text[clause_start..w.start].trim().is_empty();
+                    && text
+                        .get(clause_start..w.start)
+                        .is_some_and(|h| h.trim().is_empty());
                 opens
                     .then(|| {
-                        let to_colon = |c: &Cand| text[c.span().end..colon].trim().is_empty();
+                        let to_colon = |c: &Cand| {
+                            text.get(c.span().end..colon)
+                                .is_some_and(|t| t.trim().is_empty())
+                        };
                         party::after(doc, w.end, colon)
                             .filter(to_colon)
                             .or_else(|| {
@@ -1272,7 +1277,7 @@ fn before_quote(
                 // “...”`: the speaker of the sentence's first cue, whose
                 // reported clause may name others.
                 let first_cue_speaker = || {
-                    let cues = lexicon::find_cues(&text[clause_start..w.start]);
+                    let cues = lexicon::find_cues(text.get(clause_start..w.start)?);
                     let first = cues.iter().find(|c| c.verb.is_some())?;
                     party::before(doc, clause_start + first.span.start, clause_start).filter(|c| {
                         matches!(c, Cand::Mention(_) | Cand::Discover(..) | Cand::Pronoun(..))
