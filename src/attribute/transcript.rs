@@ -59,19 +59,14 @@ pub fn find(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
         .collect();
     for (mut f, label) in unnamed {
         let word = label.as_str(text);
-        let named = !word.contains(' ')
-            && full_labels.iter().any(|l| {
-                l.rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(word))
-            });
+        let named = !word.contains(' ') && full_labels.iter().any(|l| has_surname(l, word));
         if named {
             f.speaker = Some(Cand::Discover(label, EntityType::Person));
             out.push(f);
         }
     }
     out.sort_by_key(|f| f.content.start);
-    if out.len() < MIN_LINES || !has_repeated_label(doc.text.as_str(), &out) {
+    if out.len() < MIN_LINES || !has_repeated_label(text, &out) {
         out.clear();
     }
     out
@@ -84,7 +79,7 @@ pub fn find(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
 fn has_repeated_label(text: &str, lines: &[Found]) -> bool {
     let last_word = |f: &Found| {
         let label = f.speaker.as_ref().map_or("", |c| c.span().as_str(text));
-        label.rsplit(' ').next().unwrap_or_default().to_lowercase()
+        last_word(label).to_lowercase()
     };
     let mut words: Vec<String> = lines.iter().map(last_word).collect();
     words.sort_unstable();
@@ -175,18 +170,21 @@ fn speaker(gazetteer: &Gazetteer, doc: &Document, label: Span) -> Option<Cand> {
         return Some(Cand::Discover(label, EntityType::Person));
     }
     let last = last.unwrap_or(first);
-    let surname_of = |m: &Mention| {
-        let name = m.span.as_str(text);
-        name.contains(' ')
-            && name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|s| s.eq_ignore_ascii_case(last))
-    };
     doc.mentions
         .iter()
-        .any(|m| surname_of(m) && is_person(m))
+        .any(|m| has_surname(m.span.as_str(text), last) && is_person(m))
         .then_some(Cand::Discover(label, EntityType::Person))
+}
+
+/// The last word of a name or label (`Tapper` of `Jake Tapper`).
+fn last_word(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+/// True when `full` is a name of several words whose last is `surname`, in
+/// any case (`Jake Tapper`, `TAPPER`).
+fn has_surname(full: &str, surname: &str) -> bool {
+    full.contains(' ') && last_word(full).eq_ignore_ascii_case(surname)
 }
 
 /// `JAKE` -> `Jake`, `jake` -> `Jake`.
