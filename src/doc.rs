@@ -254,6 +254,10 @@ pub enum Referent {
     Entity(EntityRef),
     /// A class of people that is not an entity (`reporters`, `analysts`).
     Class(String),
+    /// A speaker pronoun whose antecedent was not found (`she says` after a
+    /// name no list knows): the pronoun as written, and what it can stand
+    /// for (a person for `he` and `she`).
+    Unresolved { pronoun: String, kind: EntityType },
 }
 
 /// A speaker or an addressee: who, and the words that name them here.

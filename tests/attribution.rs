@@ -830,6 +830,15 @@ const CASES: &[Case] = &[
         Some("Zentrix Holdings"),
         None,
     ),
+    // A cue after `and then` shares the speaker of the sentence's first
+    // cue; a cue word inside the first quote is not that cue.
+    case(
+        "colon-cue-after-and-then",
+        "Prices fell.\n\n\"We think the plan will work,\" Tomas Reich said at a news conference, and then predicted: \"We do think that support is growing.\"",
+        "We do think that",
+        Some("Tomas Reich"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:
@@ -1009,6 +1018,84 @@ fn a_quote_right_after_an_attributed_one_shares_its_mention() {
     let want: Vec<(String, String, Value)> = want
         .iter()
         .map(|(c, s, m)| (c.to_string(), s.to_string(), m.clone()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// A speaker pronoun with no antecedent keeps its words (`she`, no id), and
+/// the quote after it keeps that speaker rather than an earlier one; one
+/// that fits the previous speaker names them.
+#[test]
+fn an_unresolved_speaker_pronoun_stays_as_written() {
+    let docs = [
+        (
+            "none",
+            "The civic leaders said the video must be released.\n\nThe crowd gathered at the gate.\n\n\"Don't shoot him,\" she says. \"He has no weapon.\"",
+        ),
+        (
+            "previous",
+            "Rates rose. One senior dealer said the bank should have cut its sales.\n\nThough dealers learn late of the reserves, the bank knows them at once, he said.\n\n\"They should avoid such excesses,\" he said.",
+        ),
+    ];
+    let got: Vec<(String, Value, Value, Value, Value)> = quotes_of(docs)
+        .iter()
+        .map(|q| {
+            (
+                q["content"]["text"].as_str().unwrap().to_string(),
+                q["speaker"]["name"].clone(),
+                q["speaker"]["id"].clone(),
+                q["speaker"]["type"].clone(),
+                q["speaker"]["mention"]["text"].clone(),
+            )
+        })
+        .collect();
+    let want = [
+        (
+            "the video must be released",
+            json!("civic leaders"),
+            Value::Null,
+            json!("OTHER"),
+            json!("The civic leaders"),
+        ),
+        (
+            "Don't shoot him,",
+            json!("she"),
+            Value::Null,
+            json!("PERSON"),
+            json!("she"),
+        ),
+        (
+            "He has no weapon.",
+            json!("she"),
+            Value::Null,
+            json!("PERSON"),
+            json!("she"),
+        ),
+        (
+            "the bank should have cut its sales",
+            json!("senior dealer"),
+            Value::Null,
+            json!("OTHER"),
+            json!("One senior dealer"),
+        ),
+        (
+            "Though dealers learn late of the reserves, the bank knows them at once",
+            json!("senior dealer"),
+            Value::Null,
+            json!("OTHER"),
+            json!("he"),
+        ),
+        (
+            "They should avoid such excesses,",
+            json!("senior dealer"),
+            Value::Null,
+            json!("OTHER"),
+            json!("he"),
+        ),
+    ];
+    let want: Vec<(String, Value, Value, Value, Value)> = want
+        .into_iter()
+        .map(|(c, n, i, t, m)| (c.to_string(), n, i, t, m))
         .collect();
     assert_eq!(got, want);
 }

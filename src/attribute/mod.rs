@@ -1270,19 +1270,22 @@ fn before_quote(
                     })
                     .flatten()
             };
+            // `Trump told Newsmax that Mitt Romney “had ...,” adding, “...”`:
+            // the speaker of the sentence's first cue, whose reported clause
+            // may name others.
+            let first_cue_speaker = || {
+                let cues = lexicon::find_cues(text.get(clause_start..w.start)?);
+                let first = cues.iter().find(|c| {
+                    c.verb.is_some()
+                        && !inside_quote(text, clause_start, clause_start + c.span.start)
+                })?;
+                party::before(doc, clause_start + first.span.start, clause_start).filter(|c| {
+                    matches!(c, Cand::Mention(_) | Cand::Discover(..) | Cand::Pronoun(..))
+                })
+            };
             let speaker = if let Some(after) = inverted() {
                 Some(after)
             } else if participle {
-                // `Trump told Newsmax that Mitt Romney “had ...,” adding,
-                // “...”`: the speaker of the sentence's first cue, whose
-                // reported clause may name others.
-                let first_cue_speaker = || {
-                    let cues = lexicon::find_cues(text.get(clause_start..w.start)?);
-                    let first = cues.iter().find(|c| c.verb.is_some())?;
-                    party::before(doc, clause_start + first.span.start, clause_start).filter(|c| {
-                        matches!(c, Cand::Mention(_) | Cand::Discover(..) | Cand::Pronoun(..))
-                    })
-                };
                 named_right_before().or_else(first_cue_speaker).or_else(|| {
                     party::sentence_subject(
                         doc,
@@ -1295,17 +1298,21 @@ fn before_quote(
                 // `Analysts at the bank said:`: the noun phrase that opens
                 // the clause, as for reported speech. `She urges him to
                 // come out of the car and repeatedly says, “...”`: a cue
-                // after `and` shares the sentence's subject.
+                // after `and` shares the speaker of the sentence's first cue
+                // (`“...,” he said, and then predicted: “...”`), else its
+                // subject.
                 party::before(doc, w.start, lo)
                     .or_else(|| {
                         after_conjunction(text, w.start, clause_start)
                             .then(|| {
-                                party::sentence_subject(
-                                    doc,
-                                    gazetteer,
-                                    Span::new(clause_start, sent.end),
-                                    w.start,
-                                )
+                                first_cue_speaker().or_else(|| {
+                                    party::sentence_subject(
+                                        doc,
+                                        gazetteer,
+                                        Span::new(clause_start, sent.end),
+                                        w.start,
+                                    )
+                                })
                             })
                             .flatten()
                     })
@@ -1336,8 +1343,23 @@ fn before_quote(
     according_to_before(doc, lo, colon).or_else(|| transcript_speaker(doc, q, lo, colon))
 }
 
-/// True when `and` or `but` stands right before `pos`, past adverbs in
-/// `-ly` (`and repeatedly says`).
+/// True when `pos` is inside quote marks opened after `from` (`“We think
+/// ...,” he said`: `think` is quoted).
+fn inside_quote(text: &str, from: usize, pos: usize) -> bool {
+    let mut open = false;
+    for c in text.get(from..pos).unwrap_or_default().chars() {
+        match c {
+            '\u{201C}' => open = true,
+            '\u{201D}' => open = false,
+            '"' => open = !open,
+            _ => {}
+        }
+    }
+    open
+}
+
+/// True when `and` or `but` stands right before `pos`, past adverbs
+/// (`and repeatedly says`, `and then predicted`).
 fn after_conjunction(text: &str, pos: usize, lo: usize) -> bool {
     let mut at = pos;
     for _ in 0..3 {
@@ -1349,6 +1371,7 @@ fn after_conjunction(text: &str, pos: usize, lo: usize) -> bool {
         }
         match w.as_str(text) {
             "and" | "but" => return true,
+            "then" | "later" | "also" | "again" | "now" => at = w.start,
             word if word.ends_with("ly") => at = w.start,
             _ => return false,
         }
@@ -1639,8 +1662,72 @@ impl Context {
 fn entity_of(r: &Referent) -> Option<EntityRef> {
     match r {
         Referent::Entity(e) => Some(*e),
-        Referent::Class(_) => None,
+        Referent::Class(_) | Referent::Unresolved { .. } => None,
     }
+}
+
+/// A speaker pronoun no antecedent was found for names the previous
+/// speaker when it can (`One senior dealer said ... dealers ... "...," he
+/// said`), else stays as written, so that the quote keeps the words that
+/// attribute it (and the quotes that go on after it keep that speaker, not
+/// an earlier one).
+fn unresolved_pronoun(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    quoted: &Context,
+    cand: &Cand,
+    last: Option<&Referent>,
+    rules: &mut Vec<&'static str>,
+) -> Option<Party> {
+    let Cand::Pronoun(span, class) = *cand else {
+        return None;
+    };
+    use pronoun::PronounClass;
+    // An organisation may be the current speaker through a spokesperson
+    // (`a spokeswoman for the Office said ... "...," she said`).
+    let fits = |r: &&Referent| match r {
+        Referent::Entity(e) => {
+            entity_fits(gazetteer, doc, quoted, *e, class)
+                || matches!(class, PronounClass::Male | PronounClass::Female)
+                    && pronoun::entity_type(gazetteer, doc, *e) == EntityType::Org
+        }
+        Referent::Class(name) => {
+            // The head noun, before a phrase of place or affiliation
+            // (`Department for Constitutional Affairs spokeswoman`, `trader
+            // in Tokyo`).
+            let head = name
+                .split(' ')
+                .take_while(|w| !matches!(*w, "of" | "in" | "at" | "from" | "with"))
+                .last()
+                .unwrap_or_default();
+            let plural = head.len() > 3 && head.ends_with('s');
+            match class {
+                PronounClass::Male | PronounClass::Female => !plural,
+                PronounClass::Plural => plural,
+                PronounClass::Thing => false,
+            }
+        }
+        Referent::Unresolved { .. } => false,
+    };
+    if let Some(r) = last.filter(fits) {
+        rules.push("pronoun-previous-speaker");
+        return Some(Party {
+            referent: r.clone(),
+            mention: Some(span),
+        });
+    }
+    let kind = match class {
+        PronounClass::Male | PronounClass::Female => EntityType::Person,
+        PronounClass::Thing | PronounClass::Plural => EntityType::Other,
+    };
+    rules.push("pronoun-unresolved");
+    Some(Party {
+        referent: Referent::Unresolved {
+            pronoun: span.as_str(&doc.text).to_string(),
+            kind,
+        },
+        mention: Some(span),
+    })
 }
 
 /// How many sentences back a speaker pronoun looks for a new subject.
@@ -2193,9 +2280,15 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                     &mut new_mentions,
                     &quoted,
                 )
+                .or_else(|| {
+                    unresolved_pronoun(gazetteer, doc, &quoted, c, last.as_ref(), &mut rules)
+                })
             }
         };
-        if speaker.is_none() {
+        if speaker
+            .as_ref()
+            .is_none_or(|s| matches!(s.referent, Referent::Unresolved { .. }))
+        {
             confidence *= 0.5;
         }
         let addressee = f.addressee.as_ref().and_then(|c| {
@@ -2255,13 +2348,13 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                     Referent::Class(name) => {
                         name.split(' ').take(4).find_map(party::unnamed_person_noun)
                     }
-                    Referent::Entity(_) => None,
+                    Referent::Entity(_) | Referent::Unresolved { .. } => None,
                 });
                 let org = match s.referent {
                     Referent::Entity(e) => {
                         (pronoun::entity_type(gazetteer, doc, e) == EntityType::Org).then_some(e)
                     }
-                    Referent::Class(_) => None,
+                    Referent::Class(_) | Referent::Unresolved { .. } => None,
                 };
                 if let Some(noun) = noun {
                     spokespeople.push((noun, org));
@@ -2277,10 +2370,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             last_mention = s.mention;
             since = f.content.end.max(f.cue.map_or(0, |c| c.end));
         }
-        let speaker_entity = speaker.as_ref().and_then(|s| match s.referent {
-            Referent::Entity(e) => Some(e),
-            Referent::Class(_) => None,
-        });
+        let speaker_entity = speaker.as_ref().and_then(|s| entity_of(&s.referent));
         let about = about(gazetteer, doc, f.content, speaker_entity);
         quotes.push(Quote {
             sentence: doc.sentence_at(f.content.start),

@@ -344,6 +344,7 @@ fn opt_party(out: &mut Vec<u8>, names: &EntityNames<'_>, doc: &Document, p: Opti
     let (id, name, kind) = match &p.referent {
         Referent::Entity(r) => (Some(names.id(*r)), names.name(*r), names.kind(*r)),
         Referent::Class(class) => (None, class.as_str(), EntityType::Other),
+        Referent::Unresolved { pronoun, kind } => (None, pronoun.as_str(), *kind),
     };
     out.extend_from_slice(b"{\"id\":");
     json::opt_string(out, id);
@@ -759,6 +760,7 @@ mod tests {
                     (Some(names.id(*r)), names.name(*r), names.kind(*r).as_str())
                 }
                 Referent::Class(class) => (None, class.as_str(), "OTHER"),
+                Referent::Unresolved { pronoun, kind } => (None, pronoun.as_str(), kind.as_str()),
             };
             PartyOut {
                 id,
