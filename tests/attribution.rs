@@ -1182,6 +1182,14 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `..., said X, an apposition.`: a relative clause after the
+    // apposition's noun may make it long.
+    reported(
+        "said-name-long-apposition-with-relative",
+        "Prices fell. The plant could close this week, said Markus Brandt, a longtime adviser to the Zentrix board who oversees the company's last-minute campaign to keep the plant open.",
+        "The plant could close this week",
+        Some("Markus Brandt"),
+    ),
     // An irregular past tense is the verb of a bare reported clause.
     reported(
         "confirmed-irregular-past",

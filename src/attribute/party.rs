@@ -1234,8 +1234,16 @@ pub fn is_apposition(s: &str) -> bool {
     };
     // A relative clause may run longer (`who is a member of the Commons
     // intelligence and security committee and was part of the Butler
-    // inquiry into pre-war intelligence`).
-    let longest = if matches!(first, "who" | "which") {
+    // inquiry into pre-war intelligence`), also after a short noun phrase
+    // (`a longtime adviser to the family who oversees the super PAC's
+    // last-minute campaign to stop Clinton`).
+    let relative_after_noun = || {
+        s.split_whitespace()
+            .take(17)
+            .skip(1)
+            .any(|w| matches!(w, "who" | "whose" | "which"))
+    };
+    let longest = if matches!(first, "who" | "which") || relative_after_noun() {
         30
     } else {
         16
