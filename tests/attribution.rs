@@ -830,6 +830,14 @@ const CASES: &[Case] = &[
         Some("Zentrix Holdings"),
         None,
     ),
+    // `said the Rev. X`: an article before a title before a name.
+    case(
+        "said-the-title-name",
+        "Prices fell.\n\n\"The city will never go back to normal,\" said the Rev. Peter Wherry, of Mayfield Church.",
+        "The city will never",
+        Some("Peter Wherry"),
+        None,
+    ),
     // A cue after `and then` shares the speaker of the sentence's first
     // cue; a cue word inside the first quote is not that cue.
     case(

@@ -1732,25 +1732,34 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         }
     }
     // Skip a title: `said Mr Smith`, `said Secretary General Stoltenberg`.
-    let word = w.as_str(text);
-    if lexicon::title(word.trim_end_matches('.')).is_some() {
-        let mut pos = w.end;
+    let is_title = |w: Span| lexicon::title(w.as_str(text).trim_end_matches('.')).is_some();
+    let name_after_title = |title: Span| {
+        let mut pos = title.end;
         for _ in 0..3 {
-            let Some(n) = token::word_after(text, pos, hi) else {
-                break;
-            };
+            let n = token::word_after(text, pos, hi)?;
             if let Some(m) = mention_starting_at(&doc.mentions, n.start) {
                 return Some(Cand::Mention(m.span));
             }
             if lexicon::title(n.as_str(text)).is_none() {
-                if token::is_capitalised(n.as_str(text)) {
-                    return Some(Cand::Discover(name_run(doc, n, hi), EntityType::Person));
-                }
-                break;
+                return token::is_capitalised(n.as_str(text))
+                    .then(|| Cand::Discover(name_run(doc, n, hi), EntityType::Person));
             }
             pos = n.end;
         }
-        return None;
+        None
+    };
+    let word = w.as_str(text);
+    if is_title(w) {
+        return name_after_title(w);
+    }
+    // `said the Rev. Peter Wherry`; `said the President` is a description.
+    if matches!(word, "the" | "The") {
+        let named = token::word_after(text, w.end, hi)
+            .filter(|n| token::is_capitalised(n.as_str(text)) && is_title(*n))
+            .and_then(name_after_title);
+        if named.is_some() {
+            return named;
+        }
     }
     if let Some(class) = pronoun::classify(word) {
         if matches!(word, "he" | "she" | "it" | "they") {
