@@ -232,6 +232,25 @@ def drop_lone_surnames(rows) -> int:
     return dropped
 
 
+PEERAGE = re.compile(r'^(Marquess|Marchioness|Earl|Countess|Viscount|Viscountess|Duke|Duchess|Baron|Baroness|Lord|Lady) ')
+PERSONAL_NAME = re.compile(r"^[A-Z][a-z'\-]+( [A-Z][a-z'\-]+){1,2}$")
+
+
+def prefer_personal_names(rows) -> int:
+    """A peer listed under a title (`Marquess of Lothian`, `Viscount Whitelaw`) whose aliases hold the
+    personal name news uses (`Michael Ancram`, `William Whitelaw`) is named by it; the title stays an alias."""
+    n = 0
+    for r in rows.values():
+        if r.type != 'PERSON' or not PEERAGE.match(r.name):
+            continue
+        personal = next((a for a in r.aliases if PERSONAL_NAME.match(a) and not PEERAGE.match(a)), None)
+        if personal:
+            r.aliases = [r.name] + [a for a in r.aliases if a != personal]
+            r.name = personal
+            n += 1
+    return n
+
+
 def apply_curated(path, rows):
     if not os.path.isfile(path):
         die(f'missing curated table {path}')
@@ -393,6 +412,7 @@ def main(argv=None):
     for id_ in drop_conjoined_regions(rows):
         print(f'build_gazetteer: dropped region {id_} (named after two countries)', file=sys.stderr)
     n_surnames = drop_lone_surnames(rows)
+    n_personal = prefer_personal_names(rows)
     n_new, n_upd, n_drop = apply_curated(args.curated, rows)
     for r in rows.values():
         if r.id.startswith('country:'):
@@ -424,6 +444,7 @@ def main(argv=None):
     print('  sources: ' + ', '.join(f'{k} {v}' for k, v in sorted(stats.items())))
     print(f'  curated: {n_new} new, {n_upd} updated, {n_drop} dropped; skipped: {", ".join(SKIPPED)}')
     print(f'  one-word aliases of people who are not heads of state or government: {n_surnames} dropped')
+    print(f'  peers named by their personal name rather than their title: {n_personal}')
     print(f'  places that lie in a country without acting for it (part_of moved to located_in): {n_located}')
     return 0
 
