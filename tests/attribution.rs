@@ -830,6 +830,15 @@ const CASES: &[Case] = &[
         Some("Zentrix Holdings"),
         None,
     ),
+    // Quoted sentences with no attribution after a sentence that opens with
+    // a person are that person's, not the previous speaker's.
+    case(
+        "quote-after-sentence-with-person-subject",
+        "Anna Keller said the plan was sound.\n\nWriting in the Merovia Herald, Tomas Reich outlined his view of the plan. \"Our ambition is not simply tackling idleness.\"",
+        "Our ambition",
+        Some("Tomas Reich"),
+        None,
+    ),
     // `said the Rev. X`: an article before a title before a name.
     case(
         "said-the-title-name",

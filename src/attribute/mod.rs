@@ -639,6 +639,12 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                     .or_else(|| {
                         colon_clause_subject(gazetteer, doc, q.open)
                             .map(|s| (s, "colon-clause-subject"))
+                    })
+                    .or_else(|| {
+                        (!starts_paragraph && !inside_sentence)
+                            .then(|| previous_sentence_subject(gazetteer, doc, sent, para))
+                            .flatten()
+                            .map(|s| (s, "previous-sentence-subject"))
                     });
                 if let Some((subject, rule)) = subject {
                     open_ended.push(!q.closed);
@@ -1393,6 +1399,66 @@ fn colon_clause_subject(gazetteer: &Gazetteer, doc: &Document, open: usize) -> O
     // Someone named, not a description (`Partial transcript as follows:`).
     party::sentence_subject(doc, gazetteer, Span::new(sent.start, colon), colon)
         .filter(|c| matches!(c, Cand::Mention(_) | Cand::Pronoun(..)))
+}
+
+/// `Writing in the Guardian, Mr Brown outlined his view. “...”`: quoted
+/// sentences with no attribution after a sentence of the same paragraph
+/// that has no quote and opens with a person as its subject are that
+/// person's; not after a sentence attributed at its end (`Wilson spread the
+/// increases evenly, James said.`).
+fn previous_sentence_subject(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    sent: Span,
+    para: Span,
+) -> Option<Cand> {
+    let i = (doc.sentence_at(sent.start) as usize).checked_sub(1)?;
+    let prev = *doc.sentences.get(i)?;
+    let text = doc.text.as_str();
+    let words = text.get(prev.start.max(para.start)..prev.end)?;
+    if prev.start < para.start || words.contains(['"', '\u{201C}', '\u{201D}']) {
+        return None;
+    }
+    let attributed_at_end = token::words(text, prev)
+        .collect::<Vec<_>>()
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| is_cue_word(w.as_str(text)).is_some());
+    if attributed_at_end {
+        return None;
+    }
+    // The subject opens the sentence, after a conjunction or an opening
+    // phrase set off by a comma (`Writing in the Guardian newspaper,`).
+    let opens = |pos: usize| {
+        let head = text.get(prev.start..pos).unwrap_or_default().trim();
+        let head = head.strip_suffix(',').unwrap_or(head);
+        head.is_empty()
+            || matches!(head, "But" | "And" | "However" | "Meanwhile")
+            || head.split_whitespace().count() <= 8
+                && !head.contains(',')
+                && head.split_whitespace().next().is_some_and(|w| {
+                    w.ends_with("ing") || matches!(w, "In" | "At" | "On" | "Speaking" | "After")
+                })
+    };
+    let subject = party::sentence_subject(doc, gazetteer, prev, prev.end)?;
+    let person = match subject {
+        // Not an owner (`Radcliffe's best friend Liz Yelling`).
+        Cand::Mention(span)
+            if opens(span.start)
+                && !text
+                    .get(span.end..)
+                    .is_some_and(|t| t.starts_with("'s") || t.starts_with("\u{2019}s")) =>
+        {
+            let i = doc.mentions.partition_point(|m| m.span.start < span.start);
+            doc.mentions.get(i).is_some_and(|m| {
+                m.span == span
+                    && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
+            })
+        }
+        _ => false,
+    };
+    person.then_some(subject)
 }
 
 /// `According to Woodward, “...”`: the source named between `according
