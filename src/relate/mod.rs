@@ -91,9 +91,11 @@ fn speech(doc: &Document, out: &mut Vec<Relation>) {
 }
 
 fn co_mentions(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
-    // The discovered entities' ids, made once per document when a sentence
-    // first needs them, rather than once per actor and sentence.
-    let mut discovered_ids: Option<Vec<String>> = None;
+    // The discovered entities' ids, each made once per document when a
+    // sentence first needs it, rather than once per actor and sentence
+    // (and not at all for those that share no sentence with another
+    // actor).
+    let mut discovered_ids: Vec<Option<String>> = Vec::new();
     // One list for every sentence, cleared for each: not an allocation per
     // sentence with a mention.
     let mut actors: Vec<EntityRef> = Vec::with_capacity(MAX_CO_MENTIONS);
@@ -122,12 +124,27 @@ fn co_mentions(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
                 .get(sentence as usize)
                 .copied()
                 .unwrap_or_default();
-            let ids = discovered_ids
-                .get_or_insert_with(|| doc.discovered.iter().map(|d| d.id()).collect());
+            if discovered_ids.is_empty() {
+                discovered_ids.resize(doc.discovered.len(), None);
+            }
+            for &a in &actors {
+                if let EntityRef::Discovered(i) = a {
+                    if let (Some(slot @ None), Some(d)) = (
+                        discovered_ids.get_mut(i.0 as usize),
+                        doc.discovered.get(i.0 as usize),
+                    ) {
+                        *slot = Some(d.id());
+                    }
+                }
+            }
+            let ids = &discovered_ids;
             // Borrowed ids, ordered as the owned ones of [`entity_id`] are.
             let id = |r: EntityRef| match r {
                 EntityRef::Known(id) => gazetteer.entity(id).id.as_str(),
-                EntityRef::Discovered(i) => ids.get(i.0 as usize).map_or("", String::as_str),
+                EntityRef::Discovered(i) => ids
+                    .get(i.0 as usize)
+                    .and_then(Option::as_deref)
+                    .unwrap_or(""),
             };
             let mut keyed: Vec<(&str, EntityRef)> = actors.iter().map(|&a| (id(a), a)).collect();
             keyed.sort();
