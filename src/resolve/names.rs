@@ -97,6 +97,8 @@ pub struct CaseInfo {
     /// letter ([`starts_capitalised`]), in order: the passes over names
     /// start only at these (about one word in six), not at every word.
     upper: Vec<u32>,
+    /// Per word of `upper`: only ASCII letters and digits.
+    upper_plain: Vec<bool>,
 }
 
 impl CaseInfo {
@@ -116,6 +118,7 @@ impl CaseInfo {
         let mut words: Vec<Span> = Vec::with_capacity(text.len() / 6 + 1);
         let mut capitalised: Vec<Span> = Vec::with_capacity(text.len() / 24 + 1);
         let mut upper: Vec<u32> = Vec::with_capacity(text.len() / 24 + 1);
+        let mut upper_plain: Vec<bool> = Vec::with_capacity(text.len() / 24 + 1);
         // Out of order, the scan sees no sentence and the lookup below
         // does the work.
         let mut headlines = Headlines::new(if in_order { sentences } else { &[] });
@@ -132,11 +135,13 @@ impl CaseInfo {
             let first = bytes[w.start];
             if first.is_ascii_uppercase() {
                 upper.push(index);
+                upper_plain.push(plain);
                 if partial::opens_capitalised_word(bytes, w.start) {
                     capitalised.push(w);
                 }
             } else if first >= 0x80 && starts_capitalised(text, w) {
                 upper.push(index);
+                upper_plain.push(plain);
             }
             // Not in a run of letters longer than any name (`A.B.A.B...`
             // over 80 KB took seconds, a word found per inner capital).
@@ -159,6 +164,7 @@ impl CaseInfo {
             headline,
             capitalised,
             upper,
+            upper_plain,
         }
     }
 
@@ -437,9 +443,10 @@ fn surname_title(text: &str, cur: &[ChunkWord], span: Span) -> bool {
 }
 
 /// Whether `w` can be part of a name chunk. `opens` says whether the word
-/// opens its sentence or line; it is asked only of English words.
-fn chunk_word(w: &str, opens: impl FnOnce() -> bool) -> ChunkKind {
-    if !is_word_of_a_name(w) {
+/// opens its sentence or line; it is asked only of English words. `plain`
+/// as for [`is_word_of_a_name`].
+fn chunk_word(w: &str, plain: bool, opens: impl FnOnce() -> bool) -> ChunkKind {
+    if !is_word_of_a_name(w, plain) {
         return ChunkKind::Not;
     }
     // A sentence opens with a capital anyway: an English word there is the
@@ -455,12 +462,20 @@ fn chunk_word(w: &str, opens: impl FnOnce() -> bool) -> ChunkKind {
 
 /// A word that can be part of a name chunk where it does not open its
 /// sentence.
-fn is_word_of_a_name(w: &str) -> bool {
+///
+/// `plain` says the word is only ASCII letters and digits (as
+/// [`token::for_each_word`] tells): no hyphen, and a char per byte.
+fn is_word_of_a_name(w: &str, plain: bool) -> bool {
     if !token::is_capitalised(w) {
         return false;
     }
     if is_stop_word_in_any_case(w) || lexicon::title(w).is_some() {
         return false;
+    }
+    if plain {
+        // As below: a capitalised word of one letter has no lower-case
+        // one, and a longer one has two chars.
+        return w.len() >= 2;
     }
     // `Hong Kong-based`: a modifier, not a name word.
     // (A byte loop: the words are short, and `split_once` sets up a
@@ -573,37 +588,45 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
     // Most words are lower case: outside a chunk there is nothing to end
     // (flushing an empty chunk does nothing), so the walk jumps to the next
     // capitalised word; inside one it takes every word.
-    let mut upper = case.upper.iter().map(|&k| k as usize).peekable();
+    // `u` is the first of `case.upper` at or after word `k` (for the
+    // word's `upper_plain`).
+    let bytes = text.as_bytes();
+    let mut u = 0;
     let mut k = 0;
     while k < case.words.len() {
+        while case.upper.get(u).is_some_and(|&j| (j as usize) < k) {
+            u += 1;
+        }
         if cur.is_empty() {
-            while upper.next_if(|&j| j < k).is_some() {}
-            match upper.peek() {
-                Some(&j) => k = j,
+            match case.upper.get(u) {
+                Some(&j) => k = j as usize,
                 None => break,
             }
         }
+        let in_upper = case.upper.get(u).is_some_and(|&j| j as usize == k);
         let w = case.words[k];
         k += 1;
+        // As `token::is_capitalised` of the word (or of it stripped of a
+        // possessive or grown to an initial: the same first letter), read
+        // from its first byte.
+        let capitalised = starts_capitalised(text, w);
         // A lower-case word ends a chunk, unless it is a particle inside
         // one. (A possessive leaves the first letter.)
-        let word = w.as_str(text);
-        if !token::is_capitalised(word) && (cur.is_empty() || !is_particle(strip_possessive(word)))
-        {
+        if !capitalised && (cur.is_empty() || !is_particle(strip_possessive(w.as_str(text)))) {
             flush(&mut cur, &mut particles, &mut held);
             continue;
         }
         let mut span = w;
         // An initial: `A. Smith`.
-        if span.len() == 1 && text[span.end..].starts_with('.') {
+        if span.len() == 1 && bytes.get(span.end) == Some(&b'.') {
             span.end += 1;
         }
         let last_end = particles.last().or(cur.last()).map(|c| c.span.end);
         // One space between the words, or two or three where the text had
         // a no-break space (`Donald\u{a0}Trump`).
         let spaced = |e: usize| {
-            let gap = &text[e..span.start];
-            (1..=3).contains(&gap.len()) && gap.bytes().all(|b| b == b' ')
+            let gap = &bytes[e..span.start];
+            (1..=3).contains(&gap.len()) && gap.iter().all(|&b| b == b' ')
         };
         if last_end.is_some_and(|e| !spaced(e)) {
             flush(&mut cur, &mut particles, &mut held);
@@ -626,8 +649,8 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
             continue;
         }
         // Most words are lower case: rule them out before asking where
-        // the sentence starts.
-        if !token::is_capitalised(stripped) {
+        // the sentence starts. (`stripped` opens as the word does.)
+        if !capitalised {
             flush(&mut cur, &mut particles, &mut held);
             continue;
         }
@@ -646,7 +669,9 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Vec<Vec<ChunkWord>> {
         let kind = if case.headline_in(si) {
             ChunkKind::Not
         } else {
-            chunk_word(stripped, opens)
+            // The word as found, neither grown to an initial nor stripped.
+            let plain = in_upper && case.upper_plain[u] && span == w;
+            chunk_word(stripped, plain, opens)
         };
         let kind = if kind == ChunkKind::Not && surname_title(text, &cur, span) {
             ChunkKind::Word
@@ -852,11 +877,13 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     // Cue words and a country or state after the name.
     let words = &case.words;
     let bytes = text.as_bytes();
+    // The capitalised words come in order.
+    let mut coverage = Coverage::new(&doc.mentions);
+    let mut sentence = SentenceWalk::new(doc);
     // Most words are lower case: only the capitalised ones are visited.
     for &k in &case.upper {
         let k = k as usize;
         let w = words[k];
-        let word = w.as_str(text);
         // The neighbours first: a capitalised word right after (part of a
         // longer name) or, without a cue, right before rules the word out
         // whatever it is, and costs no lookup. Read from the bytes: every
@@ -876,9 +903,10 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
         if !cue && before_capitalised {
             continue;
         }
+        let word = w.as_str(text);
         if !token::has_lowercase(word)
-            || covered(&doc.mentions, w)
-            || case.bare_at(doc, w.start)
+            || coverage.covers(w)
+            || case.bare_in(doc, sentence.at(doc, w.start), w.start)
             // Both look the word up in lower case, without a copy of it.
             || lexicon::is_common_word_any(word)
             || is_stop_word_in_any_case(word)
@@ -967,6 +995,82 @@ fn overlapping(mentions: &[Mention], span: Span) -> impl Iterator<Item = &Mentio
 fn covered(mentions: &[Mention], span: Span) -> bool {
     let i = mentions.partition_point(|m| m.span.end <= span.start);
     mentions.get(i).is_some_and(|m| m.span.overlaps(span))
+}
+
+/// [`covered`] for spans asked in order of start (the capitalised words of
+/// a document): the first mention that ends after the span only moves
+/// forward, instead of a binary search per word. Mentions whose ends are
+/// out of order (one inside another) are searched as by [`covered`].
+pub(super) struct Coverage<'m> {
+    mentions: &'m [Mention],
+    /// The mentions end in order: `next` is where `covered`'s search ends.
+    in_order: bool,
+    next: usize,
+}
+
+impl<'m> Coverage<'m> {
+    pub(super) fn new(mentions: &'m [Mention]) -> Coverage<'m> {
+        let in_order = mentions.windows(2).all(|p| p[0].span.end <= p[1].span.end);
+        Coverage {
+            mentions,
+            in_order,
+            next: 0,
+        }
+    }
+
+    /// [`covered`]; `span` starts at or after every span asked before.
+    pub(super) fn covers(&mut self, span: Span) -> bool {
+        if !self.in_order {
+            return covered(self.mentions, span);
+        }
+        while self
+            .mentions
+            .get(self.next)
+            .is_some_and(|m| m.span.end <= span.start)
+        {
+            self.next += 1;
+        }
+        self.mentions
+            .get(self.next)
+            .is_some_and(|m| m.span.overlaps(span))
+    }
+}
+
+/// [`Document::sentence_at`] for positions asked in order: the index only
+/// moves forward, instead of a binary search per word. Sentences out of
+/// order are searched as by `sentence_at`.
+pub(super) struct SentenceWalk<'d> {
+    sentences: &'d [Span],
+    in_order: bool,
+    i: usize,
+}
+
+impl<'d> SentenceWalk<'d> {
+    pub(super) fn new(doc: &'d Document) -> SentenceWalk<'d> {
+        let sentences = doc.sentences.as_slice();
+        let in_order = sentences.windows(2).all(|p| p[0].start <= p[1].start);
+        SentenceWalk {
+            sentences,
+            in_order,
+            i: 0,
+        }
+    }
+
+    /// The index of the sentence of `pos`; `pos` is at or after every
+    /// position asked before.
+    pub(super) fn at(&mut self, doc: &Document, pos: usize) -> usize {
+        if !self.in_order {
+            return doc.sentence_at(pos) as usize;
+        }
+        while self
+            .sentences
+            .get(self.i + 1)
+            .is_some_and(|s| s.start <= pos)
+        {
+            self.i += 1;
+        }
+        self.i
+    }
 }
 
 /// The place of a dateline that opens a line at `start`: one to three
@@ -1404,15 +1508,25 @@ g1\tYork\tGPE\t
             .into_iter()
             .filter(|c| !inside_long_word(c))
             .collect();
-        let upper = (0..words.len() as u32)
+        let upper: Vec<u32> = (0..words.len() as u32)
             .filter(|&k| starts_capitalised(text, words[k as usize]))
+            .collect();
+        let upper_plain = upper
+            .iter()
+            .map(|&k| is_plain(text, words[k as usize]))
             .collect();
         CaseInfo {
             words,
             headline,
             capitalised,
             upper,
+            upper_plain,
         }
+    }
+
+    /// Only ASCII letters and digits, as `token::for_each_word` tells.
+    fn is_plain(text: &str, w: Span) -> bool {
+        w.as_str(text).bytes().all(|b| b.is_ascii_alphanumeric())
     }
 
     fn check_case_info(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
@@ -1423,11 +1537,13 @@ g1\tYork\tGPE\t
         proptest::prop_assert_eq!(&got.headline, &want.headline);
         proptest::prop_assert_eq!(&got.capitalised, &want.capitalised);
         proptest::prop_assert_eq!(&got.upper, &want.upper);
+        proptest::prop_assert_eq!(&got.upper_plain, &want.upper_plain);
         // `chunks` jumps from capitalised word to capitalised word: as if
         // it took every word (a lower-case word outside a chunk ends
         // nothing).
         let every = CaseInfo {
             upper: (0..got.words.len() as u32).collect(),
+            upper_plain: got.words.iter().map(|&w| is_plain(text, w)).collect(),
             ..got.clone()
         };
         proptest::prop_assert_eq!(chunks(&doc, &got), chunks(&doc, &every));
@@ -1461,6 +1577,56 @@ g1\tYork\tGPE\t
             "U.S.U.S.U.S.U.S.U.S.aU.S.U.S.AT&T&aU.S.U.S.U.S.U.S.U.S.U.S.U.S.U.S.",
         ] {
             check_case_info(text).unwrap();
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn coverage_as_covered(
+            spans in proptest::collection::vec((0usize..40, 0usize..8), 0..12),
+            asked in proptest::collection::vec((0usize..40, 1usize..6), 0..20),
+        ) {
+            // Sorted by start, and maybe one inside another.
+            let mut spans: Vec<Span> = spans.iter().map(|&(s, n)| Span::new(s, s + n)).collect();
+            spans.sort_by_key(|s| (s.start, s.end));
+            let mentions: Vec<Mention> = spans
+                .iter()
+                .map(|&span| Mention {
+                    span,
+                    sentence: 0,
+                    entity: EntityRef::Known(crate::doc::EntityId(0)),
+                    literal: None,
+                    via: Via::Alias,
+                    modifier: false,
+                    confidence: 1.0,
+                })
+                .collect();
+            let mut asked: Vec<Span> = asked.iter().map(|&(s, n)| Span::new(s, s + n)).collect();
+            asked.sort_by_key(|s| s.start);
+            let mut coverage = Coverage::new(&mentions);
+            for span in asked {
+                proptest::prop_assert_eq!(coverage.covers(span), covered(&mentions, span));
+            }
+        }
+
+        #[test]
+        fn sentence_walk_as_sentence_at(
+            starts in proptest::collection::vec(0usize..60, 0..8),
+            asked in proptest::collection::vec(0usize..70, 0..20),
+            sorted in proptest::bool::ANY,
+        ) {
+            let mut doc = Document::new("d", "");
+            let mut starts = starts;
+            if sorted {
+                starts.sort_unstable();
+            }
+            doc.sentences = starts.iter().map(|&s| Span::new(s, s + 5)).collect();
+            let mut asked = asked;
+            asked.sort_unstable();
+            let mut walk = SentenceWalk::new(&doc);
+            for pos in asked {
+                proptest::prop_assert_eq!(walk.at(&doc, pos), doc.sentence_at(pos) as usize);
+            }
         }
     }
 

@@ -12,7 +12,7 @@ use crate::lexicon;
 use crate::span::Span;
 use crate::token;
 
-use super::names::CaseInfo;
+use super::names::{CaseInfo, Coverage};
 
 /// Strips a possessive ending (`Gamble's`, `Jones’`).
 ///
@@ -40,6 +40,9 @@ pub fn strip_possessive(word: &str) -> &str {
 #[derive(Clone, Debug, Default)]
 struct WordFilter {
     bits: [u64; 16],
+    /// The first bytes of the words: a document names a few people, whose
+    /// names start with a few of the capitals.
+    firsts: [u64; 4],
 }
 
 impl WordFilter {
@@ -58,6 +61,15 @@ impl WordFilter {
     fn insert(&mut self, word: &str) {
         let slot = Self::slot(word);
         self.bits[slot / 64] |= 1 << (slot % 64);
+        if let Some(&b) = word.as_bytes().first() {
+            self.firsts[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+    }
+
+    /// False when no word of the set starts with byte `b` (read from the
+    /// text, before the word is cut out of it).
+    fn may_start_with(&self, b: u8) -> bool {
+        self.firsts[usize::from(b / 64)] & (1 << (b % 64)) != 0
     }
 
     fn may_contain(&self, word: &str) -> bool {
@@ -177,13 +189,19 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
     let text = doc.text.as_str();
     let mut found: Vec<(Span, EntityType)> = Vec::new();
     let mut next_free = 0;
+    // The capitalised words come in order. Many are inside a mention:
+    // those are ruled out before the given names are looked up.
+    let mut coverage = Coverage::new(&doc.mentions);
     for &first in case.capitalised() {
         let start = first.start;
         if start < next_free {
             continue;
         }
+        if coverage.covers(first) {
+            continue;
+        }
         let given = first.as_str(text);
-        if lexicon::given_name(given).is_none() || covered(&doc.mentions, first) {
+        if lexicon::given_name(given).is_none() {
             continue;
         }
         // A given name that is also a word (`Will`, `Grant`) opening a
@@ -361,7 +379,13 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
     }
     let mut added = Vec::new();
     let mut relinked: Vec<(usize, EntityRef)> = Vec::new();
+    let bytes = text.as_bytes();
     for &w in case.capitalised() {
+        // A capitalised word is not empty, and stripping a possessive
+        // keeps its first byte.
+        if !filter.may_start_with(bytes[w.start]) {
+            continue;
+        }
         let word = strip_possessive(w.as_str(text));
         if !filter.may_contain(word) {
             continue;
@@ -613,6 +637,9 @@ mod tests {
             }
             for w in &words {
                 proptest::prop_assert!(filter.may_contain(w));
+                if let Some(&b) = w.as_bytes().first() {
+                    proptest::prop_assert!(filter.may_start_with(b));
+                }
             }
             if !filter.may_contain(&other) {
                 proptest::prop_assert!(!words.contains(&other));
