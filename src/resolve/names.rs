@@ -1283,6 +1283,26 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
         }
     }
     if let Some((mut i, mut j)) = person {
+        // A title or post-nominal letters before two more name words start
+        // the name (`Green MEP Caroline Lucas`); post-nominal letters end
+        // none (`Tory MP` before a known name is nobody).
+        let role = |w: &ChunkWord| {
+            let s = word(w);
+            lexicon::is_post_nominal(s) || lexicon::title(s.trim_end_matches('.')).is_some()
+        };
+        // Not before a word that ends organisations' names (`Meyer
+        // Detective Agency Inc`).
+        if let Some(p) = (i..j.saturating_sub(2)).rev().find(|&p| role(&chunk[p])) {
+            if chunk[p + 1..j]
+                .iter()
+                .all(|w| lexicon::name_head(word(w)).is_none())
+            {
+                i = p + 1;
+            }
+        }
+        while j > i && lexicon::is_post_nominal(word(&chunk[j - 1])) {
+            j -= 1;
+        }
         // Never end on an initial, never start or end on a particle.
         while j > i && (initial(&chunk[j - 1]) || is_particle(word(&chunk[j - 1]))) {
             j -= 1;
@@ -1387,6 +1407,15 @@ g1\tYork\tGPE\t
             &'static [(&'static str, &'static str, &'static str)],
         );
         const CASES: &[Case] = &[
+            // A title or post-nominal letters before a name start it.
+            (
+                "The plan was welcomed by Green MEP Caroline Lucas today.",
+                &[("Caroline Lucas", "PERSON", "discovered")],
+            ),
+            (
+                "A view shared by Tory MP Jim Bloggs and others.",
+                &[("Jim Bloggs", "PERSON", "discovered")],
+            ),
             (
                 "The try by Andre Joubert came late.",
                 &[("Andre Joubert", "PERSON", "discovered")],
