@@ -1936,11 +1936,11 @@ fn relink_surnames(gazetteer: &Gazetteer, doc: &mut Document) {
             continue;
         }
         let words = m.span.as_str(text);
-        if words.contains(' ') {
+        // A name of several words: its last word, found by the search
+        // that tells it has several.
+        if let Some(space) = memchr::memrchr(b' ', words.as_bytes()) {
             if discovered {
-                if let Some(last) = words.rsplit(' ').next() {
-                    named.insert(last, (m.entity, m.span.start));
-                }
+                named.insert(&words[space + 1..], (m.entity, m.span.start));
             }
             continue;
         }
@@ -2200,7 +2200,7 @@ fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(us
                     });
                 surname || initials.eq(word.bytes())
             } else {
-                name.split(' ').next() == Some(word) || name.rsplit(' ').next() == Some(word)
+                name.split(' ').next() == Some(word) || token::after_last_space(name) == word
             }
         })
         .map(|m| (m.span.start, m.entity))
@@ -2220,7 +2220,7 @@ fn later_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(usiz
         .find(|m| {
             let name = m.span.as_str(text);
             name.contains(' ')
-                && (name.split(' ').next() == Some(word) || name.rsplit(' ').next() == Some(word))
+                && (name.split(' ').next() == Some(word) || token::after_last_space(name) == word)
         })
         .map(|m| (m.span.start, m.entity))
 }
@@ -2400,7 +2400,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             }
             if let Some(noun) = s
                 .mention
-                .and_then(|m| m.as_str(&doc.text).rsplit(' ').next())
+                .map(|m| token::after_last_space(m.as_str(&doc.text)))
                 .and_then(party::group_spokesperson_noun)
             {
                 groups.push((noun, s.referent.clone()));
@@ -2488,7 +2488,7 @@ fn described_before<'a>(unnamed: &'a [String], description: &str) -> Option<&'a 
         .iter()
         .rev()
         .take(8)
-        .find(|name| name.rsplit(' ').next() == Some(head) && name.as_str() != head)
+        .find(|name| token::after_last_space(name) == head && name.as_str() != head)
         .map(String::as_str)
 }
 
@@ -2511,7 +2511,7 @@ fn class_goes_on(
     let Some(Referent::Class(name)) = last else {
         return false;
     };
-    let head = name.rsplit(' ').next().unwrap_or_default();
+    let head = token::after_last_space(name);
     let plural = head.ends_with('s') && !head.ends_with("ss");
     // One person: a noun for one (`spokesman`, `witness`), or a name after
     // a title (`Lord Falconer`).
@@ -2552,7 +2552,7 @@ fn spoken_for_last(
     resolved: &Referent,
     description: &str,
 ) -> Option<EntityRef> {
-    let head = description.rsplit(' ').next()?;
+    let head = token::after_last_space(description);
     if !matches!(resolved, Referent::Class(name) if name == head) {
         return None;
     }
@@ -2569,7 +2569,7 @@ fn spoken_for_last(
 /// (`Microsoft spokesman Bob Smith`), or the noun that `for` or `from` puts
 /// it after (`a spokesman for the Information Commissioner's Office`).
 fn spokesperson_noun(text: &str, span: Span) -> Option<&'static str> {
-    let head = span.as_str(text).rsplit(' ').next().unwrap_or_default();
+    let head = token::after_last_space(span.as_str(text));
     // Cheap tests first, as most speakers have no such noun next to them:
     // every noun starts with `o` or `s` in either case, right after spaces.
     let after = || {
@@ -2688,7 +2688,7 @@ fn spoken_for_before(
 ) -> Option<EntityRef> {
     let text = span.as_str(&doc.text);
     let (det, rest) = text.split_once(' ')?;
-    let head = party::unnamed_person_noun(rest.rsplit(' ').next()?)?;
+    let head = party::unnamed_person_noun(token::after_last_space(rest))?;
     if !det.eq_ignore_ascii_case("the") {
         return None;
     }
@@ -2910,7 +2910,7 @@ fn resolve_cand(
             let mut e = m.entity;
             // `the US firm`: a company described by its country, named
             // before.
-            let head = span.as_str(text).rsplit(' ').next().unwrap_or("");
+            let head = token::after_last_space(span.as_str(text));
             let place = matches!(
                 pronoun::entity_type(gazetteer, doc, e),
                 EntityType::Gpe | EntityType::Norp
@@ -2990,7 +2990,7 @@ fn resolve_cand(
             }
             // The nearest person named before, outside quoted words. `The
             // official` is someone an earlier sentence calls an official.
-            let head = span.as_str(text).rsplit(' ').next().unwrap_or_default();
+            let head = token::after_last_space(span.as_str(text));
             let described = |m: &Mention| {
                 !party::is_unnamed_person_noun(head) || {
                     let sent = doc.sentences.get(doc.sentence_at(m.span.start) as usize);
