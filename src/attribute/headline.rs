@@ -53,7 +53,7 @@ pub fn find(doc: &Document) -> Option<Found> {
     while !line.is_char_boundary(head) {
         head -= 1;
     }
-    let colon = line[..head].find(": ")?;
+    let colon = memchr::memmem::find(&line.as_bytes()[..head], b": ")?;
     let source = Span::new(0, colon);
     let words: Vec<Span> = token::words(text, source).collect();
     let first = words.first()?;

@@ -488,7 +488,8 @@ fn last_cue_quote(
     // The comma before the closing attribution comes after the other
     // cues, and only a short speaker phrase stands between it and the cue.
     let inner_end = cues[cues.len() - 2].span.end;
-    let comma = inner_end + text.get(inner_end..last.span.start)?.rfind(',')?;
+    let between = text.get(inner_end..last.span.start)?;
+    let comma = inner_end + memchr::memrchr(b',', between.as_bytes())?;
     if first.span.start < sent.start
         || last.verb.is_none()
         || super::has_more_words_than(&text[comma..last.span.start], 12)
@@ -866,7 +867,7 @@ fn find_at(
             && words.next_back().is_some_and(is_occasion_noun)
             && phrase.split_whitespace().nth(6).is_none()
     };
-    let after_cue = match after_cue.find(',') {
+    let after_cue = match memchr::memchr(b',', after_cue.as_bytes()) {
         Some(c)
             if !matches!(speaker, Cand::Relative(_))
                 && (of_time(&after_cue[..c]) || of_occasion(&after_cue[..c]))
@@ -1594,13 +1595,13 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
                 sent_end = trim_final(text, Span::new(sent.start, sent.start + inner.len()));
             }
         }
-        let comma = text.get(src_end..sent_end)?.find(',')?;
+        let comma = memchr::memchr(b',', text.get(src_end..sent_end)?.as_bytes())?;
         let mut start = skip_space(text, src_end + comma + 1, sent_end);
         // `According to the WSJ, which cites people familiar with the
         // case, the directors ...`: past the source's relative clause.
         if text[start..sent_end].starts_with("which ") || text[start..sent_end].starts_with("who ")
         {
-            let comma = text[start..sent_end].find(',')?;
+            let comma = memchr::memchr(b',', &text.as_bytes()[start..sent_end])?;
             start = skip_space(text, start + comma + 1, sent_end);
         }
         // Another attribution after it ends the content (`According to
@@ -1891,7 +1892,7 @@ fn opening_participle(doc: &Document, cue: Span, body_end: usize) -> Option<Foun
     }
     let mut marks = QuoteMarks::default();
     let mut from = start;
-    while let Some(i) = text.get(from..body_end)?.find(',') {
+    while let Some(i) = memchr::memchr(b',', text.get(from..body_end)?.as_bytes()) {
         let comma = from + i;
         marks.count(&text[from..comma]);
         from = comma + 1;

@@ -685,7 +685,7 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
 /// said.`, `, she told reporters.`): a comma, then a speech verb within
 /// the last few words.
 fn ends_with_attribution(tail: &str) -> bool {
-    let Some(comma) = tail.rfind(',') else {
+    let Some(comma) = memchr::memrchr(b',', tail.as_bytes()) else {
         return false;
     };
     let last = &tail[comma + 1..];
@@ -767,7 +767,7 @@ fn clause_around_attribution(
     // The attribution is the speaker and cue after the last comma, the
     // speaker first (with its titles and article): not `Theodore Brophy,
     // chairman of GTE said, “...”`, whose head is the speaker's name.
-    let comma = lo + text.get(lo..cue.start)?.rfind(',')?;
+    let comma = lo + memchr::memrchr(b',', text.get(lo..cue.start)?.as_bytes())?;
     let speaker = f.speaker.as_ref()?.span();
     if speaker.start < comma || speaker.end > cue.start {
         return None;
@@ -1096,7 +1096,7 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
                         .next()
                         .is_some_and(|w| is_cue_word(w).is_none())
             };
-            match text[from..limit].find(',') {
+            match memchr::memchr(b',', &text.as_bytes()[from..limit]) {
                 Some(close) if apposition(&text[from..from + close]) => {
                     from += close + 1;
                     pos = from;

@@ -762,7 +762,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         // said`): try the chunk after each of the last few commas.
         let mut cut = inner.len();
         for _ in 0..3 {
-            let Some(open) = inner[..cut].rfind(',') else {
+            let Some(open) = memchr::memrchr(b',', &inner.as_bytes()[..cut]) else {
                 break;
             };
             let chunk = &inner[open + 1..];
@@ -796,7 +796,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
         // `A lawyer for the outlets, David Schulz, said`: the name between
         // the commas, filling the words between them.
         let last = lo + inner.len();
-        let chunk_start = inner.rfind(',').map_or(lo, |c| lo + c + 1);
+        let chunk_start = memchr::memrchr(b',', inner.as_bytes()).map_or(lo, |c| lo + c + 1);
         let chunk_start = chunk_start
             + (text[chunk_start..last].len() - text[chunk_start..last].trim_start().len());
         return match before(doc, last, lo) {
@@ -810,7 +810,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     }
     // `House Speaker Paul D. Ryan (R-Wis.) said`: skip a parenthesis.
     if let Some(inner) = head.strip_suffix(')') {
-        let open = inner.rfind('(')?;
+        let open = memchr::memrchr(b'(', inner.as_bytes())?;
         if open + 40 >= inner.len() {
             let found = before(doc, lo + open, lo);
             // `Electronic Arts (EA) says`: a name glossed by an acronym
@@ -3448,7 +3448,7 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         }
         if opens_intro_phrase(word) {
             // An introductory phrase of a few words up to a comma.
-            let comma = rest.find(',')?;
+            let comma = memchr::memchr(b',', rest.as_bytes())?;
             if super::has_more_words_than(&rest[..comma], 6) {
                 return None;
             }
@@ -3460,8 +3460,13 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     // `The plan is good and Trump says ...`: after a clause with a verb of
     // its own, `and` or `but` opens a new one (not `Smith and Jones said`).
     let joined = text.get(start..end)?;
+    // The searchers built once: `str::rfind` set one up on every call.
+    static AND: std::sync::LazyLock<memchr::memmem::FinderRev<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::FinderRev::new(" and "));
+    static BUT: std::sync::LazyLock<memchr::memmem::FinderRev<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::FinderRev::new(" but "));
     let clause_and = (!closes_apposition)
-        .then(|| joined.rfind(" and ").or_else(|| joined.rfind(" but ")))
+        .then(|| AND.rfind(joined).or_else(|| BUT.rfind(joined)))
         .flatten();
     if let Some(i) = clause_and {
         let verb_before = joined[..i].split_whitespace().any(|w| {
