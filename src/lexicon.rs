@@ -159,10 +159,29 @@ pub fn speech_verb_any_case(word: &str) -> Option<SpeechVerb> {
     if word.len() > 24 || !SPEECH_SHAPES.may_contain(word) || !word.is_ascii() {
         return None;
     }
+    // Up to 16 bytes (every form but a few phrases): the word's key is
+    // its lower case, so it is looked up without a copy or a string hash.
+    if let Some(w) = FoldedWord::new(word) {
+        let &(len, verb) = SPEECH_KEYS.get(&w.key)?;
+        return (len == w.len).then_some(verb);
+    }
     let mut buf = [0u8; 32];
     // An ASCII word of up to 32 bytes always has an ASCII lower case.
     speech_verb(crate::token::ascii_lower(word, &mut buf)?)
 }
+
+/// The speech-verb forms that [`FoldedWord`] keys and that are their own
+/// lower case (the only ones a lower-cased word can equal), by key, with
+/// their length (keys are zero-padded).
+static SPEECH_KEYS: LazyLock<HashMap<u128, (u8, SpeechVerb)>> = LazyLock::new(|| {
+    SPEECH
+        .iter()
+        .filter_map(|(form, verb)| {
+            let w = FoldedWord::new(form).filter(|w| w.upper == 0)?;
+            Some((w.key, (w.len, *verb)))
+        })
+        .collect()
+});
 
 /// A cue found in text: a speech verb, or `according to`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -741,6 +760,8 @@ mod tests {
                 key.to_uppercase(),
                 capitalised,
                 format!("{key}."),
+                // Keys are zero-padded: a NUL byte must not pass for one.
+                format!("{key}\0"),
                 key[..key.len() - key.chars().last().map_or(0, char::len_utf8)].to_string(),
             ];
             for w in &variants {
