@@ -839,6 +839,22 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // `the 36-year-old`: a person described by age is the person named
+    // before, after the cue as before it.
+    case(
+        "aged-description-before-cue",
+        "Prices fell.\n\nTomas Reich says there is no comparison. \"Mentally they are much stronger,\" the 36-year-old said.",
+        "Mentally they",
+        Some("Tomas Reich"),
+        None,
+    ),
+    case(
+        "aged-description-after-cue",
+        "Prices fell.\n\nTomas Reich says there is no comparison. \"Mentally they are much stronger,\" said the 36-year-old.",
+        "Mentally they",
+        Some("Tomas Reich"),
+        None,
+    ),
     // `said the Rev. X`: an article before a title before a name.
     case(
         "said-the-title-name",

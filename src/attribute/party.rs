@@ -163,6 +163,13 @@ pub fn is_unnamed_person_noun(word: &str) -> bool {
     unnamed_person_noun(word).is_some()
 }
 
+/// `36-year-old`: a person described by age (in lower case).
+fn is_aged(lower: &str) -> bool {
+    lower
+        .strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// `One Mexican mining sector official`, `a senior official`: someone
 /// unnamed, kept as the description; `the (mining sector) official`:
 /// someone described before.
@@ -1061,7 +1068,7 @@ impl NounLists {
                 )
             });
         if !SHAPES.may_contain(lower) {
-            return NounLists(0);
+            return NounLists(if is_aged(lower) { NounLists::PERSON } else { 0 });
         }
         NounLists(LISTS.get(lower).copied().unwrap_or(0))
     }
@@ -1859,9 +1866,17 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         }
         // `said a person close to the Clintons`, `said an aide`, `said a
         // Democratic strategist`, `said a 2008 Clinton veteran`.
-        let head = person_head_after_modifiers(text, n, hi, !word.eq_ignore_ascii_case("the"))?;
+        let the = word.eq_ignore_ascii_case("the");
+        let head = person_head_after_modifiers(text, n, hi, !the)?;
         let end = postmodifier_end(text, head.end, hi).unwrap_or(head.end);
-        return Some(Cand::Class(Span::new(w.start, end)));
+        // `said the 36-year-old`: someone described, as in `the
+        // 36-year-old said` (`said the aide` may be someone unnamed).
+        let aged = token::with_lower(head.as_str(text), is_aged);
+        return Some(if the && aged && end == head.end {
+            Cand::PersonDescription(Span::new(w.start, end))
+        } else {
+            Cand::Class(Span::new(w.start, end))
+        });
     }
     // `said conservative activist Bob Klaus`: a role in lower case, then
     // the name.
@@ -1984,7 +1999,7 @@ fn person_head_after_modifiers(text: &str, first: Span, hi: usize, any: bool) ->
     for _ in 0..4 {
         let mut buf = [0u8; 32];
         let lower: &str = &token::lower_in(w.as_str(text), &mut buf);
-        if PERSON_HEAD_NOUNS.contains(&lower) || any && is_person_noun(lower) {
+        if PERSON_HEAD_NOUNS.contains(&lower) || is_aged(lower) || any && is_person_noun(lower) {
             return Some(w);
         }
         if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
