@@ -79,23 +79,20 @@ type EdgeKey = (NodeIdx, NodeIdx, RelationType);
 /// first seen in (which decides the indices).
 impl PartialEq for Aggregate {
     fn eq(&self, other: &Aggregate) -> bool {
-        let (mine, theirs) = (self.names(), other.names());
-        let (my_order, their_order) = (IdOrder::new(&mine), IdOrder::new(&theirs));
-        fn edges<'a>(
-            agg: &'a Aggregate,
-            names: &[&'a str],
-            order: &IdOrder,
-        ) -> Vec<(&'a str, &'a str, RelationType, &'a EdgeAcc)> {
-            agg.sorted_edges(order)
-                .into_iter()
-                .map(|(&(s, t, kind), acc)| (names[s as usize], names[t as usize], kind, acc))
+        fn edges<'a>(sorted: &Sorted<'a>) -> Vec<(&'a str, &'a str, RelationType, &'a EdgeAcc)> {
+            let names = &sorted.names;
+            sorted
+                .edges
+                .iter()
+                .map(|&(&(s, t, kind), acc)| (names[s as usize], names[t as usize], kind, acc))
                 .collect()
         }
+        let (mine, theirs) = (self.sorted(), other.sorted());
         self.documents == other.documents
             && self.entities_only == other.entities_only
             && self.records == other.records
-            && self.sorted_nodes(&mine, &my_order) == other.sorted_nodes(&theirs, &their_order)
-            && edges(self, &mine, &my_order) == edges(other, &theirs, &their_order)
+            && mine.nodes == theirs.nodes
+            && edges(&mine) == edges(&theirs)
     }
 }
 
@@ -556,37 +553,32 @@ impl Aggregate {
         }
     }
 
-    /// Every id, by index.
-    fn names(&self) -> Vec<&str> {
+    /// The ids and edges in output order, sorted once for both the saved
+    /// state and the graph (see [`Sorted`]).
+    pub fn sorted(&self) -> Sorted<'_> {
         let mut names = vec![""; self.ids.len()];
         for (id, &idx) in &self.ids {
             names[idx as usize] = id;
         }
-        names
-    }
-
-    /// The edges in output order, `(source, target, type)`.
-    fn sorted_edges(&self, order: &IdOrder) -> Vec<(&EdgeKey, &EdgeAcc)> {
+        let order = IdOrder::new(&names);
+        let nodes = order
+            .order
+            .iter()
+            .filter_map(|&i| Some((names[i as usize], self.nodes[i as usize].as_ref()?)))
+            .collect();
+        // Keys are distinct, so an unstable sort gives the one order.
         let mut edges: Vec<(EdgeRank, &EdgeKey, &EdgeAcc)> = self
             .edges
             .iter()
             .map(|(key, acc)| (order.edge_rank(key), key, acc))
             .collect();
         edges.sort_unstable_by_key(|&(rank, _, _)| rank);
-        edges.into_iter().map(|(_, key, acc)| (key, acc)).collect()
-    }
-
-    /// The entity nodes in id order.
-    fn sorted_nodes<'a>(
-        &'a self,
-        names: &[&'a str],
-        order: &IdOrder,
-    ) -> Vec<(&'a str, &'a NodeAcc)> {
-        order
-            .order
-            .iter()
-            .filter_map(|&i| Some((names[i as usize], self.nodes[i as usize].as_ref()?)))
-            .collect()
+        Sorted {
+            agg: self,
+            names,
+            nodes,
+            edges: edges.into_iter().map(|(_, key, acc)| (key, acc)).collect(),
+        }
     }
 
     /// How many documents were added.
@@ -601,59 +593,121 @@ impl Aggregate {
 
     /// The finished graph: nodes sorted by id, edges by
     /// `(source, target, type)`.
-    pub fn into_graph(mut self) -> Graph {
-        // The ids, moved out of the map; each index's rank in id order.
-        let mut names = vec![String::new(); self.ids.len()];
-        for (id, idx) in std::mem::take(&mut self.ids) {
-            names[idx as usize] = id.into_string();
+    pub fn into_graph(self) -> Graph {
+        self.sorted().to_graph()
+    }
+}
+
+/// An [`Aggregate`] with its ids and edges put in output order, once for
+/// everything made from it: the saved state ([`Sorted::write_state`]) and
+/// the graph ([`Sorted::to_graph`]). Both only read it, so they can run at
+/// the same time.
+///
+/// # Example
+/// ```
+/// use newsgraph::aggregate::Aggregate;
+/// use newsgraph::{Document, Gazetteer};
+///
+/// let gazetteer = Gazetteer::builtin()?;
+/// let mut agg = Aggregate::default();
+/// agg.add(&gazetteer, &Document::new("a1", "One."));
+/// let sorted = agg.sorted();
+/// let (state, graph) = rayon::join(
+///     || {
+///         let mut state = Vec::new();
+///         sorted.write_state(&mut state).map(|()| state)
+///     },
+///     || sorted.to_graph(),
+/// );
+/// assert!(state?.starts_with(b"{\"line\":\"header\""));
+/// assert_eq!(graph, agg.clone().into_graph());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct Sorted<'a> {
+    agg: &'a Aggregate,
+    /// Every id, by index.
+    names: Vec<&'a str>,
+    /// The entity nodes, in id order.
+    nodes: Vec<(&'a str, &'a NodeAcc)>,
+    /// The edges, in output order.
+    edges: Vec<(&'a EdgeKey, &'a EdgeAcc)>,
+}
+
+impl Sorted<'_> {
+    /// [`Aggregate::write_state`]: the state as `aggregate.jsonl` lines.
+    ///
+    /// # Errors
+    /// The writer's I/O errors.
+    pub fn write_state<W: std::io::Write>(&self, mut out: W) -> std::io::Result<()> {
+        // Rendered by hand in chunks, byte for byte as `serde_json` writes
+        // the [`StateLine`]s (the tests check it): building a `StateLine`
+        // cloned every id, date and evidence text, and `serde_json`'s
+        // escaping goes a byte at a time.
+        const CHUNK: usize = 1 << 16;
+        let mut buf = Vec::with_capacity(2 * CHUNK);
+        let spill = |buf: &mut Vec<u8>, out: &mut W| -> std::io::Result<()> {
+            if buf.len() >= CHUNK {
+                out.write_all(buf)?;
+                buf.clear();
+            }
+            Ok(())
+        };
+        buf.extend_from_slice(b"{\"line\":\"header\",\"format\":");
+        json::string(&mut buf, STATE_FORMAT);
+        buf.extend_from_slice(b",\"version\":");
+        json::int(&mut buf, STATE_VERSION);
+        buf.extend_from_slice(b",\"documents\":");
+        json::int(&mut buf, self.agg.documents);
+        buf.extend_from_slice(b"}\n");
+        for &(id, acc) in &self.nodes {
+            state_node(&mut buf, id, acc);
+            spill(&mut buf, &mut out)?;
         }
-        let id_order = IdOrder::new(&names);
-        // Edges out of the map and put in rank order (keys are distinct,
-        // so an unstable sort gives the one order), rather than looked up
-        // one by one in key order. The sort moves each edge's rank and
-        // index, not the edge: moving the ~100-byte entries cost the sort
-        // four times as much.
-        let mut accs: Vec<(EdgeKey, EdgeAcc)> =
-            std::mem::take(&mut self.edges).into_iter().collect();
-        let mut order: Vec<(EdgeRank, u32)> = accs
+        for (id, r) in &self.agg.records {
+            state_record(&mut buf, id, r);
+            spill(&mut buf, &mut out)?;
+        }
+        for &(&(source, target, kind), acc) in &self.edges {
+            let ends = (self.names[source as usize], self.names[target as usize]);
+            state_edge(&mut buf, ends, kind.0, acc);
+            spill(&mut buf, &mut out)?;
+        }
+        out.write_all(&buf)?;
+        out.flush()
+    }
+
+    /// The graph: nodes sorted by id, edges by `(source, target, type)`.
+    pub fn to_graph(&self) -> Graph {
+        let names = &self.names;
+        let edges: Vec<Edge> = self
+            .edges
             .iter()
-            .enumerate()
-            .map(|(i, (key, _))| (id_order.edge_rank(key), i as u32))
-            .collect();
-        order.sort_unstable_by_key(|&(rank, _)| rank);
-        let edges: Vec<Edge> = order
-            .into_iter()
-            .map(|(_, i)| {
-                let ((source, target, kind), acc) = &mut accs[i as usize];
-                let acc = std::mem::take(acc);
-                Edge {
-                    source: names[*source as usize].clone(),
-                    kind: kind.0.to_owned(),
-                    target: names[*target as usize].clone(),
-                    weight: acc.weight,
-                    documents: acc.documents,
-                    first_date: acc.first_date,
-                    last_date: acc.last_date,
-                    evidence: acc.evidence.iter().map(Evidence::from).collect(),
-                }
+            .map(|&(&(source, target, kind), acc)| Edge {
+                source: names[source as usize].to_owned(),
+                kind: kind.0.to_owned(),
+                target: names[target as usize].to_owned(),
+                weight: acc.weight,
+                documents: acc.documents,
+                first_date: acc.first_date.clone(),
+                last_date: acc.last_date.clone(),
+                evidence: acc.evidence.iter().map(Evidence::from).collect(),
             })
             .collect();
-        // Entity nodes in id order, taking their ids (the edges have their
-        // copies) ...
-        let mut entities = Vec::with_capacity(self.nodes.len());
-        for &i in &id_order.order {
-            if let Some(acc) = self.nodes[i as usize].take() {
-                entities.push(acc.into_node(std::mem::take(&mut names[i as usize])));
+        // Entity nodes in id order, merged with the article and quote nodes
+        // (sorted too); on an equal id (which no run makes) the entity
+        // comes first, as a stable sort of the entities followed by the
+        // records would have it.
+        let records = &self.agg.records;
+        let mut nodes = Vec::with_capacity(self.nodes.len() + records.len());
+        let mut entities = self.nodes.iter().peekable();
+        for (id, r) in records {
+            while let Some((entity, acc)) = entities.next_if(|(e, _)| *e <= id.as_str()) {
+                nodes.push(acc.to_node(entity));
             }
-        }
-        // ... merged with the article and quote nodes (sorted too); on an
-        // equal id (which no run makes) the entity comes first, as a stable
-        // sort of the entities followed by the records would have it.
-        let records = std::mem::take(&mut self.records)
-            .into_iter()
-            .map(|(id, r)| Node {
-                id,
-                name: r.name,
+            nodes.push(Node {
+                id: id.clone(),
+                name: r.name.clone(),
                 kind: match r.record {
                     Record::Article { .. } => NodeKind::Article,
                     Record::Quote { .. } => NodeKind::Quote,
@@ -662,21 +716,14 @@ impl Aggregate {
                 mentions: r.mentions,
                 documents: 1,
                 known: false,
-                record: Some(r.record),
+                record: Some(r.record.clone()),
             });
-        let mut nodes = Vec::with_capacity(entities.len() + records.len());
-        let mut entities = entities.into_iter().peekable();
-        for record in records {
-            while let Some(entity) = entities.next_if(|e| e.id <= record.id) {
-                nodes.push(entity);
-            }
-            nodes.push(record);
         }
-        nodes.extend(entities);
+        nodes.extend(entities.map(|(id, acc)| acc.to_node(id)));
         Graph {
             nodes,
             edges,
-            documents: self.documents,
+            documents: self.agg.documents,
         }
     }
 }
@@ -759,22 +806,22 @@ impl NodeAcc {
         }
     }
 
-    fn into_node(self, id: String) -> Node {
-        let (name, kind, aliases, known) = match self.known {
-            Some(info) => (info.name, info.kind, info.aliases, true),
+    fn to_node(&self, id: &str) -> Node {
+        let (name, kind, aliases, known) = match &self.known {
+            Some(info) => (info.name.clone(), info.kind, info.aliases.clone(), true),
             None => {
                 // The most frequent spelling; `max_by_key` keeps the last
                 // maximum, so iterate in reverse to let ties go to the
                 // smallest `(name, type)`.
-                let best = self.spellings.into_iter().rev().max_by_key(|(_, n)| *n);
+                let best = self.spellings.iter().rev().max_by_key(|(_, n)| *n);
                 match best {
-                    Some(((name, kind), _)) => (name, kind, Vec::new(), false),
-                    None => (id.clone(), EntityType::Other, Vec::new(), false),
+                    Some(((name, kind), _)) => (name.clone(), *kind, Vec::new(), false),
+                    None => (id.to_owned(), EntityType::Other, Vec::new(), false),
                 }
             }
         };
         Node {
-            id,
+            id: id.to_owned(),
             name,
             kind: NodeKind::Entity(kind),
             aliases,
@@ -952,44 +999,8 @@ impl Aggregate {
     ///
     /// # Errors
     /// The writer's I/O errors.
-    pub fn write_state<W: std::io::Write>(&self, mut out: W) -> std::io::Result<()> {
-        // Rendered by hand in chunks, byte for byte as `serde_json` writes
-        // the [`StateLine`]s (the tests check it): building a `StateLine`
-        // cloned every id, date and evidence text, and `serde_json`'s
-        // escaping goes a byte at a time.
-        const CHUNK: usize = 1 << 16;
-        let mut buf = Vec::with_capacity(2 * CHUNK);
-        let spill = |buf: &mut Vec<u8>, out: &mut W| -> std::io::Result<()> {
-            if buf.len() >= CHUNK {
-                out.write_all(buf)?;
-                buf.clear();
-            }
-            Ok(())
-        };
-        buf.extend_from_slice(b"{\"line\":\"header\",\"format\":");
-        json::string(&mut buf, STATE_FORMAT);
-        buf.extend_from_slice(b",\"version\":");
-        json::int(&mut buf, STATE_VERSION);
-        buf.extend_from_slice(b",\"documents\":");
-        json::int(&mut buf, self.documents);
-        buf.extend_from_slice(b"}\n");
-        let names = self.names();
-        let order = IdOrder::new(&names);
-        for (id, acc) in self.sorted_nodes(&names, &order) {
-            state_node(&mut buf, id, acc);
-            spill(&mut buf, &mut out)?;
-        }
-        for (id, r) in &self.records {
-            state_record(&mut buf, id, r);
-            spill(&mut buf, &mut out)?;
-        }
-        for (&(source, target, kind), acc) in self.sorted_edges(&order) {
-            let ends = (names[source as usize], names[target as usize]);
-            state_edge(&mut buf, ends, kind.0, acc);
-            spill(&mut buf, &mut out)?;
-        }
-        out.write_all(&buf)?;
-        out.flush()
+    pub fn write_state<W: std::io::Write>(&self, out: W) -> std::io::Result<()> {
+        self.sorted().write_state(out)
     }
 
     /// Reads a state written by [`Aggregate::write_state`]; `path` names
@@ -1545,9 +1556,9 @@ mod tests {
             version: STATE_VERSION,
             documents: agg.documents,
         });
-        let names = agg.names();
-        let order = IdOrder::new(&names);
-        for (id, acc) in agg.sorted_nodes(&names, &order) {
+        let sorted = agg.sorted();
+        let names = &sorted.names;
+        for &(id, acc) in &sorted.nodes {
             line(&StateLine::Node {
                 id: id.to_owned(),
                 mentions: acc.mentions,
@@ -1572,7 +1583,7 @@ mod tests {
                 record: r.record.clone(),
             });
         }
-        for (&(source, target, kind), acc) in agg.sorted_edges(&order) {
+        for &(&(source, target, kind), acc) in &sorted.edges {
             line(&StateLine::Edge {
                 source: names[source as usize].to_owned(),
                 target: names[target as usize].to_owned(),

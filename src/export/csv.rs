@@ -346,9 +346,15 @@ impl<W: Write> Rows<W> {
     }
 
     /// Writes what is left and flushes the writer.
-    pub(super) fn finish(mut self) -> io::Result<()> {
+    pub(super) fn finish(self) -> io::Result<()> {
+        self.into_inner().map(drop)
+    }
+
+    /// [`Rows::finish`], giving the writer back.
+    pub(super) fn into_inner(mut self) -> io::Result<W> {
         self.out.write_all(&self.buf)?;
-        self.out.flush()
+        self.out.flush()?;
+        Ok(self.out)
     }
 }
 

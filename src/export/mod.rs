@@ -199,11 +199,12 @@ impl OutputDir {
         file.sync_in_background()
     }
 
-    /// Writes `aggregate.jsonl`, the state `newsgraph merge` combines.
+    /// Writes `aggregate.jsonl`, the state `newsgraph merge` combines, from
+    /// the sorted aggregate ([`crate::aggregate::Aggregate::sorted`]).
     ///
     /// # Errors
     /// [`Error::Write`] naming the file.
-    pub fn write_state(&mut self, aggregate: &crate::aggregate::Aggregate) -> Result<()> {
+    pub fn write_state(&mut self, aggregate: &crate::aggregate::Sorted<'_>) -> Result<()> {
         self.documents_done()?;
         self.write_extra(AGGREGATE_STATE, |f| aggregate.write_state(f))
     }
@@ -253,99 +254,87 @@ impl OutputDir {
     /// Writes `nodes.csv`, `edges.csv` and `graph.json`, and the optional
     /// `load.cypher`, `graph.graphml` and `kuzu/` folder.
     ///
+    /// The files are independent, so they are written at the same time on
+    /// the current rayon pool (the global one outside a pool); the bytes do
+    /// not depend on how many threads it has.
+    ///
     /// # Errors
     /// [`Error::Write`] naming the file.
     pub fn write_graph(&mut self, graph: &Graph) -> Result<()> {
         self.documents_done()?;
-        self.write_with(Output::Nodes, |f| csv::write_nodes(graph, f))?;
         let schema = kuzu::Schema::new(graph);
-        self.write_edges(graph, &schema)?;
-        self.write_with(Output::Graph, |f| node_link::write_file(graph, f))?;
-        self.write_extra(cypher::FILE, |f| {
-            cypher::write_groups(graph, schema.groups(), f)
-        })?;
-        self.write_extra(graphml::FILE, |f| graphml::write(graph, f))?;
-        for (i, name) in schema.csv_files().enumerate() {
-            if schema.relation_group(i).is_some() {
-                continue; // written with edges.csv
-            }
-            let path = format!("{}/{name}", kuzu::DIR);
-            self.write_extra(&path, |f| schema.write_csv(i, f))?;
-        }
-        let path = format!("{}/{}", kuzu::DIR, kuzu::SCHEMA_FILE);
-        self.write_extra(&path, |f| schema.write_schema(f))
-    }
-
-    /// Writes `edges.csv` and the Kùzu relation files (one per relation
-    /// group) in one pass over the edges: a row is escaped once, for
-    /// `edges.csv`, and copied without its type into its group's file,
-    /// byte for byte as [`csv::write_edges`] and
-    /// [`kuzu::Schema::write_csv`] write them.
-    fn write_edges(&mut self, graph: &Graph, schema: &kuzu::Schema<'_>) -> Result<()> {
-        let groups = schema.groups();
-        // Each group's file, relative to the folder; opened first.
-        let mut paths: Vec<Option<String>> = vec![None; groups.len()];
-        for (i, name) in schema.csv_files().enumerate() {
-            if let Some(slot) = schema.relation_group(i).and_then(|g| paths.get_mut(g)) {
-                *slot = Some(format!("{}/{name}", kuzu::DIR));
-            }
-        }
-        for path in paths.iter().flatten() {
+        // Every file is opened first, so that each writer below can hold
+        // its own.
+        let kuzu_path = |name: &str| format!("{}/{name}", kuzu::DIR);
+        let schema_path = kuzu_path(kuzu::SCHEMA_FILE);
+        let csv_paths: Vec<String> = schema.csv_files().map(kuzu_path).collect();
+        for path in [cypher::FILE, graphml::FILE, &schema_path]
+            .into_iter()
+            .chain(csv_paths.iter().map(String::as_str))
+        {
             self.extra(path)?;
         }
-        let mut group_of = vec![u32::MAX; graph.edges.len()];
-        for (g, group) in groups.iter().enumerate() {
-            for &e in &group.edges {
-                if let Some(slot) = group_of.get_mut(e as usize) {
-                    *slot = g as u32;
-                }
-            }
-        }
-        let error = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| Error::Write { path, source }
+        let mut extras: Vec<(&str, Option<&mut AtomicFile>)> = self
+            .extras
+            .iter_mut()
+            .map(|(name, f)| (name.as_str(), Some(f)))
+            .collect();
+        let mut take = |path: &str| {
+            extras
+                .iter_mut()
+                .find(|(name, _)| *name == path)
+                .and_then(|(_, f)| f.take())
+                .expect("opened above, and taken once")
         };
-        let edges_file = &mut self.files[Output::Edges as usize];
-        let edges_path = edges_file.path().to_path_buf();
-        let mut edges = csv::Rows::new(&mut *edges_file);
-        edges
-            .record(&csv::EDGES_HEADER)
-            .map_err(error(&edges_path))?;
-        // Each group's writer, and its file's path for errors.
-        let mut rels: Vec<Option<(csv::Rows<&mut AtomicFile>, PathBuf)>> =
-            (0..groups.len()).map(|_| None).collect();
-        for (name, file) in &mut self.extras {
-            if let Some(g) = paths
-                .iter()
-                .position(|p| p.as_deref() == Some(name.as_str()))
-            {
-                let path = file.path().to_path_buf();
-                let mut rows = csv::Rows::new(file);
-                kuzu::write_relation_header(&mut rows).map_err(error(&path))?;
-                rels[g] = Some((rows, path));
+        let cypher_file = take(cypher::FILE);
+        let graphml_file = take(graphml::FILE);
+        let schema_file = take(&schema_path);
+        // Each group's relation file goes with edges.csv; the node files
+        // with the schema.
+        let mut relation_files: Vec<Option<&mut AtomicFile>> =
+            (0..schema.groups().len()).map(|_| None).collect();
+        let mut node_files = Vec::new();
+        for (i, path) in csv_paths.iter().enumerate() {
+            match schema.relation_group(i) {
+                Some(g) => relation_files[g] = Some(take(path)),
+                None => node_files.push((i, take(path))),
             }
         }
-        for (e, &g) in graph.edges.iter().zip(&group_of) {
-            let rel = rels.get_mut(g as usize).and_then(Option::as_mut);
-            let (rows, path) = match rel {
-                Some((rows, path)) => (Some(rows), Some(&*path)),
-                None => (None, None),
-            };
-            let (copied, own) = edges.edge_twice(e, rows);
-            if let (Err(source), Some(path)) = (copied, path) {
-                return Err(error(path)(source));
-            }
-            own.map_err(error(&edges_path))?;
-        }
-        edges.finish().map_err(error(&edges_path))?;
-        for (rows, path) in rels.into_iter().flatten() {
-            rows.finish().map_err(error(&path))?;
-        }
-        self.file(Output::Edges).sync_in_background()?;
-        for path in paths.iter().flatten() {
-            self.extra(path)?.sync_in_background()?;
-        }
-        Ok(())
+        let [nodes_file, edges_file, graph_file] = each_mut(
+            &mut self.files,
+            [Output::Nodes, Output::Edges, Output::Graph],
+        );
+        let schema = &schema;
+        // Roughly even halves on large graphs: graph.json alone, and the
+        // rest.
+        let (json, (csv, (kuzu, cypher_graphml))) = rayon::join(
+            || write_whole(graph_file, |f| node_link::write_file(graph, f)),
+            || {
+                rayon::join(
+                    || {
+                        write_whole(nodes_file, |f| csv::write_nodes(graph, f))?;
+                        write_edges(graph, schema, edges_file, relation_files)
+                    },
+                    || {
+                        rayon::join(
+                            || {
+                                for (i, file) in node_files {
+                                    write_whole(file, |f| schema.write_csv(i, f))?;
+                                }
+                                write_whole(schema_file, |f| schema.write_schema(f))
+                            },
+                            || {
+                                write_whole(cypher_file, |f| {
+                                    cypher::write_groups(graph, schema.groups(), f)
+                                })?;
+                                write_whole(graphml_file, |f| graphml::write(graph, f))
+                            },
+                        )
+                    },
+                )
+            },
+        );
+        json.and(csv).and(kuzu).and(cypher_graphml)
     }
 
     /// Writes `graph.nt` (RDF): the graph, and what each quote is about and
@@ -444,6 +433,90 @@ fn sync_dir(dir: &Path) {
     }
     #[cfg(not(unix))]
     let _ = dir;
+}
+
+/// The files of `outputs` (each named once), from `files` indexed like
+/// [`Output::ALL`].
+fn each_mut<const N: usize>(
+    files: &mut [AtomicFile],
+    outputs: [Output; N],
+) -> [&mut AtomicFile; N] {
+    let mut files: Vec<Option<&mut AtomicFile>> = files.iter_mut().map(Some).collect();
+    outputs.map(|o| files[o as usize].take().expect("each output once"))
+}
+
+/// Writes a whole file with `write` and starts syncing it
+/// ([`AtomicFile::sync_in_background`]).
+fn write_whole(
+    file: &mut AtomicFile,
+    write: impl FnOnce(&mut AtomicFile) -> io::Result<()>,
+) -> Result<()> {
+    write(file).map_err(|source| Error::Write {
+        path: file.path().to_path_buf(),
+        source,
+    })?;
+    file.sync_in_background()
+}
+
+/// Writes `edges.csv` and the Kùzu relation files (`relation_files`, one
+/// per relation group) in one pass over the edges: a row is escaped once,
+/// for `edges.csv`, and copied without its type into its group's file,
+/// byte for byte as [`csv::write_edges`] and [`kuzu::Schema::write_csv`]
+/// write them.
+fn write_edges(
+    graph: &Graph,
+    schema: &kuzu::Schema<'_>,
+    edges_file: &mut AtomicFile,
+    relation_files: Vec<Option<&mut AtomicFile>>,
+) -> Result<()> {
+    let mut group_of = vec![u32::MAX; graph.edges.len()];
+    for (g, group) in schema.groups().iter().enumerate() {
+        for &e in &group.edges {
+            if let Some(slot) = group_of.get_mut(e as usize) {
+                *slot = g as u32;
+            }
+        }
+    }
+    let error = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Write { path, source }
+    };
+    let edges_path = edges_file.path().to_path_buf();
+    let mut edges = csv::Rows::new(&mut *edges_file);
+    edges
+        .record(&csv::EDGES_HEADER)
+        .map_err(error(&edges_path))?;
+    // Each group's writer, and its file's path for errors.
+    let mut rels: Vec<Option<(csv::Rows<&mut AtomicFile>, PathBuf)>> = Vec::new();
+    for file in relation_files {
+        rels.push(match file {
+            Some(file) => {
+                let path = file.path().to_path_buf();
+                let mut rows = csv::Rows::new(file);
+                kuzu::write_relation_header(&mut rows).map_err(error(&path))?;
+                Some((rows, path))
+            }
+            None => None,
+        });
+    }
+    for (e, &g) in graph.edges.iter().zip(&group_of) {
+        let rel = rels.get_mut(g as usize).and_then(Option::as_mut);
+        let (rows, path) = match rel {
+            Some((rows, path)) => (Some(rows), Some(&*path)),
+            None => (None, None),
+        };
+        let (copied, own) = edges.edge_twice(e, rows);
+        if let (Err(source), Some(path)) = (copied, path) {
+            return Err(error(path)(source));
+        }
+        own.map_err(error(&edges_path))?;
+    }
+    edges.finish().map_err(error(&edges_path))?;
+    for (rows, path) in rels.into_iter().flatten() {
+        let file = rows.into_inner().map_err(error(&path))?;
+        file.sync_in_background()?;
+    }
+    edges_file.sync_in_background()
 }
 
 #[cfg(test)]

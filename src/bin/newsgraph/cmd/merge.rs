@@ -67,8 +67,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
             out.file(output).write_bytes(&bytes)?;
         }
     }
-    out.write_state(&aggregate)?;
-    let graph = aggregate.into_graph();
+    let sorted = aggregate.sorted();
+    out.write_state(&sorted)?;
+    let graph = sorted.to_graph();
     stats.count_graph(&graph);
     out.write_graph(&graph)?;
     if args.rdf {
