@@ -163,41 +163,9 @@ struct EdgeAcc {
     evidence: Vec<Sample>,
 }
 
-/// An [`Evidence`] as an edge keeps it. The strings are shared: with the
-/// other samples of the same document (its id) and of the same sentence
-/// (the co-mentions of one sentence all quote it), which halves the text
-/// an aggregate holds. Fields in [`Evidence`]'s order, so both sort alike.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct Sample {
-    doc: Arc<str>,
-    start: usize,
-    end: usize,
-    text: Arc<str>,
-}
-
-impl From<Evidence> for Sample {
-    fn from(e: Evidence) -> Sample {
-        Sample {
-            doc: e.doc.into(),
-            start: e.start,
-            end: e.end,
-            text: e.text.into(),
-        }
-    }
-}
-
-impl From<&Sample> for Evidence {
-    fn from(s: &Sample) -> Evidence {
-        // `String::from(&str)`: `to_string` on an `Arc<str>` goes through
-        // `Display` and the formatter, five times the cost of the copy.
-        Evidence {
-            doc: String::from(&*s.doc),
-            start: s.start,
-            end: s.end,
-            text: String::from(&*s.text),
-        }
-    }
-}
+/// An edge's evidence samples share their strings (see [`Evidence`]),
+/// which halves the text an aggregate holds.
+type Sample = Evidence;
 
 /// One document's samples, made once each however many edges keep them.
 struct SampleMaker<'a> {
@@ -697,7 +665,7 @@ impl Sorted<'_> {
                 documents: acc.documents,
                 first_date: acc.first_date.clone(),
                 last_date: acc.last_date.clone(),
-                evidence: acc.evidence.iter().map(Evidence::from).collect(),
+                evidence: acc.evidence.clone(),
             })
             .collect();
         // Entity nodes in id order, merged with the article and quote nodes
@@ -1117,7 +1085,7 @@ impl Aggregate {
                         documents,
                         first_date,
                         last_date,
-                        evidence: evidence.into_iter().map(Sample::from).collect(),
+                        evidence,
                     };
                     let key = (
                         agg.intern_owned(source.into()),
@@ -1466,7 +1434,7 @@ mod tests {
         let samples: Vec<(&str, usize, &str)> = accuse
             .evidence
             .iter()
-            .map(|e| (e.doc.as_str(), e.start, e.text.as_str()))
+            .map(|e| (&*e.doc, e.start, &*e.text))
             .collect();
         // The duplicate instance in a1 is one sample; a0 sorts first.
         assert_eq!(
@@ -1598,7 +1566,7 @@ mod tests {
                 documents: acc.documents,
                 first_date: acc.first_date.clone(),
                 last_date: acc.last_date.clone(),
-                evidence: acc.evidence.iter().map(Evidence::from).collect(),
+                evidence: acc.evidence.clone(),
             });
         }
         out

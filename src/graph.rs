@@ -9,6 +9,8 @@
 //! by `(source, target, type)`, so a graph's bytes never depend on the order
 //! documents were processed in.
 
+use std::sync::Arc;
+
 use crate::doc::{Document, EntityRef, EntityType};
 use crate::gazetteer::Gazetteer;
 
@@ -178,16 +180,36 @@ pub struct Edge {
 
 /// The text supporting one relation instance (serialised as
 /// `{"doc","start","end","text"}` in `graph.json`).
+///
+/// The strings are shared: with the other samples of the same document
+/// (its id), and with the other edges that quote the same sentence (the
+/// co-mentions of one sentence all do), so that a graph holds each text
+/// once and is made without copying it.
 #[derive(
     Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
 )]
 pub struct Evidence {
     /// The document id.
-    pub doc: String,
+    #[serde(with = "shared_str")]
+    pub doc: Arc<str>,
     /// Byte offsets into that document's text.
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    #[serde(with = "shared_str")]
+    pub text: Arc<str>,
+}
+
+/// `Arc<str>` as a JSON string (serde's own impls need its `rc` feature).
+mod shared_str {
+    use std::sync::Arc;
+
+    pub fn serialize<S: serde::Serializer>(s: &Arc<str>, out: S) -> Result<S::Ok, S::Error> {
+        out.serialize_str(s)
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(input: D) -> Result<Arc<str>, D::Error> {
+        <String as serde::Deserialize>::deserialize(input).map(Arc::from)
+    }
 }
 
 impl Evidence {

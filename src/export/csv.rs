@@ -288,7 +288,7 @@ impl<W: Write> Rows<W> {
         self.int(e.documents);
         self.line_field(e.first_date.as_deref().unwrap_or(""));
         self.line_field(e.last_date.as_deref().unwrap_or(""));
-        self.line_field(e.evidence.first().map_or("", |s| s.text.as_str()));
+        self.line_field(e.evidence.first().map_or("", |s| &*s.text));
     }
 
     /// [`Rows::edge`] with its type, and, into `untyped` when given, the

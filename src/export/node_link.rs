@@ -190,10 +190,7 @@ fn edge(out: &mut Vec<u8>, e: &Edge) {
     json::edge_tallies(out, e.weight, e.documents, dates);
     out.extend_from_slice(b",\"evidence\":");
     let samples = e.evidence.iter();
-    json::evidence_list(
-        out,
-        samples.map(|v| (v.doc.as_str(), v.start, v.end, v.text.as_str())),
-    );
+    json::evidence_list(out, samples.map(|v| (&*v.doc, v.start, v.end, &*v.text)));
     out.push(b'}');
 }
 
