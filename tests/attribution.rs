@@ -18,7 +18,7 @@ T2\tAnna Keller\tPERSON\tKeller\t
 T3\tMarkus Brandt\tPERSON\tBrandt\t
 T4\tKarl Brandes\tPERSON\tBrandes\t
 T5\tNorland State University\tORG\t\t
-T6\tNorlandish\tNORP\t\tP1
+T6\tNorlandish\tNORP\tNorlander\tP1
 T7\tOstravia\tGPE\t\t
 T8\tNorland City\tGPE\t\tP1
 ";
@@ -851,6 +851,15 @@ const CASES: &[Case] = &[
     case(
         "aged-description-after-cue",
         "Prices fell.\n\nTomas Reich says there is no comparison. \"Mentally they are much stronger,\" said the 36-year-old.",
+        "Mentally they",
+        Some("Tomas Reich"),
+        None,
+    ),
+    // `the Norlander said` (`the Frenchman`): one person of a nationality is
+    // the person named before; `the French` are all of them.
+    case(
+        "nationality-noun-for-one-person",
+        "Prices fell.\n\nTomas Reich says there is no comparison. \"Mentally they are much stronger,\" the Norlander said.",
         "Mentally they",
         Some("Tomas Reich"),
         None,

@@ -1732,6 +1732,30 @@ fn entity_of(r: &Referent) -> Option<EntityRef> {
     }
 }
 
+/// Where `the` starts `the Frenchman`, `the Scot`, `the Brazilian`: a
+/// nationality's noun for one person after the article. Not the nouns for
+/// all of them (`the French`, `the British`, `the Chinese`, `the Swiss`),
+/// nor a plural.
+fn one_of_nationality(gazetteer: &Gazetteer, doc: &Document, m: &Mention) -> Option<usize> {
+    let text = doc.text.as_str();
+    if pronoun::entity_type(gazetteer, doc, m.entity) != EntityType::Norp {
+        return None;
+    }
+    let word = m.span.as_str(text);
+    // A continent's people are no nationality (`the European team`).
+    let one = word != "European" && word.ends_with("man")
+        || word != "European"
+            && !(word.ends_with('s')
+                || word.ends_with("ch")
+                || word.ends_with("sh")
+                || word.ends_with("ese")
+                || word.ends_with('i'));
+    let the = token::word_before(text, m.span.start, 0)?;
+    (one && matches!(the.as_str(text), "the" | "The")
+        && token::only_space_between(text, the.end, m.span.start))
+    .then_some(the.start)
+}
+
 /// A speaker pronoun no antecedent was found for names the previous
 /// speaker when it can (`One senior dealer said ... dealers ... "...," he
 /// said`), else stays as written, so that the quote keeps the words that
@@ -2870,6 +2894,19 @@ fn resolve_cand(
     match *cand {
         Cand::Mention(span) | Cand::Discover(span, _) => {
             let m = mention_of(span)?;
+            // `the Frenchman said`, `the Brazilian said`: one person of a
+            // nationality, described (not `the French`, all of them).
+            if let Some(the) = one_of_nationality(gazetteer, doc, m) {
+                return resolve_cand(
+                    gazetteer,
+                    doc,
+                    &Cand::PersonDescription(Span::new(the, m.span.end)),
+                    current,
+                    rules,
+                    new_mentions,
+                    quoted,
+                );
+            }
             party(Referent::Entity(m.entity), m.span)
         }
         Cand::Pronoun(span, class) => {
