@@ -864,6 +864,14 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // `told news agency X`: the outlet after the words that say what it is.
+    case(
+        "told-media-noun-then-outlet",
+        "Prices fell.\n\nZentrix Holdings told news agency Merovia Herald the plant would close in May.",
+        "the plant would close",
+        Some("Zentrix Holdings"),
+        Some("Merovia Herald"),
+    ),
     // `said the Rev. X`: an article before a title before a name.
     case(
         "said-the-title-name",

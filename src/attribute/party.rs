@@ -2462,6 +2462,45 @@ fn is_ordinal(word: &str) -> bool {
         && ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s))
 }
 
+/// `told news agency Reuters`, `told business daily Handelsblatt`: the
+/// outlet named after a few lower-case words that end in a noun for one.
+fn media_named_after(doc: &Document, first: Span, hi: usize) -> Option<&Mention> {
+    let text = doc.text.as_str();
+    let mut w = first;
+    for _ in 0..3 {
+        if !w.as_str(text).bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let n = token::word_after(text, w.end, hi)?;
+        if !token::only_space_between(text, w.end, n.start) {
+            return None;
+        }
+        let media = matches!(
+            w.as_str(text),
+            "agency"
+                | "daily"
+                | "newspaper"
+                | "paper"
+                | "weekly"
+                | "magazine"
+                | "broadcaster"
+                | "television"
+                | "radio"
+                | "station"
+                | "channel"
+                | "website"
+                | "network"
+                | "journal"
+                | "tabloid"
+        );
+        if media {
+            return mention_starting_at(&doc.mentions, n.start);
+        }
+        w = n;
+    }
+    None
+}
+
 /// The addressee after a cue such as `told`: `told CNBC's Hadley Gamble`
 /// (the person, not the outlet), `told reporters`, `told the BBC`.
 pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand, &'static str)> {
@@ -2486,7 +2525,7 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
             let n = token::word_after(text, w.end, hi)?;
             mention_starting_at(&doc.mentions, n.start)
         } else {
-            None
+            media_named_after(doc, w, hi)
         }
     });
     if let Some(m) = m {
