@@ -1419,14 +1419,16 @@ fn previous_sentence_subject(
     if prev.start < para.start || words.contains(['"', '\u{201C}', '\u{201D}']) {
         return None;
     }
-    let attributed_at_end = token::words(text, prev)
-        .collect::<Vec<_>>()
-        .iter()
-        .rev()
-        .take(3)
-        .any(|w| is_cue_word(w.as_str(text)).is_some());
-    if attributed_at_end {
-        return None;
+    // A cue among the last three words.
+    let mut pos = prev.end;
+    for _ in 0..3 {
+        let Some(w) = token::word_before(text, pos, prev.start) else {
+            break;
+        };
+        if is_cue_word(w.as_str(text)).is_some() {
+            return None;
+        }
+        pos = w.start;
     }
     // The subject opens the sentence, after a conjunction or an opening
     // phrase set off by a comma (`Writing in the Guardian newspaper,`).
@@ -1742,14 +1744,12 @@ fn one_of_nationality(gazetteer: &Gazetteer, doc: &Document, m: &Mention) -> Opt
         return None;
     }
     let word = m.span.as_str(text);
+    let all_of_them = word.ends_with(['s', 'i'])
+        || word.ends_with("ch")
+        || word.ends_with("sh")
+        || word.ends_with("ese");
     // A continent's people are no nationality (`the European team`).
-    let one = word != "European" && word.ends_with("man")
-        || word != "European"
-            && !(word.ends_with('s')
-                || word.ends_with("ch")
-                || word.ends_with("sh")
-                || word.ends_with("ese")
-                || word.ends_with('i'));
+    let one = word != "European" && (word.ends_with("man") || !all_of_them);
     let the = token::word_before(text, m.span.start, 0)?;
     (one && matches!(the.as_str(text), "the" | "The")
         && token::only_space_between(text, the.end, m.span.start))
