@@ -864,6 +864,15 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // `X in London said`: a place after `in` says where the named speaker
+    // is.
+    case(
+        "named-speaker-then-place",
+        "Prices fell.\n\nZentrix Holdings in Norland City said the plant would close in May.",
+        "the plant would close",
+        Some("Zentrix Holdings"),
+        None,
+    ),
     // `told news agency X`: the outlet after the words that say what it is.
     case(
         "told-media-noun-then-outlet",
