@@ -372,20 +372,16 @@ pub fn extract(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
         let mentions = &doc.mentions[first..m];
         // Most sentences have fewer than two mentions that can act: they
         // are ruled out before the sentence is cut into words.
-        if mentions
-            .iter()
-            .filter(|m| may_act(gazetteer, doc, m))
-            .nth(1)
-            .is_none()
-        {
+        let mut acting = mentions.iter().filter(|m| may_act(gazetteer, doc, m));
+        let (Some(_), Some(last)) = (acting.next(), acting.next_back()) else {
             continue;
-        }
+        };
         let text = sentence.as_str(&doc.text);
         // Most of these sentences (two in three, in news) hold no word of
-        // the action lexicon, where every pattern starts: they are ruled
-        // out before they are lower-cased and their tokens and actors
-        // built.
-        if !may_hold_action_word(text) {
+        // the action lexicon before their last actor (every pattern finds
+        // a target after its trigger word): they are ruled out before they
+        // are lower-cased and their tokens and actors built.
+        if !may_hold_action_word(text, last.span.start.saturating_sub(sentence.start)) {
             continue;
         }
         lowered.clear();
@@ -546,7 +542,10 @@ impl<'a> Clause<'a> {
     }
 
     fn find(&mut self) {
-        for i in 0..self.toks.len() {
+        // Every pattern finds a target after its trigger word: a word at or
+        // after the last actor's first triggers nothing.
+        let end = self.actors.iter().map(|a| a.first).max().unwrap_or(0);
+        for i in 0..end {
             if self.toks[i].kind != TokKind::Word || self.first_of[i].is_some() {
                 continue;
             }
@@ -1349,9 +1348,9 @@ fn tokenize<'t>(text: &'t str, span: Span, lowered: &'t str) -> Vec<Tok<'t>> {
     out
 }
 
-/// False only when no word [`tokenize`] finds in `s` (a sentence) is in
-/// the action lexicon, where [`Clause::find`] starts every pattern. May be
-/// true when none is.
+/// False only when no word [`tokenize`] finds in `s` (a sentence) that
+/// starts before byte `limit` is in the action lexicon, where
+/// [`Clause::find`] starts every pattern. May be true when none is.
 ///
 /// Every form is ASCII letters and hyphens (a test checks), and only ASCII
 /// letters and the Kelvin sign lower-case to ASCII letters (a test checks),
@@ -1365,7 +1364,7 @@ fn tokenize<'t>(text: &'t str, span: Span, lowered: &'t str) -> Vec<Tok<'t>> {
 /// Reads `s` as written, lower-casing only the runs whose shape some form
 /// has: two sentences in three are ruled out here, before the sentence is
 /// copied and lower-cased for [`Clause::new`].
-fn may_hold_action_word(s: &str) -> bool {
+fn may_hold_action_word(s: &str, limit: usize) -> bool {
     if s.contains('\u{212A}') {
         return true;
     }
@@ -1374,8 +1373,9 @@ fn may_hold_action_word(s: &str) -> bool {
     // walk over every sentence with two actors cost a quarter of the
     // stage.
     let run_end = |j: usize| token::ascii_alnum_end(bytes, j);
+    let limit = limit.min(bytes.len());
     let mut i = 0;
-    while i < bytes.len() {
+    while i < limit {
         if !token::is_alnum_byte(bytes[i]) {
             i += 1;
             continue;
@@ -1678,11 +1678,13 @@ N2\tChinese\tNORP\t\tQ148
         false
     }
 
-    /// True when [`tokenize`] finds a word of the action lexicon in `text`.
-    fn holds_action_word(text: &str) -> bool {
+    /// True when [`tokenize`] finds a word of the action lexicon in `text`
+    /// that starts before byte `limit`.
+    fn holds_action_word(text: &str, limit: usize) -> bool {
         let lowered = text.to_ascii_lowercase();
         tokenize(text, Span::new(0, text.len()), &lowered)
             .iter()
+            .filter(|t| t.span.start < limit)
             .any(|t| t.kind == TokKind::Word && LEXICON.forms.contains_key(t.lower.as_ref()))
     }
 
@@ -1698,11 +1700,15 @@ N2\tChinese\tNORP\t\tQ148
             ("attack\u{e9}", false),
         ];
         for (text, want) in CASES {
-            assert_eq!(holds_action_word(text), *want, "{text:?}");
+            assert_eq!(holds_action_word(text, text.len()), *want, "{text:?}");
             if *want {
-                assert!(may_hold_action_word(text), "{text:?}");
+                assert!(may_hold_action_word(text, text.len()), "{text:?}");
             }
         }
+        // Only words that start before the limit count.
+        let text = "Russia attacked Ukraine.";
+        assert!(may_hold_action_word(text, 8));
+        assert!(!may_hold_action_word(text, 7));
     }
 
     proptest::proptest! {
@@ -1715,13 +1721,14 @@ N2\tChinese\tNORP\t\tQ148
                 "1", "\u{e9}", "\u{130}", "'", "\u{2019}", "'s", "\u{2019}S", "-", ".", "&", " ",
             ][..]),
             0..16,
-        )) {
+        ), cut in 0usize..64) {
             let text: String = parts.concat();
-            if holds_action_word(&text) {
-                proptest::prop_assert!(may_hold_action_word(&text), "{:?}", text);
+            let limit = cut.min(text.len());
+            if holds_action_word(&text, limit) {
+                proptest::prop_assert!(may_hold_action_word(&text, limit), "{:?} {}", text, limit);
             }
             proptest::prop_assert_eq!(
-                may_hold_action_word(&text),
+                may_hold_action_word(&text, text.len()),
                 may_hold_action_word_by_copy(&text, &text.to_ascii_lowercase()),
                 "{:?}", text
             );
