@@ -545,6 +545,7 @@ impl<'a> Clause<'a> {
         // Every pattern finds a target after its trigger word: a word at or
         // after the last actor's first triggers nothing.
         let end = self.actors.iter().map(|a| a.first).max().unwrap_or(0);
+        let lex: &'static Lexicon = &LEXICON;
         for i in 0..end {
             if self.toks[i].kind != TokKind::Word || self.first_of[i].is_some() {
                 continue;
@@ -553,10 +554,10 @@ impl<'a> Clause<'a> {
             // copy of the word. The shape test rules out most words
             // without hashing them.
             let lower = self.toks[i].lower.as_ref();
-            if !LEXICON.shapes.may_contain(lower) {
+            if !lex.shapes.may_contain(lower) {
                 continue;
             }
-            let Some(forms) = LEXICON.forms.get(lower) else {
+            let Some(forms) = lex.forms.get(lower) else {
                 continue;
             };
             for &(action, bits) in &forms.verbs {
@@ -1260,17 +1261,19 @@ fn tokenize<'t>(text: &'t str, span: Span, lowered: &'t str) -> Vec<Tok<'t>> {
     // About one token in five bytes of news: room for a sentence's tokens
     // at once (a huge record grows as before).
     let mut out: Vec<Tok<'t>> = Vec::with_capacity((s.len() / 4 + 1).min(4096));
-    let push = |out: &mut Vec<Tok<'t>>, start: usize, end: usize, kind: TokKind| {
+    let lower_of = |start: usize, end: usize| -> Cow<'t, str> {
         let raw = &s[start..end];
-        let lower = if raw.is_ascii() {
+        if raw.is_ascii() {
             // ASCII has no `’` to replace.
             Cow::Borrowed(&lowered[start..end])
         } else {
             Cow::Owned(raw.to_lowercase().replace('’', "'"))
-        };
+        }
+    };
+    let push = |out: &mut Vec<Tok<'t>>, start: usize, end: usize, kind: TokKind| {
         out.push(Tok {
             span: Span::new(span.start + start, span.start + end),
-            lower,
+            lower: lower_of(start, end),
             kind,
         });
     };
@@ -1298,13 +1301,22 @@ fn tokenize<'t>(text: &'t str, span: Span, lowered: &'t str) -> Vec<Tok<'t>> {
         if c.is_alphanumeric() {
             let start = i;
             let mut end = i + len;
-            while end < s.len() {
-                if bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
-                    continue;
-                }
-                let d = s[end..].chars().next().unwrap_or(' ');
+            // An ASCII word (nearly every one) is known to be one from its
+            // bytes as they are read: its lower case is taken from
+            // `lowered` without a second pass over it.
+            let mut ascii = len == 1;
+            loop {
+                // Runs of ASCII letters and digits eight bytes at a time.
+                end = token::ascii_alnum_end(bytes, end);
+                let Some(&b) = bytes.get(end) else {
+                    break;
+                };
+                let d = match b {
+                    b if b < 0x80 => char::from(b),
+                    _ => s[end..].chars().next().unwrap_or(' '),
+                };
                 if d.is_alphanumeric() {
+                    ascii = false;
                     end += d.len_utf8();
                     continue;
                 }
@@ -1314,6 +1326,7 @@ fn tokenize<'t>(text: &'t str, span: Span, lowered: &'t str) -> Vec<Tok<'t>> {
                     }
                     let after = end + d.len_utf8();
                     if s[after..].starts_with(char::is_alphanumeric) {
+                        ascii &= d.is_ascii();
                         end = after;
                         continue;
                     }
@@ -1323,7 +1336,16 @@ fn tokenize<'t>(text: &'t str, span: Span, lowered: &'t str) -> Vec<Tok<'t>> {
                 }
                 break;
             }
-            push(&mut out, start, end, TokKind::Word);
+            let lower = if ascii {
+                Cow::Borrowed(&lowered[start..end])
+            } else {
+                lower_of(start, end)
+            };
+            out.push(Tok {
+                span: Span::new(span.start + start, span.start + end),
+                lower,
+                kind: TokKind::Word,
+            });
             i = end;
             continue;
         }
@@ -1365,9 +1387,10 @@ fn tokenize<'t>(text: &'t str, span: Span, lowered: &'t str) -> Vec<Tok<'t>> {
 /// has: two sentences in three are ruled out here, before the sentence is
 /// copied and lower-cased for [`Clause::new`].
 fn may_hold_action_word(s: &str, limit: usize) -> bool {
-    if s.contains('\u{212A}') {
+    if has_kelvin_sign(s) {
         return true;
     }
+    let lex = &*LEXICON;
     let bytes = s.as_bytes();
     // The runs are found eight bytes at a time: a byte at a time, this
     // walk over every sentence with two actors cost a quarter of the
@@ -1389,7 +1412,7 @@ fn may_hold_action_word(s: &str, limit: usize) -> bool {
         }
         // `i` and `end` are at ASCII bytes or the end: char boundaries,
         // and `s[i..end]` is ASCII.
-        if is_action_form_any_case(&s[i..end]) {
+        if is_action_form_any_case(lex, &s[i..end]) {
             return true;
         }
         i = first;
@@ -1400,17 +1423,25 @@ fn may_hold_action_word(s: &str, limit: usize) -> bool {
 /// True when the ASCII `word`, in lower case, is a form of the action
 /// lexicon. The shape test (the case of letters aside) rules out most
 /// words before a lower-case copy is made and hashed.
-fn is_action_form_any_case(word: &str) -> bool {
-    if !LEXICON.shapes.may_contain(word) {
+fn is_action_form_any_case(lex: &Lexicon, word: &str) -> bool {
+    if !lex.shapes.may_contain(word) {
         return false;
     }
     let mut buf = [0u8; 32];
     match token::ascii_lower(word, &mut buf) {
-        Some(lower) => LEXICON.forms.contains_key(lower),
-        None => LEXICON
-            .forms
-            .contains_key(word.to_ascii_lowercase().as_str()),
+        Some(lower) => lex.forms.contains_key(lower),
+        None => lex.forms.contains_key(word.to_ascii_lowercase().as_str()),
     }
+}
+
+/// True when `s` holds the Kelvin sign (`\u{212A}`, bytes E2 84 AA), the
+/// one non-ASCII character that lower-cases to an ASCII letter. Its last
+/// byte is rare in news (curly quotes and dashes end in others): a search
+/// for it, then a look at the two before, instead of a scan that stops at
+/// each E2.
+fn has_kelvin_sign(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    memchr::memchr_iter(0xAA, bytes).any(|i| i >= 2 && bytes[i - 2..i] == [0xE2, 0x84])
 }
 
 /// `U.S`, `U.K`: single letters joined by periods.
@@ -1709,6 +1740,20 @@ N2\tChinese\tNORP\t\tQ148
         let text = "Russia attacked Ukraine.";
         assert!(may_hold_action_word(text, 8));
         assert!(!may_hold_action_word(text, 7));
+    }
+
+    #[test]
+    fn kelvin_sign_is_found_by_its_bytes() {
+        for (text, want) in [
+            ("\u{212A}", true),
+            ("the \u{212A}ILLING", true),
+            ("\u{2019}\u{2026}\u{201C}", false),
+            ("\u{AA} \u{122A} \u{212B}", false),
+            ("", false),
+        ] {
+            assert_eq!(has_kelvin_sign(text), want, "{text:?}");
+            assert_eq!(has_kelvin_sign(text), text.contains('\u{212A}'), "{text:?}");
+        }
     }
 
     proptest::proptest! {
