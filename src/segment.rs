@@ -33,6 +33,7 @@ use std::sync::LazyLock;
 
 use memchr::{memchr, memchr3, memchr3_iter, memmem};
 
+use crate::lexicon::Shapes;
 use crate::span::Span;
 
 /// Paragraph spans: split on blank lines (lines containing only whitespace); a line that
@@ -135,6 +136,10 @@ impl Hasher for Fnv {
 /// Word -> class bits, keyed by the ASCII-lowercased word without its final period.
 struct Lexicon {
     words: HashMap<Box<str>, u16, BuildHasherDefault<Fnv>>,
+    /// The shapes of the keys of `words`: most words asked about (the one
+    /// before each period) are ruled out by a few instructions, before a
+    /// key is built and hashed.
+    shapes: Shapes,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -174,13 +179,14 @@ impl Lexicon {
             }
             *words.entry(word.to_ascii_lowercase().into()).or_default() |= bit;
         }
-        Ok(Lexicon { words })
+        let shapes = Shapes::of(words.keys().map(|w| &**w));
+        Ok(Lexicon { words, shapes })
     }
 
     /// Class bits of `word` (ASCII case-insensitive), 0 when unknown.
     fn flags(&self, word: &str) -> u16 {
         let b = word.as_bytes();
-        if b.is_empty() || b.len() > MAX_WORD {
+        if b.is_empty() || b.len() > MAX_WORD || !self.shapes.may_contain_bytes(b) {
             return 0;
         }
         let mut buf = [0u8; MAX_WORD];
@@ -225,17 +231,17 @@ impl Iterator for Paragraphs<'_> {
     fn next(&mut self) -> Option<Span> {
         let text = self.text;
         // Skip blank lines to the paragraph's first line.
-        let start = loop {
+        // The first line's end is found once, not again for the loop below.
+        let (start, mut end) = loop {
             if self.pos >= text.len() {
                 return None;
             }
             let end = self.line_end(self.pos);
             if !text[self.pos..end].trim().is_empty() {
-                break self.pos;
+                break (self.pos, end);
             }
             self.pos = end + 1;
         };
-        let mut end = self.line_end(start);
         loop {
             let next = end + 1;
             if next >= text.len() {
@@ -282,6 +288,12 @@ fn parse_marker(text: &str, p: usize, end: usize) -> Option<Marker> {
     let mut q = p;
     let mut bullet = None;
     let first = text[p..end].chars().next()?;
+    // Most lines and sentences open with a capital: no bullet (non-ASCII,
+    // `-` or `*`) and no ordinal (a digit, `(` or a small letter, maybe
+    // after spaces) can start there.
+    if first.is_ascii() && !matches!(first, '-' | '*' | ' ' | '\t' | '(' | '0'..='9' | 'a'..='z') {
+        return None;
+    }
     if BULLETS.contains(&first) {
         bullet = Some(first);
         q += first.len_utf8();
@@ -474,10 +486,30 @@ fn ws_len(text: &str, i: usize) -> usize {
 
 /// Trims whitespace from `[start, end)` of `text`.
 fn trim(text: &str, start: usize, end: usize) -> Span {
-    let s = &text[start..end];
-    let t = s.trim_start();
-    let start = start + (s.len() - t.len());
-    Span::new(start, start + t.trim_end().len())
+    // ASCII whitespace (nearly all there is at a sentence's edges) is
+    // skipped a byte at a time; at a non-ASCII byte `str::trim_start` and
+    // `trim_end` take over.
+    let b = text.as_bytes();
+    let mut s = start;
+    while s < end && is_ascii_space(b[s]) {
+        s += 1;
+    }
+    if s < end && b[s] >= 0x80 {
+        s = end - text[s..end].trim_start().len();
+    }
+    let mut e = end;
+    while e > s && is_ascii_space(b[e - 1]) {
+        e -= 1;
+    }
+    if e > s && b[e - 1] >= 0x80 {
+        e = s + text[s..e].trim_end().len();
+    }
+    Span::new(s, e)
+}
+
+/// An ASCII byte that is `char::is_whitespace`.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 /// What the text after a candidate boundary starts with.
@@ -776,7 +808,21 @@ impl<'a, 't> Scanner<'a, 't> {
     /// A sentence needs at least one letter or digit, so a leading ". . ." or "?!" is
     /// never a sentence of its own.
     fn has_word_before(&self, at: usize) -> bool {
-        self.text[self.start..at].chars().any(char::is_alphanumeric)
+        // By byte while the text is ASCII (nearly always: the first word
+        // is found a few bytes in); from the first other byte, by `char`.
+        let b = &self.b[self.start..at];
+        for (i, &x) in b.iter().enumerate() {
+            if x.is_ascii_alphanumeric() {
+                return true;
+            }
+            if x >= 0x80 {
+                // After ASCII bytes: a char boundary.
+                return self.text[self.start + i..at]
+                    .chars()
+                    .any(char::is_alphanumeric);
+            }
+        }
+        false
     }
 
     /// Capitalised words (a name, not an opener like "Nobody") then a speech verb.
@@ -972,8 +1018,13 @@ impl<'a, 't> Scanner<'a, 't> {
         if flags != 0 {
             return flags;
         }
-        match token.rsplit_once('-') {
-            Some((_, tail)) if !tail.is_empty() => self.lex.flags(tail) & (STATE | END),
+        // A byte search, not a `char` searcher: asked of most tokens before
+        // a period, which hold no dash. `-` is ASCII, so `tail` starts on a
+        // char boundary.
+        match token.bytes().rposition(|b| b == b'-') {
+            Some(dash) if dash + 1 < token.len() => {
+                self.lex.flags(&token[dash + 1..]) & (STATE | END)
+            }
             _ => 0,
         }
     }
@@ -1037,11 +1088,23 @@ fn is_auxiliary(word: &str) -> bool {
 /// Initials and dotted acronyms: "W", "J.K", "A.I", "U.S.A" (segments of one or two
 /// letters). They end a sentence only before a sentence opener.
 fn is_initials(token: &str) -> bool {
-    !token.is_empty()
-        && token
-            .split('.')
-            .all(|seg| (1..=2).contains(&seg.len()) && seg.bytes().all(|x| x.is_ascii_alphabetic()))
-        && (token.len() == 1 || token.contains('.'))
+    // One pass over the bytes, not a `split('.')`: asked of most tokens
+    // before a period, which fail at their third letter.
+    let b = token.as_bytes();
+    let mut seg = 0;
+    for &x in b {
+        if x == b'.' {
+            if seg == 0 {
+                return false;
+            }
+            seg = 0;
+        } else if x.is_ascii_alphabetic() && seg < 2 {
+            seg += 1;
+        } else {
+            return false;
+        }
+    }
+    seg > 0 && (b.len() == 1 || b.contains(&b'.'))
 }
 
 #[cfg(test)]
@@ -1292,6 +1355,74 @@ mod tests {
             prop_assert_eq!(p.as_str(text), p.as_str(text).trim());
         }
         Ok(())
+    }
+
+    /// [`is_initials`] as it was, with `split`, to check against.
+    fn is_initials_by_split(token: &str) -> bool {
+        !token.is_empty()
+            && token.split('.').all(|seg| {
+                (1..=2).contains(&seg.len()) && seg.bytes().all(|x| x.is_ascii_alphabetic())
+            })
+            && (token.len() == 1 || token.contains('.'))
+    }
+
+    #[test]
+    fn initials_cases() {
+        for (token, want) in [
+            ("W", true),
+            ("J.K", true),
+            ("U.S.A", true),
+            ("Ph.D", true),
+            ("", false),
+            (".", false),
+            ("J.", false),
+            (".J", false),
+            ("J..K", false),
+            ("JK", false),
+            ("ABC", false),
+            ("J.KLM", false),
+            ("1.2", false),
+            ("\u{e9}.K", false),
+        ] {
+            assert_eq!(is_initials(token), want, "{token:?}");
+            assert_eq!(is_initials_by_split(token), want, "{token:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn initials_as_by_split(token in "[a-zA-Z.\u{e9}1 -]{0,8}") {
+            prop_assert_eq!(is_initials(&token), is_initials_by_split(&token));
+        }
+
+        #[test]
+        fn trim_as_str_trim(text in "[ \t\n\r\u{b}\u{c}\u{a0}\u{2003}\u{85}a\u{e9}.]{0,12}") {
+            let span = trim(&text, 0, text.len());
+            let start = text.len() - text.trim_start().len();
+            prop_assert_eq!(span, Span::new(start, start + text.trim().len()));
+        }
+
+        #[test]
+        fn lexicon_flags_as_by_lookup(word in "[a-zA-Z.\u{e9}-]{0,8}") {
+            // The shape test only rules out words the map does not hold.
+            let lex = &*LEXICON;
+            let key = word.to_ascii_lowercase();
+            let mut listed = lex.words.get(key.as_str()).copied().unwrap_or(0);
+            if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+                listed &= !STATE;
+            }
+            prop_assert_eq!(lex.flags(&word), listed);
+        }
+    }
+
+    #[test]
+    fn every_listed_word_has_flags() {
+        let lex = &*LEXICON;
+        for (word, &bits) in &lex.words {
+            // `flags` drops STATE for a word not capitalised.
+            assert_eq!(lex.flags(word) | STATE, bits | STATE, "{word}");
+            assert_eq!(lex.flags(&word.to_ascii_uppercase()), bits, "{word}");
+        }
     }
 
     proptest! {
