@@ -853,17 +853,15 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
                 return before(doc, participle, lo);
             }
             // `Analysts at Gartner in London say`: a place after `in` only
-            // says where, when a name comes before the phrase (`Officials
-            // in Beijing said` speak for the place).
+            // says where, when a known name comes before the phrase
+            // (`Officials in Beijing said` speak for the place; `Human
+            // Rights in China said` is one name).
             let located = token::word_before(text, m.span.start, lo).filter(|p| {
                 p.as_str(text) == "in" && token::only_space_between(text, p.end, m.span.start)
             });
-            let named = located.and_then(|p| before(doc, p.start, lo)).filter(|c| {
-                matches!(
-                    c,
-                    Cand::Mention(_) | Cand::Discover(..) | Cand::SpokespersonOf(..)
-                )
-            });
+            let named = located
+                .and_then(|p| before(doc, p.start, lo))
+                .filter(|c| matches!(c, Cand::Mention(_) | Cand::SpokespersonOf(..)));
             if let Some(subject) = named {
                 return Some(subject);
             }
