@@ -898,6 +898,30 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // A person named only by a title and a surname is someone a later
+    // pronoun of the title's gender can refer to; one of the other gender
+    // stays unresolved.
+    case(
+        "honorific-surname-then-pronoun",
+        "Prices fell.\n\nThe shop is run by Ms Halloran. \"We are closing in May,\" she said.",
+        "We are closing",
+        Some("Halloran"),
+        None,
+    ),
+    case(
+        "peer-title-surname-then-pronoun",
+        "Prices fell.\n\nThe report was written by Lord Penbury. \"The rules are unfair,\" he said.",
+        "The rules are unfair",
+        Some("Lord Penbury"),
+        None,
+    ),
+    case(
+        "honorific-surname-other-gender-pronoun",
+        "Prices fell.\n\nThe shop is run by Mr Halloran. \"We are closing in May,\" she said.",
+        "We are closing",
+        Some("she"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

@@ -1704,10 +1704,7 @@ impl Context {
                 _ => {
                     genders.entry(m.entity).or_insert_with(|| {
                         let name = pronoun::entity_name(gazetteer, doc, m.entity);
-                        name.split(' ')
-                            .next()
-                            .and_then(lexicon::given_name)
-                            .flatten()
+                        name.split(' ').next().and_then(pronoun::name_gender)
                     });
                 }
             }

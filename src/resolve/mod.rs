@@ -62,6 +62,7 @@ impl Resolver {
         partial::discover_people(doc, &case);
         names::places(gazetteer, doc, &case);
         partial::link_partial_names(gazetteer, doc, &case);
+        partial::discover_titled(doc, &case);
         metonym::apply(gazetteer, doc);
     }
 }

@@ -285,6 +285,178 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
 }
 
+/// Finds people named only by a title and a surname (`Ms King`, `Dr.
+/// Patel`, `Sen. Grassley`) that no mention covers after the partial names
+/// are linked: the surname becomes a discovered person, so that a later
+/// `she said` has someone to refer to. An honorific (`Mr`, `Ms`, `Dr`)
+/// names a person before any word (`Mr Brown`); another title only before
+/// a word that is no common word (`Judge Dredd`, not `Bishop Auckland`
+/// nor `Mayor Street`); never before a title (`Mr President`), before a
+/// word that ends organisations' names (`Dr Foster Group`), or before
+/// another capitalised word (the name runs on: those are the chunks').
+pub fn discover_titled(doc: &mut Document, case: &CaseInfo) {
+    let text = doc.text.as_str();
+    let mut found: Vec<Span> = Vec::new();
+    let mut coverage = Coverage::new(&doc.mentions);
+    // Per surname: named in full before (see `named_in_full_before`).
+    let mut in_full: HashMap<&str, bool> = HashMap::default();
+    for &w in case.capitalised() {
+        if !titled_surname(text, w) || coverage.covers(w) || case.bare_at(doc, w.start) {
+            continue;
+        }
+        let word = strip_possessive(w.as_str(text));
+        let first = *in_full
+            .entry(word)
+            .or_insert_with(|| named_in_full_before(text, word, w.start));
+        if !first {
+            found.push(Span::new(peer_title_start(text, w), w.start + word.len()));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for span in found {
+        let entity = doc.discover_at(span, EntityType::Person);
+        doc.mentions
+            .push(Mention::found(doc, span, entity, Via::Discovered, 0.7));
+    }
+    doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// True when `surname` follows a capitalised word that is no title
+/// somewhere before `pos` (`Malte Pollmann` before `Mr Pollmann`): the
+/// person is named in full there, and the speakers' surnames are linked to
+/// that name later, when the full name is found next to a cue.
+fn named_in_full_before(text: &str, surname: &str, pos: usize) -> bool {
+    let head = &text[..pos];
+    // A capitalised word, no title, with only space between it and the
+    // surname (`gap` is where the space is).
+    let name_word = |w: Option<Span>, gap: fn(Span, usize) -> (usize, usize), at: usize| {
+        w.is_some_and(|w| {
+            let (a, b) = gap(w, at);
+            token::only_space_between(text, a, b)
+                && token::is_capitalised(w.as_str(text))
+                && lexicon::title(w.as_str(text)).is_none()
+        })
+    };
+    memchr::memmem::find_iter(head.as_bytes(), surname.as_bytes()).any(|i| {
+        let end = i + surname.len();
+        let whole = !text[..i].ends_with(char::is_alphanumeric)
+            && !text[end..].starts_with(char::is_alphanumeric);
+        // `Malte Pollmann`, or family name first: `Wang Yan`.
+        let before = token::word_before(text, i, i.saturating_sub(32));
+        let after = token::word_after(text, end, (end + 32).min(text.len()));
+        whole
+            && (name_word(before, |w, at| (w.end, at), i)
+                || name_word(after, |w, at| (at, w.start), end))
+    })
+}
+
+/// Where a peer's name starts: at `Lord`, `Lady`, `Baroness` or `Baron`
+/// right before the surname `w` (`Lord Condon` is the name a peer goes
+/// by), else at the surname.
+fn peer_title_start(text: &str, w: Span) -> usize {
+    token::word_before(text, w.start, w.start.saturating_sub(16))
+        .filter(|t| {
+            token::only_space_between(text, t.end, w.start)
+                && matches!(t.as_str(text), "Lord" | "Lady" | "Baroness" | "Baron")
+        })
+        .map_or(w.start, |t| t.start)
+}
+
+/// Titles that are common surnames too (`Ms King`, `Mr Bishop`).
+fn is_surname_too(word: &str) -> bool {
+    matches!(
+        word,
+        "King" | "Bishop" | "Major" | "Baron" | "Judge" | "Sheriff" | "Prince"
+    )
+}
+
+/// Honorifics: any surname may follow (`Mr Brown`, `Mrs Wood`).
+fn is_honorific(word: &str) -> bool {
+    matches!(word, "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Mme")
+}
+
+/// Titles that name a person before a surname that is no common word
+/// (`Sen. Grassley`, `Judge Ito`): not those that open names of
+/// organisations and places as often (`General`, `Justice`, `Major`).
+fn is_surname_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Prof"
+            | "Professor"
+            | "Lord"
+            | "Lady"
+            | "Baroness"
+            | "Baron"
+            | "Rev"
+            | "Reverend"
+            | "Rabbi"
+            | "Imam"
+            | "Cardinal"
+            | "Archbishop"
+            | "Bishop"
+            | "Senator"
+            | "Sen"
+            | "Rep"
+            | "Congressman"
+            | "Congresswoman"
+            | "Gov"
+            | "Governor"
+            | "Judge"
+            | "Mayor"
+            | "Sheriff"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Colonel"
+            | "Capt"
+            | "Sgt"
+            | "Detective"
+            | "Inspector"
+            | "Ambassador"
+            | "Councillor"
+            | "Councilor"
+    )
+}
+
+/// True when the capitalised word `w` is a surname after a title (see
+/// [`discover_titled`]): the title right before it (`Mr `, `Mr. `), the
+/// word itself mixed-case and neither a title (but see [`is_surname_too`])
+/// nor an organisation's head word, and no capitalised word right after it.
+fn titled_surname(text: &str, w: Span) -> bool {
+    let Some(title) = token::word_before(text, w.start, w.start.saturating_sub(16)) else {
+        return false;
+    };
+    let between = &text[title.end..w.start];
+    if !matches!(between, " " | ". ") {
+        return false;
+    }
+    let title = title.as_str(text);
+    let honorific = is_honorific(title);
+    if !honorific && !is_surname_title(title) {
+        return false;
+    }
+    let word = strip_possessive(w.as_str(text));
+    if word.len() < 2
+        || !word
+            .chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        || lexicon::title(word).is_some() && !is_surname_too(word)
+        || lexicon::name_head(word).is_some()
+        || !honorific && token::with_lower(word, lexicon::is_common_word)
+    {
+        return false;
+    }
+    // `Mr Duncan Smith`: a name that runs on is not this word alone.
+    let next = &text[w.end..];
+    let runs_on = next
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+    word.len() < w.len() || !runs_on
+}
+
 /// True when `of` after a capitalised word comes right before `word`
 /// (`Kaplan of` before `Merrill`).
 fn after_name_and_of(text: &str, word: Span) -> bool {
@@ -578,6 +750,43 @@ mod tests {
         ];
         for (text, want) in CASES {
             assert_eq!(discovered(text), *want, "{text}");
+        }
+    }
+
+    fn titled(text: &str) -> Vec<String> {
+        let mut doc = Document::new("d", text);
+        doc.sentences = crate::segment::sentences(text);
+        let case = CaseInfo::new(&doc);
+        discover_titled(&mut doc, &case);
+        doc.mentions
+            .iter()
+            .map(|m| m.span.as_str(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn titled_surname_cases() {
+        type Case = (&'static str, &'static [&'static str]);
+        const CASES: &[Case] = &[
+            ("The shop is run by Ms King.", &["King"]),
+            ("Prices fell. Later Mr. Jones left.", &["Jones"]),
+            ("Ask Mr Smith's dog.", &["Smith"]),
+            ("as Sen. Grassley said", &["Grassley"]),
+            // A peer goes by the title and the name.
+            ("It was Lord Condon who spoke.", &["Lord Condon"]),
+            // A title, an organisation's head word, a name that runs on.
+            ("Thank you, Mr President.", &[]),
+            ("Ask Dr Foster Group.", &[]),
+            ("Ask Mr Duncan Smith.", &[]),
+            // After other titles, not a common word.
+            ("The Mayor Street office", &[]),
+            // Named in full before, surname last or first.
+            ("Malte Pollmann founded it. Mr Pollmann said so.", &[]),
+            ("Wang Yan spoke. Mr Wang said so.", &[]),
+            ("Mr Wang spoke.", &["Wang"]),
+        ];
+        for (text, want) in CASES {
+            assert_eq!(titled(text), *want, "{text}");
         }
     }
 

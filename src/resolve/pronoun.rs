@@ -52,8 +52,8 @@ pub fn entity_name<'a>(gazetteer: &'a Gazetteer, doc: &'a Document, r: EntityRef
     }
 }
 
-/// The gender of a person, from a title before any of its mentions or its
-/// given name.
+/// The gender of a person, from a title before any of its mentions or the
+/// first word of its name ([`name_gender`]).
 pub fn gender(gazetteer: &Gazetteer, doc: &Document, r: EntityRef) -> Option<Gender> {
     for m in doc.mentions.iter().filter(|m| m.entity == r) {
         let head = &doc.text[..m.span.start];
@@ -68,7 +68,16 @@ pub fn gender(gazetteer: &Gazetteer, doc: &Document, r: EntityRef) -> Option<Gen
     }
     let name = entity_name(gazetteer, doc, r);
     let first = name.split(' ').next()?;
-    lexicon::given_name(first).flatten()
+    name_gender(first)
+}
+
+/// The gender the first word of a name implies: a title in the name
+/// (`Lord Woolf`, `Lady Thatcher`) or a given name.
+pub fn name_gender(first: &str) -> Option<Gender> {
+    match lexicon::title(first) {
+        Some(gender) => gender,
+        None => lexicon::given_name(first).flatten(),
+    }
 }
 
 /// The entity a pronoun at byte `pos` refers to: the nearest earlier
