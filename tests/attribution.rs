@@ -901,6 +901,23 @@ const CASES: &[Case] = &[
     // A person named only by a title and a surname is someone a later
     // pronoun of the title's gender can refer to; one of the other gender
     // stays unresolved.
+    // `The mayor` is the person the text calls the mayor, before the
+    // nearest person; a role another word changes (`Deputy Mayor`) is
+    // not that role.
+    case(
+        "description-person-with-that-role",
+        "Prices fell.\n\nNorland City Mayor Tomas Reich was interviewed by reporter Peter Wherry. The mayor said the plan would work.",
+        "the plan would work",
+        Some("Tomas Reich"),
+        None,
+    ),
+    case(
+        "description-role-changed-by-modifier",
+        "Prices fell.\n\nMayor Lena Varga has appointed Deputy Mayor Tomas Reich. The mayor said the plan would work.",
+        "the plan would work",
+        Some("Lena Varga"),
+        None,
+    ),
     case(
         "honorific-surname-then-pronoun",
         "Prices fell.\n\nThe shop is run by Ms Halloran. \"We are closing in May,\" she said.",

@@ -2163,6 +2163,95 @@ fn recent(mentions: &[Mention]) -> &[Mention] {
     &mentions[mentions.len().saturating_sub(ANTECEDENT_WINDOW)..]
 }
 
+/// True when the words around the mention at `span` give its person the
+/// role `role`, a description's words after its article (`London Mayor Ken
+/// Livingstone` for `mayor`, `Tony Blair, the prime minister,` for `prime
+/// minister`): right before the name, or in an apposition right after it
+/// that comes before `described`, the description. Not a role that a word
+/// before it changes (`shadow chancellor`, `Deputy
+/// Prime Minister`, `former president`).
+fn has_role_noun(text: &str, span: Span, role: &[&str], described: Span) -> bool {
+    let Some(&head) = role.last() else {
+        return false;
+    };
+    // The words before `end`, nearest first, with only spaces between.
+    let words_before = |end: usize| {
+        let mut end = end;
+        std::iter::from_fn(move || {
+            let w = token::word_before(text, end, end.saturating_sub(64))?;
+            token::only_space_between(text, w.end, end).then(|| {
+                end = w.start;
+                w
+            })
+        })
+    };
+    // The role's words, last first, right before `end`, and no modifier
+    // before them.
+    let role_before = |end: usize| {
+        let mut before = words_before(end);
+        role.iter().rev().all(|r| {
+            before
+                .next()
+                .is_some_and(|w| w.as_str(text).eq_ignore_ascii_case(r))
+        }) && before
+            .next()
+            .is_none_or(|w| !is_role_modifier(&w.as_str(text).to_ascii_lowercase()))
+    };
+    // `London Mayor Ken Livingstone`: the role within four words before
+    // the name, after capitalised words only (its own words are part of
+    // it; not `The prime minister said Mr Bush`).
+    let mut before = words_before(span.start);
+    for _ in 0..4 {
+        let Some(w) = before.next() else {
+            break;
+        };
+        let word = w.as_str(text);
+        if word.eq_ignore_ascii_case(head) && role_before(w.end) {
+            return true;
+        }
+        if !token::is_capitalised(word) {
+            break;
+        }
+    }
+    // `, the mayor of London,`: an apposition after a comma.
+    let Some(rest) = text.get(span.end..).and_then(|t| t.strip_prefix(", ")) else {
+        return false;
+    };
+    let apposition = rest
+        .split([',', '.', ';', '"', '\u{201C}', '\u{201D}'])
+        .next()
+        .unwrap_or_default();
+    // A short phrase with no speech verb (not `Echoing X, the prime
+    // minister said so.`).
+    if has_more_words_than(apposition, 8)
+        || apposition
+            .split_whitespace()
+            .any(|w| lexicon::speech_verb_any_case(w).is_some())
+    {
+        return false;
+    }
+    let from = span.end + 2;
+    // Not the description being resolved (`Echoing X, the prime minister
+    // said`), nor a role after a preposition (`X, a friend of the Tory
+    // leader,`).
+    token::words(text, Span::new(from, from + apposition.len()))
+        .take(8)
+        .take_while(|w| {
+            w.start < described.start
+                && !matches!(w.as_str(text), "of" | "to" | "for" | "with" | "by" | "from")
+        })
+        .any(|w| w.as_str(text).eq_ignore_ascii_case(head) && role_before(w.end))
+}
+
+/// Words that make a role another one (`shadow chancellor`, `deputy
+/// prime minister`, `former president`).
+fn is_role_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "shadow" | "deputy" | "vice" | "former" | "ex" | "assistant" | "acting" | "junior" | "late"
+    )
+}
+
 /// How far back (in mentions) a short form looks for the full name.
 const FULL_NAME_WINDOW: usize = 300;
 
@@ -3040,15 +3129,35 @@ fn resolve_cand(
                     && described(m)
             };
             let upto = doc.mentions.partition_point(|m| m.span.end <= span.start);
-            let old = recent(&doc.mentions[..upto]).iter().rev().find(fits);
-            let new = recent(new_mentions)
-                .iter()
-                .rev()
-                .find(|m| m.span.end <= span.start && fits(m));
-            let e = match (old, new) {
-                (Some(a), Some(b)) if b.span.start > a.span.start => Some(b.entity),
-                (a, b) => a.or(b).map(|m| m.entity),
+            // `The mayor said` after `London Mayor Ken Livingstone` and a
+            // reporter he spoke to: the person the text gives that role,
+            // before the nearest one.
+            let described_role = matches!(cand, Cand::PersonDescription(_));
+            // The description's words after its article.
+            let mut role: Vec<&str> = span.as_str(text).split_whitespace().collect();
+            if role.first().is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "the" | "a" | "an" | "this" | "that"
+                )
+            }) {
+                role.remove(0);
+            }
+            let has_role = |m: &&Mention| {
+                described_role && fits(m) && has_role_noun(text, m.span, &role, span)
             };
+            let nearest = |fits: &dyn Fn(&&Mention) -> bool| {
+                let old = recent(&doc.mentions[..upto]).iter().rev().find(|m| fits(m));
+                let new = recent(new_mentions)
+                    .iter()
+                    .rev()
+                    .find(|m| m.span.end <= span.start && fits(m));
+                match (old, new) {
+                    (Some(a), Some(b)) if b.span.start > a.span.start => Some(b.entity),
+                    (a, b) => a.or(b).map(|m| m.entity),
+                }
+            };
+            let e = nearest(&has_role).or_else(|| nearest(&fits));
             match e {
                 Some(e) => {
                     rules.push("description-nearest-person");
