@@ -918,6 +918,29 @@ const CASES: &[Case] = &[
         Some("Lena Varga"),
         None,
     ),
+    // `who said` is the party right before it, not the nearest person:
+    // a class, an organisation or a person; not a place after `of`.
+    case(
+        "relative-who-after-class",
+        "Prices fell.\n\nMarkus Brandt cut output, angering analysts who said the plan would fail.",
+        "the plan would fail",
+        Some("analysts"),
+        None,
+    ),
+    case(
+        "relative-who-after-organisation",
+        "Prices fell.\n\nMarkus Brandt cut output, angering the Zentrix board, who said the plan would fail.",
+        "the plan would fail",
+        Some("Zentrix Holdings"),
+        None,
+    ),
+    case(
+        "relative-who-after-person-of-place",
+        "Prices fell.\n\nThe plan was backed by Tomas Reich of Norland, who said it would work.",
+        "it would work",
+        Some("Tomas Reich"),
+        None,
+    ),
     case(
         "honorific-surname-then-pronoun",
         "Prices fell.\n\nThe shop is run by Ms Halloran. \"We are closing in May,\" she said.",

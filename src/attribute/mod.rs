@@ -2952,6 +2952,34 @@ fn resolve_cand(
     quoted: &Context,
 ) -> Option<Party> {
     let text = doc.text.as_str();
+    // `the Conservatives who said`, `analysts who said`: the party the
+    // relative pronoun follows; else the person just named.
+    if let Cand::Relative(span) = *cand {
+        // Not a place (`Sen. James McClure of Idaho, who`).
+        let place = |c: &Cand| {
+            matches!(c, Cand::Mention(m) if doc.mentions.iter().any(|x| x.span == *m
+                && pronoun::entity_type(gazetteer, doc, x.entity) == EntityType::Gpe))
+        };
+        if let Some(before) = party::relative_antecedent(doc, span).filter(|c| !place(c)) {
+            // The mention stays the pronoun as written.
+            let party = resolve_cand(
+                gazetteer,
+                doc,
+                &before,
+                current,
+                rules,
+                new_mentions,
+                quoted,
+            );
+            if let Some(party) = party {
+                rules.push("relative-antecedent");
+                return Some(Party {
+                    mention: Some(span),
+                    ..party
+                });
+            }
+        }
+    }
     let mention_of = |span: Span| {
         let i = doc.mentions.partition_point(|m| m.span.start < span.start);
         doc.mentions[i..]

@@ -1660,6 +1660,47 @@ pub fn sentence_subject(
     None
 }
 
+/// The party a relative pronoun at `rel` follows (`the Conservatives
+/// who`, `Tony Blair, who`, `analysts who`) in its sentence: a name, a
+/// description or a plain class, not another pronoun.
+pub fn relative_antecedent(doc: &Document, rel: Span) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let sent = doc.sentences.get(doc.sentence_at(rel.start) as usize)?;
+    let head = text.get(sent.start..rel.start)?.trim_end();
+    let head = head.strip_suffix(',').unwrap_or(head);
+    let end = sent.start + head.len();
+    match before(doc, end, sent.start)? {
+        c if c.span().end != end => None,
+        Cand::Relative(_) | Cand::Pronoun(..) => None,
+        Cand::Class(span) => plain_noun_phrase(text, span).map(Cand::Class),
+        c => Some(c),
+    }
+}
+
+/// The noun phrase that ends a class's words at `span`, after the last
+/// verb or preposition but `of` in them (`analysts` in `angered
+/// analysts`, `some analysts and activists` in `The remark worried some
+/// analysts and activists`, `a coalition of labor unions`).
+fn plain_noun_phrase(text: &str, span: Span) -> Option<Span> {
+    let mut start = span.start;
+    for w in token::words(text, span) {
+        let lower = w.as_str(text).to_ascii_lowercase();
+        let verb_like = lower.ends_with("ing")
+            || lower.ends_with("ed") && lower.len() > 4
+            || super::indirect::is_finite_verb(&lower);
+        let preposition = is_place_or_time_preposition(&lower)
+            || matches!(
+                lower.as_str(),
+                "among" | "for" | "by" | "with" | "to" | "about" | "against"
+            );
+        if verb_like || preposition {
+            start = w.end;
+        }
+    }
+    let first = token::word_after(text, start, span.end)?;
+    Some(Span::new(first.start, span.end))
+}
+
 /// The person named right after the organisation at `org` and a role
 /// noun (`White House spokesman Marlin Fitzwater`), before `pos`.
 fn person_after_role(
