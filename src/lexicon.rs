@@ -71,28 +71,35 @@ pub fn is_common_word_any(word: &str) -> bool {
 /// the set, in any case. A few instructions rule out most words before a
 /// key is built and hashed.
 pub(crate) struct Shapes {
-    bits: Box<[u64; 512]>,
+    /// One word of bits per length and first byte, one bit per last byte
+    /// ([`Shapes::row`], [`Shapes::column`]): a shape is tested with one
+    /// load and one bit test.
+    bits: Box<[u32; 1024]>,
 }
 
 impl Shapes {
     pub(crate) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Shapes {
-        let mut bits = Box::new([0u64; 512]);
+        let mut bits = Box::new([0u32; 1024]);
         for w in words {
-            if let Some(slot) = Self::slot(w.as_bytes()) {
-                bits[slot / 64] |= 1 << (slot % 64);
+            if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                bits[Self::row(w.len(), first)] |= Self::column(last);
             }
         }
         Shapes { bits }
     }
 
-    /// Five bits each of the length and of the first and last bytes with
-    /// `| 0x20`, which folds only capitals onto letters (the stop-word
-    /// keys fold the same way).
+    /// Five bits each of the length and of the first byte with `| 0x20`,
+    /// which folds only capitals onto letters (the stop-word keys fold the
+    /// same way).
     #[inline]
-    fn slot(word: &[u8]) -> Option<usize> {
-        let (&first, &last) = (word.first()?, word.last()?);
-        let fold = |x: u8| usize::from((x | 0x20) & 0x1f);
-        Some((word.len() & 0x1f) << 10 | fold(first) << 5 | fold(last))
+    fn row(len: usize, first: u8) -> usize {
+        (len & 0x1f) << 5 | usize::from((first | 0x20) & 0x1f)
+    }
+
+    /// The bit of the last byte, folded as [`Shapes::row`] folds the first.
+    #[inline]
+    fn column(last: u8) -> u32 {
+        1 << ((last | 0x20) & 0x1f)
     }
 
     /// False only when no word of the set has the shape of `word`.
@@ -104,7 +111,18 @@ impl Shapes {
     /// [`Shapes::may_contain`] for a word as bytes.
     #[inline]
     pub(crate) fn may_contain_bytes(&self, word: &[u8]) -> bool {
-        Self::slot(word).is_none_or(|slot| self.bits[slot / 64] & (1 << (slot % 64)) != 0)
+        match (word.first(), word.last()) {
+            (Some(&first), Some(&last)) => self.may_contain_shape(word.len(), first, last),
+            _ => true,
+        }
+    }
+
+    /// [`Shapes::may_contain`] for a word that is not empty, given by its
+    /// length and its first and last bytes: no slice of the word is made
+    /// (and checked) in the scan of a document for cues.
+    #[inline]
+    fn may_contain_shape(&self, len: usize, first: u8, last: u8) -> bool {
+        self.bits[Self::row(len, first)] & Self::column(last) != 0
     }
 }
 
@@ -357,8 +375,12 @@ pub fn find_cues(text: &str) -> Vec<CueHit> {
         // starts, and no test of the byte before is needed.
         let end = word_end(bytes, i);
         // The shape of the word first: it rules out more words, for fewer
-        // instructions, than the test of its first two bytes.
-        if cues.head_shapes.may_contain_bytes(&bytes[i..end]) && cues.starts.may_start(bytes, i) {
+        // instructions, than the test of its first two bytes. `bytes[i]`
+        // is a word byte, so the word is not empty.
+        let (first, last) = (bytes[i], bytes[end - 1]);
+        if cues.head_shapes.may_contain_shape(end - i, first, last)
+            && cues.starts.may_start(bytes, i)
+        {
             if let Some((e, k)) = cues.longest_at(text, i, end) {
                 let inside_word = e < bytes.len() && is_word_byte(bytes[e]);
                 if !inside_word {
@@ -379,7 +401,9 @@ pub fn find_cues(text: &str) -> Vec<CueHit> {
                 continue;
             }
         }
-        i = next_word(bytes, end);
+        // `bytes[end]` ends the word (or `end` is the end of the text):
+        // the next word starts after it.
+        i = next_word(bytes, end + 1);
     }
     out
 }
@@ -403,9 +427,10 @@ fn next_word(bytes: &[u8], i: usize) -> usize {
 fn word_end(bytes: &[u8], i: usize) -> usize {
     let mut j = i;
     // Eight bytes at a time while eight are left: a loop of fixed length
-    // is unrolled, with no test of the slice's end per byte.
-    while let Some(chunk) = bytes.get(j..j + 8) {
-        let chunk: &[u8; 8] = chunk.try_into().unwrap_or(&[0; 8]);
+    // is unrolled, with no test of the slice's end per byte. (The chunk
+    // as `first_chunk`: `get(j..j + 8)` also tested the sum for overflow,
+    // at every word.)
+    while let Some(chunk) = bytes.get(j..).and_then(<[u8]>::first_chunk::<8>) {
         for (k, &b) in chunk.iter().enumerate() {
             if !is_word_byte(b) {
                 return j + k;
