@@ -71,6 +71,28 @@ pub fn word_after(text: &str, pos: usize, limit: usize) -> Option<Span> {
     let limit = limit.min(text.len());
     text.get(pos..limit)?;
     let bytes = &text.as_bytes()[..limit];
+    // The ASCII spaces and marks before the word (nearly always all there
+    // is), in a loop of their own; the first other byte goes on in
+    // `word_after_from`, which decodes.
+    let mut i = pos;
+    while let Some(&b) = bytes.get(i) {
+        if b >= 0x80 {
+            return word_after_from(text, i, limit);
+        }
+        if is_alnum_byte(b) {
+            return Some(Span::new(i, word_end(text, i, limit)));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// [`word_after`] from `pos`, a char boundary before `limit`, char by
+/// char: out of line, so that the common ASCII path keeps few registers.
+#[cold]
+#[inline(never)]
+fn word_after_from(text: &str, pos: usize, limit: usize) -> Option<Span> {
+    let bytes = &text.as_bytes()[..limit];
     let mut i = pos;
     while i < bytes.len() {
         let b = bytes[i];
@@ -89,10 +111,33 @@ pub fn word_after(text: &str, pos: usize, limit: usize) -> Option<Span> {
 }
 
 /// End of the word starting at `start`.
+///
+/// A word of ASCII letters and digits ended by a space or a mark that
+/// joins nothing (nearly every word of news) is answered here, in a few
+/// instructions; the rest of the word, from the first byte that may join
+/// or needs decoding, in [`word_end_from`].
+#[inline]
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
     let bytes = &text.as_bytes()[..limit];
-    let mut end = start;
-    let mut i = start;
+    let (mut i, mut end) = (start, start);
+    if bytes.get(start).is_some_and(|&b| is_alnum_byte(b)) {
+        i = alnum_run_end(bytes, start + 1);
+        match bytes.get(i) {
+            None => return i,
+            Some(&b) if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&') => return i,
+            Some(_) => end = i,
+        }
+    }
+    word_end_from(text, start, i, end, limit)
+}
+
+/// [`word_end`] of the word at `start` from byte `i`, with the word
+/// ending at `end` so far: the loop that decodes chars and follows
+/// joiners, out of line so that the common path saves and restores no
+/// registers for it.
+#[inline(never)]
+fn word_end_from(text: &str, start: usize, mut i: usize, mut end: usize, limit: usize) -> usize {
+    let bytes = &text.as_bytes()[..limit];
     while i < bytes.len() {
         // The ASCII letters and digits of a word, in a tight loop; the
         // byte after them is looked at right below, not again here.
@@ -568,6 +613,17 @@ mod tests {
         end
     }
 
+    /// `word_after` decoding every char, to check the ASCII steps against.
+    fn word_after_by_chars(text: &str, pos: usize, limit: usize) -> Option<Span> {
+        let limit = limit.min(text.len());
+        let head = text.get(pos..limit)?;
+        let (off, _) = head.char_indices().find(|&(_, c)| is_word(c))?;
+        Some(Span::new(
+            pos + off,
+            word_end_by_chars(text, pos + off, limit),
+        ))
+    }
+
     proptest::proptest! {
         #[test]
         fn word_end_as_by_chars(
@@ -582,6 +638,15 @@ mod tests {
                     word_end_by_chars(&s, start, limit)
                 );
             }
+        }
+
+        #[test]
+        fn word_after_as_by_chars(
+            s in "[a-zA-Z0-9 .,'\u{2019}&\u{e9}\u{4e2d}\u{201c}-]{0,40}",
+            a in 0usize..60,
+            b in 0usize..60,
+        ) {
+            proptest::prop_assert_eq!(word_after(&s, a, b), word_after_by_chars(&s, a, b));
         }
 
         #[test]
