@@ -17,7 +17,7 @@ blame boast brief caution charge claim clarify comment complain concede conclude
 contend counter criticise criticize declare decry demand deny describe disclose dismiss dispute
 emphasise emphasize estimate explain find forecast hint indicate inform insist joke lament maintain
 mention note notify object observe plead pledge point predict proclaim promise propose protest
-quip reason reassure recall recount reiterate remark remind repeat reply report respond retort reveal
+quip reason reassure recall recount refute reiterate reject remark remind repeat reply report respond retort reveal
 say scream shout show signal speak state stress suggest swear tell testify threaten tweet urge vow
 warn whisper write yell
 """.split()
@@ -77,6 +77,13 @@ def inflect(lemma):
     return [lemma, third, past, ing]
 
 
+MONTHS_AND_DAYS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday",
+]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default="../shared")
@@ -107,13 +114,36 @@ def main():
         for lemma in BELIEFS:
             forms = sorted(IRREGULAR.get(lemma) or inflect(lemma))
             out.write(f"{lemma}\t{'|'.join(forms)}\tno\n")
+    # Rarer names (200 to 2,000 births) only when they are no English word
+    # and neither a single-word name in the gazetteer nor the first word of
+    # one that names no person: news names many people born outside the US
+    # (`Piers`, `Dieter`, `Jemima`), but a rare US name may be a country, a
+    # nationality or a brand (`Italy`, `British`, `Sony`, `Windsor
+    # Castle`), which would open false names (`British Chamber`).
+    data = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    common = set()
+    with open(os.path.join(data, "common_words.txt"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                common.add(line.strip().lower())
+    forms = set(MONTHS_AND_DAYS)
+    with open(os.path.join(data, "gazetteer.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            for form in [cols[1]] + [x for x in cols[3].split("|") if x]:
+                # A single word, or the first word of a name of no person
+                # (`Windsor Castle`, `Alfa Romeo`).
+                if " " not in form or cols[2] != "PERSON":
+                    forms.add(form.split(" ")[0])
     with open(os.path.join(lex, "given_names.tsv"), encoding="utf-8") as f, \
             open(os.path.join(a.out, "given_names.tsv"), "w", encoding="utf-8") as out:
         header = next(f)
         out.write(header)
         for line in f:
             name, p_female, count = line.rstrip("\n").split("\t")
-            if int(count) >= 2000:
+            rare_name = int(count) >= 200 and name.lower() not in common and name not in forms
+            if int(count) >= 2000 or rare_name:
                 out.write(line)
     print("wrote speech_verbs.tsv and given_names.tsv to", a.out)
 
