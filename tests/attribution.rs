@@ -941,6 +941,14 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // Two classes of people joined by `and` speak together.
+    case(
+        "conjoined-classes",
+        "Prices fell.\n\nProtesters and civic leaders said the plan would fail.",
+        "the plan would fail",
+        Some("protesters and civic leaders"),
+        None,
+    ),
     case(
         "honorific-surname-then-pronoun",
         "Prices fell.\n\nThe shop is run by Ms Halloran. \"We are closing in May,\" she said.",

@@ -430,15 +430,37 @@ fn modifier_start(doc: &Document, w: Span, lo: usize) -> usize {
             break;
         }
         if function {
-            // `government mining and central bank officials`.
-            if start < w.start && matches!(pw, "and" | "or") {
-                start = coordinated_modifiers(text, p, lo).unwrap_or(start);
+            if matches!(pw, "and" | "or") {
+                // `Protesters and civic leaders`: a class of people before
+                // the conjunction, with its own modifiers.
+                if let Some(first) = conjoined_class(text, p, lo) {
+                    start = modifier_start(doc, first, lo);
+                // `government mining and central bank officials`.
+                } else if start < w.start {
+                    start = coordinated_modifiers(text, p, lo).unwrap_or(start);
+                }
             }
             break;
         }
         start = p.start;
     }
     start
+}
+
+/// The noun for a class of people right before the conjunction `conj`
+/// (`Protesters` in `Protesters and civic leaders`, `Farmers and
+/// traders`), in any case: a listed class or a plural agent noun.
+fn conjoined_class(text: &str, conj: Span, lo: usize) -> Option<Span> {
+    let noun = token::word_before(text, conj.start, lo)?;
+    let people = |lower: &str| {
+        is_class_noun(lower)
+            || ["ers", "ors", "ists", "ians", "ants", "ents"]
+                .iter()
+                .any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
+    };
+    (token::only_space_between(text, noun.end, conj.start)
+        && token::with_lower(noun.as_str(text), people))
+    .then_some(noun)
 }
 
 /// Conjunctions, prepositions, copulas and adverbs that end a run of
