@@ -185,23 +185,52 @@ impl CaseInfo {
             return true;
         }
         let sentence_start = doc.sentences.get(i).map_or(0, |s| s.start.min(pos));
-        // Walk back over non-letters only: a letter before the line break
-        // or the sentence start means the word does not open either (and
-        // the walk stays short whatever the sentence's length).
-        for c in doc.text[sentence_start..pos].chars().rev() {
-            if c == '\n' {
-                return true;
-            }
-            if c.is_alphabetic() {
-                return false;
-            }
-        }
-        true
+        opens_after(&doc.text, sentence_start, pos)
     }
 
     fn headline_in(&self, i: usize) -> bool {
         self.headline.get(i).copied().unwrap_or(false)
     }
+}
+
+/// True when nothing but non-letters lies between the last line break
+/// before `pos` (or `start`) and `pos`: a word at `pos` opens its line or
+/// sentence.
+///
+/// Walks back over non-letters only: a letter means the word does not open
+/// either (and the walk stays short whatever the sentence's length). The
+/// ASCII bytes before the word (a space, mostly) are read as bytes, without
+/// slicing the text; the walk goes on by chars from the first other byte.
+fn opens_after(text: &str, start: usize, pos: usize) -> bool {
+    let bytes = &text.as_bytes()[start..pos];
+    let mut end = bytes.len();
+    while let Some(&b) = end.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if !b.is_ascii() {
+            // Every byte after it is ASCII, so the char it ends is whole.
+            return opens_after_chars(&text[start..start + end]);
+        }
+        if b == b'\n' {
+            return true;
+        }
+        if b.is_ascii_alphabetic() {
+            return false;
+        }
+        end -= 1;
+    }
+    true
+}
+
+/// [`opens_after`], a char at a time.
+fn opens_after_chars(before: &str) -> bool {
+    for c in before.chars().rev() {
+        if c == '\n' {
+            return true;
+        }
+        if c.is_alphabetic() {
+            return false;
+        }
+    }
+    true
 }
 
 /// The headline test of each sentence, fed every word of the document in
@@ -1077,16 +1106,27 @@ impl<'d> SentenceWalk<'d> {
 /// ALL-CAPS words, then a comma, a parenthesis (`(Reuters)`) or a date
 /// (`1996-08-31`).
 pub fn dateline(text: &str, start: usize) -> Option<Span> {
-    let line_end =
-        memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
-    let line = &text[start..line_end];
-    // Most lines open with a word in lower case or Title Case, which no
-    // dateline does: ruled out from its bytes before a searcher is set up
-    // to split the line.
-    let mut first_word = line.as_bytes().iter().take_while(|&&b| b != b' ');
+    let after = &text.as_bytes()[start..];
+    // Most lines open with a word in lower case or Title Case, or with a
+    // byte no place opens with (a quote mark, a digit), which no dateline
+    // does: ruled out from the first word's bytes before the line's end is
+    // searched for (a line is often a whole paragraph) and a searcher is
+    // set up to split it.
+    if !after.first().is_none_or(|&b| opens_dateline(b)) {
+        return None;
+    }
+    let mut first_word = after.iter().take_while(|&&b| b != b' ' && b != b'\n');
     if first_word.any(u8::is_ascii_lowercase) {
         return None;
     }
+    let line_end = memchr::memchr(b'\n', after).map_or(text.len(), |i| start + i);
+    let place = dateline_place(&text[start..line_end])?;
+    Some(Span::new(start, start + place))
+}
+
+/// The length of the place of a dateline that opens `line`, if it has one
+/// (see [`dateline`]).
+fn dateline_place(line: &str) -> Option<usize> {
     let mut end = 0;
     let mut words = 0;
     for w in line.split(' ') {
@@ -1125,7 +1165,15 @@ pub fn dateline(text: &str, start: usize) -> Option<Span> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-    (date || paren || comma).then(|| Span::new(start, start + end))
+    (date || paren || comma).then_some(end)
+}
+
+/// Whether a line opening with byte `b` can open with a dateline's place:
+/// an upper-case letter, a byte of a non-ASCII letter, or one of the marks
+/// a place's word may hold (`-`, `.`, `'`). Any other first byte makes the
+/// first word no place word (or empty), and so the line no dateline.
+fn opens_dateline(b: u8) -> bool {
+    b >= 0x80 || b.is_ascii_uppercase() || matches!(b, b'-' | b'.' | b'\'')
 }
 
 /// Where the story begins after a dateline that opens the line at `start`
@@ -1490,6 +1538,10 @@ g1\tYork\tGPE\t
             ("pARIS, France", None),
             ("\u{c9}VRY, France", Some("\u{c9}VRY")),
             (" PARIS, France", None),
+            ("\"PARIS, France", None),
+            ("1996 PARIS, France", None),
+            ("-PARIS, France", Some("-PARIS")),
+            ("\nPARIS, France", None),
             ("", None),
         ];
         for (text, want) in CASES {
@@ -1655,6 +1707,24 @@ g1\tYork\tGPE\t
             let mut walk = SentenceWalk::new(&doc);
             for pos in asked {
                 proptest::prop_assert_eq!(walk.at(&doc, pos), doc.sentence_at(pos) as usize);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn opens_after_as_by_chars(before in "[a-z \n.,\"\u{e9}\u{2019}\u{a0}\u{4e2d}]{0,12}") {
+            proptest::prop_assert_eq!(opens_after(&before, 0, before.len()), opens_after_chars(&before));
+        }
+
+        #[test]
+        fn lines_ruled_out_by_their_first_byte_are_no_datelines(
+            first in 0u8..0x80,
+            rest in "[A-Z]{0,8}(, [A-Z][a-z]+| \\(Reuters\\)| 1996-08-31)?",
+        ) {
+            let line = format!("{}{rest}", char::from(first));
+            if !opens_dateline(first) {
+                proptest::prop_assert_eq!(dateline_place(&line), None, "{:?}", line);
             }
         }
     }
