@@ -156,8 +156,10 @@ struct KnownInfo {
 struct EdgeAcc {
     weight: u64,
     documents: u64,
-    first_date: Option<String>,
-    last_date: Option<String>,
+    /// Shared with the other edges of the document the date is from (see
+    /// [`DocDate`]): a `String` each cost every edge two allocations.
+    first_date: Option<Arc<str>>,
+    last_date: Option<Arc<str>>,
     /// Sorted, distinct, at most [`Evidence::MAX_SAMPLES`], no spare
     /// capacity: most edges keep one sample.
     evidence: Vec<Sample>,
@@ -166,6 +168,24 @@ struct EdgeAcc {
 /// An edge's evidence samples share their strings (see [`Evidence`]),
 /// which halves the text an aggregate holds.
 type Sample = Evidence;
+
+/// One document's date, made shareable once when the first edge keeps it
+/// (as [`SampleMaker`] makes its samples).
+struct DocDate<'a> {
+    date: Option<&'a str>,
+    shared: Option<Arc<str>>,
+}
+
+impl<'a> DocDate<'a> {
+    fn new(date: Option<&'a str>) -> DocDate<'a> {
+        DocDate { date, shared: None }
+    }
+
+    /// The date, shared.
+    fn share(&mut self, date: &str) -> Arc<str> {
+        Arc::clone(self.shared.get_or_insert_with(|| date.into()))
+    }
+}
 
 /// One document's samples, made once each however many edges keep them.
 struct SampleMaker<'a> {
@@ -424,14 +444,14 @@ impl Aggregate {
         // spans are together (a map from edge to its spans allocated a
         // `Vec` for every edge of every document).
         relations.sort_unstable_by_key(|&(key, _)| key);
-        let date = doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty());
+        let mut date = DocDate::new(doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty()));
         for (key, weight) in records {
-            self.count_edge(key, weight, date);
+            self.count_edge(key, weight, &mut date);
         }
         let mut samples = SampleMaker::new(doc);
         for spans in relations.chunk_by(|a, b| a.0 == b.0) {
             let key = spans[0].0;
-            let acc = self.count_edge(key, spans.len() as u64, date);
+            let acc = self.count_edge(key, spans.len() as u64, &mut date);
             for &(_, span) in spans {
                 let key = (doc.id.as_str(), span.start, span.end, samples.text(span));
                 offer_evidence(&mut acc.evidence, key, || samples.make(span));
@@ -441,16 +461,16 @@ impl Aggregate {
 
     /// Adds one document's instances of an edge (`weight` of them, dated
     /// `date`) and returns the edge.
-    fn count_edge(&mut self, key: EdgeKey, weight: u64, date: Option<&str>) -> &mut EdgeAcc {
+    fn count_edge(&mut self, key: EdgeKey, weight: u64, date: &mut DocDate<'_>) -> &mut EdgeAcc {
         let acc = self.edges.entry(key).or_default();
         acc.weight += weight;
         acc.documents += 1;
-        if let Some(date) = date {
-            if acc.first_date.as_deref().is_none_or(|d| date < d) {
-                acc.first_date = Some(date.to_owned());
+        if let Some(d) = date.date {
+            if acc.first_date.as_deref().is_none_or(|first| d < first) {
+                acc.first_date = Some(date.share(d));
             }
-            if acc.last_date.as_deref().is_none_or(|d| date > d) {
-                acc.last_date = Some(date.to_owned());
+            if acc.last_date.as_deref().is_none_or(|last| d > last) {
+                acc.last_date = Some(date.share(d));
             }
         }
         acc
@@ -663,8 +683,8 @@ impl Sorted<'_> {
                 target: names[target as usize].to_owned(),
                 weight: acc.weight,
                 documents: acc.documents,
-                first_date: acc.first_date.clone(),
-                last_date: acc.last_date.clone(),
+                first_date: acc.first_date.as_deref().map(str::to_owned),
+                last_date: acc.last_date.as_deref().map(str::to_owned),
                 evidence: acc.evidence.clone(),
             })
             .collect();
@@ -1083,8 +1103,8 @@ impl Aggregate {
                     let acc = EdgeAcc {
                         weight,
                         documents,
-                        first_date,
-                        last_date,
+                        first_date: first_date.map(Arc::from),
+                        last_date: last_date.map(Arc::from),
                         evidence,
                     };
                     let key = (
@@ -1564,8 +1584,8 @@ mod tests {
                 kind: kind.0.into(),
                 weight: acc.weight,
                 documents: acc.documents,
-                first_date: acc.first_date.clone(),
-                last_date: acc.last_date.clone(),
+                first_date: acc.first_date.as_deref().map(str::to_owned),
+                last_date: acc.last_date.as_deref().map(str::to_owned),
                 evidence: acc.evidence.clone(),
             });
         }
