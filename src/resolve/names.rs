@@ -155,7 +155,7 @@ impl CaseInfo {
             headlines.word(text, w, plain);
         });
         let headline = if in_order {
-            headlines.finish()
+            headlines.finish(text)
         } else {
             headlines_by_lookup(text, &words, sentences)
         };
@@ -275,7 +275,7 @@ impl<'a> Headlines<'a> {
             .get(self.si)
             .is_some_and(|s| s.end <= w.start)
         {
-            self.done.push(self.scan.finish());
+            self.done.push(self.scan.finish(text));
             self.scan = Headline::default();
             self.si += 1;
         }
@@ -298,9 +298,9 @@ impl<'a> Headlines<'a> {
     }
 
     /// The answer for every sentence.
-    fn finish(mut self) -> Vec<bool> {
+    fn finish(mut self, text: &str) -> Vec<bool> {
         while self.done.len() < self.sentences.len() {
-            self.done.push(self.scan.finish());
+            self.done.push(self.scan.finish(text));
             self.scan = Headline::default();
         }
         self.done
@@ -318,7 +318,7 @@ fn is_headline(text: &str, words: &[Span]) -> bool {
     for &w in words {
         scan.push(text, w, false);
     }
-    scan.finish()
+    scan.finish(text)
 }
 
 /// [`is_headline`] a word at a time, for a pass over all the words of a
@@ -335,7 +335,17 @@ struct Headline {
     /// A lower-case word of four letters or more: not a headline, whatever
     /// follows.
     ruled_out: bool,
+    /// The first capitalised words (after the first word) that hold a
+    /// lower-case letter, whose look-ups (an English word, not a given
+    /// name: `common_caps`) wait for the end of the sentence: a later
+    /// lower-case word rules most sentences out, and then none is needed.
+    /// Words past these are looked up at once.
+    deferred: [Span; DEFERRED_WORDS],
+    n_deferred: usize,
 }
+
+/// How many words' look-ups a [`Headline`] scan defers.
+const DEFERRED_WORDS: usize = 8;
 
 impl Headline {
     /// Takes the next word of the sentence; `plain` says it is only ASCII
@@ -346,6 +356,7 @@ impl Headline {
         }
         let i = self.seen;
         self.seen += 1;
+        let span = w;
         let w = w.as_str(text);
         let (has_lower, opens_lower) = if plain {
             let b = w.as_bytes();
@@ -372,21 +383,39 @@ impl Headline {
             return;
         }
         self.caps += 1;
-        if i > 0 && has_lower && lexicon::is_common_word_any(w) && lexicon::given_name(w).is_none()
-        {
-            self.common_caps += 1;
+        if i > 0 && has_lower {
+            match self.deferred.get_mut(self.n_deferred) {
+                Some(slot) => {
+                    *slot = span;
+                    self.n_deferred += 1;
+                }
+                None => self.common_caps += usize::from(is_common_cap(w)),
+            }
         }
     }
 
-    fn finish(&self) -> bool {
+    /// The answer for the sentence the words were pushed of, in `text`.
+    fn finish(&self, text: &str) -> bool {
         if self.ruled_out {
             return false;
         }
         if self.count >= 2 && !self.any_lower {
             return true;
         }
-        self.common_caps >= 2 && self.common_caps * 5 >= self.caps * 2
+        let deferred = &self.deferred[..self.n_deferred];
+        let common_caps = self.common_caps
+            + deferred
+                .iter()
+                .filter(|w| is_common_cap(w.as_str(text)))
+                .count();
+        common_caps >= 2 && common_caps * 5 >= self.caps * 2
     }
+}
+
+/// A capitalised word that counts towards a Title Case headline: an
+/// English word that is not also a given name.
+fn is_common_cap(w: &str) -> bool {
+    lexicon::is_common_word_any(w) && lexicon::given_name(w).is_none()
 }
 
 /// The word right before `pos` (one space between) is a capitalised name
@@ -1815,6 +1844,46 @@ g1\tYork\tGPE\t
         for (text, want) in CASES {
             let words: Vec<Span> = token::words(text, Span::new(0, text.len())).collect();
             assert_eq!(is_headline(text, &words), *want, "{text}");
+        }
+    }
+
+    /// [`is_headline`] with every look-up made as its word comes (before
+    /// [`Headline`] deferred them).
+    fn is_headline_eagerly(text: &str, words: &[Span]) -> bool {
+        let (mut seen, mut count, mut any_lower, mut caps, mut common_caps) = (0, 0, false, 0, 0);
+        for w in words.iter().map(|w| w.as_str(text)) {
+            let i = seen;
+            seen += 1;
+            if !w.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            count += 1;
+            let has_lower = w.chars().any(char::is_lowercase);
+            any_lower |= has_lower;
+            if w.chars().next().is_some_and(char::is_lowercase) {
+                if w.chars().count() >= 4 {
+                    return false;
+                }
+                continue;
+            }
+            caps += 1;
+            if i > 0 && has_lower && is_common_cap(w) {
+                common_caps += 1;
+            }
+        }
+        if count >= 2 && !any_lower {
+            return true;
+        }
+        common_caps >= 2 && common_caps * 5 >= caps * 2
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn headlines_as_eagerly(
+            text in "((Chinese|Balloon|Prompts|Washington|To|Accuse|Beijing|Over|Spy|New|Xi|Jinping|Mike|May|US|a|the|is|watching|-|;|1) ){0,24}"
+        ) {
+            let words: Vec<Span> = token::words(&text, Span::new(0, text.len())).collect();
+            proptest::prop_assert_eq!(is_headline(&text, &words), is_headline_eagerly(&text, &words));
         }
     }
 }
