@@ -961,17 +961,6 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
         if !cue && before_capitalised {
             continue;
         }
-        let word = w.as_str(text);
-        if !token::has_lowercase(word)
-            || coverage.covers(w)
-            || case.bare_in(doc, sentence.at(doc, w.start), w.start)
-            // Both look the word up in lower case, without a copy of it.
-            || lexicon::is_common_word_any(word)
-            || is_stop_word_in_any_case(word)
-            || lexicon::title(word).is_some()
-        {
-            continue;
-        }
         let after_place = || {
             let rest = &text[w.end..];
             let gap = rest.len() - rest.trim_start_matches([' ', ',']).len();
@@ -988,10 +977,26 @@ pub fn places(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
                     && !text[m.span.end..].starts_with(['\'', '\u{2019}'])
             })
         };
-        // Neither neighbour is a free capitalised word (see above).
-        if cue || after_place() {
-            found.push(w);
+        // Neither neighbour is a free capitalised word (see above). The
+        // cue or the place after is asked first: few words have either (the
+        // place needs a comma right after the word), and the look-ups below
+        // are then not needed. (`coverage` and `sentence` walk forward over
+        // the words they are asked about, which may skip words.)
+        if !(cue || after_place()) {
+            continue;
         }
+        let word = w.as_str(text);
+        if !token::has_lowercase(word)
+            || coverage.covers(w)
+            || case.bare_in(doc, sentence.at(doc, w.start), w.start)
+            // Both look the word up in lower case, without a copy of it.
+            || lexicon::is_common_word_any(word)
+            || is_stop_word_in_any_case(word)
+            || lexicon::title(word).is_some()
+        {
+            continue;
+        }
+        found.push(w);
     }
     if found.is_empty() {
         return;
