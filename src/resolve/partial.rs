@@ -178,6 +178,17 @@ fn is_name_first(given: &str) -> bool {
     )
 }
 
+/// Whether one space and then a capitalised word may follow `end`: a space,
+/// then an ASCII capital or a byte of a non-ASCII char (which may be one).
+/// False rules out what [`token::word_after`] and [`token::is_capitalised`]
+/// would find there as a capitalised word one space away.
+fn space_then_capital(bytes: &[u8], end: usize) -> bool {
+    bytes.get(end) == Some(&b' ')
+        && bytes
+            .get(end + 1)
+            .is_some_and(|&b| b >= 0x80 || b.is_ascii_uppercase())
+}
+
 /// Finds people that are not in the gazetteer: a common given name followed
 /// by one or two capitalised words (`Hadley Gamble`, `John A. Smith`),
 /// outside any known mention. A given name that is also an English word
@@ -195,6 +206,11 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
     for &first in case.capitalised() {
         let start = first.start;
         if start < next_free {
+            continue;
+        }
+        // A name runs on over one space to a capitalised word (see the
+        // loop below): read from two bytes before anything is looked up.
+        if !space_then_capital(text.as_bytes(), first.end) {
             continue;
         }
         if coverage.covers(first) {
@@ -791,6 +807,21 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn no_capitalised_word_one_space_on_where_ruled_out(
+            text in "[a-zA-Z .,'\u{e9}\u{c9}\u{a0}-]{0,12}",
+            end in 0usize..13,
+        ) {
+            let end = end.min(text.len());
+            let capitalised_next = text.is_char_boundary(end)
+                && token::word_after(&text, end, text.len()).is_some_and(|w| {
+                    &text[end..w.start] == " " && token::is_capitalised(w.as_str(&text))
+                });
+            if !space_then_capital(text.as_bytes(), end) {
+                proptest::prop_assert!(!capitalised_next, "{:?} at {}", text, end);
+            }
+        }
+
         #[test]
         fn first_and_last_words_as_split(name in "[ab \u{e9}.]{0,8}") {
             let mut words = name.split(' ');
