@@ -941,6 +941,15 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // `told X on her mobile phone:`: an object and a phrase of occasion
+    // between the cue and the colon.
+    case(
+        "told-object-occasion-colon",
+        "Officials said she had been warned.\n\nHalloran told the Merovia Herald on her mobile phone: \"They are not even letting me go home.\"",
+        "They are not even letting",
+        Some("Halloran"),
+        Some("Merovia Herald"),
+    ),
     // Two classes of people joined by `and` speak together.
     case(
         "conjoined-classes",

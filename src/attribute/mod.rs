@@ -1149,6 +1149,28 @@ fn name_after_affiliation(doc: &Document, first: Span, limit: usize) -> Option<C
     })
 }
 
+/// True when a cue at `w` that takes its addressee as object is followed,
+/// up to `colon`, by a short object and a phrase of time, place or manner
+/// (`told an Indian news channel on her mobile phone:`).
+fn object_then_occasion(text: &str, w: Span, colon: usize) -> bool {
+    if !is_cue_word(w.as_str(text)).is_some_and(|v| v.addressee_object) {
+        return false;
+    }
+    let mut words = token::words(text, Span::new(w.end, colon)).take(6);
+    let Some(at) = words.find(|x| {
+        matches!(
+            x.as_str(text),
+            "on" | "in" | "at" | "during" | "via" | "over"
+        )
+    }) else {
+        return false;
+    };
+    let object = &text[w.end..at.start];
+    !object.trim().is_empty()
+        && !object.contains([',', ';'])
+        && indirect::only_occasion(text, at.start, colon)
+}
+
 /// Attribution before the opening mark in the same paragraph, or at the
 /// end of the previous one: `He added: “...”`, `Stoltenberg said:`.
 fn before_quote(
@@ -1203,7 +1225,10 @@ fn before_quote(
         // Past six words, only a phrase of time or place may follow the
         // cue (`Swers said because Obama is popular, “...”` quotes inside
         // a reported clause).
-        if k >= 6 && !indirect::only_occasion(text, w.end, colon) {
+        if k >= 6
+            && !indirect::only_occasion(text, w.end, colon)
+            && !object_then_occasion(text, w, colon)
+        {
             pos = w.start;
             continue;
         }
