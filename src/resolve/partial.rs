@@ -737,15 +737,20 @@ mod tests {
         assert_eq!(who, [country, person, person, person, country, country]);
     }
 
-    fn discovered(text: &str) -> Vec<String> {
+    /// The mentions one discovery pass finds in `text`, alone.
+    fn found_by(pass: fn(&mut Document, &CaseInfo), text: &str) -> Vec<String> {
         let mut doc = Document::new("d", text);
         doc.sentences = crate::segment::sentences(text);
         let case = CaseInfo::new(&doc);
-        discover_people(&mut doc, &case);
+        pass(&mut doc, &case);
         doc.mentions
             .iter()
             .map(|m| m.span.as_str(text).to_string())
             .collect()
+    }
+
+    fn discovered(text: &str) -> Vec<String> {
+        found_by(discover_people, text)
     }
 
     #[test]
@@ -767,17 +772,6 @@ mod tests {
         for (text, want) in CASES {
             assert_eq!(discovered(text), *want, "{text}");
         }
-    }
-
-    fn titled(text: &str) -> Vec<String> {
-        let mut doc = Document::new("d", text);
-        doc.sentences = crate::segment::sentences(text);
-        let case = CaseInfo::new(&doc);
-        discover_titled(&mut doc, &case);
-        doc.mentions
-            .iter()
-            .map(|m| m.span.as_str(text).to_string())
-            .collect()
     }
 
     #[test]
@@ -802,7 +796,7 @@ mod tests {
             ("Mr Wang spoke.", &["Wang"]),
         ];
         for (text, want) in CASES {
-            assert_eq!(titled(text), *want, "{text}");
+            assert_eq!(found_by(discover_titled, text), *want, "{text}");
         }
     }
 
