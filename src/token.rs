@@ -565,7 +565,21 @@ pub fn has_lowercase(word: &str) -> bool {
 
 /// Only whitespace between two positions (true when they are equal; false
 /// when `a..b` is no range of chars of `text`).
+///
+/// Asked of the gap between two words, nearly always one space: that is
+/// answered inline, and any other gap in [`only_space_between_from`].
+#[inline]
 pub fn only_space_between(text: &str, a: usize, b: usize) -> bool {
+    // A space is one byte: both ends of it are char boundaries.
+    if b == a.wrapping_add(1) && text.as_bytes().get(a) == Some(&b' ') {
+        return true;
+    }
+    only_space_between_from(text, a, b)
+}
+
+/// [`only_space_between`] for any gap, out of line.
+#[inline(never)]
+fn only_space_between_from(text: &str, a: usize, b: usize) -> bool {
     let Some(s) = text.get(a..b) else {
         return false;
     };
