@@ -2005,10 +2005,14 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
     // only problem, she said, is that`).
     // Nor after a cue whose object is the addressee (`told conservative
     // radio host Hugh Hewitt on Wednesday that`).
-    let right_after_cue = token::word_before(text, pos, 0).is_some_and(|c| {
-        c.end == pos
-            && lexicon::speech_verb_any_case(c.as_str(text)).is_some_and(|v| !v.addressee_object)
-    });
+    // Asked last, only of a first word that may end the search.
+    let right_after_cue = || {
+        token::word_before(text, pos, 0).is_some_and(|c| {
+            c.end == pos
+                && lexicon::speech_verb_any_case(c.as_str(text))
+                    .is_some_and(|v| !v.addressee_object)
+        })
+    };
     // The words from `pos`, each found once: the word after one, which the
     // tests below look at, is the next one the loop takes.
     let mut upcoming = token::word_after(text, pos, end);
@@ -2020,10 +2024,10 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
         // phrase of time, place or manner have begun the reported clause,
         // whose own `that` this is not.
         if prev.is_none()
-            && right_after_cue
             && token::only_space_between(text, pos, w.start)
             && w.as_str(text) != "that"
             && !opens_adjunct(w.as_str(text))
+            && right_after_cue()
         {
             break;
         }

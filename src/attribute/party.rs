@@ -2836,6 +2836,9 @@ pub fn addressee_in_clause(
     end: usize,
 ) -> Option<(Cand, &'static str)> {
     let text = doc.text.get(start..end)?;
+    // Every phrase holds an `o` or a `w`: most clauses (` `, ` that `)
+    // hold neither and need no search.
+    memchr::memchr2(b'o', b'w', text.as_bytes())?;
     let mut hits: Vec<(usize, usize)> = ADDRESSEE_AUTOMATON
         .find_overlapping_iter(text)
         .map(|m| (m.pattern().as_usize(), m.start()))
@@ -3877,6 +3880,14 @@ mod tests {
             for (bit, nouns) in lists {
                 assert_eq!(NounLists::of(word).has(bit), nouns.contains(word), "{word}");
             }
+        }
+    }
+
+    #[test]
+    fn addressee_phrases_hold_o_or_w() {
+        // `addressee_in_clause` skips a clause with neither.
+        for phrase in ADDRESSEE_PHRASES {
+            assert!(phrase.contains(['o', 'w']), "{phrase}");
         }
     }
 
