@@ -1098,14 +1098,21 @@ fn find_at(
     }
     // `told the delegates before the vote.`: a phrase of time with no
     // verb is when the words were said, not what.
-    let time_phrase = token::word_after(text, start, body_end).is_some_and(|f| {
-        matches!(
-            f.as_str(text),
-            "before" | "after" | "during" | "until" | "throughout"
-        )
-    });
-    let short = !super::has_more_words_than(content.as_str(text), 16);
-    if infinitive.is_none() && !has_that && time_phrase && short && !clause_has_verb(text, content)
+    // Both asked only when they may decide.
+    let time_phrase = || {
+        token::word_after(text, start, body_end).is_some_and(|f| {
+            matches!(
+                f.as_str(text),
+                "before" | "after" | "during" | "until" | "throughout"
+            )
+        })
+    };
+    let short = || !super::has_more_words_than(content.as_str(text), 16);
+    if infinitive.is_none()
+        && !has_that
+        && time_phrase()
+        && short()
+        && !clause_has_verb(text, content)
     {
         return None;
     }
