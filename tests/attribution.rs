@@ -950,6 +950,15 @@ const CASES: &[Case] = &[
         Some("Halloran"),
         Some("Merovia Herald"),
     ),
+    // An outlet's programme named in words that end in `programme` is the
+    // outlet; a name before a noun after a possessive is no person.
+    case(
+        "outlet-programme-of-several-words",
+        "Prices fell.\n\n\"We are outraged,\" Lena Varga told the Merovia Herald's Focus on Norland programme.",
+        "We are outraged",
+        Some("Lena Varga"),
+        Some("Merovia Herald"),
+    ),
     // Two classes of people joined by `and` speak together.
     case(
         "conjoined-classes",

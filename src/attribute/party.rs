@@ -2626,10 +2626,19 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
                         a.starts_with(char::is_lowercase)
                             && !matches!(a, "at" | "with" | "programme" | "show")
                     });
+                    // `the BBC's Focus on Africa programme`: a programme
+                    // named in a few words before the noun.
+                    let programme_noun = || {
+                        token::words(text, Span::new(run.end, hi))
+                            .take(4)
+                            .take_while(|x| !text[run.end..x.start].contains(','))
+                            .any(|x| matches!(x.as_str(text), "programme" | "program" | "show"))
+                    };
                     let programme = lexicon::given_name(first).is_none()
                         && (lexicon::is_common_word_any(first)
                             || matches!(last, "Programme" | "Hour" | "Show" | "Tonight" | "Live"))
-                        && !noun_after;
+                        && !noun_after
+                        || programme_noun();
                     if token::is_capitalised(first) && n.start == pos && programme {
                         let whole = Span::new(m.span.start, run.end);
                         return Some((Cand::SpokespersonOf(whole, m.span), "addressee-object"));
@@ -2637,7 +2646,13 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
                     if let Some(person) = named {
                         return Some((Cand::Mention(person.span), "addressee-affiliation-person"));
                     }
-                    if token::is_capitalised(n.as_str(text)) && n.start == pos {
+                    // Not `California's Superior court`: a name before a
+                    // noun is no person.
+                    let noun_next = token::word_after(text, run.end, hi).is_some_and(|a| {
+                        let a = a.as_str(text);
+                        a.starts_with(char::is_lowercase) && !is_function_word(a)
+                    });
+                    if token::is_capitalised(n.as_str(text)) && n.start == pos && !noun_next {
                         return Some((
                             Cand::Discover(name_run(doc, n, hi), EntityType::Person),
                             "addressee-affiliation-person",
