@@ -916,6 +916,14 @@ fn offer_evidence(
     fn sample_key(e: &Sample) -> (&str, usize, usize, &str) {
         (&e.doc, e.start, e.end, &e.text)
     }
+    // A full list usually keeps its samples: documents come in id order,
+    // so a new one mostly sorts after the last. One comparison, reading
+    // one sample's strings, rules that out; the search reads two (each a
+    // cache miss, in a large aggregate).
+    if samples.len() == Evidence::MAX_SAMPLES && samples.last().is_some_and(|e| sample_key(e) < key)
+    {
+        return;
+    }
     let pos = samples.partition_point(|e| sample_key(e) < key);
     if pos >= Evidence::MAX_SAMPLES {
         return;
