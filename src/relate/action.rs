@@ -359,6 +359,7 @@ const STOP_WORDS: &[&str] = &[
 /// Finds the action relations of `doc` and appends them to `out`.
 pub fn extract(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
     let mut seen = HashSet::default();
+    let mut scratch = Scratch::default();
     // The sentence in ASCII lower case, reused across sentences: its words
     // are the tokens' lower-case forms (see [`tokenize`]).
     let mut lowered = String::new();
@@ -387,16 +388,19 @@ pub fn extract(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<Relation>) {
         lowered.clear();
         lowered.push_str(text);
         lowered.make_ascii_lowercase();
-        let mut clause = Clause::new(gazetteer, doc, si as u32, sentence, mentions, &lowered);
-        if clause.actors.len() < 2 {
-            continue;
-        }
-        clause.find();
-        for r in clause.out {
-            if seen.insert((r.source, r.target, r.kind, r.trigger, r.negated)) {
-                out.push(r);
+        let buffers = std::mem::take(&mut scratch);
+        let mut clause = Clause::new(
+            gazetteer, doc, si as u32, sentence, mentions, &lowered, buffers,
+        );
+        if clause.actors.len() >= 2 {
+            clause.find();
+            for r in clause.out.drain(..) {
+                if seen.insert((r.source, r.target, r.kind, r.trigger, r.negated)) {
+                    out.push(r);
+                }
             }
         }
+        scratch = clause.into_scratch();
     }
 }
 
@@ -455,6 +459,17 @@ struct Subject {
     nearest_aux: Option<usize>,
 }
 
+/// The buffers of a [`Clause`] that borrow nothing, kept from one
+/// sentence to the next of a document: not four allocations (and a zeroing
+/// of two token-long lists) for every sentence that gets a clause.
+#[derive(Default)]
+struct Scratch {
+    actors: Vec<Actor>,
+    first_of: Vec<Option<usize>>,
+    last_of: Vec<Option<usize>>,
+    out: Vec<Relation>,
+}
+
 /// One sentence, its words and its actors.
 struct Clause<'a> {
     gazetteer: &'a Gazetteer,
@@ -476,11 +491,21 @@ impl<'a> Clause<'a> {
         span: Span,
         mentions: &[crate::doc::Mention],
         lowered: &'a str,
+        scratch: Scratch,
     ) -> Clause<'a> {
         let toks = tokenize(&doc.text, span, lowered);
-        let mut first_of = vec![None; toks.len()];
-        let mut last_of = vec![None; toks.len()];
-        let mut actors = Vec::new();
+        let Scratch {
+            mut actors,
+            mut first_of,
+            mut last_of,
+            mut out,
+        } = scratch;
+        actors.clear();
+        out.clear();
+        for ends in [&mut first_of, &mut last_of] {
+            ends.clear();
+            ends.resize(toks.len(), None);
+        }
         for m in mentions {
             if m.modifier {
                 continue;
@@ -526,7 +551,17 @@ impl<'a> Clause<'a> {
             actors,
             first_of,
             last_of,
-            out: Vec::new(),
+            out,
+        }
+    }
+
+    /// The buffers, for the next sentence's clause.
+    fn into_scratch(self) -> Scratch {
+        Scratch {
+            actors: self.actors,
+            first_of: self.first_of,
+            last_of: self.last_of,
+            out: self.out,
         }
     }
 
