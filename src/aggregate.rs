@@ -382,7 +382,11 @@ impl Aggregate {
             }
         }
         let node = |agg: &mut Aggregate, r: EntityRef| locals.node(agg, names, r);
-        let mut records: HashMap<EdgeKey, u64> = HashMap::default();
+        // The edges of the article and quote nodes, one key per instance,
+        // sorted below so that each edge's instances are together (as
+        // `relations`): no map from edge to count per document.
+        let mut records: Vec<EdgeKey> = Vec::new();
+        let mut article_node = None;
         if !entities_only {
             // The article, its quotes, and the edges that tie them to
             // entities: a count each, no text samples (the quote node has
@@ -392,10 +396,8 @@ impl Aggregate {
                 .map(|i| format!("quote:{}:{i}", doc.id))
                 .collect();
             let article = self.intern(&article_id);
-            let mut edge = |key: EdgeKey| *records.entry(key).or_default() += 1;
-            for m in &doc.mentions {
-                edge((article, node(self, m.entity), RelationType::MENTIONS));
-            }
+            article_node = Some(article);
+            let mut edge = |key: EdgeKey| records.push(key);
             for (q, id) in doc.quotes.iter().zip(&quote_ids) {
                 let quote = self.intern(id);
                 edge((article, quote, RelationType::QUOTES));
@@ -416,6 +418,12 @@ impl Aggregate {
             self.add_records(doc, &article_id, &quote_ids);
         }
 
+        // Each node's `MENTIONS` edge from the article, weighted by the
+        // mentions counted for it above: not a lookup per mention.
+        let mentions: Vec<(EdgeKey, u64)> = match article_node {
+            Some(article) => mention_edges(article, &locals.locals),
+            None => Vec::new(),
+        };
         for (idx, local) in locals.locals {
             let acc = self.nodes[idx as usize].get_or_insert_with(NodeAcc::default);
             acc.mentions += local.mentions;
@@ -445,8 +453,12 @@ impl Aggregate {
         // `Vec` for every edge of every document).
         relations.sort_unstable_by_key(|&(key, _)| key);
         let mut date = DocDate::new(doc.date.as_deref().map(str::trim).filter(|d| !d.is_empty()));
-        for (key, weight) in records {
+        for (key, weight) in mentions {
             self.count_edge(key, weight, &mut date);
+        }
+        records.sort_unstable();
+        for keys in records.chunk_by(|a, b| a == b) {
+            self.count_edge(keys[0], keys.len() as u64, &mut date);
         }
         let mut samples = SampleMaker::new(doc);
         for spans in relations.chunk_by(|a, b| a.0 == b.0) {
@@ -880,6 +892,17 @@ impl Aggregate {
             offer_record(&mut self.records, id.clone(), record);
         }
     }
+}
+
+/// The `MENTIONS` edges from `article` to the nodes of one document's
+/// mentions, each weighted by its count of mentions (nodes seen only as
+/// relation or quote ends have none, and no edge).
+fn mention_edges(article: NodeIdx, locals: &[(NodeIdx, LocalNode<'_>)]) -> Vec<(EdgeKey, u64)> {
+    locals
+        .iter()
+        .filter(|(_, local)| local.mentions > 0)
+        .map(|&(idx, ref local)| ((article, idx, RelationType::MENTIONS), local.mentions))
+        .collect()
 }
 
 /// Keeps the smallest record under one id, whatever the order they come in.
