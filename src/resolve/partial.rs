@@ -368,6 +368,24 @@ fn named_in_full_before(text: &str, surname: &str, pos: usize) -> bool {
     })
 }
 
+/// The ASCII word that ends one space (or a period and a space) before
+/// `pos`, read from the bytes: asked of every capitalised word, which a
+/// title rarely comes before.
+fn title_before(text: &str, pos: usize) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let mut end = pos.checked_sub(1).filter(|&i| bytes[i] == b' ')?;
+    if end > 0 && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 16 && bytes[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    // Every title is capitalised: most words before a name are not.
+    let opens_word = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+    (start < end && opens_word && bytes[start].is_ascii_uppercase()).then(|| &text[start..end])
+}
+
 /// Where a peer's name starts: at `Lord`, `Lady`, `Baroness` or `Baron`
 /// right before the surname `w` (`Lord Condon` is the name a peer goes
 /// by), else at the surname.
@@ -441,14 +459,9 @@ fn is_surname_title(word: &str) -> bool {
 /// word itself mixed-case and neither a title (but see [`is_surname_too`])
 /// nor an organisation's head word, and no capitalised word right after it.
 fn titled_surname(text: &str, w: Span) -> bool {
-    let Some(title) = token::word_before(text, w.start, w.start.saturating_sub(16)) else {
+    let Some(title) = title_before(text, w.start) else {
         return false;
     };
-    let between = &text[title.end..w.start];
-    if !matches!(between, " " | ". ") {
-        return false;
-    }
-    let title = title.as_str(text);
     let honorific = is_honorific(title);
     if !honorific && !is_surname_title(title) {
         return false;
