@@ -345,26 +345,19 @@ pub fn discover_titled(doc: &mut Document, case: &CaseInfo) {
 /// that name later, when the full name is found next to a cue.
 fn named_in_full_before(text: &str, surname: &str, pos: usize) -> bool {
     let head = &text[..pos];
-    // A capitalised word, no title, with only space between it and the
-    // surname (`gap` is where the space is).
-    let name_word = |w: Option<Span>, gap: fn(Span, usize) -> (usize, usize), at: usize| {
-        w.is_some_and(|w| {
-            let (a, b) = gap(w, at);
-            token::only_space_between(text, a, b)
-                && token::is_capitalised(w.as_str(text))
-                && lexicon::title(w.as_str(text)).is_none()
-        })
-    };
+    let name_word =
+        |w: Span| token::is_capitalised(w.as_str(text)) && lexicon::title(w.as_str(text)).is_none();
     memchr::memmem::find_iter(head.as_bytes(), surname.as_bytes()).any(|i| {
         let end = i + surname.len();
         let whole = !text[..i].ends_with(char::is_alphanumeric)
             && !text[end..].starts_with(char::is_alphanumeric);
-        // `Malte Pollmann`, or family name first: `Wang Yan`.
-        let before = token::word_before(text, i, i.saturating_sub(32));
-        let after = token::word_after(text, end, (end + 32).min(text.len()));
-        whole
-            && (name_word(before, |w, at| (w.end, at), i)
-                || name_word(after, |w, at| (at, w.start), end))
+        // `Malte Pollmann`, or family name first: `Wang Yan`; one space
+        // between the words.
+        let before = token::word_before(text, i, i.saturating_sub(32))
+            .filter(|w| token::only_space_between(text, w.end, i));
+        let after = token::word_after(text, end, (end + 32).min(text.len()))
+            .filter(|w| token::only_space_between(text, end, w.start));
+        whole && (before.is_some_and(name_word) || after.is_some_and(name_word))
     })
 }
 
