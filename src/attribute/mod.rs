@@ -2193,8 +2193,8 @@ fn recent(mentions: &[Mention]) -> &[Mention] {
 /// Livingstone` for `mayor`, `Tony Blair, the prime minister,` for `prime
 /// minister`): right before the name, or in an apposition right after it
 /// that comes before `described`, the description. Not a role that a word
-/// before it changes (`shadow chancellor`, `Deputy
-/// Prime Minister`, `former president`).
+/// before it changes (`shadow chancellor`, `Deputy Prime Minister`,
+/// `former president`).
 fn has_role_noun(text: &str, span: Span, role: &[&str], described: Span) -> bool {
     let Some(&head) = role.last() else {
         return false;
@@ -2982,8 +2982,16 @@ fn resolve_cand(
     if let Cand::Relative(span) = *cand {
         // Not a place (`Sen. James McClure of Idaho, who`).
         let place = |c: &Cand| {
-            matches!(c, Cand::Mention(m) if doc.mentions.iter().any(|x| x.span == *m
-                && pronoun::entity_type(gazetteer, doc, x.entity) == EntityType::Gpe))
+            let Cand::Mention(m) = *c else {
+                return false;
+            };
+            let i = doc.mentions.partition_point(|x| x.span.start < m.start);
+            doc.mentions[i..]
+                .iter()
+                .take_while(|x| x.span.start == m.start)
+                .any(|x| {
+                    x.span == m && pronoun::entity_type(gazetteer, doc, x.entity) == EntityType::Gpe
+                })
         };
         if let Some(before) = party::relative_antecedent(doc, span).filter(|c| !place(c)) {
             // The mention stays the pronoun as written.
@@ -3210,10 +3218,12 @@ fn resolve_cand(
                     (a, b) => a.or(b).map(|m| m.entity),
                 }
             };
-            let e = nearest(&has_role).or_else(|| nearest(&fits));
+            let e = nearest(&has_role)
+                .map(|e| (e, "description-role-person"))
+                .or_else(|| nearest(&fits).map(|e| (e, "description-nearest-person")));
             match e {
-                Some(e) => {
-                    rules.push("description-nearest-person");
+                Some((e, rule)) => {
+                    rules.push(rule);
                     add(new_mentions, span, e, Via::Description, 0.6);
                     party(Referent::Entity(e), span)
                 }

@@ -2634,11 +2634,11 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
                             .take_while(|x| !text[run.end..x.start].contains(','))
                             .any(|x| matches!(x.as_str(text), "programme" | "program" | "show"))
                     };
-                    let programme = lexicon::given_name(first).is_none()
+                    let named_like_one = lexicon::given_name(first).is_none()
                         && (lexicon::is_common_word_any(first)
                             || matches!(last, "Programme" | "Hour" | "Show" | "Tonight" | "Live"))
-                        && !noun_after
-                        || programme_noun();
+                        && !noun_after;
+                    let programme = named_like_one || programme_noun();
                     if token::is_capitalised(first) && n.start == pos && programme {
                         let whole = Span::new(m.span.start, run.end);
                         return Some((Cand::SpokespersonOf(whole, m.span), "addressee-object"));
