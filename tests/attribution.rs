@@ -1729,6 +1729,14 @@ const REPORTED: &[Reported] = &[
         "she would never give up",
         Some("Anna Keller"),
     ),
+    // An object pronoun before the participle's `that` is whom the words
+    // were for, not what they said.
+    reported(
+        "participle-object-pronoun-then-that",
+        "Zentrix Holdings wants to change how buyers see its cars, showing them that the quality had improved.",
+        "the quality had improved",
+        Some("Zentrix Holdings"),
+    ),
     reported(
         "parenthetical-participle-after-despite",
         "Markus Brandt, despite admitting that he had doubts about the plan, said the vote would go ahead.",
@@ -2688,6 +2696,15 @@ fn not_reported() {
         (
             "points-after-number",
             "Indeed, after the speech, gilt prices soared about 1-1/2 points, an extremely sharp gain in such a short period.",
+        ),
+        // So after a participle that reports its subject's words.
+        (
+            "reporting-noun-phrase",
+            "Zentrix Holdings is to merge its two boards after reporting \"unsatisfactory\" earnings for 2004.",
+        ),
+        (
+            "denying-noun-phrase",
+            "The Norland party will boost its rivals by denying them otherwise winnable seats.",
         ),
         (
             "maintained-noun-phrase",

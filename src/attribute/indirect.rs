@@ -100,6 +100,19 @@ fn takes_noun_phrase(lemma: &str) -> bool {
     )
 }
 
+/// True when one of the words of `span` is a finite verb: an auxiliary or
+/// a modal, a past tense in `-ed`, or a common irregular past (`reported
+/// the firm lost money`, not `reported a loss`).
+fn shows_verb(text: &str, span: Span) -> bool {
+    token::words(text, span).any(|w| {
+        let w = w.as_str(text);
+        is_finite_verb(w)
+            || has_modal(w)
+            || w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+            || is_irregular_past(w)
+    })
+}
+
 /// Common irregular past tenses (`Blackburn made a bid`).
 fn is_irregular_past(w: &str) -> bool {
     matches!(
@@ -742,16 +755,30 @@ fn find_at(
                 .then(|| directed_content(text, w.end, body_end, verb.lemma))
                 .flatten()
                 .map(|(start, _)| start);
+            // `..., showing them that the quality had improved`: the
+            // object pronoun is whom the words were for.
+            let from = object_pronoun(text, w.end, body_end)
+                .filter(|&o| {
+                    token::word_after(text, o, body_end).is_some_and(|t| t.as_str(text) == "that")
+                })
+                .unwrap_or(w.end);
             let (start, has_that) =
-                accusation.map_or_else(|| clause_start(text, w.end, body_end), |s| (s, false));
+                accusation.map_or_else(|| clause_start(text, from, body_end), |s| (s, false));
             // `X, despite admitting that ..., said`: set off by commas.
             let parenthetical =
                 after_preposition.is_some_and(|p| text[..p.start].trim_end().ends_with(','));
             let content = Span::new(start, reported_end(text, start, body_end, parenthetical));
+            // `after reporting "unsatisfactory" earnings`, `denying them
+            // seats`: after a cue that often takes a noun phrase, a clause
+            // shows its verb.
+            let noun_phrase = !has_that
+                && (takes_noun_phrase(verb.lemma) || takes_clause_with_verb(verb.lemma))
+                && !shows_verb(text, content);
             let clause = has_that
                 || accusation.is_some()
-                || token::word_after(text, start, body_end)
-                    .is_some_and(|f| !is_not_clause_start(f.as_str(text)));
+                || !noun_phrase
+                    && token::word_after(text, start, body_end)
+                        .is_some_and(|f| !is_not_clause_start(f.as_str(text)));
             if clause && free(content) && has_words(text, content, 3) {
                 return Some(Found::reported(
                     text,
@@ -1069,15 +1096,7 @@ fn find_at(
     };
     // `reported a loss on Monday`, `announced the deal on Monday`: after
     // cues that often take a noun phrase, a bare clause needs a verb.
-    let noun_phrase = !has_that
-        && takes_noun_phrase(verb.lemma)
-        && !token::words(text, content).any(|w| {
-            let w = w.as_str(text);
-            is_finite_verb(w)
-                || has_modal(w)
-                || w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
-                || is_irregular_past(w)
-        });
+    let noun_phrase = !has_that && takes_noun_phrase(verb.lemma) && !shows_verb(text, content);
     if infinitive.is_none() && noun_phrase {
         return None;
     }
