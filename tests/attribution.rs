@@ -1105,6 +1105,15 @@ const REGRESSIONS: &[Case] = &[
     // Addressees: a broadcaster's programme is the broadcaster's; a
     // phrase that opens the sentence may name the addressee; a plural
     // noun right before the reported clause is one.
+    // A nation or place before the noun of an audience qualifies it: the
+    // audience is addressed, as written, or the outlet named after it.
+    case("audience-of-nationality", "Prices fell. Anna Keller told a Norlandish news channel that she was innocent.", "she was innocent", Some("Anna Keller"), Some("Norlandish news channel")),
+    case("audience-of-nationality-bare-clause", "Prices fell. Anna Keller told Norlandish reporters she was innocent.", "she was innocent", Some("Anna Keller"), Some("Norlandish reporters")),
+    case("audience-of-place", "Prices fell. Anna Keller told a Norland City court she was innocent.", "she was innocent", Some("Anna Keller"), Some("Norland City court")),
+    case("outlet-named-after-nationality", "Prices fell. Anna Keller told Norlandish newspaper Dagblad Nord: \u{201C}I am fine.\u{201D}", "I am fine.", Some("Anna Keller"), Some("Dagblad Nord")),
+    case("audience-of-organisation", "Prices fell. Anna Keller told CNBC reporters she was innocent.", "she was innocent", Some("Anna Keller"), Some("CNBC")),
+    // A plural noun with its verb after the addressee opens the clause.
+    case("clause-subject-after-addressee", "Prices fell. Anna Keller told CNBC shareholders were angry.", "shareholders were angry", Some("Anna Keller"), Some("CNBC")),
     case("programme-of-outlet", "Anna Keller spoke. \u{201C}It is a non-story,\u{201D} Anna Keller told CNBC's Evening Show.", "It is a non-story", Some("Anna Keller"), Some("CNBC")),
     case("opening-phrase-addressee", "Prices fell. Speaking to CNBC, Anna Keller said the talks had failed.", "the talks had", Some("Anna Keller"), Some("CNBC")),
     case("opening-phrase-day-is-no-addressee", "Prices fell. Speaking on Monday, Anna Keller said the talks had failed.", "the talks had", Some("Anna Keller"), None),

@@ -2493,6 +2493,8 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             confidence *= 0.5;
         }
         let addressee = f.addressee.as_ref().and_then(|c| {
+            let audience = audience_of_place(gazetteer, doc, c);
+            let c = audience.as_ref().unwrap_or(c);
             resolve_cand(
                 gazetteer,
                 doc,
@@ -2964,6 +2966,38 @@ fn country_of(gazetteer: &Gazetteer, e: EntityRef) -> Option<EntityRef> {
 /// (`PARIS (Reuters) - `): not an organisation the story is about.
 fn is_credit(text: &str, span: Span) -> bool {
     text[..span.start].ends_with('(') && text[span.end..].starts_with(')')
+}
+
+/// `told an Indian news channel`, `told a Moscow court`: an addressee
+/// that a nation or place only qualifies is a kind of audience, named as
+/// written; or the outlet named after it (`told Dutch newspaper Algemeen
+/// Dagblad`). `told CNN reporters` stays CNN's.
+fn audience_of_place(gazetteer: &Gazetteer, doc: &Document, cand: &Cand) -> Option<Cand> {
+    let Cand::SpokespersonOf(span, of) = *cand else {
+        return None;
+    };
+    let text = doc.text.as_str();
+    let i = doc.mentions.partition_point(|m| m.span.start < of.start);
+    let place = doc.mentions[i..]
+        .iter()
+        .take_while(|m| m.span.start == of.start)
+        .any(|m| {
+            m.span == of
+                && matches!(
+                    pronoun::entity_type(gazetteer, doc, m.entity),
+                    EntityType::Gpe | EntityType::Norp
+                )
+        });
+    if !place {
+        return None;
+    }
+    let noun = token::words(text, Span::new(of.end, span.end))
+        .filter(|w| token::with_lower(w.as_str(text), party::is_audience_noun))
+        .last()?;
+    match token::word_after(text, noun.end, span.end) {
+        Some(name) => Some(Cand::Class(Span::new(name.start, span.end))),
+        None => Some(Cand::Class(span)),
+    }
 }
 
 /// One party candidate to an entity or class.

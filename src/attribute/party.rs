@@ -2661,6 +2661,12 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
                 }
             }
         }
+        // `told CNN reporters`, `told an Indian news channel`: the mention
+        // is what the audience is of.
+        if let Some(end) = audience_after(doc, m.span.end, hi) {
+            let whole = Span::new(m.span.start, end);
+            return Some((Cand::SpokespersonOf(whole, m.span), "addressee-object"));
+        }
         // `the Newcastle Evening Chronicle`: a name that runs on past the
         // mention is an organisation no gazetteer knows.
         if let Some(n) = token::word_after(text, m.span.end, hi) {
@@ -2813,6 +2819,76 @@ const AUDIENCE_NOUNS: &[&str] = &[
     "television",
     "newspaper",
 ];
+
+/// True when `word` (in lower case) heads an audience: a group, a body or
+/// an outlet spoken to (`reporters`, `court`, `channel`).
+pub fn is_audience_noun(word: &str) -> bool {
+    AUDIENCE_NOUNS.contains(&word) || is_class_noun(word) || is_media_noun(word)
+}
+
+/// True when `word` (in lower case) names a kind of outlet (`newspaper`,
+/// `news agency`).
+fn is_media_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "channel"
+            | "paper"
+            | "newspaper"
+            | "magazine"
+            | "station"
+            | "agency"
+            | "network"
+            | "website"
+            | "radio"
+            | "television"
+    )
+}
+
+/// The end of up to three plain lower-case words right after `pos` that
+/// end in the noun of an audience (`reporters`, `news channel`, `state
+/// television`), before `hi`. Not the subject of a clause (`told Reuters
+/// the committee wanted`, `told Reuters shareholders were`).
+fn audience_after(doc: &Document, pos: usize, hi: usize) -> Option<usize> {
+    let text = doc.text.as_str();
+    let plain = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !is_function_word(w)
+            && !is_determiner(w)
+            && pronoun::classify(w).is_none()
+    };
+    let mut at = pos;
+    for _ in 0..3 {
+        let n = token::word_after(text, at, hi)?;
+        let word = n.as_str(text);
+        if n.start != at + 1 || !plain(word) {
+            return None;
+        }
+        if is_audience_noun(word) {
+            let next = token::word_after(text, n.end, hi).filter(|v| v.start == n.end + 1);
+            let Some(next) = next else {
+                return Some(n.end);
+            };
+            let after = next.as_str(text);
+            // `the Iraqi news agency INA`: an outlet and its name.
+            // Not a name that owns a noun (`news agency Contrack's
+            // withdrawal`), which opens the clause.
+            if is_media_noun(word) && token::is_capitalised(after) {
+                let run = name_run(doc, next, hi);
+                let owns = text[run.end..].starts_with(['\'', '\u{2019}']);
+                return (!owns).then_some(run.end);
+            }
+            // A plain word right after it is the clause's verb (`told
+            // Reuters shareholders were ...`).
+            let verb_next = after.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && (!is_function_word(after) || matches!(after, "is" | "are" | "was" | "were"))
+                && !is_determiner(after)
+                && pronoun::classify(after).is_none();
+            return (!verb_next).then_some(n.end);
+        }
+        at = n.end;
+    }
+    None
+}
 
 /// Phrases that introduce the person or outlet spoken to.
 const ADDRESSEE_PHRASES: &[&str] = &[
