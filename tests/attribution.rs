@@ -21,6 +21,8 @@ T5\tNorland State University\tORG\t\t
 T6\tNorlandish\tNORP\tNorlander\tP1
 T7\tOstravia\tGPE\t\t
 T8\tNorland City\tGPE\t\tP1
+T9\tOstravian\tNORP\t\t
+T10\tMerovian\tNORP\t\t
 ";
 
 struct Case {
@@ -1105,6 +1107,9 @@ const REGRESSIONS: &[Case] = &[
     // Addressees: a broadcaster's programme is the broadcaster's; a
     // phrase that opens the sentence may name the addressee; a plural
     // noun right before the reported clause is one.
+    // A nationality's noun for one person is not someone the text gave
+    // another nationality, even named again later without it.
+    case("nationality-not-another", "Ostravian Karl Brandes beat Markus Brandt in the final. Brandes was happy. \u{201C}It was a tough match,\u{201D} said the Merovian.", "It was a tough match", Some("Markus Brandt"), None),
     // A nation or place before the noun of an audience qualifies it: the
     // audience is addressed, as written, or the outlet named after it.
     case("audience-of-nationality", "Prices fell. Anna Keller told a Norlandish news channel that she was innocent.", "she was innocent", Some("Anna Keller"), Some("Norlandish news channel")),

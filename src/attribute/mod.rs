@@ -2268,6 +2268,47 @@ fn has_role_noun(text: &str, span: Span, role: &[&str], described: Span) -> bool
         .any(|w| w.as_str(text).eq_ignore_ascii_case(head) && role_before(w.end))
 }
 
+/// The nation of a nationality word inside `span` (`the German`, `the
+/// American`).
+fn nationality_in(gazetteer: &Gazetteer, doc: &Document, span: Span) -> Option<EntityRef> {
+    let i = doc.mentions.partition_point(|m| m.span.start < span.start);
+    doc.mentions[i..]
+        .iter()
+        .take_while(|m| m.span.start < span.end)
+        .find(|m| {
+            m.span.end <= span.end
+                && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Norp
+        })
+        .map(|m| m.entity)
+}
+
+/// The nation of a nationality word among the few words right before a
+/// name at `start` (`Argentine David Nalbandian`, `Chilean Olympic gold
+/// medalist Nicolas Massu`), with no article, function word or other name
+/// between.
+fn nationality_before(gazetteer: &Gazetteer, doc: &Document, start: usize) -> Option<EntityRef> {
+    let text = doc.text.as_str();
+    let mut end = start;
+    for _ in 0..5 {
+        let w = token::word_before(text, end, end.saturating_sub(64))?;
+        let word = w.as_str(text);
+        if !token::only_space_between(text, w.end, end)
+            || party::is_determiner(word)
+            || party::is_function_word(word)
+        {
+            return None;
+        }
+        // Not past another name (`Ostravian Karl Brandes beat Markus
+        // Brandt`).
+        if let Some(m) = party::mention_ending_at(&doc.mentions, w.end) {
+            return (pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Norp)
+                .then_some(m.entity);
+        }
+        end = w.start;
+    }
+    None
+}
+
 /// Words that make a role another one (`shadow chancellor`, `deputy
 /// prime minister`, `former president`).
 fn is_role_modifier(word: &str) -> bool {
@@ -3217,11 +3258,29 @@ fn resolve_cand(
                     })
                 }
             };
+            let is_person =
+                |m: &Mention| pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person;
+            // `the German said` is not `Spaniard Conchita Martinez`: the
+            // people the text gave another nationality before.
+            let foreign: Vec<EntityRef> = match nationality_in(gazetteer, doc, span) {
+                Some(n) => doc.mentions
+                    [..doc.mentions.partition_point(|m| m.span.end <= span.start)]
+                    .iter()
+                    .filter(|m| {
+                        is_person(m)
+                            && nationality_before(gazetteer, doc, m.span.start)
+                                .is_some_and(|o| o != n)
+                    })
+                    .map(|m| m.entity)
+                    .collect(),
+                None => Vec::new(),
+            };
             let fits = |m: &&Mention| {
                 !m.modifier
                     && !quoted.in_quote(m.span)
-                    && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
+                    && is_person(m)
                     && described(m)
+                    && !foreign.contains(&m.entity)
             };
             let upto = doc.mentions.partition_point(|m| m.span.end <= span.start);
             // `The mayor said` after `London Mayor Ken Livingstone` and a
