@@ -111,6 +111,11 @@ impl Pipeline {
 
     /// A pipeline over an already built gazetteer.
     pub fn with_gazetteer(gazetteer: Gazetteer) -> Pipeline {
+        // Once, before any worker starts: the first document does not
+        // parse the word lists inside its stages.
+        crate::lexicon::load_tables();
+        segment::load_tables();
+        relate::action::load_tables();
         Pipeline {
             gazetteer,
             resolver: Resolver,

@@ -142,6 +142,13 @@ struct Lexicon {
     shapes: Shapes,
 }
 
+/// Parses the abbreviation lists now rather than on first use (see
+/// [`crate::lexicon::load_tables`]).
+pub(crate) fn load_tables() {
+    LazyLock::force(&LEXICON);
+    LazyLock::force(&ELLIPSIS);
+}
+
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // The lists are compiled in; the `word_lists_parse` test proves this cannot fail.
     Lexicon::parse(WORD_LISTS).expect("built-in data/abbreviations.txt is valid")

@@ -90,6 +90,12 @@ struct Lexicon {
     shapes: Shapes,
 }
 
+/// Parses the action lexicon now rather than on first use (see
+/// [`crate::lexicon::load_tables`]).
+pub(crate) fn load_tables() {
+    LazyLock::force(&LEXICON);
+}
+
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon {
         forms: HashMap::default(),
