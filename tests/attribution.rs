@@ -1107,6 +1107,9 @@ const REGRESSIONS: &[Case] = &[
     // Addressees: a broadcaster's programme is the broadcaster's; a
     // phrase that opens the sentence may name the addressee; a plural
     // noun right before the reported clause is one.
+    // A definite spokesperson is the unnamed one with the same noun who
+    // spoke before, not a person named since (in what that one said).
+    case("spokesperson-before-named-person", "A Zentrix spokesman said Anna Keller would not join the board. \u{201C}She has other plans,\u{201D} the spokesman said.", "She has other plans", Some("Zentrix Holdings"), None),
     // A nationality's noun for one person is not someone the text gave
     // another nationality, even named again later without it.
     case("nationality-not-another", "Ostravian Karl Brandes beat Markus Brandt in the final. Brandes was happy. \u{201C}It was a tough match,\u{201D} said the Merovian.", "It was a tough match", Some("Markus Brandt"), None),

@@ -2554,10 +2554,21 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         // `A spokesman said ... The spokesman added`: a definite
         // spokesperson no named person is described as speaks for the
         // organisation the same noun spoke for last.
+        // So does one only the nearest person was found for (`A Treasury
+        // official said ... "Reagan bonds" ... the official said`).
         let speaker = match (speaker, &f.speaker) {
             (Some(p), Some(Cand::PersonDescription(span))) => {
-                match spoken_for_last(&spokespeople, &p.referent, span.as_str(&doc.text)) {
+                let nearest = rules.last() == Some(&"description-nearest-person");
+                let text = span.as_str(&doc.text);
+                match spoken_for_last(&spokespeople, &p.referent, text, nearest) {
                     Some(e) => {
+                        if nearest {
+                            rules.pop();
+                            if let Some(m) = new_mentions.iter_mut().rev().find(|m| m.span == *span)
+                            {
+                                m.entity = e;
+                            }
+                        }
                         rules.push("description-earlier-spokesperson");
                         Some(Party {
                             referent: Referent::Entity(e),
@@ -2724,14 +2735,16 @@ fn class_goes_on(
 
 /// The organisation that the latest spokesperson with the head noun of
 /// `description` spoke for, when `description` resolved to no more than
-/// that noun (`the spokesman` → `spokesman`).
+/// that noun (`the spokesman` → `spokesman`) or only to the `nearest`
+/// person.
 fn spoken_for_last(
     spokespeople: &[(&'static str, Option<EntityRef>)],
     resolved: &Referent,
     description: &str,
+    nearest: bool,
 ) -> Option<EntityRef> {
     let head = token::after_last_space(description);
-    if !matches!(resolved, Referent::Class(name) if name == head) {
+    if !nearest && !matches!(resolved, Referent::Class(name) if name == head) {
         return None;
     }
     spokespeople
