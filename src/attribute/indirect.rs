@@ -398,10 +398,6 @@ pub fn find(
     };
     let sent = after_dateline(&doc.text, sent);
     let directs = directs.min(out.len());
-    // The spans this sentence's indirect quotes took so far: one buffer
-    // for the sentence, borrowed by each cue rather than copied with
-    // `taken` (a sentence with many cues stays linear).
-    let mut local: Vec<Span> = Vec::new();
     // `Canada has threatened to stop imports, an official said.`: a
     // closing attribution is the outer one, and the cues inside its
     // reported words report nothing of their own (one record, as for `X
@@ -415,28 +411,30 @@ pub fn find(
         Closing::Last(f) => Some(f),
         Closing::NotTried => None,
     };
+    // This sentence's indirect quotes, pushed from here on: their spans
+    // are taken, read in place rather than copied into a buffer of their
+    // own (an allocation per sentence with a quote).
+    let first_local = out.len();
     for (i, cue) in cues.iter().enumerate() {
-        if cue.span.start < sent.start || local.iter().any(|t| t.overlaps(cue.span)) {
+        if cue.span.start < sent.start || !spans_free(&out[first_local..], cue.span) {
             continue;
         }
         // The last cue's quote, as `closing_outer` found it, while no
         // quote of the sentence has taken its spans since: the same
         // question, asked again.
-        let asked = (i + 1 == cues.len() && local.is_empty())
+        let asked = (i + 1 == cues.len() && out.len() == first_local)
             .then(|| last_answer.take())
             .flatten();
         let answer = asked.unwrap_or_else(|| {
             let taken = Taken {
                 before: taken,
-                local: &local,
+                local: &out[first_local..],
             };
             let (d, rest) = out.split_at(directs);
             let here = Near(&d[near(d, sent)], &rest[near(rest, sent)]);
             find_at(doc, gazetteer, sent, cue, &cues[i + 1..], &taken, here)
         });
         if let Some(f) = answer {
-            local.push(f.content);
-            local.extend(f.cue);
             out.push(f);
         }
     }
@@ -510,10 +508,9 @@ fn last_cue_quote(
     {
         return None;
     }
-    let none = Vec::new();
     let taken = Taken {
         before: taken,
-        local: &none,
+        local: &[],
     };
     let (d, rest) = out.split_at(directs);
     let here = Near(&d[near(d, sent)], &rest[near(rest, sent)]);
@@ -531,18 +528,24 @@ fn after_dateline(text: &str, sent: Span) -> Span {
 }
 
 /// The spans a new quote must not overlap: those taken before the
-/// sentence's indirect quotes were looked for (`before`), and those its
-/// earlier indirect quotes took (`local`).
+/// sentence's indirect quotes were looked for (`before`), and the contents
+/// and cues of its earlier indirect quotes (`local`).
 struct Taken<'a> {
     before: &'a [Span],
-    local: &'a [Span],
+    local: &'a [Found],
 }
 
 impl Taken<'_> {
     /// True when `s` overlaps no taken span.
     fn is_free(&self, s: Span) -> bool {
-        !self.before.iter().chain(self.local).any(|t| t.overlaps(s))
+        !self.before.iter().any(|t| t.overlaps(s)) && spans_free(self.local, s)
     }
+}
+
+/// True when `s` overlaps neither the content nor the cue of any of `fs`.
+fn spans_free(fs: &[Found], s: Span) -> bool {
+    !fs.iter()
+        .any(|f| f.content.overlaps(s) || f.cue.is_some_and(|c| c.overlaps(s)))
 }
 
 /// The attributions already found in one sentence: the direct quotes
@@ -846,7 +849,8 @@ fn find_at(
             return inverted(after);
         }
     }
-    let speaker = coordinated.or_else(|| party::before(doc, w.start, sent.start));
+    // `prev` is the word `before` asks for first.
+    let speaker = coordinated.or_else(|| party::before_word(doc, w.start, sent.start, prev));
     let speaker = if let Some(speaker) = speaker {
         speaker
     } else {
@@ -2423,8 +2427,12 @@ fn has_modal(w: &str) -> bool {
 /// which may be objects (`making it clear to the judge that`), nor a verb
 /// (`The only problem, she said, is that ...`).
 fn is_clause_subject(w: &str) -> bool {
-    let head = w.split(['\'', '\u{2019}']).next().unwrap_or(w);
-    matches!(head, "he" | "she" | "they" | "we" | "I" | "there")
+    // The word up to its first apostrophe, compared as a prefix: a split by
+    // chars decoded the words after every cue.
+    ["he", "she", "they", "we", "I", "there"].iter().any(|s| {
+        w.strip_prefix(s)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['\'', '\u{2019}']))
+    })
 }
 
 fn is_day_word(w: &str) -> bool {

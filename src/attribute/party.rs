@@ -324,7 +324,12 @@ const CLASS_NOUNS: &[&str] = &[
 pub fn is_group_noun(word: &str) -> bool {
     // Lowered on the stack: `before` asks of the word before most cues.
     let mut buf = [0u8; 32];
-    let lower: &str = &token::lower_in(word, &mut buf);
+    is_group_noun_lower(word, &token::lower_in(word, &mut buf))
+}
+
+/// [`is_group_noun`] of `word` in lower case, `lower` (as
+/// [`token::lower_in`] gives it): `before` has lowered the word already.
+fn is_group_noun_lower(word: &str, lower: &str) -> bool {
     if matches!(
         lower,
         "percent"
@@ -665,6 +670,17 @@ pub(super) fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// [`pronoun::classify`], without lowering a word too long to be a
+/// pronoun: every pronoun it knows has at most five bytes, and no word of
+/// more lowers to one (only ASCII capitals lower to its letters). Asked of
+/// most words next to a cue.
+fn pronoun_of(word: &str) -> Option<PronounClass> {
+    if word.len() > 5 {
+        return None;
+    }
+    pronoun::classify(word)
+}
+
 /// The mentions that overlap `span` (mentions sorted by start; a mention
 /// is at most a few hundred bytes long).
 pub fn overlapping(mentions: &[Mention], span: Span) -> impl Iterator<Item = &Mention> {
@@ -725,8 +741,27 @@ impl<'t> WordBefore<'t> {
 /// The party named by the words that end at `end` (a cue follows),
 /// looking no further back than `lo`.
 pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
+    before_from(doc, end, lo, WordBefore::new(&doc.text, lo))
+}
+
+/// [`before`] when the caller has looked up the word before `end` already:
+/// `word` is `token::word_before(&doc.text, end, lo)`, which `before` asks
+/// for first.
+pub fn before_word(doc: &Document, end: usize, lo: usize, word: Option<Span>) -> Option<Cand> {
+    let mut word_before = WordBefore::new(&doc.text, lo);
+    word_before.last = Some((end, word));
+    before_from(doc, end, lo, word_before)
+}
+
+/// [`before`] with `word_before` (over `lo`) perhaps knowing the word
+/// before `end`.
+fn before_from(
+    doc: &Document,
+    end: usize,
+    lo: usize,
+    mut word_before: WordBefore<'_>,
+) -> Option<Cand> {
     let text = doc.text.as_str();
-    let mut word_before = WordBefore::new(text, lo);
     // `Clinton on Tuesday said`, `A poll released in late August found`.
     let mut end = time_phrase_start(text, &mut word_before, end);
     // `X, who ..., also noted`, `X, 44, firmly said`: adverbs after the
@@ -897,7 +932,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
             return Some(Cand::SpokespersonOf(Span::new(owner.start, w.end), owner));
         }
     }
-    if let Some(class) = pronoun::classify(word) {
+    if let Some(class) = pronoun_of(word) {
         if token::with_lower(word, |l| matches!(l, "he" | "she" | "it" | "they")) {
             return Some(Cand::Pronoun(w, class));
         }
@@ -1031,7 +1066,7 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
     }
     // `Civil rights activists say`, `63 percent said`, `one slide says`:
     // a group or thing spoken of, kept as its description.
-    if is_group_noun(word) {
+    if is_group_noun_lower(word, lower) {
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
         // `people briefed on the talks said`: the object of a participle
         // is not the subject.
@@ -1622,7 +1657,7 @@ pub fn sentence_subject(
         }
     }
     let first = token::word_after(text, sent.start, pos)?;
-    if let Some(class) = pronoun::classify(first.as_str(text)) {
+    if let Some(class) = pronoun_of(first.as_str(text)) {
         if matches!(
             first.as_str(text),
             "He" | "She" | "They" | "It" | "he" | "she" | "they" | "it"
@@ -1799,7 +1834,7 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     if !token::only_space_between(text, start, w.start) || is_time_word(w.as_str(text)) {
         return None;
     }
-    if let Some(person) = person_after_ranks(doc, w.start, hi) {
+    if let Some(person) = person_after_ranks(doc, w, hi) {
         return Some(person);
     }
     if let Some(person) = person_of_owner(doc, w, hi) {
@@ -1844,7 +1879,7 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
             return named;
         }
     }
-    if let Some(class) = pronoun::classify(word) {
+    if let Some(class) = pronoun_of(word) {
         if matches!(word, "he" | "she" | "it" | "they") {
             return Some(Cand::Pronoun(w, class));
         }
@@ -2293,32 +2328,41 @@ fn described_after_mention(doc: &Document, det: Span, m: Span, hi: usize) -> Opt
 
 /// `said Air Force 1st Lt. Tyler Livingston`, `said United Auto Workers
 /// Secretary-Treasurer Gary Casteel`: an organisation, ranks and ordinals
-/// before a person's name; the person is the party.
-fn person_after_ranks(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
+/// before a person's name; the person is the party. `first` is the word
+/// the run opens with.
+fn person_after_ranks(doc: &Document, first: Span, hi: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     // The run of capitalised words and ordinals, across abbreviations'
-    // periods (`Lt. Tyler`), and where each word's gap ended.
-    let mut run: Vec<(Span, bool)> = Vec::new();
-    let mut pos = start;
-    while run.len() < 10 {
-        let Some(w) = token::word_after(text, pos, hi) else {
+    // periods (`Lt. Tyler`), and where each word's gap ended. On the
+    // stack: `after` asks after every cue, and a `Vec` cost an allocation
+    // whenever a capitalised word follows.
+    let mut words = [(Span::default(), false); 10];
+    let mut len = 0;
+    let mut pos = first.start;
+    // The first word, which `after` has found: the word after `pos` then.
+    let mut seed = Some(first);
+    while len < words.len() {
+        let Some(w) = seed.take().or_else(|| token::word_after(text, pos, hi)) else {
             break;
         };
         let gap = &text[pos..w.start];
-        let abbreviated = gap == ". " && run.last().is_some_and(|(p, _)| p.len() <= 4);
-        if !(run.is_empty() && gap.is_empty() || gap == " " || abbreviated) {
+        let last = len.checked_sub(1);
+        let abbreviated = gap == ". " && last.is_some_and(|l| words[l].0.len() <= 4);
+        if !(len == 0 && gap.is_empty() || gap == " " || abbreviated) {
             break;
         }
-        if let Some((_, after_period)) = run.last_mut() {
-            *after_period = abbreviated;
+        if let Some(l) = last {
+            words[l].1 = abbreviated;
         }
         let word = w.as_str(text);
         if !token::is_capitalised(word) && !is_ordinal(word) {
             break;
         }
-        run.push((w, false));
+        words[len] = (w, false);
+        len += 1;
         pos = w.end;
     }
+    let run = &words[..len];
     // The name: a given name and one or two more words, ending the run.
     let given = |w: &Span| lexicon::given_name(w.as_str(text)).is_some();
     let k = run.iter().rposition(|(w, _)| given(w))?;
@@ -2378,7 +2422,7 @@ pub fn plain_description(
         if !token::only_space_between(text, last.end, w.start)
             || !plain
             || lexicon::speech_verb(word).is_some()
-            || pronoun::classify(word).is_some()
+            || pronoun_of(word).is_some()
         {
             break;
         }
@@ -2518,7 +2562,7 @@ pub fn name_before_cue(doc: &Document, first: Span, limit: usize) -> Option<Cand
     let word = first.as_str(text);
     if !token::is_capitalised(word)
         || word.chars().all(|c| !c.is_lowercase())
-        || pronoun::classify(word).is_some()
+        || pronoun_of(word).is_some()
         || lexicon::title(word).is_some()
         || is_sentence_start(doc, first.start)
     {
@@ -2744,7 +2788,7 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
             }
         }
     }
-    if token::is_capitalised(word) && is_unknown_name(doc, w) && pronoun::classify(word).is_none() {
+    if token::is_capitalised(word) && is_unknown_name(doc, w) && pronoun_of(word).is_none() {
         // `Woman's Hour`: a name that owns the next is a programme or
         // paper's, as a whole.
         let run = name_run(doc, w, hi);
@@ -3137,7 +3181,7 @@ fn is_name_word(doc: &Document, w: Span) -> bool {
     if is_unknown_name(doc, w) {
         return true;
     }
-    pronoun::classify(word).is_none()
+    pronoun_of(word).is_none()
         && lexicon::title(word).is_none()
         && !is_sentence_start(doc, w.start)
         && !is_time_word(word)
@@ -3177,7 +3221,7 @@ fn is_unknown_name(doc: &Document, w: Span) -> bool {
     if word.chars().all(|c| !c.is_lowercase()) || word.len() < 2 {
         return false;
     }
-    if pronoun::classify(word).is_some() || lexicon::title(word).is_some() {
+    if pronoun_of(word).is_some() || lexicon::title(word).is_some() {
         return false;
     }
     if token::with_lower(word, lexicon::is_common_word)
@@ -3866,7 +3910,7 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         word,
         "He" | "She" | "They" | "It" | "he" | "she" | "they" | "it"
     ) {
-        return pronoun::classify(word)
+        return pronoun_of(word)
             .filter(|_| words == 1)
             .map(|class| Cand::Pronoun(first, class));
     }
@@ -3899,7 +3943,7 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
             let name = n.as_str(text);
             let run = name_run(doc, n, core_end);
             let plain_name = token::is_capitalised(name)
-                && pronoun::classify(name).is_none()
+                && pronoun_of(name).is_none()
                 && lexicon::title(name).is_none()
                 && overlapping(&doc.mentions, n).next().is_none();
             // A peer is known by the title (`Lord Falconer`, `Lady Hale`).
