@@ -765,8 +765,10 @@ fn find_at(
                     token::word_after(text, o, body_end).is_some_and(|t| t.as_str(text) == "that")
                 })
                 .unwrap_or(w.end);
-            let (start, has_that) =
-                accusation.map_or_else(|| clause_start(text, from, body_end), |s| (s, false));
+            let (start, has_that) = accusation.map_or_else(
+                || clause_start(text, from, body_end, Some(cue)),
+                |s| (s, false),
+            );
             // `X, despite admitting that ..., said`: set off by commas.
             let parenthetical =
                 after_preposition.is_some_and(|p| text[..p.start].trim_end().ends_with(','));
@@ -999,7 +1001,7 @@ fn find_at(
     // `said in an interview with the BBC that ...`
     let mut clause = None;
     if addressee.is_none() {
-        let opened = clause_start(text, pos, body_end);
+        let opened = clause_start(text, pos, body_end, Some(cue));
         let found = party::addressee_in_clause(doc, pos, opened.0)
             .or_else(|| party::opening_addressee(doc, sent.start, speaker.span().start));
         if let Some((a, rule)) = found {
@@ -1014,7 +1016,7 @@ fn find_at(
         return None;
     }
     // `pos` has not moved since `clause` was found, if it was.
-    let (start, has_that) = clause.unwrap_or_else(|| clause_start(text, pos, body_end));
+    let (start, has_that) = clause.unwrap_or_else(|| clause_start(text, pos, body_end, Some(cue)));
     // `denied he met him`: a bare clause after `deny` only with a subject
     // pronoun (`denied the charges` names no words).
     let pronoun_clause = || {
@@ -1467,7 +1469,7 @@ fn quoted_as_saying(
     } else {
         party::before(doc, as_start, quoted_end)?
     };
-    let (start, _) = clause_start(text, cue.end, body_end);
+    let (start, _) = clause_start(text, cue.end, body_end, None);
     let content = Span::new(start, reported_end(text, start, body_end, false));
     if !taken.is_free(content) || !has_words(text, content, 3) {
         return None;
@@ -1916,7 +1918,7 @@ fn what_clause(
 /// party as the speaker.
 fn opening_participle(doc: &Document, cue: Span, body_end: usize) -> Option<Found> {
     let text = doc.text.as_str();
-    let (start, has_that) = clause_start(text, cue.end, body_end);
+    let (start, has_that) = clause_start(text, cue.end, body_end, None);
     if !has_that {
         return None;
     }
@@ -2027,8 +2029,9 @@ fn by_author(doc: &Document, source: Cand) -> Cand {
 }
 
 /// Where the reported clause starts after the cue, and whether `that`
-/// introduced it. Skips time and manner phrases before `that`.
-fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
+/// introduced it. Skips time and manner phrases before `that`. `cue`, when
+/// known, is the cue the clause follows (at `pos` or before).
+fn clause_start(text: &str, pos: usize, end: usize, cue: Option<&CueHit>) -> (usize, bool) {
     let mut prev: Option<Span> = None;
     // Right after the cue (not after its addressee, `told The Post and
     // Courier newspaper of Charleston on Saturday that`, nor a comma, `The
@@ -2036,11 +2039,16 @@ fn clause_start(text: &str, pos: usize, end: usize) -> (usize, bool) {
     // Nor after a cue whose object is the addressee (`told conservative
     // radio host Hugh Hewitt on Wednesday that`).
     // Asked last, only of a first word that may end the search.
+    // The cue's verb is that of its word (see
+    // `lexicon::tests::a_cue_has_the_verb_of_its_form_in_any_case`): when
+    // the word is the cue, it is not looked up again.
     let right_after_cue = || {
         token::word_before(text, pos, 0).is_some_and(|c| {
-            c.end == pos
-                && lexicon::speech_verb_any_case(c.as_str(text))
-                    .is_some_and(|v| !v.addressee_object)
+            let verb = || match cue {
+                Some(k) if k.span == c && k.verb.is_some() => k.verb,
+                _ => lexicon::speech_verb_any_case(c.as_str(text)),
+            };
+            c.end == pos && verb().is_some_and(|v| !v.addressee_object)
         })
     };
     // The words from `pos`, each found once: the word after one, which the

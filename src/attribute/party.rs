@@ -902,9 +902,12 @@ fn before_from(
         return None;
     }
     let word = w.as_str(text);
+    // The mention that ends with the word, looked up once for the two
+    // tests below.
+    let ending = mention_ending_at(&doc.mentions, w.end);
     // A possessive mention right before the cue is not the speaker
     // (`China's foreign ministry said` is handled as a description).
-    if let Some(m) = mention_ending_at(&doc.mentions, w.end) {
+    if let Some(m) = ending {
         if !m.modifier {
             if let Some(participle) = agent_of_participle(text, m.span.start, lo) {
                 return before(doc, participle, lo);
@@ -1021,14 +1024,15 @@ fn before_from(
         }
     }
     // `a spokesman for Microsoft said`.
-    if let Some(m) = mention_ending_at(&doc.mentions, w.end) {
+    if let Some(m) = ending {
         return Some(Cand::Mention(m.span));
     }
     let name = strip_possessive(word);
     // `Video game giant Electronic Arts said`: capitalised common words
-    // inside a sentence, two or more, are a name too.
+    // inside a sentence, two or more, are a name too. Asked once `w` is
+    // known to be no unknown name.
     let name_of_words = || {
-        is_name_word(doc, w)
+        is_name_word_not_unknown(doc, w)
             && token::word_before(text, w.start, lo).is_some_and(|p| {
                 token::only_space_between(text, p.end, w.start) && is_name_word(doc, p)
             })
@@ -1118,6 +1122,15 @@ impl NounLists {
     ];
 
     fn of(lower: &str) -> NounLists {
+        if !NounLists::may_hold(lower) {
+            return NounLists(if is_aged(lower) { NounLists::PERSON } else { 0 });
+        }
+        NounLists::listed(lower)
+    }
+
+    /// The lists `word` is in, as written (no `-year-old` for
+    /// [`NounLists::PERSON`], unlike [`NounLists::of`]).
+    fn listed(word: &str) -> NounLists {
         static LISTS: std::sync::LazyLock<rustc_hash::FxHashMap<&str, u8>> =
             std::sync::LazyLock::new(|| {
                 let mut lists = rustc_hash::FxHashMap::default();
@@ -1128,7 +1141,12 @@ impl NounLists {
                 }
                 lists
             });
-        // The shapes of the nouns rule out most words before a hash.
+        NounLists(LISTS.get(word).copied().unwrap_or(0))
+    }
+
+    /// False when `word` is in no list: the shapes of the nouns rule out
+    /// most words before a hash.
+    fn may_hold(word: &str) -> bool {
         static SHAPES: std::sync::LazyLock<crate::lexicon::Shapes> =
             std::sync::LazyLock::new(|| {
                 crate::lexicon::Shapes::of(
@@ -1137,10 +1155,7 @@ impl NounLists {
                         .flat_map(|(_, nouns)| nouns.iter().copied()),
                 )
             });
-        if !SHAPES.may_contain(lower) {
-            return NounLists(if is_aged(lower) { NounLists::PERSON } else { 0 });
-        }
-        NounLists(LISTS.get(lower).copied().unwrap_or(0))
+        SHAPES.may_contain(word)
     }
 
     fn has(self, list: u8) -> bool {
@@ -1303,11 +1318,14 @@ pub fn is_apposition(s: &str) -> bool {
         || lexicon::title(first.trim_end_matches('.')).is_some()
         // `EA's vice president for Europe`
         || (first.ends_with("'s") || first.ends_with("\u{2019}s")) && more_words_than(1);
-    // `ERAA director of air transport`: a role noun inside.
+    // `ERAA director of air transport`: a role noun inside. Looked up in
+    // the noun lists' table: a scan of the list per word cost most of
+    // this function.
     let role = || {
-        s.split_whitespace()
-            .take(4)
-            .any(|w| PERSON_NOUNS.contains(&w.trim_end_matches([',', '.'])))
+        s.split_whitespace().take(4).any(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            NounLists::may_hold(w) && NounLists::listed(w).has(NounLists::PERSON)
+        })
     };
     // A relative clause may run longer (`who is a member of the Commons
     // intelligence and security committee and was part of the Butler
@@ -3169,18 +3187,28 @@ fn mention_between(doc: &Document, start: usize, end: usize) -> Option<Span> {
 /// title: part of a name even when it is also a common word (`the Evening
 /// Chronicle`, `The Sun`).
 fn is_name_word(doc: &Document, w: Span) -> bool {
+    is_name_shape(w.as_str(&doc.text)) && (is_unknown_name(doc, w) || is_other_name_word(doc, w))
+}
+
+/// [`is_name_word`] of a word that [`is_unknown_name`] is false of, which
+/// it need not ask again.
+fn is_name_word_not_unknown(doc: &Document, w: Span) -> bool {
     let word = w.as_str(&doc.text);
+    is_name_shape(word) && is_other_name_word(doc, w)
+}
+
+/// The shape [`is_name_word`] asks of a word: capitalised, two letters
+/// or more, no conjunction.
+fn is_name_shape(word: &str) -> bool {
     // `the U.S. And other countries` (text that capitalises every word
     // after `U.S.`): a conjunction joins names, it is none.
-    if !token::is_capitalised(word)
-        || word.len() < 2
-        || matches!(word, "And" | "Or" | "But" | "Nor")
-    {
-        return false;
-    }
-    if is_unknown_name(doc, w) {
-        return true;
-    }
+    token::is_capitalised(word) && word.len() >= 2 && !matches!(word, "And" | "Or" | "But" | "Nor")
+}
+
+/// [`is_name_word`] of a word of its shape that is no unknown name: no
+/// pronoun, title, sentence start, day or month, nor mention.
+fn is_other_name_word(doc: &Document, w: Span) -> bool {
+    let word = w.as_str(&doc.text);
     pronoun_of(word).is_none()
         && lexicon::title(word).is_none()
         && !is_sentence_start(doc, w.start)
