@@ -495,6 +495,40 @@ fn word_char_at(text: &str, i: usize) -> bool {
     }
 }
 
+/// The first word `s.split_whitespace()` yields (`None` when it yields
+/// none).
+///
+/// The ASCII whitespace before it and its ASCII bytes are read as bytes;
+/// only a word with a byte of another char (or such a char before it) is
+/// left to the iterator, which decodes every char. Asked of the text after
+/// most cues.
+pub fn first_token(s: &str) -> Option<&str> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && is_ascii_space(bytes[i]) {
+        i += 1;
+    }
+    if i == bytes.len() {
+        return None;
+    }
+    let start = i;
+    while i < bytes.len() && !is_ascii_space(bytes[i]) {
+        if bytes[i] >= 0x80 {
+            return s.split_whitespace().next();
+        }
+        i += 1;
+    }
+    // `start` and `i` follow or precede ASCII bytes: char boundaries.
+    Some(&s[start..i])
+}
+
+/// The ASCII chars that `char::is_whitespace` is true of (`\t`, `\n`,
+/// vertical tab, form feed, `\r` and the space).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
 /// Calls `f` with `word` in lower case, without allocating for ASCII words
 /// of up to 32 bytes (nearly every word of English news).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -819,6 +853,15 @@ mod tests {
     fn alnum_table_is_ascii_alphanumeric() {
         for b in 0..=u8::MAX {
             assert_eq!(is_alnum_byte(b), b.is_ascii_alphanumeric(), "byte {b}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_token_is_the_first_of_split_whitespace(
+            s in "[ a-z\t\n\r\u{0B}\u{0C}\u{A0}\u{2009}\u{85}\u{e9},.'-]{0,20}"
+        ) {
+            proptest::prop_assert_eq!(first_token(&s), s.split_whitespace().next());
         }
     }
 

@@ -440,6 +440,19 @@ pub fn find(
     }
 }
 
+/// True when `s` ends with a comma or a dash (`-`, `\u{2014}`,
+/// `\u{2013}`), perhaps inside closing marks (`"`, `\u{201D}`,
+/// `\u{2019}`), as `s.trim_end_matches([...]).ends_with([...])` says: read
+/// from the bytes (a UTF-8 char is whole in the bytes that end `s`), with
+/// no decoding, for every cue.
+fn ends_set_off(s: &str) -> bool {
+    let mut b = s.as_bytes();
+    while let [rest @ .., b'"'] | [rest @ .., 0xE2, 0x80, 0x9D | 0x99] = b {
+        b = rest;
+    }
+    matches!(b, [.., b',' | b'-'] | [.., 0xE2, 0x80, 0x94 | 0x93])
+}
+
 /// What [`closing_outer`] found for the last cue of a sentence.
 enum Closing {
     /// Its quote closes the sentence and holds the other cues.
@@ -606,8 +619,9 @@ fn find_at(
     // plural cue form that can be a noun, right before another cue, is
     // the head of its subject (not `Iran said reports ...`, `denied
     // claims that ...`).
+    // The cue's word, which most tests below look at.
+    let word = w.as_str(text);
     let noun_form = {
-        let word = w.as_str(text);
         word.eq_ignore_ascii_case(verb.lemma)
             || word.strip_suffix('s') == Some(verb.lemma)
                 && matches!(
@@ -649,7 +663,7 @@ fn find_at(
                     || is_two_to_ten(&p.to_ascii_lowercase()))
         })
     };
-    if w.as_str(text).strip_suffix('s') == Some(verb.lemma) && after_number() {
+    if word.strip_suffix('s') == Some(verb.lemma) && after_number() {
         return None;
     }
     // `In its first earnings report, Google said ...`: a noun form after a
@@ -678,13 +692,13 @@ fn find_at(
     let before_cue = text[sent.start..w.start].trim_end();
     // `Tehran radio quoted a spokesman as saying ...`, `The spokesman was
     // quoted by Tehran radio as saying ...`.
-    if w.as_str(text) == "saying" && before_cue.ends_with(" as") {
+    if word == "saying" && before_cue.ends_with(" as") {
         return quoted_as_saying(doc, sent, w, body_end, taken);
     }
     // `Airlines protested, saying (that) ...`: a participle after a comma
     // or a dash reports the words of the sentence's subject, as `saying`
     // does right after a clause (`Airlines attacked the rules saying ...`).
-    let after_clause = w.as_str(text) == "saying"
+    let after_clause = word == "saying"
         && prev.is_some_and(|p| {
             !matches!(
                 p.as_str(text),
@@ -729,17 +743,15 @@ fn find_at(
     });
     // `..., he said: "...," adding that ...`: the comma may sit inside the
     // quote's closing mark.
-    let set_off = before_cue
-        .trim_end_matches(['"', '\u{201D}', '\u{2019}'])
-        .ends_with([',', '-', '\u{2014}', '\u{2013}']);
+    let set_off = ends_set_off(before_cue);
     // `Noting that there are "enormous pressures" ..., he said, "..."`: a
     // participle that opens the sentence reports the words of the main
     // clause's subject, after the comma that ends its clause.
-    if w.as_str(text).ends_with("ing") && only_openers(text, sent.start, w.start) {
+    if word.ends_with("ing") && only_openers(text, sent.start, w.start) {
         return opening_participle(doc, w, trim_final(text, sent)).filter(|f| free(f.content));
     }
     let participle =
-        w.as_str(text).ends_with("ing") && (set_off || after_clause || after_preposition.is_some());
+        word.ends_with("ing") && (set_off || after_clause || after_preposition.is_some());
     if participle {
         // `After saying X, Trump left`: no subject before the phrase.
         if after_preposition
@@ -881,7 +893,7 @@ fn find_at(
     // Not `Mr. Kirk, who still speaks with difficulty from a stroke, also
     // noted ...`: a relative clause inside the subject.
     let of_time = |phrase: &str| {
-        let opens = phrase.split_whitespace().next().is_some_and(|f| {
+        let opens = token::first_token(phrase).is_some_and(|f| {
             is_day_word(f) || matches!(f, "on" | "last" | "this" | "earlier" | "late")
         });
         let ends = phrase
@@ -1534,7 +1546,7 @@ fn content_before(
 /// quote marks, whose colon may be inside a quote.
 fn after_colon(text: &str, head: Span) -> Span {
     let s = head.as_str(text);
-    match s.rfind(": ") {
+    match last_colon_space(s) {
         Some(c)
             if !s.contains(['"', '\u{201C}', '\u{201D}'])
                 && has_words(text, Span::new(head.start + c + 2, head.end), 3) =>
@@ -1543,6 +1555,21 @@ fn after_colon(text: &str, head: Span) -> Span {
         }
         _ => head,
     }
+}
+
+/// Where the last `": "` of `s` starts, as `s.rfind(": ")` finds it: from
+/// colon to colon backwards, without the searcher `rfind` sets up on
+/// every call.
+fn last_colon_space(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(c) = memchr::memrchr(b':', &bytes[..end]) {
+        if bytes.get(c + 1) == Some(&b' ') {
+            return Some(c);
+        }
+        end = c;
+    }
+    None
 }
 
 /// The most words a role before a name has (`UMWA Director of Government
@@ -1652,7 +1679,7 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
             let rest = text.get(src_end..sent_end).unwrap_or_default().trim_start();
             rest.is_empty()
                 || rest.strip_prefix(',').is_some_and(|r| {
-                    let next = r.split_whitespace().next().unwrap_or_default();
+                    let next = token::first_token(r).unwrap_or_default();
                     matches!(next, "but" | "and" | "while" | "although" | "though" | "as")
                 })
         };
@@ -1770,7 +1797,7 @@ fn set_off_inside(text: &str, head: Span, src_end: usize, sent_end: usize) -> bo
     // `One of the decisions they have made, according to X, is to ...`:
     // the sentence's verb right after the phrase, which splits the
     // subject from it.
-    let next = after.split_whitespace().next().unwrap_or_default();
+    let next = token::first_token(after).unwrap_or_default();
     if is_finite_verb(next) {
         return true;
     }
@@ -2535,7 +2562,7 @@ fn trailing_apposition(text: &str, pos: usize, end: usize) -> bool {
     rest.strip_prefix(',').is_some_and(|a| {
         let (apposition, more) = a.split_once(',').unwrap_or((a, ""));
         let relative = || {
-            let first = more.split_whitespace().next().unwrap_or_default();
+            let first = token::first_token(more).unwrap_or_default();
             matches!(first, "who" | "whose" | "which")
         };
         party::is_apposition(apposition) && (more.is_empty() || relative())
@@ -2560,8 +2587,7 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
         .unwrap_or_default()
         .trim()
         .trim_end_matches(['.', '!', '?']);
-    let mut words = tail.split_whitespace();
-    let Some(first) = words.next() else {
+    let Some(first) = token::first_token(tail) else {
         return false;
     };
     let opens = matches!(
@@ -2585,7 +2611,7 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
     );
     // At most six words in all: no seventh (counted only after an opener,
     // which most tails lack).
-    if !opens || words.nth(5).is_some() {
+    if !opens || tail.split_whitespace().nth(6).is_some() {
         return false;
     }
     this_opens_time(tail) && !tail.contains(',') && !occasion_then_clause(text, pos, end)
@@ -2634,7 +2660,7 @@ pub(super) fn only_occasion(text: &str, from: usize, to: usize) -> bool {
     let Some(tail) = text.get(from..to) else {
         return false;
     };
-    let first = tail.split_whitespace().next().unwrap_or_default();
+    let first = token::first_token(tail).unwrap_or_default();
     (is_phrase_word(first) || is_day_word(first))
         && !tail.contains([',', ';', '"', '\u{201C}'])
         && !tail.split_whitespace().any(|w| {
@@ -2705,7 +2731,7 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
     let Some(set_off) = rest.strip_prefix(',') else {
         return false;
     };
-    let next = set_off.split_whitespace().next().unwrap_or_default();
+    let next = token::first_token(set_off).unwrap_or_default();
     matches!(next, "who" | "which" | "where" | "when")
         || next.len() > 4 && next.ends_with("ing")
         || matches!(next, "a" | "an")
@@ -2717,8 +2743,8 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
 /// manner, and so [`closes_attribution`] is false. Most calls end here,
 /// before the search of the whole tail for its first comma.
 fn may_open_phrase(tail: &str) -> bool {
-    let token = tail.split_whitespace().next().unwrap_or_default();
-    let first = &token[..token.find([',', ';', '(']).unwrap_or(token.len())];
+    let word = token::first_token(tail).unwrap_or_default();
+    let first = &word[..word.find([',', ';', '(']).unwrap_or(word.len())];
     is_day_word(first) || is_phrase_word(first)
 }
 
@@ -2975,7 +3001,7 @@ fn is_parenthetical(after: &str) -> bool {
     let Some((phrase, rest)) = after.split_once(',') else {
         return false;
     };
-    let next = rest.split_whitespace().next().unwrap_or_default();
+    let next = token::first_token(rest).unwrap_or_default();
     let words: Vec<&str> = phrase.split_whitespace().collect();
     (is_finite_verb(next) || is_modal(next))
         && (2..=3).contains(&words.len())
@@ -3031,6 +3057,36 @@ mod tests {
     /// Text with every quote mark, apostrophes, and the bytes that share
     /// their UTF-8 lead bytes (`—`, `’`, `é`).
     const MARKED: &str = "[a '\"\u{201C}\u{201D}\u{AB}\u{BB}\u{2014}\u{2019}\u{e9}\u{c0}]{0,30}";
+
+    #[test]
+    fn ends_set_off_as_by_chars() {
+        for s in [
+            "",
+            ",",
+            "a,",
+            "a, \"",
+            "x\u{201D}\u{2019}\"",
+            "a -",
+            "a\u{2014}",
+            "a\u{2013}\"",
+            "a\u{201C}",
+            "\u{201D}",
+            "a.",
+            ",\u{2019}x",
+        ] {
+            let want = s
+                .trim_end_matches(['"', '\u{201D}', '\u{2019}'])
+                .ends_with([',', '-', '\u{2014}', '\u{2013}']);
+            assert_eq!(ends_set_off(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn last_colon_space_is_rfind() {
+        for s in ["", ":", ": ", "a: b: c", "a:b", "a:  b:", "x: y:z", ":: :"] {
+            assert_eq!(last_colon_space(s), s.rfind(": "), "{s:?}");
+        }
+    }
 
     #[test]
     fn not_clause_starts_in_any_case() {
