@@ -1852,8 +1852,9 @@ fn is_object(doc: &Document, span: Span, lo: usize) -> bool {
 pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let w = token::word_after(text, start, hi)?;
+    let word = w.as_str(text);
     // `said Tuesday`: a day or month is nobody.
-    if !token::only_space_between(text, start, w.start) || is_time_word(w.as_str(text)) {
+    if !token::only_space_between(text, start, w.start) || is_time_word(word) {
         return None;
     }
     if let Some(person) = person_after_ranks(doc, w, hi) {
@@ -1888,7 +1889,6 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         }
         None
     };
-    let word = w.as_str(text);
     if is_title(w) {
         return name_after_title(w);
     }
@@ -3658,6 +3658,18 @@ fn has_quote_or_parenthesis(s: &str) -> bool {
 }
 
 pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
+    let before = token::word_before(&doc.text, cue.start, lo);
+    subject_phrase_word(doc, cue, lo, before)
+}
+
+/// [`subject_phrase`] when the caller has looked up the word before the
+/// cue already: `before` is `token::word_before(&doc.text, cue.start, lo)`.
+pub fn subject_phrase_word(
+    doc: &Document,
+    cue: Span,
+    lo: usize,
+    before: Option<Span>,
+) -> Option<Cand> {
     let text = doc.text.as_str();
     let form = cue.as_str(text);
     // `-ing` forms report the words of a subject further back (`...,
@@ -3671,8 +3683,7 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
     // that`, `the forecast that`).
     let verb_before_that = matches!(form, "show" | "think" | "know" | "thought")
         && complement_that(text, cue.end)
-        && token::word_before(text, cue.start, lo)
-            .is_some_and(|w| is_plural_subject(w.as_str(text)));
+        && before.is_some_and(|w| is_plural_subject(w.as_str(text)));
     if !(form.starts_with(char::is_lowercase) || headline_verb)
         || form.ends_with("ing")
         || token::with_lower(form, is_nominal_cue) && !verb_before_that
@@ -3680,7 +3691,7 @@ pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
         return None;
     }
     // `looking to add`: an infinitive has no subject of its own.
-    if token::word_before(text, cue.start, lo).is_some_and(|w| w.as_str(text) == "to") {
+    if before.is_some_and(|w| w.as_str(text) == "to") {
         return None;
     }
     let cue = cue.start;
