@@ -1118,6 +1118,7 @@ const REGRESSIONS: &[Case] = &[
     case("audience-of-nationality", "Prices fell. Anna Keller told a Norlandish news channel that she was innocent.", "she was innocent", Some("Anna Keller"), Some("Norlandish news channel")),
     case("audience-of-nationality-bare-clause", "Prices fell. Anna Keller told Norlandish reporters she was innocent.", "she was innocent", Some("Anna Keller"), Some("Norlandish reporters")),
     case("audience-of-place", "Prices fell. Anna Keller told a Norland City court she was innocent.", "she was innocent", Some("Anna Keller"), Some("Norland City court")),
+    case("filing-with-exchange-of-place", "Prices fell. Zentrix Holdings said in a statement to the Norland City stock exchange that it would sell the plant.", "it would sell", Some("Zentrix Holdings"), Some("Norland City stock exchange")),
     case("outlet-named-after-nationality", "Prices fell. Anna Keller told Norlandish newspaper Dagblad Nord: \u{201C}I am fine.\u{201D}", "I am fine.", Some("Anna Keller"), Some("Dagblad Nord")),
     case("audience-of-organisation", "Prices fell. Anna Keller told CNBC reporters she was innocent.", "she was innocent", Some("Anna Keller"), Some("CNBC")),
     // A plural noun with its verb after the addressee opens the clause.

@@ -2889,7 +2889,10 @@ const AUDIENCE_NOUNS: &[&str] = &[
 /// True when `word` (in lower case) heads an audience: a group, a body or
 /// an outlet spoken to (`reporters`, `court`, `channel`).
 pub fn is_audience_noun(word: &str) -> bool {
-    AUDIENCE_NOUNS.contains(&word) || is_class_noun(word) || is_media_noun(word)
+    AUDIENCE_NOUNS.contains(&word)
+        || is_class_noun(word)
+        || is_media_noun(word)
+        || matches!(word, "exchange" | "board" | "regulator" | "authorities")
 }
 
 /// True when `word` (in lower case) names a kind of outlet (`newspaper`,
