@@ -1115,6 +1115,8 @@ const REGRESSIONS: &[Case] = &[
     case("nationality-not-another", "Ostravian Karl Brandes beat Markus Brandt in the final. Brandes was happy. \u{201C}It was a tough match,\u{201D} said the Merovian.", "It was a tough match", Some("Markus Brandt"), None),
     // A nation or place before the noun of an audience qualifies it: the
     // audience is addressed, as written, or the outlet named after it.
+    // Post-nominal letters after a comma are no speaker.
+    case("post-nominal-after-comma", "Prices fell. Deputy Judge Tomas Reich, QC told the hearing the case could have serious consequences.", "the case could", Some("Tomas Reich"), Some("hearing")),
     case("audience-of-nationality", "Prices fell. Anna Keller told a Norlandish news channel that she was innocent.", "she was innocent", Some("Anna Keller"), Some("Norlandish news channel")),
     case("audience-of-nationality-bare-clause", "Prices fell. Anna Keller told Norlandish reporters she was innocent.", "she was innocent", Some("Anna Keller"), Some("Norlandish reporters")),
     case("audience-of-place", "Prices fell. Anna Keller told a Norland City court she was innocent.", "she was innocent", Some("Anna Keller"), Some("Norland City court")),
@@ -2723,6 +2725,11 @@ fn not_reported() {
         (
             "denying-noun-phrase",
             "The Norland party will boost its rivals by denying them otherwise winnable seats.",
+        ),
+        // A story is told, no words.
+        (
+            "tells-the-story",
+            "The film - a Norlandish production - tells the story of a veteran who returns home to face a new battle.",
         ),
         (
             "maintained-noun-phrase",

@@ -1027,6 +1027,18 @@ fn find_at(
     if pos >= body_end {
         return None;
     }
+    // `tells the story of a veteran who ...`: a story is told, no words.
+    if verb.lemma == "tell"
+        && token::word_after(text, w.end, body_end).is_some_and(|f| {
+            matches!(
+                f.as_str(text),
+                "the" | "a" | "his" | "her" | "their" | "its"
+            ) && token::word_after(text, f.end, body_end)
+                .is_some_and(|n| matches!(n.as_str(text), "story" | "tale" | "truth"))
+        })
+    {
+        return None;
+    }
     // `pos` has not moved since `clause` was found, if it was.
     let (start, has_that) = clause.unwrap_or_else(|| clause_start(text, pos, body_end, Some(cue)));
     // `denied he met him`: a bare clause after `deny` only with a subject

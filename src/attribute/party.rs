@@ -779,13 +779,18 @@ fn before_from(
         }
         end = w.start;
     }
-    // `Guy Mansfield QC said`: post-nominal letters are no part of the name.
+    // `Guy Mansfield QC said`, `Richard Mawrey, QC told`: post-nominal
+    // letters are no part of the name, nor the comma before them.
     if let Some(w) = word_before.at(end) {
         if lexicon::is_post_nominal(w.as_str(text))
             && token::only_space_between(text, w.end, end)
             && token::word_before(text, w.start, lo).is_some()
         {
             end = w.start;
+            let head = text[lo..end].trim_end();
+            if let Some(name) = head.strip_suffix(',') {
+                end = lo + name.len();
+            }
         }
     }
     // `Sen. Ted Cruz (Tex.) has said`, `X, the chief of Y, did tell`:
