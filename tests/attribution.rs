@@ -1751,6 +1751,14 @@ const REPORTED: &[Reported] = &[
     ),
     // An object pronoun before the participle's `that` is whom the words
     // were for, not what they said.
+    // A concession opens the reported clause; its main part follows the
+    // comma.
+    reported(
+        "no-matter-concession",
+        "Anna Keller says no matter what action Tomas Reich takes on the plant, \u{201C}his word does not change the law.\u{201D}",
+        "no matter what action Tomas Reich takes on the plant, \u{201C}his word does not change the law.\u{201D}",
+        Some("Anna Keller"),
+    ),
     reported(
         "participle-object-pronoun-then-that",
         "Zentrix Holdings wants to change how buyers see its cars, showing them that the quality had improved.",

@@ -1133,6 +1133,11 @@ fn find_at(
     let opens_clause = |f: Span| {
         !is_not_clause_start(f.as_str(text))
             || matches!(f.as_str(text), "no" | "nothing") && clause_has_verb(text, content)
+            // `says no matter what action X takes, ...`: a concession
+            // opens the clause, whose main part follows its comma.
+            || f.as_str(text) == "no"
+                && token::word_after(text, f.end, body_end).is_some_and(|m| m.as_str(text) == "matter")
+                && content.as_str(text).contains(", ")
             || about_number(f) && clause_has_verb(text, content)
             || condition(f)
     };
