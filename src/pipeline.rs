@@ -116,6 +116,7 @@ impl Pipeline {
         crate::lexicon::load_tables();
         segment::load_tables();
         relate::action::load_tables();
+        crate::attribute::party::load_tables();
         Pipeline {
             gazetteer,
             resolver: Resolver,

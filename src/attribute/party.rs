@@ -2992,6 +2992,13 @@ static ADDRESSEE_AUTOMATON: std::sync::LazyLock<aho_corasick::AhoCorasick> =
         aho_corasick::AhoCorasick::new(ADDRESSEE_PHRASES).expect("fixed phrases build")
     });
 
+/// Builds [`ADDRESSEE_AUTOMATON`] now rather than in the first document
+/// whose attribution clause is searched for an addressee (see
+/// [`crate::lexicon::load_tables`]).
+pub(crate) fn load_tables() {
+    std::sync::LazyLock::force(&ADDRESSEE_AUTOMATON);
+}
+
 /// An addressee named later in the attribution clause `[start, end)`:
 /// `in an interview with X`, `speaking to X`, `in a letter to X`. Phrases
 /// are tried in the order of [`ADDRESSEE_PHRASES`], each from left to right.
