@@ -16,6 +16,7 @@ pub struct Span {
 
 impl Span {
     /// Creates a span; `start <= end` is the caller's invariant.
+    #[inline]
     pub const fn new(start: usize, end: usize) -> Span {
         Span { start, end }
     }
@@ -25,26 +26,31 @@ impl Span {
     /// # Panics
     /// If the span is out of range or not on char boundaries of `text`, which
     /// no stage produces.
+    #[inline]
     pub fn as_str<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
 
     /// Length in bytes.
+    #[inline]
     pub const fn len(&self) -> usize {
         self.end - self.start
     }
 
     /// True for an empty span.
+    #[inline]
     pub const fn is_empty(&self) -> bool {
         self.start == self.end
     }
 
     /// True when `other` lies entirely inside `self`.
+    #[inline]
     pub const fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
 
     /// True when the two spans share at least one byte.
+    #[inline]
     pub const fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
     }
