@@ -814,6 +814,11 @@ fn the_last_word_of_an_unknown_name_gives_its_type() {
             ("Merrill Lynch", "ORG"),
         ],
     );
+    // Roads and squares are places, even after a person's name.
+    assert_named_as_written(
+        "Crowds gathered in Washington Square. The London Road site closed.",
+        &[("Washington Square", "LOC"), ("London Road", "LOC")],
+    );
 }
 
 #[test]
