@@ -251,6 +251,56 @@ def prefer_personal_names(rows) -> int:
     return n
 
 
+# The last words of a company's name that news drops (`Seagate Technology` -> `Seagate`).
+COMPANY_TAILS = {'Technology', 'Technologies', 'International', 'Systems', 'Industries', 'Enterprises'}
+COMPANY_SOURCES = ('sp500', 'fortune-global-500-2019', 'forbes-global-2021-top500')
+
+
+def read_words(path, column=0):
+    """The lower-cased first column of a word list in data/ (comments skipped)."""
+    with open(path, encoding='utf-8') as f:
+        return {l.split('\t')[column].strip().lower() for l in f if l.strip() and not l.startswith('#')}
+
+
+def add_company_short_names(rows) -> int:
+    """Gives a listed company whose name is one distinctive word and a dropped tail (`Seagate Technology`,
+    `Akamai Technologies`, `Marriott International`) that word as an alias: not an English word
+    (`Micron`, `Target`), not a given name, not a surname of a person in the gazetteer (`Ferguson
+    Enterprises`, `Roper Technologies`) and no name or alias of another entity. Returns how many were added."""
+    data = os.path.join(HERE, '..')
+    common = read_words(os.path.join(data, 'common_words.txt'))
+    given = read_words(os.path.join(data, 'given_names.tsv'))
+    taken, surnames = set(), set()
+    # Words that open names: `Toyota` opens `Toyota Motor` too, so is not Toyota Industries' alone.
+    openers = collections.Counter()
+    for r in rows.values():
+        for n in {r.name, *r.aliases}:
+            taken.add(n.lower())
+            if r.type == 'PERSON':
+                surnames.add(n.split()[-1].lower())
+        for first in {n.split()[0].lower() for n in [r.name] + r.aliases if n.split()}:
+            openers[first] += 1
+    candidates = collections.defaultdict(list)
+    for r in rows.values():
+        if r.type != 'ORG' or not any(src in r.source for src in COMPANY_SOURCES):
+            continue
+        words = r.name.split()
+        if len(words) != 2 or words[1] not in COMPANY_TAILS:
+            continue
+        short = words[0]
+        low = short.lower()
+        if (len(short) < 4 or not short.isalpha() or not short[0].isupper() or low in common or low in given
+                or low in surnames or low in taken or openers[low] > 1):
+            continue
+        candidates[short].append(r)
+    added = 0
+    for short, owners in candidates.items():
+        if len(owners) == 1:
+            owners[0].add_aliases([short])
+            added += 1
+    return added
+
+
 def apply_curated(path, rows):
     if not os.path.isfile(path):
         die(f'missing curated table {path}')
@@ -413,6 +463,7 @@ def main(argv=None):
         print(f'build_gazetteer: dropped region {id_} (named after two countries)', file=sys.stderr)
     n_surnames = drop_lone_surnames(rows)
     n_personal = prefer_personal_names(rows)
+    n_short = add_company_short_names(rows)
     n_new, n_upd, n_drop = apply_curated(args.curated, rows)
     for r in rows.values():
         if r.id.startswith('country:'):
@@ -445,6 +496,7 @@ def main(argv=None):
     print(f'  curated: {n_new} new, {n_upd} updated, {n_drop} dropped; skipped: {", ".join(SKIPPED)}')
     print(f'  one-word aliases of people who are not heads of state or government: {n_surnames} dropped')
     print(f'  peers named by their personal name rather than their title: {n_personal}')
+    print(f'  companies also named without their last word (Seagate Technology -> Seagate): {n_short}')
     print(f'  places that lie in a country without acting for it (part_of moved to located_in): {n_located}')
     return 0
 
