@@ -3022,6 +3022,21 @@ fn is_credit(text: &str, span: Span) -> bool {
     text[..span.start].ends_with('(') && text[span.end..].starts_with(')')
 }
 
+/// True when a mention at exactly `span` names an entity of a type that
+/// `wanted` accepts.
+fn mention_type_is(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    span: Span,
+    wanted: impl Fn(EntityType) -> bool,
+) -> bool {
+    let i = doc.mentions.partition_point(|m| m.span.start < span.start);
+    doc.mentions[i..]
+        .iter()
+        .take_while(|m| m.span.start == span.start)
+        .any(|m| m.span == span && wanted(pronoun::entity_type(gazetteer, doc, m.entity)))
+}
+
 /// `told an Indian news channel`, `told a Moscow court`: an addressee
 /// that a nation or place only qualifies is a kind of audience, named as
 /// written; or the outlet named after it (`told Dutch newspaper Algemeen
@@ -3031,18 +3046,9 @@ fn audience_of_place(gazetteer: &Gazetteer, doc: &Document, cand: &Cand) -> Opti
         return None;
     };
     let text = doc.text.as_str();
-    let i = doc.mentions.partition_point(|m| m.span.start < of.start);
-    let place = doc.mentions[i..]
-        .iter()
-        .take_while(|m| m.span.start == of.start)
-        .any(|m| {
-            m.span == of
-                && matches!(
-                    pronoun::entity_type(gazetteer, doc, m.entity),
-                    EntityType::Gpe | EntityType::Norp
-                )
-        });
-    if !place {
+    if !mention_type_is(gazetteer, doc, of, |t| {
+        matches!(t, EntityType::Gpe | EntityType::Norp)
+    }) {
         return None;
     }
     let noun = token::words(text, Span::new(of.end, span.end))
@@ -3073,13 +3079,7 @@ fn resolve_cand(
             let Cand::Mention(m) = *c else {
                 return false;
             };
-            let i = doc.mentions.partition_point(|x| x.span.start < m.start);
-            doc.mentions[i..]
-                .iter()
-                .take_while(|x| x.span.start == m.start)
-                .any(|x| {
-                    x.span == m && pronoun::entity_type(gazetteer, doc, x.entity) == EntityType::Gpe
-                })
+            mention_type_is(gazetteer, doc, m, |t| t == EntityType::Gpe)
         };
         if let Some(before) = party::relative_antecedent(doc, span).filter(|c| !place(c)) {
             // The mention stays the pronoun as written.
