@@ -990,6 +990,16 @@ const CASES: &[Case] = &[
         Some("she"),
         None,
     ),
+    // A subject and its verb after a quote are no affiliation and role
+    // (`He joined Keller`), and a cue's form after an owner is a noun
+    // (`in backing Reich's claims`): the quote goes on with its speaker.
+    case(
+        "subject-and-verb-is-no-affiliation",
+        "Markus Brandt added: \"Walter is a fine coach. \"On top of all that he is a good man.\" He joined Anna Keller in backing Reich's claims.",
+        "On top of all",
+        Some("Markus Brandt"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

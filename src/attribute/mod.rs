@@ -1138,9 +1138,13 @@ fn name_after_affiliation(doc: &Document, first: Span, limit: usize) -> Option<C
     let text = doc.text.as_str();
     let title = token::word_after(text, first.end, limit)?;
     let word = title.as_str(text);
+    // Not a subject and its verb (`He joined Ferguson in ...`, `Souness
+    // backed Smith`): a pronoun is no affiliation, a past tense no role.
+    let verb = word.ends_with("ed") || indirect::is_finite_verb(word);
     let titled = token::is_capitalised(first.as_str(text))
+        && pronoun::classify(first.as_str(text)).is_none()
         && token::only_space_between(text, first.end, title.start)
-        && (lexicon::title(word).is_some() || party::is_role_noun(word));
+        && (lexicon::title(word).is_some() || party::is_role_noun(word) && !verb);
     if !titled {
         return None;
     }

@@ -2511,7 +2511,13 @@ pub fn end_of_postmodifier(doc: &Document, end: usize, limit: usize) -> usize {
             if !token::only_space_between(text, last.end, w.start) {
                 break;
             }
-            if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
+            // Not a noun after an owner or article (`in backing Smith's
+            // claims`, `in the report`).
+            let owned = {
+                let l = last.as_str(text);
+                is_determiner(l) || l.ends_with("'s") || l.ends_with("\u{2019}s")
+            };
+            if !owned && lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
                 return last.end;
             }
             last = w;
