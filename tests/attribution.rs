@@ -1361,6 +1361,29 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A connective set off by commas after the cue is no part of the
+    // reported clause.
+    reported(
+        "said-however",
+        "Markus Brandt said, however, the plant would stay open until May.",
+        "the plant would stay open until May",
+        Some("Markus Brandt"),
+    ),
+    // A phrase that names the source after the cue ends the attribution.
+    reported(
+        "said-quoting-an-official",
+        "The plant will close in May, the Merovia Herald said, quoting an unnamed official.",
+        "The plant will close in May",
+        Some("Merovia Herald"),
+    ),
+    // A noun that the cue's subject has in apposition is no reported words:
+    // the sentence's own cue reports.
+    reported(
+        "noun-cue-in-apposition",
+        "Tomas Reich, a key influence on Norlandish thinking, says the plan is misplaced.",
+        "the plan is misplaced",
+        Some("Tomas Reich"),
+    ),
     // `..., said X, an apposition.`: a relative clause after the
     // apposition's noun may make it long.
     reported(
@@ -2777,6 +2800,21 @@ fn not_reported() {
         (
             "document-after-preposition",
             "Under the agreement announced last month, Zentrix Holdings bought the plant.",
+        ),
+        // A past form after an article is an adjective: a noun phrase.
+        (
+            "confirmed-adjective-past",
+            "Government figures have confirmed a widely reported slowdown of the housing market.",
+        ),
+        // A phrase set off after the cue adds to it and reports nothing.
+        (
+            "said-quoting",
+            "Zentrix Holdings reported, without naming the banks involved.",
+        ),
+        // A cue's form that is a noun before an apposition.
+        (
+            "noun-cue-before-apposition",
+            "Anna Keller's TV show, The Rebel Billionaire, is proving a flop in the ratings.",
         ),
         // Titles inside a sentence are nobody's words.
         (

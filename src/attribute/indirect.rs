@@ -101,16 +101,83 @@ fn takes_noun_phrase(lemma: &str) -> bool {
 }
 
 /// True when one of the words of `span` is a finite verb: an auxiliary or
-/// a modal, a past tense in `-ed`, or a common irregular past (`reported
-/// the firm lost money`, not `reported a loss`).
+/// a modal, a negated one (`couldn't`), a past tense in `-ed`, or a common
+/// irregular past (`reported the firm lost money`, not `reported a loss`).
+/// A past form after an article, or after an article and an adverb, is an
+/// adjective (`confirmed a widely reported slowdown`, `the expected rise`).
 fn shows_verb(text: &str, span: Span) -> bool {
+    // The two words before the current one.
+    let mut before: [&str; 2] = ["", ""];
     token::words(text, span).any(|w| {
         let w = w.as_str(text);
-        is_finite_verb(w)
+        let past = w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+            || is_irregular_past(w);
+        let modifier = matches!(before[1], "a" | "an" | "the")
+            || matches!(before[0], "a" | "an" | "the") && before[1].ends_with("ly");
+        let verb = is_finite_verb(w)
             || has_modal(w)
-            || w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
-            || is_irregular_past(w)
+            || w.ends_with("n't")
+            || w.ends_with("n\u{2019}t")
+            || past && !modifier;
+        before = [before[1], w];
+        verb
     })
+}
+
+/// Where the reported clause starts when the words after a cue at `start`
+/// open with a comma or semicolon: past a connective set off by commas
+/// (`said, however, the taxes ...`); nowhere when a participle, a
+/// subordinator or `without` opens a phrase that adds to the cue (`said,
+/// quoting an official`, `added, although he declined to ...`, `the 145
+/// companies reporting, 76% didn't ...`). Other phrases open the clause
+/// (`said, despite the delays, the work ...`).
+fn after_set_off(text: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = text.get(start..end)?;
+    let Some(after) = rest.strip_prefix([',', ';']) else {
+        return Some(start);
+    };
+    let first = token::word_after(text, end - after.len(), end)?;
+    // Not `said; "That could ..."`: a quotation is a quote of its own.
+    if !text[end - after.len()..first.start].trim().is_empty() {
+        return None;
+    }
+    let word = first.as_str(text);
+    let connective = matches!(
+        word,
+        "however"
+            | "though"
+            | "meanwhile"
+            | "moreover"
+            | "nevertheless"
+            | "nonetheless"
+            | "therefore"
+            | "too"
+            | "also"
+    );
+    if connective {
+        let next = token::word_after(text, first.end, end)?;
+        return (text[first.end..next.start].trim() == ",").then_some(next.start);
+    }
+    // `a key influence on New Labour thinking, says ...`, `Branson's TV
+    // show, The Rebel Billionaire, is proving ...`: the cue's form was a
+    // noun, and a verb of the sentence follows it or its apposition.
+    let next_verb = |from: usize| {
+        token::word_after(text, from, end).is_some_and(|w| {
+            let w = w.as_str(text);
+            is_finite_verb(w) || lexicon::speech_verb_any_case(w).is_some()
+        })
+    };
+    let apposition = memchr::memchr(b',', text[first.start..end].as_bytes())
+        .is_some_and(|c| next_verb(first.start + c + 1));
+    if lexicon::speech_verb_any_case(word).is_some() || is_finite_verb(word) || apposition {
+        return None;
+    }
+    let adds = word.ends_with("ing")
+        || word.ends_with("ed")
+        || is_subordinator(word)
+        || is_not_clause_start(word)
+        || matches!(word, "without" | "through" | "via" | "twice" | "again");
+    (!adds).then_some(first.start)
 }
 
 /// Common irregular past tenses (`Blackburn made a bid`).
@@ -953,7 +1020,8 @@ fn find_at(
     // `..., he said.`: the speaker and cue close the sentence.
     let closes = trailing_only(text, after_object, body_end)
         || ends_with_cue_tail(text, after_object, sent.end)
-        || closes_attribution(text, after_object, sent.end);
+        || closes_attribution(text, after_object, sent.end)
+        || trailing_source(text, after_object, body_end);
     // `..., a spokesman told Reuters.`: so do they with the addressee (not
     // `told reporters this was ...`, which goes on to the reported clause).
     let closing_addressee = (!closes && verb.addressee_object)
@@ -1088,6 +1156,7 @@ fn find_at(
             .ends_with(',');
     let subordinate =
         relative || opens_subordinate(text, sent.start, speaker.span().start.min(w.start));
+    let start = after_set_off(text, start, body_end)?;
     let content = Span::new(start, reported_end(text, start, body_end, subordinate));
     if content.is_empty() || !free(content) {
         return None;
@@ -2584,6 +2653,15 @@ fn trailing_apposition(text: &str, pos: usize, end: usize) -> bool {
         };
         party::is_apposition(apposition) && (more.is_empty() || relative())
     })
+}
+
+/// `..., the New York Times said, quoting an unnamed official.`: a phrase
+/// after the cue that names where the words came from ends the sentence.
+fn trailing_source(text: &str, pos: usize, end: usize) -> bool {
+    text.get(pos..end)
+        .and_then(|rest| rest.trim_start().strip_prefix(','))
+        .and_then(token::first_token)
+        .is_some_and(|w| matches!(w, "quoting" | "citing"))
 }
 
 /// `..., said a handful of Democrats who point to his ties with labor.`:
