@@ -1361,6 +1361,20 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A subordinator after a comma and a year after the subject are no
+    // part of the subject phrase.
+    reported(
+        "though-subject-in-year-found",
+        "Norland kept its cool, though an arbitration panel in 2001 found the Ostravian government was in breach of the deal.",
+        "the Ostravian government was in breach of the deal",
+        Some("arbitration panel"),
+    ),
+    reported(
+        "although-one-or-two-said",
+        "Most traders expect a cut, although one or two said they would not be surprised to see a rise.",
+        "they would not be surprised to see a rise",
+        Some("one or two"),
+    ),
     // A connective set off by commas after the cue is no part of the
     // reported clause.
     reported(

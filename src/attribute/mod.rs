@@ -3361,7 +3361,11 @@ fn resolve_cand(
             ];
             let name = strip_any_prefix(span.as_str(text), CONJUNCTIONS);
             let name = strip_any_prefix(name, CONJUNCTIONS);
-            let name = strip_any_prefix(name, &["the ", "a ", "an ", "one ", "another "]);
+            // Not `one or two`, a number of its own.
+            let name = match strip_any_prefix(name, &["the ", "a ", "an ", "one ", "another "]) {
+                n if n.starts_with("or ") => name,
+                n => n,
+            };
             // `<Four Seasons Hotels>`: Reuters' marks around a company.
             let name = name
                 .strip_prefix('<')

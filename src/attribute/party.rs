@@ -3295,7 +3295,8 @@ pub fn is_sentence_start(doc: &Document, pos: usize) -> bool {
 
 /// Words that open a clause without being part of its subject (`But
 /// analysts say`, `Meanwhile, the poll shows`).
-/// Conjunctions that open a subordinate clause at a sentence's start.
+/// Conjunctions that open a subordinate clause at a sentence's start or
+/// after a comma.
 fn is_subordinator(word: &str) -> bool {
     matches!(
         word,
@@ -3312,6 +3313,12 @@ fn is_subordinator(word: &str) -> bool {
             | "After"
             | "Before"
             | "As"
+            // After a comma: `..., though an arbitration panel found`.
+            | "although"
+            | "though"
+            | "whereas"
+            | "because"
+            | "while"
     )
 }
 
@@ -3745,6 +3752,20 @@ pub fn subject_phrase_word(
             break;
         }
         end = w.start;
+    }
+    // `an arbitration panel in 2001 found`: a year after the subject.
+    let year = token::word_before(text, end, start).filter(|y| {
+        let y = y.as_str(text);
+        y.len() == 4
+            && y.bytes().all(|b| b.is_ascii_digit())
+            && matches!(y.as_bytes()[0], b'1' | b'2')
+    });
+    if let Some(y) = year.filter(|y| token::only_space_between(text, y.end, end)) {
+        if let Some(p) = token::word_before(text, y.start, start)
+            .filter(|p| matches!(p.as_str(text), "in" | "since" | "by"))
+        {
+            end = p.start;
+        }
     }
     let phrase = text.get(start..end)?.trim_end();
     let closes_apposition = phrase.ends_with(',')
