@@ -167,7 +167,7 @@ fn after_set_off(text: &str, start: usize, end: usize) -> Option<usize> {
             is_finite_verb(w) || lexicon::speech_verb_any_case(w).is_some()
         })
     };
-    let apposition = memchr::memchr(b',', text[first.start..end].as_bytes())
+    let apposition = memchr::memchr(b',', &text.as_bytes()[first.start..end])
         .is_some_and(|c| next_verb(first.start + c + 1));
     if lexicon::speech_verb_any_case(word).is_some() || is_finite_verb(word) || apposition {
         return None;
