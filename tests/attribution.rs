@@ -1000,6 +1000,24 @@ const CASES: &[Case] = &[
         Some("Markus Brandt"),
         None,
     ),
+    // A lower-case role between a capitalised word and a person's name
+    // leaves the name the new subject, whom the next pronoun names (not
+    // the last speaker).
+    case(
+        "unlisted-role-before-name-is-a-subject",
+        "Lena Varga won the award. She told the audience: \"I am amazed.\" Zentrix frontwoman Anna Keller thanked fans after the show. She added: \"A lot of people do not think it is cool.\"",
+        "A lot of people",
+        Some("Anna Keller"),
+        None,
+    ),
+    // A pronoun and a verb in `-s` are no role (`He sees Reich as`).
+    case(
+        "pronoun-and-verb-are-no-role",
+        "Zentrix boss Markus Brandt is lining up a move for Norland striker Tomas Reich.\n\nHe sees Reich as the ideal replacement for Karl Brandes. \"Tomas is the kind of player we need,\" he told the Merovia Herald.",
+        "Tomas is the kind",
+        Some("Markus Brandt"),
+        Some("Merovia Herald"),
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

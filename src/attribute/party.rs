@@ -1223,20 +1223,41 @@ pub fn starts_clause(doc: &Document, m: Span) -> bool {
         return false;
     };
     let clause = head.rsplit([',', ';', ':']).next().unwrap_or(head);
+    let given_name_opens =
+        token::first_token(m.as_str(text)).is_some_and(|w| lexicon::given_name(w).is_some());
     let mut words = 0;
-    for w in clause.split_whitespace() {
+    let mut after_capital = false;
+    let mut all = clause.split_whitespace().peekable();
+    while let Some(w) = all.next() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.is_empty() {
             continue;
         }
         words += 1;
+        // `Keane frontman Tom Chaplin thanked`: a lower-case noun right
+        // before a person's name (a given name opens it) and after a
+        // capitalised word is the person's role, which no list need know
+        // (not a verb: `Souness backed Tom Chaplin`; not `Geonex unit
+        // Records Corp`, an organisation).
+        // Nor a verb in `-s` after a pronoun (`He sees Owen as`).
+        let role = after_capital
+            && given_name_opens
+            && (!w.ends_with('s') || w.ends_with("ss"))
+            && all.peek().is_none()
+            && is_role_noun(w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !is_finite_verb(w)
+            && lexicon::speech_verb_any_case(w).is_none();
         let fits = token::is_capitalised(w)
             || is_determiner(w)
             || PERSON_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
-            || matches!(w, "former" | "new" | "deputy" | "vice");
+            || matches!(w, "former" | "new" | "deputy" | "vice")
+            || role;
         if !fits || words > 5 {
             return false;
         }
+        after_capital = token::is_capitalised(w) && pronoun_of(w).is_none();
     }
     true
 }
