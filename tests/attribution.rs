@@ -1379,6 +1379,20 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A quoted fragment inside a reported clause belongs to it: the clause
+    // is one mixed quote, set off by its attribution or not.
+    reported(
+        "parenthetical-holds-quoted-fragment",
+        "Lena Varga spoke. And perhaps, she said, it could help officers who, \"in fits and starts, are struggling to understand.\"",
+        "And perhaps, she said, it could help officers who, \"in fits and starts, are struggling to understand.\"",
+        Some("Lena Varga"),
+    ),
+    reported(
+        "clause-holds-lower-case-fragment",
+        "Tomas Reich said last March it would be difficult, \"if not impossible,\" for Norland to pay its debts.",
+        "it would be difficult, \"if not impossible,\" for Norland to pay its debts",
+        Some("Tomas Reich"),
+    ),
     // A subordinator after a comma and a year after the subject are no
     // part of the subject phrase.
     reported(

@@ -168,7 +168,7 @@ impl Attributor {
         let inner: Vec<bool> = found
             .iter()
             .enumerate()
-            .map(|(i, f)| i < directs && is_inner(f))
+            .map(|(i, f)| i < directs && is_inner(&doc.text, f))
             .collect();
         for (f, _) in found.iter().zip(&inner).filter(|(_, inner)| !**inner) {
             take_found(&mut taken, f);
@@ -341,11 +341,18 @@ pub(crate) fn has_more_words_than(s: &str, n: usize) -> bool {
 
 /// A direct quote attributed inside its sentence's clause rather than by
 /// a cue next to it: a naming act or a fragment the subject said.
-fn is_inner(f: &Found) -> bool {
-    matches!(
-        f.rules.first().copied(),
-        Some("naming-speech-act" | "sentence-subject")
-    )
+fn is_inner(text: &str, f: &Found) -> bool {
+    match f.rules.first().copied() {
+        Some("naming-speech-act" | "sentence-subject") => true,
+        // `he said, it could help officers who, "in fits and starts, are
+        // struggling"`: a fragment that continues no sentence of its own
+        // is part of the clause around it.
+        Some("continuation-previous-speaker") => f
+            .content
+            .as_str(text)
+            .starts_with(|c: char| c.is_lowercase()),
+        _ => false,
+    }
 }
 
 /// Settles the inner quotes of sentence `s` (`inner`, among the first
@@ -382,12 +389,12 @@ fn settle_inner(
             // Not the inner quote's own naming verb read as a cue
             // (`accused the striker of “cheating”`), and only a speaker
             // and a verb before the clause (not `X's claim that ...`,
-            // whose end is less sure).
-            let holds = outer
-                .rules
-                .first()
-                .is_some_and(|r| r.starts_with("indirect-speaker-cue"))
-                && outer.content.start <= q.content.start
+            // whose end is less sure). An attribution set off inside the
+            // sentence reports all of it (`And perhaps, he said, it could
+            // help officers who, “in fits and starts, ...”`).
+            let holds = outer.rules.first().is_some_and(|r| {
+                r.starts_with("indirect-speaker-cue") || *r == "parenthetical-attribution"
+            }) && outer.content.start <= q.content.start
                 && q.content.end <= outer.content.end
                 && !outer_won[i]
                 && outer.cue.is_some_and(|c| {
@@ -1255,6 +1262,14 @@ fn before_quote(
                     && noun_form()
         });
         if let Some(verb) = is_cue_word(w.as_str(text)).filter(|_| !nominal) {
+            // `she said, it could help officers who, “in fits and starts,
+            // ...”`: a fragment after a clause of the cue's own is part of
+            // that clause, a mixed quote the indirect rules find.
+            if inner.starts_with(char::is_lowercase)
+                && indirect::clause_has_verb(text, Span::new(w.end, colon))
+            {
+                return None;
+            }
             // `But told BBC News: "..."`: no subject, the current speaker.
             let clause = doc
                 .sentences
