@@ -1018,6 +1018,15 @@ const CASES: &[Case] = &[
         Some("Markus Brandt"),
         Some("Merovia Herald"),
     ),
+    // A transcript quoted paragraph by paragraph: each line opens with a
+    // quote mark, and its label names the speaker.
+    case(
+        "quoted-transcript-lines",
+        "Lena Varga interviewed Tomas Reich.\n\nPartial transcript as follows:\n\n\"VARGA: Let us start with the news on the debate tonight.\n\n\"REICH: Well, the question really should be why they invited him.\n\n\"VARGA: Do you really see those two as equivalent here?\n\n\"REICH: And that is why the plan will pass in the end.\"",
+        "Well, the question",
+        Some("Tomas Reich"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

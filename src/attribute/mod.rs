@@ -136,7 +136,16 @@ impl Attributor {
             }
         }
         for t in transcript::find(gazetteer, doc) {
-            if !found.iter().any(|f| f.content.overlaps(t.content)) {
+            // `"WALLACE: ...` quoted paragraph by paragraph: the line's
+            // label names the speaker of the quote no words attribute.
+            let quoted_line = found[..directs].iter().position(|f| {
+                f.speaker.is_none()
+                    && f.content.overlaps(t.content)
+                    && t.speaker.as_ref().map(|s| s.span().start) == Some(f.content.start)
+            });
+            if let Some(i) = quoted_line {
+                found[i] = t;
+            } else if !found.iter().any(|f| f.content.overlaps(t.content)) {
                 found.push(t);
             }
         }

@@ -90,6 +90,12 @@ fn has_repeated_label(text: &str, lines: &[Found]) -> bool {
 /// line, with no speaker yet, and its label.
 fn line(doc: &Document, para: Span) -> Option<(Found, Span)> {
     let text = doc.text.as_str();
+    // `"WALLACE: Let's start ...`: a transcript quoted paragraph by
+    // paragraph opens each line with a quote mark.
+    let (para, quoted) = match para.as_str(text).strip_prefix(['"', '\u{201C}']) {
+        Some(rest) => (Span::new(para.end - rest.len(), para.end), true),
+        None => (para, false),
+    };
     let body = para.as_str(text);
     // Most paragraphs fail on their first byte or have no colon near
     // their start: both tested on bytes.
@@ -118,6 +124,11 @@ fn line(doc: &Document, para: Span) -> Option<(Found, Span)> {
     if !spoken {
         return None;
     }
+    // The mark that closes the last quoted line is not the speaker's.
+    let rest = match rest.strip_suffix(['"', '\u{201D}']) {
+        Some(r) if quoted => r,
+        _ => rest,
+    };
     let rest = rest.strip_suffix('.').unwrap_or(rest);
     let start = after + (text[after..para.end].len() - text[after..para.end].trim_start().len());
     let content = Span::new(start, start + rest.len());
