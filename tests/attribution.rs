@@ -1388,6 +1388,19 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A source after the cue is a person described, with what follows it.
+    reported(
+        "said-a-source-familiar",
+        "The talks failed, said a source familiar with the talks.",
+        "The talks failed",
+        Some("source familiar with the talks"),
+    ),
+    reported(
+        "said-a-source",
+        "The plant will close in May, said a source.",
+        "The plant will close in May",
+        Some("source"),
+    ),
     // A quoted fragment inside a reported clause belongs to it: the clause
     // is one mixed quote, set off by its attribution or not.
     reported(

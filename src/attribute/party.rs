@@ -2018,7 +2018,8 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
                     Cand::Class(n)
                 });
             }
-            return None;
+            // `said a source familiar with the talks`: a person described,
+            // below.
         }
         if lists.has(NounLists::CLASS) {
             return Some(Cand::Class(Span::new(w.start, n.end)));
