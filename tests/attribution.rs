@@ -1388,6 +1388,14 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // After a cue that often takes a noun phrase, `it` with a verb in
+    // `-s` opens a clause.
+    reported(
+        "added-it-expects",
+        "Zentrix Holdings added it expects to open 15 branches this year.",
+        "it expects to open 15 branches this year",
+        Some("Zentrix Holdings"),
+    ),
     // A source after the cue is a person described, with what follows it.
     reported(
         "said-a-source-familiar",
@@ -2868,6 +2876,11 @@ fn not_reported() {
         (
             "document-after-preposition",
             "Under the agreement announced last month, Zentrix Holdings bought the plant.",
+        ),
+        // `add` with a noun phrase adds a thing, not words.
+        (
+            "added-a-goal",
+            "Markus Brandt added a second goal with a shot in injury time.",
         ),
         // A past form after an article is an adjective: a noun phrase.
         (

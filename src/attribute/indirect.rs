@@ -90,6 +90,7 @@ fn takes_noun_phrase(lemma: &str) -> bool {
         lemma,
         "report"
             | "announce"
+            | "add"
             | "confirm"
             | "reveal"
             | "admit"
@@ -106,6 +107,29 @@ fn takes_noun_phrase(lemma: &str) -> bool {
 /// A past form after an article, or after an article and an adverb, is an
 /// adjective (`confirmed a widely reported slowdown`, `the expected rise`).
 fn shows_verb(text: &str, span: Span) -> bool {
+    // `added he expects ...`, `added "We expect ..."`: a pronoun that is
+    // only a subject (not `it` alone: `expects it to rise`) or a quoted
+    // sentence opens a clause, whatever the tense of its verb; so do
+    // `it` and `this` with a verb in `-s` (`added it expects to ...`).
+    let body = span.as_str(text);
+    let (quoted, body) = match body.strip_prefix(['"', '\u{201C}']) {
+        Some(q) => (true, q),
+        None => (false, body),
+    };
+    let mut words = body.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    let subject = matches!(first, "he" | "she" | "they" | "we" | "I" | "there")
+        || matches!(first, "it" | "this")
+            && (second.len() > 3
+                && second.ends_with('s')
+                && !second.ends_with("ss")
+                && !second.contains(['\'', '\u{2019}'])
+                || is_finite_verb(second)
+                || is_irregular_past(second));
+    if subject || quoted && first.starts_with(char::is_uppercase) {
+        return true;
+    }
     // The two words before the current one.
     let mut before: [&str; 2] = ["", ""];
     token::words(text, span).any(|w| {
