@@ -39,7 +39,7 @@ impl Resolver {
             HashMap::with_capacity_and_hasher(hits.len(), Default::default());
         for (i, hit) in hits.iter().enumerate() {
             let form = gazetteer.matcher().form(hit.form);
-            let sentence = doc.sentence_at(hit.span.start);
+            let sentence = ctx.sentence[i];
             let Some((entity, via, confidence)) = choose(&ctx, hit, form, ctx.bare[i], &seen)
             else {
                 continue;
@@ -75,6 +75,8 @@ struct Context<'a> {
     /// Per hit: its capitalisation is no evidence of a name (it opens a
     /// sentence or line, or its sentence is ALL-CAPS or Title Case).
     bare: Vec<bool>,
+    /// Per hit: the index of its sentence.
+    sentence: Vec<u32>,
     /// Forms seen at least once with capitalisation as evidence.
     evidenced: HashSet<FormId>,
     /// How often each entity is named by an unambiguous multi-word form or
@@ -93,12 +95,23 @@ impl<'a> Context<'a> {
     ) -> Context<'a> {
         let text = doc.text.as_str();
         let mut bare = Vec::with_capacity(hits.len());
+        let mut sentence = Vec::with_capacity(hits.len());
+        // The hits come in order (as the matcher finds them): their
+        // sentences are found by one walk, not a search each.
+        let in_order = hits.windows(2).all(|p| p[0].span.start <= p[1].span.start);
+        let mut walk = names::SentenceWalk::new(doc);
         let mut evidenced = HashSet::with_capacity_and_hasher(hits.len(), Default::default());
         let mut named = HashMap::with_capacity_and_hasher(hits.len(), Default::default());
         let mut inside = HashMap::with_capacity_and_hasher(hits.len(), Default::default());
         for hit in hits {
             let form = gazetteer.matcher().form(hit.form);
-            let b = hit.caps || case.bare_at(doc, hit.span.start);
+            let si = if in_order {
+                walk.at(doc, hit.span.start)
+            } else {
+                doc.sentence_at(hit.span.start) as usize
+            };
+            sentence.push(si as u32);
+            let b = hit.caps || case.bare_in(doc, si, hit.span.start);
             bare.push(b);
             if !b {
                 evidenced.insert(hit.form);
@@ -120,6 +133,7 @@ impl<'a> Context<'a> {
             gazetteer,
             text,
             bare,
+            sentence,
             evidenced,
             named,
             inside,
