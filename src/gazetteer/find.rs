@@ -290,7 +290,7 @@ impl Matcher {
             // multi-byte character and `i` is a char boundary below.
             if self.class.of(bytes[i]) & HEAD == 0
                 || !self.starts.may_start(bytes, i)
-                || !starts_word(text, i)
+                || !opens_word(text, i)
             {
                 i = self.next_open(bytes, i + 1);
                 continue;
@@ -375,6 +375,14 @@ fn caps_runs(text: &str) -> Vec<Span> {
     let mut runs = Vec::new();
     let mut i = 0;
     while let Some(p) = next_capital_or_non_ascii(bytes, i) {
+        // A small ASCII letter right after it is in its word, which is then
+        // no strong word (`The`, `McDonald`): most capitals are ruled out
+        // so, without finding their word. Any capital later in the word
+        // is ruled out the same way.
+        if bytes.get(p + 1).is_some_and(u8::is_ascii_lowercase) {
+            i = p + 2;
+            continue;
+        }
         let word = word_around(bytes, p);
         if !is_strong_word(word.as_str(text)) {
             i = word.end;
@@ -799,6 +807,17 @@ fn starts_word(text: &str, start: usize) -> bool {
     match before.next() {
         Some(c) if is_word_char(c) => false,
         Some('\'' | '\u{2019}') => !before.next().is_some_and(char::is_alphabetic),
+        _ => true,
+    }
+}
+
+/// [`starts_word`] at a place the scan reached, after no ASCII word byte:
+/// true unless an apostrophe or a char that is not ASCII comes before (the
+/// byte before is read; the call and the char are left for those).
+#[inline]
+fn opens_word(text: &str, i: usize) -> bool {
+    match i.checked_sub(1).map(|p| text.as_bytes()[p]) {
+        Some(b) if b >= 0x80 || b == b'\'' => starts_word(text, i),
         _ => true,
     }
 }
