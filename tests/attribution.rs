@@ -1027,6 +1027,14 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // An apposition whose closing comma is left out ends at the cue.
+    case(
+        "apposition-without-closing-comma",
+        "Prices fell. \"We are losing the plant,\" Markus Brandt, chief executive of Zentrix told the Merovia Herald.",
+        "We are losing the plant",
+        Some("Markus Brandt"),
+        Some("Merovia Herald"),
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

@@ -1117,7 +1117,26 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
                     from += close + 1;
                     pos = from;
                 }
-                _ => break,
+                _ => {
+                    // `Will Davies, senior research fellow at the IPPR
+                    // told the BBC`: the apposition's closing comma left
+                    // out, the cue ends it.
+                    let cue = token::words(text, Span::new(from, limit))
+                        .take(MAX_ATTRIBUTION_WORDS)
+                        .take_while(|w| {
+                            !text[from..w.start].contains(['.', ',', ';', ':', '"', '\u{201C}'])
+                        })
+                        .find(|w| {
+                            is_cue_word(w.as_str(text)).is_some()
+                                && !w.as_str(text).ends_with("ing")
+                        });
+                    if let Some(c) =
+                        cue.filter(|c| c.start > from && apposition(&text[from..c.start]))
+                    {
+                        pos = c.start;
+                    }
+                    break;
+                }
             }
         }
     }
