@@ -1396,6 +1396,20 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // An apposition whose closing comma is left out: the name before it
+    // speaks, not the organisation that ends it, known or not.
+    reported(
+        "open-apposition-known-org",
+        "Markus Brandt, director of research at Zentrix Holdings said the plant would close.",
+        "the plant would close",
+        Some("Markus Brandt"),
+    ),
+    reported(
+        "open-apposition-unknown-org",
+        "Prices fell. Kurt Vogel, director of commodity analysis for Pillsco said wheat stocks could rise.",
+        "wheat stocks could rise",
+        Some("Kurt Vogel"),
+    ),
     // After a cue that often takes a noun phrase, `it` with a verb in
     // `-s` opens a clause.
     reported(

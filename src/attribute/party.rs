@@ -912,6 +912,26 @@ fn before_from(
     let ending = mention_ending_at(&doc.mentions, w.end);
     // A possessive mention right before the cue is not the speaker
     // (`China's foreign ministry said` is handled as a description).
+    // `X, director of analysis for Pillsbury said`: the name or mention
+    // before the cue may close an apposition.
+    if token::is_capitalised(word) {
+        let start = match ending.filter(|m| !m.modifier) {
+            Some(m) => m.span.start,
+            None => {
+                let mut s = w.start;
+                while let Some(p) = word_before.at(s).filter(|p| {
+                    token::only_space_between(text, p.end, s)
+                        && token::is_capitalised(p.as_str(text))
+                }) {
+                    s = p.start;
+                }
+                s
+            }
+        };
+        if let Some(name) = name_before_open_apposition(doc, start, lo) {
+            return Some(name);
+        }
+    }
     if let Some(m) = ending {
         if !m.modifier {
             if let Some(participle) = agent_of_participle(text, m.span.start, lo) {
@@ -1451,6 +1471,23 @@ fn is_adverb(w: &str) -> bool {
                     | "quarterly"
                     | "daily"
             )
+}
+
+/// `George Hoffman, director of commodity analysis for Pillsbury said`:
+/// the name that opens the clause, when the mention that ends at the cue
+/// (`start` is where it starts) closes its apposition and the comma after
+/// the apposition was left out.
+fn name_before_open_apposition(doc: &Document, start: usize, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let comma = lo + memchr::memrchr(b',', text.get(lo..start)?.as_bytes())?;
+    let chunk = text.get(comma + 1..start)?;
+    if chunk.trim().is_empty() || !is_apposition(chunk) {
+        return None;
+    }
+    let name =
+        before(doc, comma, lo).filter(|c| matches!(c, Cand::Mention(_) | Cand::Discover(..)))?;
+    let opens = start_with_titles(text, name.span().start, lo);
+    super::indirect::only_openers(text, lo, opens).then_some(name)
 }
 
 /// Where a phrase of time that ends at `end` starts (`on Tuesday`, `in
