@@ -1035,6 +1035,15 @@ const CASES: &[Case] = &[
         Some("Markus Brandt"),
         Some("Merovia Herald"),
     ),
+    // A straight mark right after a full stop and before a capital opens
+    // a quote whose space was left out.
+    case(
+        "quote-opens-after-stop",
+        "Markus Brandt arrived. The crowd screamed when he walked on the red carpet.\"It is unlike anything I have ever seen. It is very loud,\" he told the Merovia Herald.",
+        "It is unlike anything",
+        Some("Markus Brandt"),
+        Some("Merovia Herald"),
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

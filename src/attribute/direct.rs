@@ -46,6 +46,18 @@ fn straight_opens(text: &str, i: usize) -> bool {
     }
 }
 
+/// True when a straight `"` at `i` (of `len` bytes), met with no quote
+/// open, opens one with the space before it left out: a sentence ends
+/// right before it and a capital follows (`on the red carpet."It's
+/// unlike anything`).
+fn opens_after_stop(text: &str, i: usize, len: usize) -> bool {
+    text[..i].ends_with(['.', '?', '!'])
+        && text[i + len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+}
+
 /// True when a right mark `”` at `i` (of `len` bytes), met with no quote
 /// open, opens one: at a word's start and right before a letter or digit
 /// (`¶”Fear. I am truly afraid ...”`, a typist's slip). A right mark that
@@ -110,7 +122,7 @@ pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
             match open {
                 None => {
                     let opens = match c {
-                        '"' => straight_opens(text, i),
+                        '"' => straight_opens(text, i) || opens_after_stop(text, i, len),
                         '\u{201D}' => right_mark_opens(text, i, len),
                         _ => closer(c).is_some(),
                     };

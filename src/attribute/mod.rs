@@ -732,8 +732,11 @@ fn ends_with_attribution(tail: &str) -> bool {
 fn clause_before_quote(text: &str, head: Span, fragment: bool) -> Option<usize> {
     let words = head.as_str(text);
     let trimmed = words.trim_end();
+    // `... magazine."I view ...`: a sentence ended before the mark, whose
+    // space was left out.
     let introduced = trimmed.ends_with([':', ';', '(', '-', '\u{2014}', '\u{2013}'])
-        || trimmed.ends_with(',') && !fragment;
+        || trimmed.ends_with(',') && !fragment
+        || words.ends_with(['.', '?', '!']);
     let min_words = if fragment { 1 } else { 3 };
     // A cue in the head reports its own clause (`X said the plan “...”`);
     // a noun after a determiner is no cue (`The answers to ... are`).
