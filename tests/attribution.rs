@@ -1405,6 +1405,21 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A participle reports its clause's subject, not a name after the
+    // clause's verb (its object); a name right before the participle is
+    // its own subject.
+    reported(
+        "participle-subject-before-object",
+        "The government refused to back Tomas Reich's bill, saying it was too complex.",
+        "it was too complex",
+        Some("government"),
+    ),
+    reported(
+        "participle-after-its-own-subject",
+        "Norland welcomed the decision, with finance minister Lena Varga saying it showed the plan was right.",
+        "it showed the plan was right",
+        Some("Lena Varga"),
+    ),
     // An apposition whose closing comma is left out: the name before it
     // speaks, not the organisation that ends it, known or not.
     reported(

@@ -204,6 +204,29 @@ fn after_set_off(text: &str, start: usize, end: usize) -> Option<usize> {
     (!adds).then_some(first.start)
 }
 
+/// `The former secretary of state mocked Trump for ..., noting ...`: when
+/// the name found for a participle's subject follows its clause's verb (a
+/// past tense in `-ed` after the sentence's start), it is the verb's
+/// object, and the noun phrase before the verb is the subject, if there is
+/// one. Not a name right before the participle at `participle` (`with
+/// finance minister Hans Eichel saying`), which is its subject.
+fn subject_before_object(doc: &Document, sent: Span, found: Cand, participle: usize) -> Cand {
+    let text = doc.text.as_str();
+    let Cand::Mention(m) = found else {
+        return found;
+    };
+    if token::only_space_between(text, m.end, participle) {
+        return found;
+    }
+    let verb = token::words(text, Span::new(sent.start, m.start)).find(|w| {
+        let w = w.as_str(text);
+        w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    verb.and_then(|v| party::subject_phrase(doc, v, sent.start))
+        .filter(|c| c.span().end <= m.start)
+        .unwrap_or(found)
+}
+
 /// Common irregular past tenses (`Blackburn made a bid`).
 fn is_irregular_past(w: &str) -> bool {
     matches!(
@@ -852,9 +875,11 @@ fn find_at(
         }
         // `"...," he told the court, saying ...`: the speaker of the
         // attribution earlier in the sentence; else the sentence's subject.
-        if let Some(subject) =
-            earlier_speaker().or_else(|| party::sentence_subject(doc, gazetteer, sent, w.start))
-        {
+        let subject = earlier_speaker().or_else(|| {
+            party::sentence_subject(doc, gazetteer, sent, w.start)
+                .map(|s| subject_before_object(doc, sent, s, w.start))
+        });
+        if let Some(subject) = subject {
             // `..., accusing him of endangering ...`: the object and
             // what it did.
             let accusation = (verb.lemma == "accuse")
