@@ -1044,6 +1044,15 @@ const CASES: &[Case] = &[
         Some("Markus Brandt"),
         Some("Merovia Herald"),
     ),
+    // `he` goes on with an unnamed speaker whose noun is an agent's that
+    // no list has, not with a name inside the speaker's words.
+    case(
+        "he-goes-on-with-an-agent-noun",
+        "An arbitrageur said the rumors made no sense because Zentrix Holdings wants to ward off Markus Brandt. \"It is inconsistent with the plan,\" he said.",
+        "It is inconsistent",
+        Some("arbitrageur"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

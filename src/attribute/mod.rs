@@ -2754,7 +2754,10 @@ fn class_goes_on(
     let plural = head.ends_with('s') && !head.ends_with("ss");
     // One person: a noun for one (`spokesman`, `witness`), or a name after
     // a title (`Lord Falconer`).
+    // An agent noun no list has (`arbitrageur`, `strategist`).
+    let agent = head.len() > 6 && (head.ends_with("eur") || head.ends_with("ist"));
     let person = party::is_person_noun(head)
+        || agent
         || name
             .split(' ')
             .next()
