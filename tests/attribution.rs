@@ -1414,6 +1414,13 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A pronoun after an opener is the sentence's subject.
+    reported(
+        "opener-then-pronoun-subject",
+        "Lena Varga spoke on Monday. However, she described Tomas Reich as a friend, saying he would win the vote.",
+        "he would win the vote",
+        Some("Lena Varga"),
+    ),
     // A participle reports its clause's subject, not a name after the
     // clause's verb (its object); a name right before the participle is
     // its own subject.

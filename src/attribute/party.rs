@@ -1741,7 +1741,15 @@ pub fn sentence_subject(
             sent = Span::new(opener.end + comma + 1, sent.end);
         }
     }
-    let first = token::word_after(text, sent.start, pos)?;
+    let mut first = token::word_after(text, sent.start, pos)?;
+    // `However, he characterized X as ...`: the pronoun after an opener.
+    if is_clause_opener(first.as_str(text)) {
+        if let Some(next) = token::word_after(text, first.end, pos) {
+            if pronoun_of(next.as_str(text)).is_some() {
+                first = next;
+            }
+        }
+    }
     if let Some(class) = pronoun_of(first.as_str(text)) {
         if matches!(
             first.as_str(text),
