@@ -1414,6 +1414,14 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // An opener is no part of a group's name, and a quantifier keeps its
+    // noun.
+    reported(
+        "opener-and-quantifier-in-a-group-name",
+        "However, many farmers rejected the ban, saying they would ignore it and go on.",
+        "they would ignore it and go on",
+        Some("many farmers"),
+    ),
     // A pronoun after an opener is the sentence's subject.
     reported(
         "opener-then-pronoun-subject",

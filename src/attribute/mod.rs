@@ -3407,6 +3407,9 @@ fn resolve_cand(
                 "though ",
                 "yet ",
                 "nevertheless ",
+                "however, ",
+                "meanwhile, ",
+                "still, ",
             ];
             let name = strip_any_prefix(span.as_str(text), CONJUNCTIONS);
             let name = strip_any_prefix(name, CONJUNCTIONS);

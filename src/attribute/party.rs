@@ -1803,7 +1803,19 @@ pub fn sentence_subject(
             } else {
                 w.start.min(first.start)
             };
-            return Some(Cand::Class(Span::new(start, w.end)));
+            // `many farmers`, `some analysts`: a quantifier's noun.
+            let end = match token::word_after(text, w.end, pos) {
+                Some(n)
+                    if matches!(word, "many" | "some" | "several" | "most")
+                        && token::only_space_between(text, w.end, n.start)
+                        && is_plural_subject(n.as_str(text))
+                        && n.as_str(text).bytes().all(|b| b.is_ascii_lowercase()) =>
+                {
+                    n.end
+                }
+                _ => w.end,
+            };
+            return Some(Cand::Class(Span::new(start, end)));
         }
         w = token::word_after(text, w.end, pos)?;
     }
