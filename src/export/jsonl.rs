@@ -57,6 +57,8 @@
 //! `errors.jsonl`: `{"source":"in/a.jsonl","line":12,"error":"..."}`, with
 //! `"line":null` when the error has no line.
 
+use rustc_hash::FxHashMap as HashMap;
+
 use super::json;
 use crate::doc::{Document, EntityRef, EntityType, Party, Quote, Referent, Via};
 use crate::gazetteer::Gazetteer;
@@ -66,7 +68,7 @@ use crate::span::Span;
 /// Appends one `quotes.jsonl` line per quote of `doc` to `out`.
 pub fn quotes(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
     write_quotes(
-        &EntityNames::new(gazetteer, doc),
+        &mut Rendered::new(&EntityNames::new(gazetteer, doc)),
         doc,
         &line_start(doc),
         out,
@@ -76,7 +78,7 @@ pub fn quotes(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
 /// Appends one `mentions.jsonl` line per mention of `doc` to `out`.
 pub fn mentions(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
     write_mentions(
-        &EntityNames::new(gazetteer, doc),
+        &mut Rendered::new(&EntityNames::new(gazetteer, doc)),
         doc,
         &line_start(doc),
         out,
@@ -86,7 +88,7 @@ pub fn mentions(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
 /// Appends one `relations.jsonl` line per relation of `doc` to `out`.
 pub fn relations(gazetteer: &Gazetteer, doc: &Document, out: &mut Vec<u8>) {
     write_relations(
-        &EntityNames::new(gazetteer, doc),
+        &mut Rendered::new(&EntityNames::new(gazetteer, doc)),
         doc,
         &line_start(doc),
         true,
@@ -145,9 +147,10 @@ impl DocumentLines {
         let doc = names.doc();
         self.reserve(doc, co_mentions);
         let open = line_start(doc);
-        write_quotes(names, doc, &open, &mut self.quotes);
-        write_mentions(names, doc, &open, &mut self.mentions);
-        write_relations(names, doc, &open, co_mentions, &mut self.relations);
+        let mut names = Rendered::new(names);
+        write_quotes(&mut names, doc, &open, &mut self.quotes);
+        write_mentions(&mut names, doc, &open, &mut self.mentions);
+        write_relations(&mut names, doc, &open, co_mentions, &mut self.relations);
     }
 
     /// Reserves about what `doc`'s lines take (the texts they quote plus a
@@ -194,13 +197,55 @@ fn line_start(doc: &Document) -> Vec<u8> {
     open
 }
 
-fn write_quotes(names: &EntityNames<'_>, doc: &Document, open: &[u8], out: &mut Vec<u8>) {
+/// Each entity's `"id":..,"name":..` as every line writes it, escaped once
+/// per document: an entity is named by several mentions (and parties and
+/// relation ends) of a document, and escaping its two strings cost more
+/// than copying the bytes again.
+struct Rendered<'n, 'a> {
+    names: &'n EntityNames<'a>,
+    /// The rendered fields, one after another.
+    bytes: Vec<u8>,
+    /// Each entity's fields in `bytes`, and its type.
+    at: HashMap<EntityRef, (u32, u32, EntityType)>,
+}
+
+impl<'n, 'a> Rendered<'n, 'a> {
+    fn new(names: &'n EntityNames<'a>) -> Rendered<'n, 'a> {
+        let refs = names.doc().mentions.len().min(64);
+        Rendered {
+            names,
+            bytes: Vec::with_capacity(32 * refs),
+            at: HashMap::with_capacity_and_hasher(refs, Default::default()),
+        }
+    }
+
+    /// `"id":..,"name":..` of `r`, and its type.
+    fn fields(&mut self, r: EntityRef) -> (&[u8], EntityType) {
+        let (start, end, kind) = *self.at.entry(r).or_insert_with(|| {
+            let start = self.bytes.len() as u32;
+            self.bytes.extend_from_slice(b"\"id\":");
+            json::string(&mut self.bytes, self.names.id(r));
+            self.bytes.extend_from_slice(b",\"name\":");
+            json::string(&mut self.bytes, self.names.name(r));
+            (start, self.bytes.len() as u32, self.names.kind(r))
+        });
+        (&self.bytes[start as usize..end as usize], kind)
+    }
+}
+
+fn write_quotes(names: &mut Rendered<'_, '_>, doc: &Document, open: &[u8], out: &mut Vec<u8>) {
     for q in &doc.quotes {
         quote_line(names, doc, open, q, out);
     }
 }
 
-fn quote_line(names: &EntityNames<'_>, doc: &Document, open: &[u8], q: &Quote, out: &mut Vec<u8>) {
+fn quote_line(
+    names: &mut Rendered<'_, '_>,
+    doc: &Document,
+    open: &[u8],
+    q: &Quote,
+    out: &mut Vec<u8>,
+) {
     out.extend_from_slice(open);
     out.extend_from_slice(b",\"sentence\":");
     json::int(out, q.sentence);
@@ -235,7 +280,7 @@ fn quote_line(names: &EntityNames<'_>, doc: &Document, open: &[u8], q: &Quote, o
     out.extend_from_slice(b"}\n");
 }
 
-fn write_mentions(names: &EntityNames<'_>, doc: &Document, open: &[u8], out: &mut Vec<u8>) {
+fn write_mentions(names: &mut Rendered<'_, '_>, doc: &Document, open: &[u8], out: &mut Vec<u8>) {
     for m in &doc.mentions {
         out.extend_from_slice(open);
         out.extend_from_slice(b",\"sentence\":");
@@ -246,11 +291,10 @@ fn write_mentions(names: &EntityNames<'_>, doc: &Document, open: &[u8], out: &mu
         json::int(out, m.span.end);
         out.extend_from_slice(b",\"text\":");
         json::string(out, text(doc, m.span));
-        out.extend_from_slice(b",\"id\":");
-        json::string(out, names.id(m.entity));
-        out.extend_from_slice(b",\"name\":");
-        json::string(out, names.name(m.entity));
-        out.extend_from_slice(type_field(names.kind(m.entity)));
+        let (fields, kind) = names.fields(m.entity);
+        out.push(b',');
+        out.extend_from_slice(fields);
+        out.extend_from_slice(type_field(kind));
         out.extend_from_slice(via_field(m.via));
         if let Some(r) = m.literal {
             out.extend_from_slice(b",\"literal\":");
@@ -266,7 +310,7 @@ fn write_mentions(names: &EntityNames<'_>, doc: &Document, open: &[u8], out: &mu
 }
 
 fn write_relations(
-    names: &EntityNames<'_>,
+    names: &mut Rendered<'_, '_>,
     doc: &Document,
     open: &[u8],
     co_mentions: bool,
@@ -336,20 +380,29 @@ fn via_field(via: Via) -> &'static [u8] {
 }
 
 /// A speaker or addressee: `{"id","name","type","mention"}`, or `null`.
-fn opt_party(out: &mut Vec<u8>, names: &EntityNames<'_>, doc: &Document, p: Option<&Party>) {
+fn opt_party(out: &mut Vec<u8>, names: &mut Rendered<'_, '_>, doc: &Document, p: Option<&Party>) {
     let Some(p) = p else {
         out.extend_from_slice(b"null");
         return;
     };
-    let (id, name, kind) = match &p.referent {
-        Referent::Entity(r) => (Some(names.id(*r)), names.name(*r), names.kind(*r)),
-        Referent::Class(class) => (None, class.as_str(), EntityType::Other),
-        Referent::Unresolved { pronoun, kind } => (None, pronoun.as_str(), *kind),
+    out.push(b'{');
+    let kind = match &p.referent {
+        Referent::Entity(r) => {
+            let (fields, kind) = names.fields(*r);
+            out.extend_from_slice(fields);
+            kind
+        }
+        Referent::Class(class) => {
+            out.extend_from_slice(b"\"id\":null,\"name\":");
+            json::string(out, class.as_str());
+            EntityType::Other
+        }
+        Referent::Unresolved { pronoun, kind } => {
+            out.extend_from_slice(b"\"id\":null,\"name\":");
+            json::string(out, pronoun.as_str());
+            *kind
+        }
     };
-    out.extend_from_slice(b"{\"id\":");
-    json::opt_string(out, id);
-    out.extend_from_slice(b",\"name\":");
-    json::string(out, name);
     out.extend_from_slice(type_field(kind));
     out.extend_from_slice(b",\"mention\":");
     opt_span_text(out, doc, p.mention);
@@ -360,15 +413,13 @@ fn opt_party(out: &mut Vec<u8>, names: &EntityNames<'_>, doc: &Document, p: Opti
 /// this sentence when the rule knows them.
 fn relation_end(
     out: &mut Vec<u8>,
-    names: &EntityNames<'_>,
+    names: &mut Rendered<'_, '_>,
     doc: &Document,
     r: EntityRef,
     span: Option<Span>,
 ) {
-    out.extend_from_slice(b"{\"id\":");
-    json::string(out, names.id(r));
-    out.extend_from_slice(b",\"name\":");
-    json::string(out, names.name(r));
+    out.push(b'{');
+    out.extend_from_slice(names.fields(r).0);
     if let Some(span) = span {
         out.extend_from_slice(b",\"mention\":");
         span_text(out, doc, span);
@@ -377,11 +428,9 @@ fn relation_end(
 }
 
 /// `{"id","name"}`.
-fn named(out: &mut Vec<u8>, names: &EntityNames<'_>, r: EntityRef) {
-    out.extend_from_slice(b"{\"id\":");
-    json::string(out, names.id(r));
-    out.extend_from_slice(b",\"name\":");
-    json::string(out, names.name(r));
+fn named(out: &mut Vec<u8>, names: &mut Rendered<'_, '_>, r: EntityRef) {
+    out.push(b'{');
+    out.extend_from_slice(names.fields(r).0);
     out.push(b'}');
 }
 
