@@ -67,6 +67,25 @@ pub struct Aggregate {
     /// `QUOTES`, `SAID`): they grow with the dump, while the entity graph
     /// grows only with the number of distinct entities.
     entities_only: bool,
+    /// The node of each gazetteer entity seen so far, by [`EntityId`].
+    known_nodes: KnownNodes,
+}
+
+/// Node indices by [`EntityId`] for one gazetteer: a known entity's node is
+/// found by its index in a dense list instead of hashing its id and reading
+/// the key back (a cache miss each in a large aggregate), which made
+/// [`Aggregate::intern`] the hottest part of adding a document. Only a
+/// shortcut to `ids`: it never decides an index by itself.
+#[derive(Clone, Debug, Default)]
+struct KnownNodes {
+    /// [`Gazetteer::generation`] of the gazetteer `nodes` is for.
+    gazetteer: Option<u64>,
+    /// Indexed by [`EntityId`]; [`KnownNodes::NONE`] where not seen yet.
+    nodes: Vec<NodeIdx>,
+}
+
+impl KnownNodes {
+    const NONE: NodeIdx = NodeIdx::MAX;
 }
 
 /// A node id's index in [`Aggregate::ids`].
@@ -278,7 +297,7 @@ impl<'a> LocalNodes<'a> {
         let locals = &mut self.locals;
         let slots = &mut self.slots;
         let i = *self.refs.entry(r).or_insert_with(|| {
-            let idx = agg.intern(names.id(r));
+            let idx = agg.intern_ref(names, r);
             *slots.entry(idx).or_insert_with(|| {
                 locals.push((idx, LocalNode::default()));
                 locals.len() as u32 - 1
@@ -292,7 +311,7 @@ impl<'a> LocalNodes<'a> {
     fn node(&self, agg: &mut Aggregate, names: &EntityNames<'_>, r: EntityRef) -> NodeIdx {
         match self.refs.get(&r) {
             Some(&i) => self.locals[i as usize].0,
-            None => agg.intern(names.id(r)),
+            None => agg.intern_ref(names, r),
         }
     }
 }
@@ -521,6 +540,30 @@ impl Aggregate {
         match self.ids.get(id) {
             Some(&idx) => idx,
             None => self.intern_owned(id.into()),
+        }
+    }
+
+    /// The index of the node `r` names, added when new.
+    fn intern_ref(&mut self, names: &EntityNames<'_>, r: EntityRef) -> NodeIdx {
+        let EntityRef::Known(id) = r else {
+            return self.intern(names.id(r));
+        };
+        let gazetteer = names.gazetteer();
+        let known = &mut self.known_nodes;
+        if known.gazetteer != Some(gazetteer.generation()) {
+            known.gazetteer = Some(gazetteer.generation());
+            known.nodes = vec![KnownNodes::NONE; gazetteer.entities().len()];
+        }
+        let slot = id.0 as usize;
+        match known.nodes.get(slot) {
+            Some(&idx) if idx != KnownNodes::NONE => idx,
+            Some(_) => {
+                let idx = self.intern(names.id(r));
+                self.known_nodes.nodes[slot] = idx;
+                idx
+            }
+            // Out of the gazetteer (which no stage produces): named "".
+            None => self.intern(names.id(r)),
         }
     }
 
@@ -1416,6 +1459,38 @@ mod tests {
             }
             prop_assert!(graph.nodes.windows(2).all(|w| w[0].id < w[1].id));
         }
+    }
+
+    #[test]
+    fn entity_ids_are_read_in_the_gazetteer_of_each_document() {
+        // The same `EntityId` names different entities in two gazetteers:
+        // what one aggregate remembers by id for the first must not be
+        // taken for the second.
+        let (first, second) = (gazetteer(), gazetteer());
+        let row = |id: &str, name: &str| Row {
+            id: id.into(),
+            name: name.into(),
+            kind: EntityType::Org,
+            aliases: vec![],
+            part_of: None,
+            located_in: None,
+            path: PathBuf::from("t.tsv"),
+            line: 1,
+        };
+        let other = Gazetteer::from_rows(vec![row("Q1", "One"), row("Q2", "Two")]).unwrap();
+        let doc = |id: &str| {
+            let mut d = Document::new(id, TEXT);
+            d.mentions = vec![mention(0, 7, known(0))];
+            d
+        };
+        let mut agg = Aggregate::default();
+        agg.add(&first, &doc("a1"));
+        agg.add(&other, &doc("a2"));
+        agg.add(&second, &doc("a3"));
+        let graph = agg.into_graph();
+        let mentions = |id: &str| graph.node(id).map(|n| n.mentions);
+        assert_eq!(mentions("Q148"), Some(2));
+        assert_eq!(mentions("Q1"), Some(1));
     }
 
     #[test]

@@ -66,6 +66,9 @@ pub struct Gazetteer {
     by_id: HashMap<String, EntityId>,
     matcher: Matcher,
     words: WordStats,
+    /// Distinct for every gazetteer a process builds (see
+    /// [`Gazetteer::generation`]).
+    generation: u64,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -164,12 +167,22 @@ impl Gazetteer {
         }
         let matcher = Matcher::build(&entities, &|w| lexicon::is_common_word(w))?;
         let words = WordStats::learn(&entities);
+        static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         Ok(Gazetteer {
             entities,
             by_id,
             matcher,
             words,
+            generation: GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
+    }
+
+    /// A number no other gazetteer of this process has, so that what is
+    /// remembered by [`EntityId`] (which only means something within one
+    /// gazetteer) can tell whose ids it holds, even after that gazetteer
+    /// is gone and another took its place in memory.
+    pub(crate) fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// The entity behind an id.
