@@ -254,6 +254,24 @@ impl Attributor {
     }
 }
 
+/// True when one of the first two words of `s` is in lower case or the
+/// first is an owner's, as in an apposition that names a role (`director
+/// of ...`, `OFHEO director`, `Petronas's Vice-President`): a cheap test
+/// before the apposition's own.
+fn role_opens(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let owner = words.next().is_some_and(|w| {
+        w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || w.ends_with('\'')
+            || w.starts_with(|c: char| c.is_ascii_lowercase())
+    });
+    owner
+        || words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
 /// How many words `s.split_whitespace()` yields, counted no further than
 /// `max`.
 ///
@@ -1120,10 +1138,10 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
                     from += close + 1;
                     pos = from;
                 }
-                _ => {
-                    // `Will Davies, senior research fellow at the IPPR
-                    // told the BBC`: the apposition's closing comma left
-                    // out, the cue ends it.
+                // `Will Davies, senior research fellow at the IPPR told
+                // the BBC`: the apposition's closing comma left out, the
+                // cue ends it. Only after a role.
+                _ if role_opens(&text[from..limit]) => {
                     let cue = token::words(text, Span::new(from, limit))
                         .take(MAX_ATTRIBUTION_WORDS)
                         .take_while(|w| {
@@ -1140,6 +1158,7 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
                     }
                     break;
                 }
+                _ => break,
             }
         }
     }

@@ -1473,6 +1473,9 @@ fn is_adverb(w: &str) -> bool {
             )
 }
 
+/// The longest apposition, in bytes, whose closing comma may be left out.
+const MAX_OPEN_APPOSITION: usize = 100;
+
 /// `George Hoffman, director of commodity analysis for Pillsbury said`:
 /// the name that opens the clause, when the mention that ends at the cue
 /// (`start` is where it starts) closes its apposition and the comma after
@@ -1481,7 +1484,9 @@ fn name_before_open_apposition(doc: &Document, start: usize, lo: usize) -> Optio
     let text = doc.text.as_str();
     let comma = lo + memchr::memrchr(b',', text.get(lo..start)?.as_bytes())?;
     let chunk = text.get(comma + 1..start)?;
-    if chunk.trim().is_empty() || !is_apposition(chunk) {
+    // Cheap tests first (this is asked before most cues after a name): a
+    // short role after the comma.
+    if chunk.len() > MAX_OPEN_APPOSITION || !super::role_opens(chunk) || !is_apposition(chunk) {
         return None;
     }
     let name =
