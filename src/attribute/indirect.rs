@@ -134,8 +134,7 @@ fn shows_verb(text: &str, span: Span) -> bool {
     let mut before: [&str; 2] = ["", ""];
     token::words(text, span).any(|w| {
         let w = w.as_str(text);
-        let past = w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
-            || is_irregular_past(w);
+        let past = is_past_in_ed(w) || is_irregular_past(w);
         let modifier = matches!(before[1], "a" | "an" | "the")
             || matches!(before[0], "a" | "an" | "the") && before[1].ends_with("ly");
         let verb = is_finite_verb(w)
@@ -151,10 +150,11 @@ fn shows_verb(text: &str, span: Span) -> bool {
 /// Where the reported clause starts when the words after a cue at `start`
 /// open with a comma or semicolon: past a connective set off by commas
 /// (`said, however, the taxes ...`); nowhere when a participle, a
-/// subordinator or `without` opens a phrase that adds to the cue (`said,
-/// quoting an official`, `added, although he declined to ...`, `the 145
-/// companies reporting, 76% didn't ...`). Other phrases open the clause
-/// (`said, despite the delays, the work ...`).
+/// subordinator, a preposition or a verb opens a phrase that adds to the
+/// cue (`said, quoting an official`, `added, although he declined to ...`,
+/// `the 145 companies reporting, 76% didn't ...`), nor when a quotation
+/// follows or the cue's form is a noun before an apposition. Other phrases
+/// open the clause (`said, despite the delays, the work ...`).
 fn after_set_off(text: &str, start: usize, end: usize) -> Option<usize> {
     let rest = text.get(start..end)?;
     let Some(after) = rest.strip_prefix([',', ';']) else {
@@ -220,11 +220,17 @@ fn subject_before_object(doc: &Document, sent: Span, found: Cand, participle: us
     }
     let verb = token::words(text, Span::new(sent.start, m.start)).find(|w| {
         let w = w.as_str(text);
-        w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+        // Plain letters only (not `co-founded`).
+        is_past_in_ed(w) && w.bytes().all(|b| b.is_ascii_lowercase())
     });
     verb.and_then(|v| party::subject_phrase(doc, v, sent.start))
         .filter(|c| c.span().end <= m.start)
         .unwrap_or(found)
+}
+
+/// A past tense or participle in `-ed` (`reported`, not `Ted` or `bed`).
+fn is_past_in_ed(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
 }
 
 /// Common irregular past tenses (`Blackburn made a bid`).
@@ -451,8 +457,7 @@ fn takes_clause_with_verb(lemma: &str) -> bool {
 pub(super) fn clause_has_verb(text: &str, span: Span) -> bool {
     token::words(text, span).skip(1).take(7).any(|w| {
         let w = w.as_str(text);
-        is_finite_verb(w)
-            || w.len() > 4 && w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
+        is_finite_verb(w) || is_past_in_ed(w)
     })
 }
 

@@ -260,16 +260,11 @@ impl Attributor {
 /// before the apposition's own.
 fn role_opens(s: &str) -> bool {
     let mut words = s.split_whitespace();
-    let owner = words.next().is_some_and(|w| {
-        w.ends_with("'s")
-            || w.ends_with("\u{2019}s")
-            || w.ends_with('\'')
-            || w.starts_with(|c: char| c.is_ascii_lowercase())
+    let lower = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
+    let first_fits = words.next().is_some_and(|w| {
+        lower(w) || w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with('\'')
     });
-    owner
-        || words
-            .next()
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+    first_fits || words.next().is_some_and(lower)
 }
 
 /// How many words `s.split_whitespace()` yields, counted no further than

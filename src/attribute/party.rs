@@ -1257,9 +1257,9 @@ pub fn starts_clause(doc: &Document, m: Span) -> bool {
         // `Keane frontman Tom Chaplin thanked`: a lower-case noun right
         // before a person's name (a given name opens it) and after a
         // capitalised word is the person's role, which no list need know
-        // (not a verb: `Souness backed Tom Chaplin`; not `Geonex unit
-        // Records Corp`, an organisation).
-        // Nor a verb in `-s` after a pronoun (`He sees Owen as`).
+        // (not a verb: `Souness backed Tom Chaplin`, nor one in `-s` after
+        // a pronoun: `He sees Owen as`; not `Geonex unit Records Corp`,
+        // an organisation).
         let role = after_capital
             && given_name_opens
             && (!w.ends_with('s') || w.ends_with("ss"))
