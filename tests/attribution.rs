@@ -913,6 +913,30 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // A description with no role given before is the nearest person who
+    // was a subject, over one named since as an object (`told X`, `by
+    // X`); a person `according to` names is a speaker, not an object.
+    case(
+        "description-over-person-named-as-object",
+        "Lena Varga has dismissed reports she told Tomas Reich she would quit.\n\n\"You don't do deals like this,\" the minister told Merovia Herald.",
+        "You don't do deals",
+        Some("Lena Varga"),
+        Some("Merovia Herald"),
+    ),
+    case(
+        "description-over-person-after-preposition",
+        "Anna Keller said the film would be made. She had a cameo in an earlier film, in which her part was played by Lena Varga. \"I am no actor,\" said the Zentrix founder.",
+        "I am no actor",
+        Some("Anna Keller"),
+        None,
+    ),
+    case(
+        "description-after-according-to",
+        "Prices fell by a third, according to prosecutor Tomas Reich.\n\nThe prosecutor also said Lena Varga had lied.",
+        "Lena Varga had lied",
+        Some("Tomas Reich"),
+        None,
+    ),
     case(
         "description-role-changed-by-modifier",
         "Prices fell.\n\nMayor Lena Varga has appointed Deputy Mayor Tomas Reich. The mayor said the plan would work.",

@@ -3380,20 +3380,59 @@ fn resolve_cand(
             let has_role = |m: &&Mention| {
                 described_role && fits(m) && has_role_noun(text, m.span, &role, span)
             };
-            let nearest = |fits: &dyn Fn(&&Mention) -> bool| {
+            let nearest_mention = |fits: &dyn Fn(&&Mention) -> bool| {
                 let old = recent(&doc.mentions[..upto]).iter().rev().find(|m| fits(m));
                 let new = recent(new_mentions)
                     .iter()
                     .rev()
                     .find(|m| m.span.end <= span.start && fits(m));
                 match (old, new) {
-                    (Some(a), Some(b)) if b.span.start > a.span.start => Some(b.entity),
-                    (a, b) => a.or(b).map(|m| m.entity),
+                    (Some(a), Some(b)) if b.span.start > a.span.start => Some(b),
+                    (a, b) => a.or(b),
                 }
+                .map(|m| (m.entity, m.span))
+            };
+            let nearest = |fits: &dyn Fn(&&Mention) -> bool| nearest_mention(fits).map(|(e, _)| e);
+            // `Tony Blair has dismissed reports he told Gordon Brown ...
+            // "...," the prime minister told`: the nearest person who was
+            // a subject, in that person's sentence or the one before, over
+            // one named as an object or after a preposition.
+            // Not for someone who speaks for others (`the spokesman`, `the
+            // aide`), who is named with the person spoken for, whoever
+            // that person is in the sentence.
+            let speaks_for_others = party::is_unnamed_person_noun(head)
+                || [
+                    "aide",
+                    "adviser",
+                    "advisor",
+                    "representative",
+                    "source",
+                    "lawyer",
+                ]
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(head));
+            let relative = matches!(cand, Cand::Relative(_));
+            let nearest_subject = || {
+                let (e, at) = nearest_mention(&fits)?;
+                if relative || speaks_for_others || !named_as_object(doc, at) {
+                    return Some((e, "description-nearest-person"));
+                }
+                let s = doc.sentence_at(at.start) as usize;
+                let floor = doc
+                    .sentences
+                    .get(s.saturating_sub(1))
+                    .map_or(0, |s| s.start);
+                let subject = |m: &&Mention| {
+                    m.span.start >= floor && fits(m) && party::is_subject(doc, m.span)
+                };
+                Some(match nearest(&subject) {
+                    Some(e) => (e, "description-nearest-subject"),
+                    None => (e, "description-nearest-person"),
+                })
             };
             let e = nearest(&has_role)
                 .map(|e| (e, "description-role-person"))
-                .or_else(|| nearest(&fits).map(|e| (e, "description-nearest-person")));
+                .or_else(nearest_subject);
             match e {
                 Some((e, rule)) => {
                     rules.push(rule);
@@ -3471,6 +3510,37 @@ fn resolve_cand(
             }
             party(Referent::Class(name), span)
         }
+    }
+}
+
+/// True when the mention at `span` is the object of a preposition or of
+/// a cue that takes its addressee as object (`played by Steve Coogan`,
+/// `told Gordon Brown`), not the subject of anything: `according to` names
+/// a speaker.
+fn named_as_object(doc: &Document, span: Span) -> bool {
+    let text = doc.text.as_str();
+    let lo = doc
+        .sentences
+        .get(doc.sentence_at(span.start) as usize)
+        .map_or(0, |s| s.start.min(span.start));
+    let before = |end: usize| {
+        token::word_before(text, end, lo).filter(|w| token::only_space_between(text, w.end, end))
+    };
+    let Some(mut w) = before(span.start) else {
+        return false;
+    };
+    if party::is_determiner(w.as_str(text)) {
+        match before(w.start) {
+            Some(p) => w = p,
+            None => return false,
+        }
+    }
+    match w.as_str(text) {
+        "to" => token::word_before(text, w.start, lo)
+            .is_none_or(|a| !a.as_str(text).eq_ignore_ascii_case("according")),
+        "by" | "with" | "for" | "from" | "against" | "of" | "about" | "at" | "on" | "into"
+        | "over" | "than" => true,
+        word => is_cue_word(word).is_some_and(|v| v.addressee_object),
     }
 }
 

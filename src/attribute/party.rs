@@ -2427,14 +2427,25 @@ fn described_after_mention(doc: &Document, det: Span, m: Span, hi: usize) -> Opt
         if PERSON_HEAD_NOUNS.contains(&lower) {
             head = Some(w);
         }
+        // `said the Zentrix founder`: someone the organisation only
+        // qualifies, described as someone named before.
+        if det.as_str(text).eq_ignore_ascii_case("the")
+            && PERSON_NOUNS.contains(&lower)
+            && ends_phrase(text, w.end, hi)
+        {
+            return Some(Cand::PersonDescription(Span::new(det.start, w.end)));
+        }
         last = w;
     }
-    let head = head.filter(|h| {
-        text[h.end..hi.max(h.end)]
-            .trim_start_matches(' ')
-            .starts_with([',', '.', ';'])
-    })?;
+    let head = head.filter(|h| ends_phrase(text, h.end, hi))?;
     Some(Cand::Class(Span::new(det.start, head.end)))
+}
+
+/// True when punctuation that ends a phrase (`,`, `.`, `;`) follows `end`.
+fn ends_phrase(text: &str, end: usize, hi: usize) -> bool {
+    text[end..hi.max(end)]
+        .trim_start_matches(' ')
+        .starts_with([',', '.', ';'])
 }
 
 /// `said Air Force 1st Lt. Tyler Livingston`, `said United Auto Workers
