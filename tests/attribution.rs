@@ -857,6 +857,38 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // A name after an article and a role is the speaker (`said the
+    // 28-year-old Morientes`, `said a proud coach Mike Ruddock`); a role
+    // that is no person's (`the company Tuesday`) or a word shaped like
+    // an adjective before a nationality names nobody.
+    case(
+        "name-after-aged-description",
+        "Prices fell.\n\nTomas Reich wants him. \"I would be keen to leave,\" admitted the 28-year-old Pell Darrow.",
+        "I would be keen",
+        Some("Pell Darrow"),
+        None,
+    ),
+    case(
+        "name-after-article-and-role",
+        "Prices fell.\n\n\"People want to see us back at the top,\" said a proud coach Pell Darrow.",
+        "People want",
+        Some("Pell Darrow"),
+        None,
+    ),
+    case(
+        "adjective-and-nationality-are-no-role",
+        "Prices fell.\n\n\"We are just waiting,\" an unidentified Norlandish trader told the agency.",
+        "We are just waiting",
+        Some("unidentified Norlandish trader"),
+        None,
+    ),
+    case(
+        "one-place-broker-is-a-description",
+        "Prices fell.\n\nMost thought it was unlikely.\n\n\"Obviously we will have to wait,\" said one Norland City broker.",
+        "Obviously we will",
+        Some("Norland City broker"),
+        None,
+    ),
     // `the Norlander said` (`the Frenchman`): one person of a nationality is
     // the person named before; `the French` are all of them.
     case(

@@ -2014,6 +2014,24 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     }
     if is_determiner(word) {
         let n = token::word_after(text, w.end, hi)?;
+        // `said the 28-year-old Morientes`, `said the Democratic strategist
+        // Bob Klaus`: the name after the role.
+        if matches!(word, "the" | "The" | "a" | "A" | "an" | "An")
+            && token::only_space_between(text, w.end, n.start)
+        {
+            // A person's role right before the name: not `said the company
+            // Tuesday`, `said an unidentified Mexican trader`.
+            let person_role = |c: &Cand| {
+                token::word_before(text, c.span().start, n.start).is_some_and(|r| {
+                    token::with_lower(r.as_str(text), |r| {
+                        is_person_noun(r) || is_aged(r) || is_agent_noun(r)
+                    })
+                })
+            };
+            if let Some(c) = name_after_role_words(doc, n, hi).filter(person_role) {
+                return Some(c);
+            }
+        }
         if let Some(m) = mention_starting_at(&doc.mentions, n.start) {
             // `said a White House spokesman`, `said an Iowa Democrat`: the
             // mention only modifies the person described.
@@ -2174,6 +2192,9 @@ const QUOTED_PERSON_NOUNS: &[&str] = &[
     "witness",
     "analyst",
     "dealer",
+    "broker",
+    "student",
+    "consultant",
     "trader",
     "diplomat",
     "banker",
@@ -2283,7 +2304,9 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
     let mut seen = [Span::default(); 3];
     for k in 0..3 {
         let word = w.as_str(text);
-        if !word.starts_with(char::is_lowercase) && !token::is_capitalised(word) {
+        // `the 28-year-old Morientes`: an age is a role too.
+        let aged = is_aged(word);
+        if !word.starts_with(char::is_lowercase) && !token::is_capitalised(word) && !aged {
             return None;
         }
         seen[k] = w;
@@ -2292,7 +2315,7 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
             return None;
         }
         let before_name = token::is_capitalised(next.as_str(text));
-        if before_name && word.starts_with(char::is_lowercase) && is_role_noun(word) {
+        if before_name && (aged || word.starts_with(char::is_lowercase) && is_role_noun(word)) {
             if seen[..=k]
                 .iter()
                 .any(|s| lexicon::speech_verb_any_case(s.as_str(text)).is_some())
@@ -2328,6 +2351,17 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
         w = next;
     }
     None
+}
+
+/// True for a lower-case noun shaped like one for someone who does
+/// something (`strategist`, `organiser`, `historian`). Not `-ent` or
+/// `-ant`: more adjectives than people end so (`recent`, `significant`).
+fn is_agent_noun(word: &str) -> bool {
+    word.len() > 5
+        && ["ist", "er", "or", "ian"].iter().any(|s| word.ends_with(s))
+        // Adjectives of the same shape: `senior`, `former`, `upper`.
+        && !word.ends_with("ior")
+        && !matches!(word, "former" | "other" | "latter" | "further" | "longer")
 }
 
 /// A lower-case word that can name what a person does, right before the
