@@ -857,6 +857,15 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // A title after a given name and before no other name word is a
+    // surname, also when a mention opens the run (`Labour MP Oona King`).
+    case(
+        "title-word-as-surname-after-mention-and-role",
+        "Prices fell.\n\nNorland MP Oona King faces a rival. She said: \"I am delighted to stand.\"",
+        "I am delighted",
+        Some("Oona King"),
+        None,
+    ),
     // A name after an article and a role is the speaker (`said the
     // 28-year-old Morientes`, `said a proud coach Mike Ruddock`); a role
     // that is no person's (`the company Tuesday`) or a word shaped like

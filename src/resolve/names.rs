@@ -482,16 +482,18 @@ enum ChunkKind {
 /// after a place that is also a given name: `Nevada Sen.`, `Florida
 /// Judge`).
 fn surname_title(text: &str, cur: &[ChunkWord], span: Span) -> bool {
-    let Some(first) = cur.first() else {
+    let (Some(first), Some(given)) = (cur.first(), cur.last()) else {
         return false;
     };
     // `the Tory Leader`: a description.
     let described = token::word_before(text, first.span.start, first.span.start.saturating_sub(8))
         .is_some_and(|w| matches!(w.as_str(text), "the" | "The" | "a" | "A" | "an" | "An"));
-    if first.mention.is_some()
+    // The given name is the word right before (`Labour MP Oona King`),
+    // not a mention (`Nevada Sen.`).
+    if given.mention.is_some()
         || described
         || lexicon::title(span.as_str(text)).is_none()
-        || lexicon::given_name(first.span.as_str(text)).is_none()
+        || lexicon::given_name(given.span.as_str(text)).is_none()
     {
         return false;
     }
