@@ -5,6 +5,8 @@
 //! end of a paragraph ends there (news style for a quote that continues in
 //! the next paragraph), and a stray mark never derails later paragraphs.
 
+use std::sync::LazyLock;
+
 use crate::span::Span;
 
 /// A quoted passage.
@@ -109,7 +111,7 @@ pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
     // Looked for once in the whole text rather than in each paragraph:
     // most texts have no doubled apostrophe, and a search of each
     // paragraph set up a searcher each time.
-    let doubled = memchr::memmem::find(text.as_bytes(), b"''").is_some();
+    let doubled = doubled_apostrophe().find(text.as_bytes()).is_some();
     // One buffer for the marks of every paragraph.
     let mut found = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
@@ -181,9 +183,10 @@ fn marks(body: &str, doubled: bool, out: &mut Vec<(usize, char, usize)>) {
             Some((off, c, c.len_utf8()))
         }),
     );
-    if doubled && memchr::memmem::find(bytes, b"''").is_some() {
+    let finder = doubled_apostrophe();
+    if doubled && finder.find(bytes).is_some() {
         let mut from = 0;
-        while let Some(i) = memchr::memmem::find(&bytes[from..], b"''") {
+        while let Some(i) = finder.find(&bytes[from..]) {
             let at = from + i;
             // Not part of a longer run of apostrophes.
             let run_before = at > 0 && bytes[at - 1] == b'\'';
@@ -195,6 +198,14 @@ fn marks(body: &str, doubled: bool, out: &mut Vec<(usize, char, usize)>) {
         }
         out.sort_unstable_by_key(|m| m.0);
     }
+}
+
+/// The searcher for `''`, built once: building one cost about as much as
+/// searching a document with it.
+fn doubled_apostrophe() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b"''"));
+    &FINDER
 }
 
 /// The quote mark whose bytes start at `bytes[off]`, if any: `"`, `“`, `”`,

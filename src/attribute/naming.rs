@@ -52,8 +52,10 @@ pub fn find(doc: &Document, sent: Span, open: usize, content: Span) -> Option<Fo
     let lo = sent.start;
     // Walk back from the quote over the object to the verb.
     let mut pos = open;
-    let mut object: Vec<Span> = Vec::new();
-    for _ in 0..=MAX_OBJECT_WORDS {
+    // The object's words, nearest the quote first: at most one per turn
+    // of the loop, on the stack.
+    let mut object = [Span::new(0, 0); MAX_OBJECT_WORDS + 1];
+    for n in 0..=MAX_OBJECT_WORDS {
         let w = token::word_before(text, pos, lo)?;
         // The object holds no punctuation but possessives and hyphens.
         if !text[w.end..pos]
@@ -64,7 +66,7 @@ pub fn find(doc: &Document, sent: Span, open: usize, content: Span) -> Option<Fo
         }
         let word = w.as_str(text);
         if let Some(link) = naming_verb(word) {
-            return linked(text, link, &object)
+            return linked(text, link, &object[..n])
                 .then(|| speaker(doc, w, lo))
                 .flatten()
                 .map(|speaker| Found {
@@ -77,7 +79,7 @@ pub fn find(doc: &Document, sent: Span, open: usize, content: Span) -> Option<Fo
                     confidence: 0.7,
                 });
         }
-        object.push(w);
+        object[n] = w;
         pos = w.start;
     }
     None
