@@ -2219,8 +2219,11 @@ fn clause_start(text: &str, pos: usize, end: usize, cue: Option<&CueHit>) -> (us
         })
     };
     // The words from `pos`, each found once: the word after one, which the
-    // tests below look at, is the next one the loop takes.
-    let mut upcoming = token::word_after(text, pos, end);
+    // tests below look at, is the next one the loop takes. The first is
+    // also the one the phrase of occasion and the day after the loop start
+    // with.
+    let first = token::word_after(text, pos, end);
+    let mut upcoming = first;
     for _ in 0..MAX_GAP_WORDS {
         let Some(w) = upcoming else {
             break;
@@ -2328,13 +2331,14 @@ fn clause_start(text: &str, pos: usize, end: usize, cue: Option<&CueHit>) -> (us
             break;
         }
     }
+    // Only spaces before `start`: its first word is `first`.
     let mut start = skip_space(text, pos, end);
-    let past = skip_occasion(text, start, end);
+    let past = skip_occasion_from(text, start, end, first);
     if past != start {
         return (past, false);
     }
     // Skip a leading day set off by a comma: `said Saturday, China is...`.
-    if let Some(w) = token::word_after(text, start, end) {
+    if let Some(w) = first {
         let word = w.as_str(text);
         if is_day_word(word) {
             start = skip_space(text, w.end, end);
@@ -2367,10 +2371,16 @@ const MAX_OCCASION_WORDS: usize = 8;
 /// with CNN's Jake Tapper he ...`: past a phrase of time or occasion when a
 /// clause, with a subject and a verb, follows it; else `pos`.
 fn skip_occasion(text: &str, pos: usize, end: usize) -> usize {
-    let mut words = token::words(text, Span::new(pos, end)).take(MAX_OCCASION_WORDS + 1);
-    let Some(first) = words.next().filter(|f| f.start == pos) else {
+    skip_occasion_from(text, pos, end, token::word_after(text, pos, end))
+}
+
+/// [`skip_occasion`] with the first word at or after `pos` (`first`)
+/// already found.
+fn skip_occasion_from(text: &str, pos: usize, end: usize, first: Option<Span>) -> usize {
+    let Some(first) = first.filter(|f| f.start == pos) else {
         return pos;
     };
+    let mut words = token::words(text, Span::new(first.end, end)).take(MAX_OCCASION_WORDS);
     let opener = first.as_str(text);
     let adverb = opener.len() > 4
         && opener.ends_with("ly")
