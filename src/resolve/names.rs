@@ -690,6 +690,14 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Chunks {
                 Some(&j) => k = j as usize,
                 None => break,
             }
+            // Most capitalised words stand alone (`He`, `Reuters`): one
+            // before a lower-case word that is no particle opens no chunk
+            // of two words, whatever its tests say, and with no opener
+            // held nothing joins it. It is passed over untested.
+            if held.is_none() && !may_join_next(case, text, u, k) {
+                k += 1;
+                continue;
+            }
         }
         let in_upper = case.upper.get(u).is_some_and(|&j| j as usize == k);
         let w = case.words[k];
@@ -780,6 +788,17 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Chunks {
     }
     flush(&mut cur, &mut particles, &mut held);
     out
+}
+
+/// Whether word `k`, the `u`-th of [`CaseInfo::upper`], may be followed
+/// in a chunk by the word after it: that word is capitalised, or a
+/// particle (`Bank of England`). A lower-case word ends the chunk.
+fn may_join_next(case: &CaseInfo, text: &str, u: usize, k: usize) -> bool {
+    let Some(next) = case.words.get(k + 1) else {
+        return false;
+    };
+    case.upper.get(u + 1).is_some_and(|&j| j as usize == k + 1)
+        || is_particle(strip_possessive(next.as_str(text)))
 }
 
 /// Replaces the mentions inside runs of capitalised words by one mention
