@@ -351,11 +351,12 @@ pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
 /// `U.S.`, `AT&T`, or letters to decode).
 ///
 /// The text is read in blocks of 64 bytes, each classified at once
-/// ([`BlockBits`]): the next word opens at the next set bit of the block
-/// and its ASCII letters and digits run to the next clear one, a few bit
-/// operations per word instead of a test of every byte. A word that goes
-/// on past its run (a joiner, a byte to decode) is read on by
-/// [`word_rest`], as the byte-at-a-time scan [`next_word`] reads it.
+/// ([`BlockBits`]): the words of a block start at its set bits (the first
+/// letter or digit of each run, or a byte to decode), and a word's ASCII
+/// letters and digits run to the next clear bit, a few bit operations per
+/// word instead of a test of every byte. A word that goes on past its run
+/// (a joiner, a byte to decode) is read on by [`word_rest`], as the
+/// byte-at-a-time scan [`next_word`] reads it.
 ///
 /// Inlined into its caller, so that `f` keeps its state in registers: as
 /// a function of its own it cost `CaseInfo::new` 2M more instructions on
@@ -363,51 +364,64 @@ pub fn words(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
 #[inline(always)]
 pub fn for_each_word(text: &str, mut f: impl FnMut(Span, bool)) {
     let bytes = text.as_bytes();
-    let mut base = 0;
-    let mut bits = BlockBits::of(bytes, 0);
     // The next word starts at or after `i`, a char boundary (the end of
-    // the last word).
-    let mut i = 0;
-    while i < bytes.len() {
-        if i - base >= 64 {
-            base = i & !63;
-            bits = BlockBits::of(bytes, base);
-        }
-        let opens = bits.opens >> (i - base);
-        if opens == 0 {
-            i = base + 64;
-            continue;
-        }
-        // Bits past the end of the text are clear: `start` is inside it.
-        let start = i + opens.trailing_zeros() as usize;
-        let (span, plain) = if bytes[start] >= 0x80 {
-            // Only ASCII bytes that open no word lie between `i` and
-            // `start`, which starts a char: the scan from there finds the
-            // word the scan from `i` would.
-            match next_word(text, start) {
-                Some(word) => word,
-                None => break,
-            }
-        } else {
-            let rest = !bits.alnum >> (start - base);
-            let run_end = if rest == 0 {
-                ascii_alnum_end(bytes, base + 64)
-            } else {
-                start + rest.trailing_zeros() as usize
-            };
-            match bytes.get(run_end) {
-                Some(&b) if b >= 0x80 || is_joiner_byte(b) && joins_at(bytes, run_end + 1) => {
-                    word_rest(text, start, run_end)
+    // the last word): the starts before it are inside words already read.
+    let mut i: usize = 0;
+    let mut base = 0;
+    while base < bytes.len() {
+        let bits = BlockBits::of(bytes, base);
+        // A run of letters and digits that goes on from the block before
+        // belongs to a word read already: `i` is past it.
+        let mut starts =
+            (bits.alnum & !(bits.alnum << 1) | bits.high) & from_bit(i.saturating_sub(base));
+        while starts != 0 {
+            let s = starts.trailing_zeros() as usize;
+            let start = base + s;
+            // The start just read, and in a word that goes on past its
+            // run (below) any start before its end.
+            starts &= starts - 1;
+            let (span, plain) = if bits.high >> s & 1 != 0 {
+                // Only ASCII bytes that open no word lie between `i` and
+                // `start`, which starts a char: the scan from there finds
+                // the word the scan from `i` would.
+                match next_word(text, start) {
+                    Some(word) => {
+                        starts &= from_bit(word.0.end - base);
+                        word
+                    }
+                    None => return,
                 }
-                // A joiner before no word char (`said.`, `Smith's`) ends
-                // the word, and keeps no period: `text[start..run_end]` is
-                // no initialism, which has periods inside.
-                _ => (Span::new(start, run_end), true),
-            }
-        };
-        f(span, plain);
-        i = span.end;
+            } else {
+                let rest = !bits.alnum >> s;
+                let run_end = if rest == 0 {
+                    ascii_alnum_end(bytes, base + 64)
+                } else {
+                    start + rest.trailing_zeros() as usize
+                };
+                match bytes.get(run_end) {
+                    Some(&b) if b >= 0x80 || is_joiner_byte(b) && joins_at(bytes, run_end + 1) => {
+                        let word = word_rest(text, start, run_end);
+                        starts &= from_bit(word.0.end - base);
+                        word
+                    }
+                    // A joiner before no word char (`said.`, `Smith's`)
+                    // ends the word, and keeps no period: the run is no
+                    // initialism, which has periods inside.
+                    _ => (Span::new(start, run_end), true),
+                }
+            };
+            f(span, plain);
+            i = span.end;
+        }
+        // Past the block, or on to the block of the end of a long word.
+        base = (base + 64).max(i & !63);
     }
+}
+
+/// The bits from bit `k` up (none when `k` is 64 or more).
+#[inline(always)]
+fn from_bit(k: usize) -> u64 {
+    u64::MAX.checked_shl(k as u32).unwrap_or(0)
 }
 
 /// Whether a joiner before byte `i` may join a word there: the byte is an
@@ -425,10 +439,9 @@ fn joins_at(bytes: &[u8], i: usize) -> bool {
 struct BlockBits {
     /// ASCII letters and digits ([`is_alnum_byte`]).
     alnum: u64,
-    /// The bytes where the scan for the next word stops: ASCII letters
-    /// and digits, and every byte of a non-ASCII char (which may be a
-    /// letter, decoded then).
-    opens: u64,
+    /// Every byte of a non-ASCII char (which may be a letter, decoded
+    /// then).
+    high: u64,
 }
 
 impl BlockBits {
@@ -467,10 +480,7 @@ impl BlockBits {
             alnum |= ((eight & ONES).wrapping_mul(GATHER) >> 56) << (8 * j);
             high |= ((eight >> 1 & ONES).wrapping_mul(GATHER) >> 56) << (8 * j);
         }
-        BlockBits {
-            alnum,
-            opens: alnum | high,
-        }
+        BlockBits { alnum, high }
     }
 }
 
