@@ -595,6 +595,43 @@ fn alnum_bits(x: u64) -> u64 {
     (letter | digit) & !x & HIGH
 }
 
+/// The top bit of each byte of `x` (eight bytes of text, little-endian)
+/// set when the byte is an ASCII letter ([`alnum_bits`] without digits).
+#[inline(always)]
+fn letter_bits(x: u64) -> u64 {
+    let folded = x & !HIGH | (ONES * 0x20);
+    (folded + ONES * (0x80 - 0x61)) & !(folded + ONES * (0x7f - 0x7a)) & !x & HIGH
+}
+
+/// How many ASCII letters run right before `end` in `bytes`, counting at
+/// most 16: the sixteen bytes before `end` tested at once where there are
+/// sixteen (for the word before a capitalised word, which is asked of
+/// every one).
+pub(crate) fn ascii_letters_before(bytes: &[u8], end: usize) -> usize {
+    let Some(chunk) = end.checked_sub(16).and_then(|s| bytes.get(s..end)) else {
+        let head = bytes.get(..end).unwrap_or_default();
+        return head
+            .iter()
+            .rev()
+            .take(16)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+    };
+    let eight = |k: usize| {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&chunk[k..k + 8]);
+        u64::from_le_bytes(word)
+    };
+    // The last byte is the top one: the letters before `end` are the clear
+    // top bits from the top down.
+    let not_last = !letter_bits(eight(8)) & HIGH;
+    if not_last != 0 {
+        return not_last.leading_zeros() as usize / 8;
+    }
+    let not_first = !letter_bits(eight(0)) & HIGH;
+    8 + (not_first.leading_zeros() as usize / 8).min(8)
+}
+
 /// The end of the run of ASCII letters and digits at `bytes[i..]`: the
 /// first byte at or after `i` that is none (or the end). Eight bytes at a
 /// time, as [`next_word`] reads a word, for the scans that look up every
@@ -928,6 +965,25 @@ mod tests {
     }
 
     #[test]
+    fn letter_bits_are_ascii_alphabetic() {
+        for b in 0..=u8::MAX {
+            for other in [0u8, b' ', b'a', b'Z', b'5', 0x7f, 0x80, 0xff] {
+                for k in 0..8 {
+                    let mut word = [other; 8];
+                    word[k] = b;
+                    let bits = letter_bits(u64::from_le_bytes(word));
+                    let got = bits >> (8 * k + 7) & 1 == 1;
+                    assert_eq!(
+                        got,
+                        b.is_ascii_alphabetic(),
+                        "byte {b} at {k} among {other}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn alnum_bits_are_ascii_alphanumeric() {
         for b in 0..=u8::MAX {
             for other in [0u8, b' ', b'a', b'Z', 0x7f, 0x80, 0xff] {
@@ -988,6 +1044,16 @@ mod tests {
         #[test]
         fn has_lowercase_is_any_lowercase_char(s in "[aZ09 .\u{e9}\u{c9}\u{df}\u{4e2d}\u{2170}]{0,8}") {
             proptest::prop_assert_eq!(has_lowercase(&s), s.chars().any(char::is_lowercase));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_letters_before_as_by_bytes(s in "[a-zA-Z0-9 .,'\u{e9}-]{0,40}", end in 0usize..44) {
+            let bytes = s.as_bytes();
+            let end = end.min(bytes.len());
+            let want = bytes[..end].iter().rev().take(16).take_while(|b| b.is_ascii_alphabetic()).count();
+            proptest::prop_assert_eq!(ascii_letters_before(bytes, end), want);
         }
     }
 

@@ -370,10 +370,7 @@ fn title_before(text: &str, pos: usize) -> Option<&str> {
     if end > 0 && bytes[end - 1] == b'.' {
         end -= 1;
     }
-    let mut start = end;
-    while start > 0 && end - start < 16 && bytes[start - 1].is_ascii_alphabetic() {
-        start -= 1;
-    }
+    let start = end - token::ascii_letters_before(bytes, end);
     // Every title is capitalised: most words before a name are not.
     let opens_word = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
     (start < end && opens_word && bytes[start].is_ascii_uppercase()).then(|| &text[start..end])
