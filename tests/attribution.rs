@@ -857,6 +857,23 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // Quoted sentences after a sentence whose subject is a person, a role
+    // before the name, are that person's; not when the quotes name that
+    // person (someone else's words about them).
+    case(
+        "quote-after-role-and-name-sentence",
+        "Prices fell.\n\n\"We won,\" said Anna Keller. Double try scorer Lena Varga was keen not to talk about a title. \"We have got more self-belief these days.\"",
+        "We have got more",
+        Some("Lena Varga"),
+        None,
+    ),
+    case(
+        "quotes-naming-the-previous-subject-are-not-theirs",
+        "Prices fell.\n\n\"We will pick the best,\" said Anna Keller. And forward Lena Varga looks certain to get the call. \"I took lessons from the past. \"Every player is looked at on merit and Lena Varga is an outstanding player.\"",
+        "I took lessons",
+        Some("Anna Keller"),
+        None,
+    ),
     // A title after a given name and before no other name word is a
     // surname, also when a mention opens the run (`Labour MP Oona King`).
     case(
@@ -968,6 +985,22 @@ const CASES: &[Case] = &[
         "description-over-person-after-preposition",
         "Anna Keller said the film would be made. She had a cameo in an earlier film, in which her part was played by Lena Varga. \"I am no actor,\" said the Zentrix founder.",
         "I am no actor",
+        Some("Anna Keller"),
+        None,
+    ),
+    case(
+        "description-over-person-named-as-owner",
+        "Lena Varga has backed Tomas Reich's report.\n\nIn a speech, the minister said the report was sound.",
+        "the report was sound",
+        Some("Lena Varga"),
+        None,
+    ),
+    // `said the Old Trafford boss`: an organisation no gazetteer knows
+    // qualifies a person described.
+    case(
+        "unknown-organisation-qualifies-a-person",
+        "Anna Keller has praised her players.\n\n\"That was our hardest game,\" said the Merovia Rovers boss.",
+        "That was our hardest",
         Some("Anna Keller"),
         None,
     ),

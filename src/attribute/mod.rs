@@ -671,7 +671,7 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                     })
                     .or_else(|| {
                         (!starts_paragraph && !inside_sentence)
-                            .then(|| previous_sentence_subject(gazetteer, doc, sent, para))
+                            .then(|| previous_sentence_subject(gazetteer, doc, sent, para, content))
                             .flatten()
                             .map(|s| (s, "previous-sentence-subject"))
                     });
@@ -1494,18 +1494,27 @@ fn colon_clause_subject(gazetteer: &Gazetteer, doc: &Document, open: usize) -> O
 /// sentences with no attribution after a sentence of the same paragraph
 /// that has no quote and opens with a person as its subject are that
 /// person's; not after a sentence attributed at its end (`Wilson spread the
-/// increases evenly, James said.`).
+/// increases evenly, James said.`), nor after one inside a quote left open
+/// (`“... This morning Peter Hain called me a mongrel. “...`), nor when the
+/// rest of the paragraph from the quote (`content`) on names that person
+/// (`And Scotland forward Simon Taylor
+/// looks certain to get the call. “... Simon Taylor is an outstanding
+/// player`: someone else's words about him).
 fn previous_sentence_subject(
     gazetteer: &Gazetteer,
     doc: &Document,
     sent: Span,
     para: Span,
+    content: Span,
 ) -> Option<Cand> {
     let i = (doc.sentence_at(sent.start) as usize).checked_sub(1)?;
     let prev = *doc.sentences.get(i)?;
     let text = doc.text.as_str();
     let words = text.get(prev.start.max(para.start)..prev.end)?;
-    if prev.start < para.start || words.contains(['"', '\u{201C}', '\u{201D}']) {
+    if prev.start < para.start
+        || words.contains(['"', '\u{201C}', '\u{201D}'])
+        || last_mark_opens(&text[para.start..prev.start]) == Some(true)
+    {
         return None;
     }
     // A cue among the last three words.
@@ -1526,6 +1535,14 @@ fn previous_sentence_subject(
         let head = head.strip_suffix(',').unwrap_or(head);
         head.is_empty()
             || matches!(head, "But" | "And" | "However" | "Meanwhile")
+            // `Double try scorer Martyn Williams was keen ...`: a role in
+            // lower case before the name.
+            || head.split_whitespace().count() <= 4
+                && !head.contains(',')
+                && head
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && party::is_role_noun(w))
             || head.split_whitespace().count() <= 8
                 && !head.contains(',')
                 && head.split_whitespace().next().is_some_and(|w| {
@@ -1545,11 +1562,42 @@ fn previous_sentence_subject(
             doc.mentions.get(i).is_some_and(|m| {
                 m.span == span
                     && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person
+                    && !names_in(doc, Span::new(content.start, para.end), m.entity)
             })
         }
         _ => false,
     };
     person.then_some(subject)
+}
+
+/// True when quoted words inside `span`, which starts inside a quote,
+/// name `entity` (not by a pronoun): a mention after an opening mark, or
+/// before any mark. Narration and attributions between the quotes (`said
+/// McEnroe`) do not count.
+fn names_in(doc: &Document, span: Span, entity: EntityRef) -> bool {
+    let text = doc.text.as_str();
+    let i = doc.mentions.partition_point(|m| m.span.start < span.start);
+    doc.mentions[i..]
+        .iter()
+        .take_while(|m| m.span.end <= span.end)
+        .any(|m| {
+            m.entity == entity
+                && m.via != Via::Pronoun
+                && last_mark_opens(&text[span.start..m.span.start]).unwrap_or(true)
+        })
+}
+
+/// Whether the last quote mark in `s` opens a quote (`None`: no mark).
+/// A straight mark opens when a word follows it: news that opens each
+/// quoted sentence with a mark of its own (`"A. "B.`) leaves marks
+/// unpaired, so counting them says nothing.
+fn last_mark_opens(s: &str) -> Option<bool> {
+    let i = s.rfind(['"', '\u{201C}', '\u{201D}'])?;
+    Some(match s[i..].chars().next() {
+        Some('\u{201C}') => true,
+        Some('\u{201D}') => false,
+        _ => s[i + 1..].starts_with(char::is_alphanumeric),
+    })
 }
 
 /// `According to Woodward, “...”`: the source named between `according
@@ -3515,10 +3563,14 @@ fn resolve_cand(
 
 /// True when the mention at `span` is the object of a preposition or of
 /// a cue that takes its addressee as object (`played by Steve Coogan`,
-/// `told Gordon Brown`), not the subject of anything: `according to` names
-/// a speaker.
+/// `told Gordon Brown`) or owns something (`Steve Finnan's cross`), not
+/// the subject of anything: `according to` names a speaker.
 fn named_as_object(doc: &Document, span: Span) -> bool {
     let text = doc.text.as_str();
+    // `He opted to bring Steve Finnan's cross down`: an owner.
+    if text[span.end..].starts_with("'s ") || text[span.end..].starts_with("\u{2019}s ") {
+        return true;
+    }
     let lo = doc
         .sentences
         .get(doc.sentence_at(span.start) as usize)

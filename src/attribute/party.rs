@@ -2069,8 +2069,21 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         }
         if word.eq_ignore_ascii_case("the") && token::is_capitalised(n.as_str(text)) {
             // `the Institute for Fiscal Studies`: an organisation no
-            // gazetteer knows.
-            return Some(Cand::Discover(org_name_run(doc, n, hi), EntityType::Org));
+            // gazetteer knows; `the Old Trafford boss`, someone it
+            // qualifies, described as someone named before.
+            let run = org_name_run(doc, n, hi);
+            // Not `the M&S spokesman`, who speaks for the organisation.
+            let person = token::word_after(text, run.end, hi).filter(|p| {
+                token::only_space_between(text, run.end, p.start)
+                    && token::with_lower(p.as_str(text), |p| {
+                        PERSON_NOUNS.contains(&p) && !SPOKESPERSON_NOUNS.contains(&p)
+                    })
+                    && ends_phrase(text, p.end, hi)
+            });
+            return Some(match person {
+                Some(p) => Cand::PersonDescription(Span::new(w.start, p.end)),
+                None => Cand::Discover(run, EntityType::Org),
+            });
         }
         if lists.has(NounLists::SPOKESPERSON) {
             // `said a spokesman for Microsoft`
