@@ -24,6 +24,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::doc::{Document, EntityId, EntityRef, EntityType, RelationType};
 use crate::export::json;
+use crate::export::node_link::EdgeTails;
 use crate::gazetteer::Gazetteer;
 use crate::graph::{Edge, EntityNames, Evidence, Graph, Node, NodeKind, Record};
 use crate::span::Span;
@@ -688,7 +689,61 @@ impl Sorted<'_> {
     ///
     /// # Errors
     /// The writer's I/O errors.
-    pub fn write_state<W: std::io::Write>(&self, mut out: W) -> std::io::Result<()> {
+    pub fn write_state<W: std::io::Write>(&self, out: W) -> std::io::Result<()> {
+        self.write_state_with(out, |buf, acc| {
+            state_edge_tail(buf, acc);
+            Ok(())
+        })
+    }
+
+    /// [`Sorted::write_state`], with each edge line's tallies and evidence
+    /// copied from `graph.json` (see [`EdgeTails`]) rather than rendered:
+    /// the same bytes, when `tails` come from the graph this aggregate made
+    /// ([`Sorted::made`] says whether it did).
+    ///
+    /// # Errors
+    /// The writer's I/O errors, and those of reading `graph.json` back.
+    pub fn write_state_copying<W: std::io::Write>(
+        &self,
+        out: W,
+        tails: &EdgeTails,
+    ) -> std::io::Result<()> {
+        if tails.len() != self.edges.len() {
+            return Err(std::io::Error::other(
+                "graph.json has another number of edges than the aggregate",
+            ));
+        }
+        let mut reader = tails.reader()?;
+        self.write_state_with(out, |buf, _| reader.next_into(buf))
+    }
+
+    /// Whether `graph` is (most likely) the one [`Sorted::to_graph`] made
+    /// from this aggregate: the same edges, in the same order, with the
+    /// same ends, types, counts and number of samples.
+    pub fn made(&self, graph: &Graph) -> bool {
+        self.edges.len() == graph.edges.len()
+            && self
+                .edges
+                .iter()
+                .zip(&graph.edges)
+                .all(|(&(&key, acc), e)| {
+                    let (source, target, kind) = key;
+                    self.names[source as usize] == e.source
+                        && self.names[target as usize] == e.target
+                        && kind.0 == e.kind
+                        && acc.weight == e.weight
+                        && acc.documents == e.documents
+                        && acc.evidence.len() == e.evidence.len()
+                })
+    }
+
+    /// [`Sorted::write_state`], with `tail` appending each edge line's
+    /// tallies and evidence.
+    fn write_state_with<W: std::io::Write>(
+        &self,
+        mut out: W,
+        mut tail: impl FnMut(&mut Vec<u8>, &EdgeAcc) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         // Rendered by hand in chunks, byte for byte as `serde_json` writes
         // the [`StateLine`]s (the tests check it): building a `StateLine`
         // cloned every id, date and evidence text, and `serde_json`'s
@@ -719,7 +774,9 @@ impl Sorted<'_> {
         }
         for &(&(source, target, kind), acc) in &self.edges {
             let ends = (self.names[source as usize], self.names[target as usize]);
-            state_edge(&mut buf, ends, kind.0, acc);
+            state_edge_head(&mut buf, ends, kind.0);
+            tail(&mut buf, acc)?;
+            buf.extend_from_slice(b"}\n");
             spill(&mut buf, &mut out)?;
         }
         out.write_all(&buf)?;
@@ -1247,20 +1304,26 @@ fn state_record(out: &mut Vec<u8>, id: &str, r: &RecordAcc) {
     out.extend_from_slice(b"}}\n");
 }
 
-/// A [`StateLine::Edge`] line; `ends` are the source and target ids.
-fn state_edge(out: &mut Vec<u8>, ends: (&str, &str), kind: &str, acc: &EdgeAcc) {
+/// A [`StateLine::Edge`] line up to its tail ([`state_edge_tail`]); `ends`
+/// are the source and target ids.
+fn state_edge_head(out: &mut Vec<u8>, ends: (&str, &str), kind: &str) {
     out.extend_from_slice(b"{\"line\":\"edge\",\"source\":");
     json::string(out, ends.0);
     out.extend_from_slice(b",\"target\":");
     json::string(out, ends.1);
     out.extend_from_slice(b",\"kind\":");
     json::string(out, kind);
+}
+
+/// A [`StateLine::Edge`] line's tallies and evidence, the same bytes as
+/// its edge's in `graph.json` ([`json::edge_tail`]).
+fn state_edge_tail(out: &mut Vec<u8>, acc: &EdgeAcc) {
     let dates = (acc.first_date.as_deref(), acc.last_date.as_deref());
-    json::edge_tallies(out, acc.weight, acc.documents, dates);
-    out.extend_from_slice(b",\"evidence\":");
-    let samples = acc.evidence.iter();
-    json::evidence_list(out, samples.map(|e| (&*e.doc, e.start, e.end, &*e.text)));
-    out.extend_from_slice(b"}\n");
+    let samples = acc
+        .evidence
+        .iter()
+        .map(|e| (&*e.doc, e.start, e.end, &*e.text));
+    json::edge_tail(out, acc.weight, acc.documents, dates, samples);
 }
 
 #[cfg(test)]
@@ -1730,6 +1793,41 @@ mod tests {
             assert_eq!(
                 String::from_utf8(out).unwrap(),
                 String::from_utf8(serde_state(&agg)).unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn state_copied_from_graph_json_is_the_state_rendered() {
+        let g = gazetteer();
+        let mut docs: Vec<Document> = (0..6)
+            .map(|i| {
+                synthetic(
+                    i,
+                    (i % 3 != 0).then_some(i % 4),
+                    &[0, 4, 5, 2],
+                    &[(0, 0, 2, 1), (3, 1, 4, 2), (5, 2, 0, 3)],
+                )
+            })
+            .collect();
+        docs[1].text = TEXT.replace("NATO", "N\"TO");
+        let agg = aggregate(&g, &docs);
+        let other = aggregate(&g, &docs[..2]);
+        let sorted = agg.sorted();
+        let mut want = Vec::new();
+        sorted.write_state(&mut want).unwrap();
+        // The graph made from this aggregate, and one from another
+        // aggregate (whose state must then be rendered in full).
+        for graph in [sorted.to_graph(), other.into_graph()] {
+            assert_eq!(sorted.made(&graph), graph == sorted.to_graph());
+            let tmp = tempfile::tempdir().unwrap();
+            let mut out = crate::export::OutputDir::create(tmp.path()).unwrap();
+            out.write_graph_and_state(&sorted, &graph).unwrap();
+            out.commit_all().unwrap();
+            let got = std::fs::read(tmp.path().join(crate::export::AGGREGATE_STATE)).unwrap();
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                String::from_utf8(want.clone()).unwrap()
             );
         }
     }

@@ -123,6 +123,23 @@ pub(crate) fn edge_tallies(
     opt_string(out, dates.1);
 }
 
+/// Appends what an edge line of `graph.json` and of `aggregate.jsonl`
+/// share, byte for byte, after its ends and type: `,"weight":..,
+/// "documents":..,"first_date":..,"last_date":..,"evidence":[...]`.
+/// One function for both, so that either file may copy it from the other
+/// (see [`super::node_link::EdgeTails`]).
+pub(crate) fn edge_tail<'a>(
+    out: &mut Vec<u8>,
+    weight: u64,
+    documents: u64,
+    dates: (Option<&str>, Option<&str>),
+    samples: impl IntoIterator<Item = (&'a str, usize, usize, &'a str)>,
+) {
+    edge_tallies(out, weight, documents, dates);
+    out.extend_from_slice(b",\"evidence\":");
+    evidence_list(out, samples);
+}
+
 /// Appends an edge's evidence samples, `[{"doc","start","end","text"},...]`,
 /// each given as (document id, start, end, text).
 pub(crate) fn evidence_list<'a>(

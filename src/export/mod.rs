@@ -261,7 +261,40 @@ impl OutputDir {
     /// # Errors
     /// [`Error::Write`] naming the file.
     pub fn write_graph(&mut self, graph: &Graph) -> Result<()> {
+        self.write_graph_files(graph, None)
+    }
+
+    /// [`OutputDir::write_state`] and [`OutputDir::write_graph`] in one,
+    /// for `graph` made from `aggregate` ([`crate::aggregate::Sorted::to_graph`]).
+    ///
+    /// `aggregate.jsonl` is written after `graph.json`, copying the ends of
+    /// its edge lines from there ([`node_link::EdgeTails`]): they are the
+    /// same bytes, mostly evidence text, which is then escaped once. The
+    /// other graph files are written meanwhile. A `graph` that was not made
+    /// from `aggregate` gets its state rendered in full, so the files are
+    /// the same either way.
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the file.
+    pub fn write_graph_and_state(
+        &mut self,
+        aggregate: &crate::aggregate::Sorted<'_>,
+        graph: &Graph,
+    ) -> Result<()> {
+        self.write_graph_files(graph, Some(aggregate))
+    }
+
+    /// [`OutputDir::write_graph`], and `aggregate.jsonl` from `state` when
+    /// given (see [`OutputDir::write_graph_and_state`]).
+    fn write_graph_files(
+        &mut self,
+        graph: &Graph,
+        state: Option<&crate::aggregate::Sorted<'_>>,
+    ) -> Result<()> {
         self.documents_done()?;
+        if state.is_some() {
+            self.extra(AGGREGATE_STATE)?;
+        }
         let schema = kuzu::Schema::new(graph);
         // Every file is opened first, so that each writer below can hold
         // its own.
@@ -286,6 +319,7 @@ impl OutputDir {
                 .and_then(|(_, f)| f.take())
                 .expect("opened above, and taken once")
         };
+        let state = state.map(|sorted| (sorted, take(AGGREGATE_STATE)));
         let cypher_file = take(cypher::FILE);
         let graphml_file = take(graphml::FILE);
         let schema_file = take(&schema_path);
@@ -305,10 +339,19 @@ impl OutputDir {
             [Output::Nodes, Output::Edges, Output::Graph],
         );
         let schema = &schema;
-        // Roughly even halves on large graphs: graph.json alone, and the
-        // rest.
+        // Roughly even halves on large graphs: graph.json and the state
+        // copied from it, and the rest.
         let (json, (csv, (kuzu, cypher_graphml))) = rayon::join(
-            || write_whole(graph_file, |f| node_link::write_file(graph, f)),
+            || {
+                let tails = write_whole(graph_file, |f| node_link::write_file(graph, f))?;
+                match state {
+                    Some((sorted, file)) if sorted.made(graph) => {
+                        write_whole(file, |f| sorted.write_state_copying(f, &tails))
+                    }
+                    Some((sorted, file)) => write_whole(file, |f| sorted.write_state(f)),
+                    None => Ok(()),
+                }
+            },
             || {
                 rayon::join(
                     || {
@@ -447,15 +490,16 @@ fn each_mut<const N: usize>(
 
 /// Writes a whole file with `write` and starts syncing it
 /// ([`AtomicFile::sync_in_background`]).
-fn write_whole(
+fn write_whole<T>(
     file: &mut AtomicFile,
-    write: impl FnOnce(&mut AtomicFile) -> io::Result<()>,
-) -> Result<()> {
-    write(file).map_err(|source| Error::Write {
+    write: impl FnOnce(&mut AtomicFile) -> io::Result<T>,
+) -> Result<T> {
+    let written = write(file).map_err(|source| Error::Write {
         path: file.path().to_path_buf(),
         source,
     })?;
-    file.sync_in_background()
+    file.sync_in_background()?;
+    Ok(written)
 }
 
 /// Writes `edges.csv` and the Kùzu relation files (`relation_files`, one

@@ -28,7 +28,8 @@
 //!   unique.
 //! - Dates are `null` when no document had one.
 
-use std::io::{self, Write};
+use std::io::{self, BufRead, BufReader, Write};
+use std::path::PathBuf;
 
 use super::json;
 use super::AtomicFile;
@@ -40,9 +41,9 @@ use crate::graph::{Edge, Graph, Node};
 /// The writer's I/O errors.
 pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
     write_head(graph, &mut out)?;
-    write_edges(&mut out, &graph.edges)?;
+    write_edges(&mut out, &graph.edges, None)?;
     out.write_all(b",\n\"links\":")?;
-    write_edges(&mut out, &graph.edges)?;
+    write_edges(&mut out, &graph.edges, None)?;
     out.write_all(b"}\n")?;
     out.flush()
 }
@@ -51,17 +52,19 @@ pub fn write<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
 /// `links` list is copied from the bytes just written under `edges` (read
 /// back from the temporary file, still in the page cache) instead of
 /// rendered again. The edges are most of the file, and rendering them
-/// costs several times more than copying them.
+/// costs several times more than copying them. Returns where each edge's
+/// tail went, for `aggregate.jsonl` to copy (see [`EdgeTails`]).
 ///
 /// # Errors
 /// The file's I/O errors, and an error when the bytes read back are not as
 /// many as were written.
-pub fn write_file(graph: &Graph, file: &mut AtomicFile) -> io::Result<()> {
+pub fn write_file(graph: &Graph, file: &mut AtomicFile) -> io::Result<EdgeTails> {
     use std::io::{Read, Seek, SeekFrom};
 
     write_head(graph, &mut *file)?;
     let start = file.written()?;
-    write_edges(&mut *file, &graph.edges)?;
+    let mut spans = Vec::with_capacity(graph.edges.len());
+    write_edges(&mut *file, &graph.edges, Some((start, &mut spans)))?;
     let end = file.written()?;
     file.write_all(b",\n\"links\":")?;
     let mut edges = std::fs::File::open(file.temp_path())?;
@@ -88,7 +91,88 @@ pub fn write_file(graph: &Graph, file: &mut AtomicFile) -> io::Result<()> {
         ));
     }
     file.write_all(b"}\n")?;
-    file.flush()
+    file.flush()?;
+    Ok(EdgeTails {
+        path: file.temp_path().to_path_buf(),
+        spans,
+    })
+}
+
+/// Where each edge's tail ([`json::edge_tail`]: tallies and evidence) is in
+/// a `graph.json` written by [`write_file`], in edge order. An
+/// `aggregate.jsonl` edge line ends with the same bytes, so the state of
+/// the aggregate the graph was made from copies them ([`TailReader`])
+/// instead of escaping every evidence text a second time.
+#[derive(Debug)]
+pub struct EdgeTails {
+    /// The file, under its temporary name.
+    path: PathBuf,
+    /// `(offset, length)` of each edge's tail, offsets increasing.
+    spans: Vec<(u64, u32)>,
+}
+
+impl EdgeTails {
+    /// How many edges.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// True for a graph without edges.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Reads the tails back, in order.
+    ///
+    /// # Errors
+    /// The file cannot be opened.
+    pub fn reader(&self) -> io::Result<TailReader<'_>> {
+        let file = std::fs::File::open(&self.path)?;
+        Ok(TailReader {
+            file: BufReader::with_capacity(1 << 16, file),
+            at: 0,
+            spans: self.spans.iter(),
+        })
+    }
+}
+
+/// Reads the tails of [`EdgeTails`] one after the other: the edge lines
+/// between them are skipped within the read buffer, so the file is read
+/// once, front to back.
+#[derive(Debug)]
+pub struct TailReader<'a> {
+    file: BufReader<std::fs::File>,
+    /// The file position `file` reads next.
+    at: u64,
+    spans: std::slice::Iter<'a, (u64, u32)>,
+}
+
+impl TailReader<'_> {
+    /// Appends the next edge's tail to `out`.
+    ///
+    /// # Errors
+    /// The file's read errors; an error when every tail was read already
+    /// or the file ends early.
+    pub fn next_into(&mut self, out: &mut Vec<u8>) -> io::Result<()> {
+        let &(offset, len) = self
+            .spans
+            .next()
+            .ok_or_else(|| io::Error::other("more edges than graph.json holds"))?;
+        self.file.seek_relative((offset - self.at) as i64)?;
+        let mut left = len as usize;
+        while left > 0 {
+            let bytes = self.file.fill_buf()?;
+            if bytes.is_empty() {
+                return Err(io::ErrorKind::UnexpectedEof.into());
+            }
+            let n = bytes.len().min(left);
+            out.extend_from_slice(&bytes[..n]);
+            self.file.consume(n);
+            left -= n;
+        }
+        self.at = offset + u64::from(len);
+        Ok(())
+    }
 }
 
 /// Everything before the edge list: the graph's attributes, the nodes and
@@ -111,19 +195,32 @@ fn write_head<W: Write>(graph: &Graph, mut out: W) -> io::Result<()> {
 /// The edge list, one edge per line, rendered by hand: edges are most of
 /// the file on large graphs. Rendered in small chunks (rendering the list
 /// once for both keys would need a buffer the size of the list, whose fresh
-/// pages cost more than rendering it twice).
+/// pages cost more than rendering it twice). With `tails`, the file offset
+/// the list starts at and where to note each edge's tail (see
+/// [`EdgeTails`]).
 ///
 /// `{"source","target","key","type","weight","documents","first_date",
 /// "last_date","evidence":[{"doc","start","end","text"}]}`
-fn write_edges<W: Write>(out: &mut W, edges: &[Edge]) -> io::Result<()> {
+fn write_edges<W: Write>(
+    out: &mut W,
+    edges: &[Edge],
+    mut tails: Option<(u64, &mut Vec<(u64, u32)>)>,
+) -> io::Result<()> {
     const CHUNK: usize = 1 << 15;
     let mut buf = Vec::with_capacity(2 * CHUNK);
+    // Bytes of the list written to `out` before `buf`.
+    let mut written = 0u64;
     buf.push(b'[');
     for (i, e) in edges.iter().enumerate() {
         buf.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-        edge(&mut buf, e);
+        let tail = edge(&mut buf, e);
+        if let Some((start, spans)) = tails.as_mut() {
+            let offset = *start + written + tail.start as u64;
+            spans.push((offset, (tail.end - tail.start) as u32));
+        }
         if buf.len() >= CHUNK {
             out.write_all(&buf)?;
+            written += buf.len() as u64;
             buf.clear();
         }
     }
@@ -177,7 +274,8 @@ fn node(out: &mut Vec<u8>, n: &Node) {
     out.push(b'}');
 }
 
-fn edge(out: &mut Vec<u8>, e: &Edge) {
+/// Appends one edge; returns where in `out` its tail is.
+fn edge(out: &mut Vec<u8>, e: &Edge) -> std::ops::Range<usize> {
     out.extend_from_slice(b"{\"source\":");
     json::string(out, &e.source);
     out.extend_from_slice(b",\"target\":");
@@ -186,12 +284,16 @@ fn edge(out: &mut Vec<u8>, e: &Edge) {
     json::string(out, &e.kind);
     out.extend_from_slice(b",\"type\":");
     json::string(out, &e.kind);
+    let start = out.len();
     let dates = (e.first_date.as_deref(), e.last_date.as_deref());
-    json::edge_tallies(out, e.weight, e.documents, dates);
-    out.extend_from_slice(b",\"evidence\":");
-    let samples = e.evidence.iter();
-    json::evidence_list(out, samples.map(|v| (&*v.doc, v.start, v.end, &*v.text)));
+    let samples = e
+        .evidence
+        .iter()
+        .map(|v| (&*v.doc, v.start, v.end, &*v.text));
+    json::edge_tail(out, e.weight, e.documents, dates, samples);
+    let tail = start..out.len();
     out.push(b'}');
+    tail
 }
 
 #[derive(serde::Serialize)]
@@ -462,7 +564,7 @@ mod tests {
             });
             write_list(&mut want, serde_edges).unwrap();
             let mut got = Vec::new();
-            write_edges(&mut got, edges).unwrap();
+            write_edges(&mut got, edges, None).unwrap();
             assert_eq!(
                 String::from_utf8(got).unwrap(),
                 String::from_utf8(want).unwrap()

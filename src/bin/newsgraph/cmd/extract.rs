@@ -167,23 +167,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let aggregate = shares.into_aggregate();
     stats.add_time(Stage::Aggregate, t.elapsed());
     // `aggregate.jsonl` (for `newsgraph merge`; part of the export) and
-    // the graph are made from the aggregate sorted once, on two threads
-    // when there are two.
+    // the graph are made from the aggregate sorted once.
     let t = Instant::now();
     let sorted = aggregate.sorted();
+    let graph = pool.install(|| sorted.to_graph());
     stats.add_time(Stage::Aggregate, t.elapsed());
-    let ((state, state_time), (graph, graph_time)) = pool.install(|| {
-        rayon::join(
-            || timed(|| out.write_state(&sorted)),
-            || timed(|| sorted.to_graph()),
-        )
-    });
-    state?;
-    stats.add_time(Stage::Export, state_time);
-    stats.add_time(Stage::Aggregate, graph_time);
     stats.count_graph(&graph);
     let t = Instant::now();
-    pool.install(|| out.write_graph(&graph))?;
+    pool.install(|| out.write_graph_and_state(&sorted, &graph))?;
     if args.rdf {
         out.write_rdf(&graph)?;
     }
@@ -213,11 +204,4 @@ pub fn run(args: Args) -> Result<ExitCode> {
     std::mem::forget(aggregate);
     std::mem::forget(pipeline);
     Ok(ExitCode::SUCCESS)
-}
-
-/// Runs `f` and says how long it took.
-fn timed<T>(f: impl FnOnce() -> T) -> (T, std::time::Duration) {
-    let t = Instant::now();
-    let out = f();
-    (out, t.elapsed())
 }

@@ -68,10 +68,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
     }
     let sorted = aggregate.sorted();
-    out.write_state(&sorted)?;
     let graph = sorted.to_graph();
     stats.count_graph(&graph);
-    out.write_graph(&graph)?;
+    out.write_graph_and_state(&sorted, &graph)?;
     if args.rdf {
         out.write_rdf(&graph)?;
     }
