@@ -90,6 +90,25 @@ impl AtomicFile {
         self.write_all(bytes).map_err(|source| self.error(source))
     }
 
+    /// Writes all of `bufs`, one after the other. Slices that fill the
+    /// write buffer together go to the file in one `writev`, straight from
+    /// where they are, instead of being copied into the buffer first (see
+    /// [`BufWriter::write_vectored`]).
+    ///
+    /// # Errors
+    /// [`Error::Write`] naming the final path.
+    pub fn write_all_vectored(&mut self, mut bufs: &mut [io::IoSlice<'_>]) -> Result<()> {
+        while !bufs.is_empty() {
+            match self.write_vectored(bufs) {
+                Ok(0) => return Err(self.error(io::ErrorKind::WriteZero.into())),
+                Ok(n) => io::IoSlice::advance_slices(&mut bufs, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(self.error(e)),
+            }
+        }
+        Ok(())
+    }
+
     /// Flushes the buffer and syncs the temporary file to disk; called by
     /// [`AtomicFile::commit`], and separately by
     /// [`super::OutputDir::commit_all`] so that no file is renamed before
@@ -190,6 +209,10 @@ impl Write for AtomicFile {
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         self.writer()?.write_all(buf)
+    }
+
+    fn write_vectored(&mut self, bufs: &[io::IoSlice<'_>]) -> io::Result<usize> {
+        self.writer()?.write_vectored(bufs)
     }
 
     fn flush(&mut self) -> io::Result<()> {

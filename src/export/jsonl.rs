@@ -180,6 +180,16 @@ impl DocumentLines {
         self.relations.reserve(relations);
     }
 
+    /// The bytes of all three renderings.
+    pub fn len(&self) -> usize {
+        self.quotes.len() + self.mentions.len() + self.relations.len()
+    }
+
+    /// True when no line was rendered.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// Empties the buffers, keeping their capacity.
     pub fn clear(&mut self) {
         self.quotes.clear();

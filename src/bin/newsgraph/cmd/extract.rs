@@ -58,6 +58,10 @@ pub struct Args {
     rdf: bool,
 }
 
+/// How many bytes of lines are written together: a few times the write
+/// buffer of each output file, so that each file's share fills its buffer.
+const PENDING_BYTES: usize = 2 << 20;
+
 /// What a worker hands back for one document.
 struct Annotated {
     counts: DocCounts,
@@ -89,6 +93,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     // consuming thread only writes.
     let shares = PerWorker::new(&pool, empty_aggregate);
     let mut fatal: Option<anyhow::Error> = None;
+    // Documents' lines not written yet, and their bytes: written together
+    // (see `OutputDir::write_documents`) once they fill every file's write
+    // buffer, about a megabyte.
+    let mut pending: Vec<DocumentLines> = Vec::new();
+    let mut pending_bytes = 0;
     let gazetteer = pipeline.gazetteer();
     let read_time = pipeline::stream(
         &pool,
@@ -129,12 +138,19 @@ pub fn run(args: Args) -> Result<ExitCode> {
                     stats.add_time(Stage::Attribute, a.times.attribute);
                     stats.add_time(Stage::Relate, a.times.relate);
                     stats.add_time(Stage::Aggregate, a.aggregate);
-                    let t = Instant::now();
-                    if let Err(e) = out.write_document(&a.lines) {
-                        fatal = Some(e.into());
-                        return ControlFlow::Break(());
+                    stats.add_time(Stage::Export, a.export);
+                    pending_bytes += a.lines.len();
+                    pending.push(a.lines);
+                    if pending_bytes >= PENDING_BYTES {
+                        pending_bytes = 0;
+                        let t = Instant::now();
+                        if let Err(e) = out.write_documents(&pending) {
+                            fatal = Some(e.into());
+                            return ControlFlow::Break(());
+                        }
+                        pending.clear();
+                        stats.add_time(Stage::Export, t.elapsed());
                     }
-                    stats.add_time(Stage::Export, t.elapsed() + a.export);
                 }
                 Outcome::Skipped(err) => {
                     stats.record_skipped(&name);
@@ -163,6 +179,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
         return Err(err);
     }
     stats.add_time(Stage::Read, read_time);
+    let t = Instant::now();
+    out.write_documents(&pending)?;
+    drop(pending);
+    stats.add_time(Stage::Export, t.elapsed());
     let t = Instant::now();
     let aggregate = shares.into_aggregate();
     stats.add_time(Stage::Aggregate, t.elapsed());
