@@ -784,22 +784,42 @@ impl Sorted<'_> {
     }
 
     /// The graph: nodes sorted by id, edges by `(source, target, type)`.
+    ///
+    /// Made on the current rayon pool (the nodes beside the edges, the
+    /// edges in parallel), in the same order whatever its size: the graph
+    /// copies every id, date and name, a serial step between the
+    /// aggregate and the files written from the graph.
     pub fn to_graph(&self) -> Graph {
+        use rayon::prelude::*;
+
+        let (nodes, edges) = rayon::join(
+            || self.graph_nodes(),
+            || self.edges.par_iter().map(|&e| self.graph_edge(e)).collect(),
+        );
+        Graph {
+            nodes,
+            edges,
+            documents: self.agg.documents,
+        }
+    }
+
+    /// One edge of [`Sorted::to_graph`].
+    fn graph_edge(&self, (&(source, target, kind), acc): (&EdgeKey, &EdgeAcc)) -> Edge {
         let names = &self.names;
-        let edges: Vec<Edge> = self
-            .edges
-            .iter()
-            .map(|&(&(source, target, kind), acc)| Edge {
-                source: names[source as usize].to_owned(),
-                kind: kind.0.to_owned(),
-                target: names[target as usize].to_owned(),
-                weight: acc.weight,
-                documents: acc.documents,
-                first_date: acc.first_date.as_deref().map(str::to_owned),
-                last_date: acc.last_date.as_deref().map(str::to_owned),
-                evidence: acc.evidence.clone(),
-            })
-            .collect();
+        Edge {
+            source: names[source as usize].to_owned(),
+            kind: kind.0.to_owned(),
+            target: names[target as usize].to_owned(),
+            weight: acc.weight,
+            documents: acc.documents,
+            first_date: acc.first_date.as_deref().map(str::to_owned),
+            last_date: acc.last_date.as_deref().map(str::to_owned),
+            evidence: acc.evidence.clone(),
+        }
+    }
+
+    /// The nodes of [`Sorted::to_graph`].
+    fn graph_nodes(&self) -> Vec<Node> {
         // Entity nodes in id order, merged with the article and quote nodes
         // (sorted too); on an equal id (which no run makes) the entity
         // comes first, as a stable sort of the entities followed by the
@@ -826,11 +846,7 @@ impl Sorted<'_> {
             });
         }
         nodes.extend(entities.map(|(id, acc)| acc.to_node(id)));
-        Graph {
-            nodes,
-            edges,
-            documents: self.agg.documents,
-        }
+        nodes
     }
 }
 

@@ -71,26 +71,32 @@ pub fn relation_groups(graph: &Graph) -> Vec<RelationGroup<'_>> {
         .iter()
         .map(|n| (n.id.as_str(), Table::of(n.kind)))
         .collect();
-    let mut groups: BTreeMap<(&str, Table, Table), Vec<u32>> = BTreeMap::new();
+    // The groups in first-seen order, found by key in a hash map (an
+    // ordered map compared type names a dozen times per edge), then sorted.
+    let mut groups: Vec<RelationGroup<'_>> = Vec::new();
+    let mut index: FxHashMap<(&str, Table, Table), usize> = FxHashMap::default();
     for (i, e) in graph.edges.iter().enumerate() {
         let (Some(&from), Some(&to)) =
             (tables.get(e.source.as_str()), tables.get(e.target.as_str()))
         else {
             continue;
         };
-        let key = (e.kind.as_str(), from, to);
+        let kind = e.kind.as_str();
+        let g = *index.entry((kind, from, to)).or_insert_with(|| {
+            groups.push(RelationGroup {
+                kind,
+                from,
+                to,
+                edges: Vec::new(),
+            });
+            groups.len() - 1
+        });
         // Graphs with more than u32::MAX edges do not fit in memory anyway.
-        groups.entry(key).or_default().push(i as u32);
+        groups[g].edges.push(i as u32);
     }
+    // Keys are distinct, so an unstable sort gives the one order.
+    groups.sort_unstable_by(|a, b| (a.kind, a.from, a.to).cmp(&(b.kind, b.from, b.to)));
     groups
-        .into_iter()
-        .map(|((kind, from, to), edges)| RelationGroup {
-            kind,
-            from,
-            to,
-            edges,
-        })
-        .collect()
 }
 
 /// How many groups share each type: a type with more than one group needs
