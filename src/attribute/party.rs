@@ -1384,16 +1384,16 @@ pub fn is_apposition(s: &str) -> bool {
             .skip(1)
             .any(|w| matches!(w, "who" | "whose" | "which"))
     };
-    let longest = if matches!(first, "who" | "which") || relative_after_noun() {
-        30
-    } else {
-        16
+    if is_age(s) || is_affiliation(s) {
+        return true;
+    }
+    // The relative clause is looked for only past sixteen words: most
+    // appositions are shorter, and most clauses asked about no apposition.
+    let short = || {
+        !more_words_than(16)
+            || (matches!(first, "who" | "which") || relative_after_noun()) && !more_words_than(30)
     };
-    is_age(s)
-        || is_affiliation(s)
-        || (opener || role())
-            && !more_words_than(longest)
-            && !s.contains(['"', '\u{201C}', '\u{201D}'])
+    (opener || role()) && short() && !s.contains(['"', '\u{201C}', '\u{201D}'])
 }
 
 /// An apposition that ends with a title in quote marks whose closing mark
