@@ -1827,7 +1827,10 @@ fn trailing_letters(s: &str) -> &str {
 
 impl Context {
     fn new(gazetteer: &Gazetteer, doc: &Document, quoted: Vec<Span>) -> Context {
-        let mut genders = rustc_hash::FxHashMap::default();
+        // Sized for every mention at once: grown as it fills, it was
+        // rehashed several times a document.
+        let mut genders =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(doc.mentions.len(), Default::default());
         for m in &doc.mentions {
             if pronoun::entity_type(gazetteer, doc, m.entity) != EntityType::Person {
                 continue;
@@ -1841,7 +1844,7 @@ impl Context {
                 _ => {
                     genders.entry(m.entity).or_insert_with(|| {
                         let name = pronoun::entity_name(gazetteer, doc, m.entity);
-                        name.split(' ').next().and_then(pronoun::name_gender)
+                        pronoun::name_gender(token::before_first_space(name))
                     });
                 }
             }
@@ -2483,12 +2486,13 @@ fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(us
                         .rsplit(' ')
                         .next()
                         .is_some_and(|w| w.eq_ignore_ascii_case(word))
-                    && name.split(' ').next().is_some_and(|first| {
-                        lexicon::given_name(&transcript::title_case(first)).is_some()
-                    });
+                    && lexicon::given_name(&transcript::title_case(token::before_first_space(
+                        name,
+                    )))
+                    .is_some();
                 surname || initials.eq(word.bytes())
             } else {
-                name.split(' ').next() == Some(word) || token::after_last_space(name) == word
+                token::before_first_space(name) == word || token::after_last_space(name) == word
             }
         })
         .map(|m| (m.span.start, m.entity))
@@ -2508,7 +2512,8 @@ fn later_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(usiz
         .find(|m| {
             let name = m.span.as_str(text);
             name.contains(' ')
-                && (name.split(' ').next() == Some(word) || token::after_last_space(name) == word)
+                && (token::before_first_space(name) == word
+                    || token::after_last_space(name) == word)
         })
         .map(|m| (m.span.start, m.entity))
 }
@@ -3528,7 +3533,7 @@ fn resolve_cand(
             // anywhere else; a name that is a word too stays (`Smith
             // voiced concern`).
             let start = span.end - name.len();
-            let first = name.split(' ').next().unwrap_or_default();
+            let first = token::before_first_space(name);
             let mut buf = [0u8; 32];
             let lower: &str = &token::lower_in(first, &mut buf);
             // Not `Wall Street analysts`, whose next word is capitalised too.
