@@ -956,8 +956,12 @@ fn find_at(
     let mut subject_rule = None;
     // `..., said Mr Smith.`: a party after the cue that only an apposition
     // or (`loose`) a phrase of time, place or manner follows.
+    // The party after the cue, looked for once: a cue set off by a comma
+    // may ask twice, loosely after strictly.
+    let after_cue = std::cell::OnceCell::new();
     let closing_party = |loose: bool| {
-        party::after(doc, w.end, sent.end).filter(|after| {
+        let after = after_cue.get_or_init(|| party::after(doc, w.end, sent.end));
+        after.clone().filter(|after| {
             let rest_end = after.span().end;
             trailing_only(text, rest_end, sent.end)
                 || trailing_apposition(text, rest_end, sent.end)

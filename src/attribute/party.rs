@@ -673,9 +673,16 @@ pub(super) fn is_determiner(w: &str) -> bool {
 /// [`pronoun::classify`], without lowering a word too long to be a
 /// pronoun: every pronoun it knows has at most five bytes, and no word of
 /// more lowers to one (only ASCII capitals lower to its letters). Asked of
-/// most words next to a cue.
+/// most words next to a cue. Every one starts with `h`, `s`, `i` or `t`
+/// in either case (no other char lowers to those letters): a word that
+/// does not is answered from its first byte.
 fn pronoun_of(word: &str) -> Option<PronounClass> {
-    if word.len() > 5 {
+    if word.len() > 5
+        || !matches!(
+            word.as_bytes().first(),
+            Some(b'h' | b's' | b'i' | b't' | b'H' | b'S' | b'I' | b'T')
+        )
+    {
         return None;
     }
     pronoun::classify(word)
