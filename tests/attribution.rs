@@ -989,6 +989,13 @@ const CASES: &[Case] = &[
         None,
     ),
     case(
+        "description-over-object-of-a-particle",
+        "Prices fell.\n\nAnna Keller also said she understood why clubs were keen on signing up Tomas Reich. \"It would be a great loss,\" said the Zentrix chief.",
+        "It would be a great loss",
+        Some("Anna Keller"),
+        None,
+    ),
+    case(
         "description-over-person-named-as-owner",
         "Lena Varga has backed Tomas Reich's report.\n\nIn a speech, the minister said the report was sound.",
         "the report was sound",

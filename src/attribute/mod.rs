@@ -1495,11 +1495,11 @@ fn colon_clause_subject(gazetteer: &Gazetteer, doc: &Document, open: usize) -> O
 /// that has no quote and opens with a person as its subject are that
 /// person's; not after a sentence attributed at its end (`Wilson spread the
 /// increases evenly, James said.`), nor after one inside a quote left open
-/// (`“... This morning Peter Hain called me a mongrel. “...`), nor when the
-/// rest of the paragraph from the quote (`content`) on names that person
-/// (`And Scotland forward Simon Taylor
-/// looks certain to get the call. “... Simon Taylor is an outstanding
-/// player`: someone else's words about him).
+/// (`“... This morning Peter Hain called me a mongrel. “...`), nor when
+/// the quoted words from `content` to the paragraph's end name that person
+/// (`And Scotland forward Simon Taylor looks certain to get the call. “...
+/// Simon Taylor is an outstanding player`: someone else's words about
+/// him).
 fn previous_sentence_subject(
     gazetteer: &Gazetteer,
     doc: &Document,
@@ -3595,8 +3595,9 @@ fn named_as_object(doc: &Document, span: Span) -> bool {
     match w.as_str(text) {
         "to" => token::word_before(text, w.start, lo)
             .is_none_or(|a| !a.as_str(text).eq_ignore_ascii_case("according")),
+        // `signing up Farrell`: a verb's particle too.
         "by" | "with" | "for" | "from" | "against" | "of" | "about" | "at" | "on" | "into"
-        | "over" | "than" => true,
+        | "over" | "than" | "up" | "off" | "out" | "down" => true,
         word => is_cue_word(word).is_some_and(|v| v.addressee_object),
     }
 }
