@@ -1777,10 +1777,10 @@ mod tests {
         out
     }
 
-    #[test]
-    fn state_is_written_as_serde_json_writes_it() {
-        let g = gazetteer();
-        let mut docs: Vec<Document> = (0..6)
+    /// Six documents with mentions, quotes and relations, some sharing
+    /// entities.
+    fn six_documents() -> Vec<Document> {
+        (0..6)
             .map(|i| {
                 synthetic(
                     i,
@@ -1789,7 +1789,13 @@ mod tests {
                     &[(0, 0, 2, 1), (3, 1, 4, 2), (5, 2, 0, 3)],
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn state_is_written_as_serde_json_writes_it() {
+        let g = gazetteer();
+        let mut docs = six_documents();
         // Escapes everywhere a string goes: ids, titles, dates, sources, text.
         docs[1].id = "a\"1\\\n".into();
         docs[1].title = Some("T\u{1}itle “x”".into());
@@ -1816,16 +1822,7 @@ mod tests {
     #[test]
     fn state_copied_from_graph_json_is_the_state_rendered() {
         let g = gazetteer();
-        let mut docs: Vec<Document> = (0..6)
-            .map(|i| {
-                synthetic(
-                    i,
-                    (i % 3 != 0).then_some(i % 4),
-                    &[0, 4, 5, 2],
-                    &[(0, 0, 2, 1), (3, 1, 4, 2), (5, 2, 0, 3)],
-                )
-            })
-            .collect();
+        let mut docs = six_documents();
         docs[1].text = TEXT.replace("NATO", "N\"TO");
         let agg = aggregate(&g, &docs);
         let other = aggregate(&g, &docs[..2]);

@@ -977,42 +977,31 @@ mod tests {
         }
     }
 
-    #[test]
-    fn letter_bits_are_ascii_alphabetic() {
+    /// `bits` marks in each byte's high bit the bytes `want` holds, for
+    /// every byte value at every place among `others`.
+    fn assert_byte_bits(bits: fn(u64) -> u64, want: fn(&u8) -> bool, others: &[u8]) {
         for b in 0..=u8::MAX {
-            for other in [0u8, b' ', b'a', b'Z', b'5', 0x7f, 0x80, 0xff] {
+            for &other in others {
                 for k in 0..8 {
                     let mut word = [other; 8];
                     word[k] = b;
-                    let bits = letter_bits(u64::from_le_bytes(word));
-                    let got = bits >> (8 * k + 7) & 1 == 1;
-                    assert_eq!(
-                        got,
-                        b.is_ascii_alphabetic(),
-                        "byte {b} at {k} among {other}"
-                    );
+                    let got = bits(u64::from_le_bytes(word)) >> (8 * k + 7) & 1 == 1;
+                    assert_eq!(got, want(&b), "byte {b} at {k} among {other}");
                 }
             }
         }
     }
 
     #[test]
+    fn letter_bits_are_ascii_alphabetic() {
+        let others = [0u8, b' ', b'a', b'Z', b'5', 0x7f, 0x80, 0xff];
+        assert_byte_bits(letter_bits, u8::is_ascii_alphabetic, &others);
+    }
+
+    #[test]
     fn alnum_bits_are_ascii_alphanumeric() {
-        for b in 0..=u8::MAX {
-            for other in [0u8, b' ', b'a', b'Z', 0x7f, 0x80, 0xff] {
-                for k in 0..8 {
-                    let mut word = [other; 8];
-                    word[k] = b;
-                    let bits = alnum_bits(u64::from_le_bytes(word));
-                    let got = bits >> (8 * k + 7) & 1 == 1;
-                    assert_eq!(
-                        got,
-                        b.is_ascii_alphanumeric(),
-                        "byte {b} at {k} among {other}"
-                    );
-                }
-            }
-        }
+        let others = [0u8, b' ', b'a', b'Z', 0x7f, 0x80, 0xff];
+        assert_byte_bits(alnum_bits, u8::is_ascii_alphanumeric, &others);
     }
 
     proptest::proptest! {
@@ -1023,25 +1012,28 @@ mod tests {
         }
     }
 
+    /// What [`for_each_word`] hands over for `s`, and what [`words`] says
+    /// it should.
+    fn for_each_word_and_words(s: &str) -> (Vec<(Span, bool)>, Vec<(Span, bool)>) {
+        let mut got = Vec::new();
+        for_each_word(s, |w, plain| got.push((w, plain)));
+        let want = words(s, Span::new(0, s.len()))
+            .map(|w| (w, w.as_str(s).bytes().all(|b| b.is_ascii_alphanumeric())))
+            .collect();
+        (got, want)
+    }
+
     proptest::proptest! {
         #[test]
         fn for_each_word_is_words(s in "[a-zA-Z0-9 .,'\u{2019}&\u{e9}\u{c9}\u{4e2d}\n-]{0,80}") {
-            let mut got = Vec::new();
-            for_each_word(&s, |w, plain| got.push((w, plain)));
-            let want: Vec<(Span, bool)> = words(&s, Span::new(0, s.len()))
-                .map(|w| (w, w.as_str(&s).bytes().all(|b| b.is_ascii_alphanumeric())))
-                .collect();
+            let (got, want) = for_each_word_and_words(&s);
             proptest::prop_assert_eq!(got, want);
         }
 
         /// Over texts of several blocks, with words across their edges.
         #[test]
         fn for_each_word_is_words_over_blocks(s in "([a-zA-Z0-9]{0,70}[ .,'\u{2019}&\u{e9}\u{4e2d}\n-]{0,3}){0,12}") {
-            let mut got = Vec::new();
-            for_each_word(&s, |w, plain| got.push((w, plain)));
-            let want: Vec<(Span, bool)> = words(&s, Span::new(0, s.len()))
-                .map(|w| (w, w.as_str(&s).bytes().all(|b| b.is_ascii_alphanumeric())))
-                .collect();
+            let (got, want) = for_each_word_and_words(&s);
             proptest::prop_assert_eq!(got, want);
         }
 
