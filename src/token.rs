@@ -1012,9 +1012,12 @@ mod tests {
         }
     }
 
+    /// Words with whether each is plain ASCII letters and digits.
+    type PlainWords = Vec<(Span, bool)>;
+
     /// What [`for_each_word`] hands over for `s`, and what [`words`] says
     /// it should.
-    fn for_each_word_and_words(s: &str) -> (Vec<(Span, bool)>, Vec<(Span, bool)>) {
+    fn for_each_word_and_words(s: &str) -> (PlainWords, PlainWords) {
         let mut got = Vec::new();
         for_each_word(s, |w, plain| got.push((w, plain)));
         let want = words(s, Span::new(0, s.len()))
