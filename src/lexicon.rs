@@ -502,25 +502,14 @@ fn word_end(bytes: &[u8], i: usize) -> usize {
 /// the bytes past the end taken as zero, no word byte.
 #[inline(always)]
 fn block_bits(bytes: &[u8], base: usize) -> u64 {
-    let rest = bytes.get(base..).unwrap_or_default();
-    match rest.first_chunk::<64>() {
-        Some(block) => word_bits(block),
-        None => {
-            let mut block = [0u8; 64];
-            block[..rest.len()].copy_from_slice(rest);
-            word_bits(&block)
-        }
-    }
+    crate::token::with_block(bytes, base, word_bits)
 }
 
-/// Bit `k` set when `block[k]` is a word byte.
-///
-/// In two passes, each of which compiles to a few instructions per eight
-/// bytes: the bytes are tested as comparisons joined with `|` ([`is_word_byte`]
-/// without its table, which does not vectorize), and each eight of the
-/// flags are gathered into a byte of bits by one multiplication. One loop
-/// that shifts each flag into place was not vectorized, and cost more
-/// than the byte-at-a-time scan.
+/// Bit `k` set when `block[k]` is a word byte: the bytes tested as
+/// comparisons joined with `|` ([`is_word_byte`] without its table, which
+/// does not vectorize), then gathered ([`crate::token::gather_flag_bits`]). One
+/// loop that shifts each flag into place was not vectorized, and cost
+/// more than the byte-at-a-time scan.
 #[inline(always)]
 fn word_bits(block: &[u8; 64]) -> u64 {
     let mut flags = [0u8; 64];
@@ -532,15 +521,7 @@ fn word_bits(block: &[u8; 64]) -> u64 {
             | (b == b'-');
         *flag = u8::from(word);
     }
-    let mut bits = 0u64;
-    for (j, eight) in flags.chunks_exact(8).enumerate() {
-        // Bit 0 of byte `k` to bit `56 + k`: the partial products do not
-        // overlap, so no sum carries.
-        const GATHER: u64 = 0x0102_0408_1020_4080;
-        let eight = u64::from_le_bytes(eight.try_into().expect("chunks of eight"));
-        bits |= (eight.wrapping_mul(GATHER) >> 56) << (8 * j);
-    }
-    bits
+    crate::token::gather_flag_bits(&flags, 0)
 }
 
 /// A byte that continues a word (letters, digits, `_`, and any non-ASCII

@@ -461,22 +461,12 @@ impl BlockBits {
     /// The bits of `bytes[base..base + 64]`.
     #[inline(always)]
     fn of(bytes: &[u8], base: usize) -> BlockBits {
-        let rest = bytes.get(base..).unwrap_or_default();
-        match rest.first_chunk::<64>() {
-            Some(block) => BlockBits::of_block(block),
-            None => {
-                let mut block = [0u8; 64];
-                block[..rest.len()].copy_from_slice(rest);
-                BlockBits::of_block(&block)
-            }
-        }
+        with_block(bytes, base, BlockBits::of_block)
     }
 
-    /// In two passes, as `lexicon::find_cues` reads its blocks: the bytes
-    /// are tested by comparisons joined with `|` (which vectorize; the
-    /// table of [`is_alnum_byte`] does not), bit 0 of a flag for a letter
-    /// or digit and bit 1 for a non-ASCII byte, and each eight flags are
-    /// gathered into a byte of bits by one multiplication per mask.
+    /// The bytes tested by comparisons joined with `|` (which vectorize;
+    /// the table of [`is_alnum_byte`] does not): bit 0 of a flag for a
+    /// letter or digit, bit 1 for a non-ASCII byte.
     #[inline(always)]
     fn of_block(block: &[u8; 64]) -> BlockBits {
         let mut flags = [0u8; 64];
@@ -484,17 +474,43 @@ impl BlockBits {
             let alnum = ((b | 0x20).wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10);
             *flag = u8::from(alnum) | (u8::from(b >= 0x80) << 1);
         }
-        let (mut alnum, mut high) = (0u64, 0u64);
-        for (j, eight) in flags.chunks_exact(8).enumerate() {
-            // Bit 0 of byte `k` to bit `56 + k`: the partial products do
-            // not overlap, so no sum carries.
-            const GATHER: u64 = 0x0102_0408_1020_4080;
-            let eight = u64::from_le_bytes(eight.try_into().expect("chunks of eight"));
-            alnum |= ((eight & ONES).wrapping_mul(GATHER) >> 56) << (8 * j);
-            high |= ((eight >> 1 & ONES).wrapping_mul(GATHER) >> 56) << (8 * j);
+        BlockBits {
+            alnum: gather_flag_bits(&flags, 0),
+            high: gather_flag_bits(&flags, 1),
         }
-        BlockBits { alnum, high }
     }
+}
+
+/// `f` of the 64 bytes of `bytes` from `base`, the bytes past the end
+/// taken as zero: the blocks that the scans classified 64 bytes at a time
+/// read ([`for_each_word`], `lexicon::find_cues`).
+#[inline(always)]
+pub(crate) fn with_block<T>(bytes: &[u8], base: usize, f: impl FnOnce(&[u8; 64]) -> T) -> T {
+    let rest = bytes.get(base..).unwrap_or_default();
+    match rest.first_chunk::<64>() {
+        Some(block) => f(block),
+        None => {
+            let mut block = [0u8; 64];
+            block[..rest.len()].copy_from_slice(rest);
+            f(&block)
+        }
+    }
+}
+
+/// Bit `k` set when bit `bit` of `flags[k]` is: each eight flags gathered
+/// into a byte of bits by one multiplication, a few instructions per eight
+/// bytes (a loop that shifts each flag into place does not vectorize).
+#[inline(always)]
+pub(crate) fn gather_flag_bits(flags: &[u8; 64], bit: u32) -> u64 {
+    let mut bits = 0u64;
+    for (j, eight) in flags.chunks_exact(8).enumerate() {
+        // Bit 0 of byte `k` to bit `56 + k`: the partial products do not
+        // overlap, so no sum carries.
+        const GATHER: u64 = 0x0102_0408_1020_4080;
+        let eight = u64::from_le_bytes(eight.try_into().expect("chunks of eight"));
+        bits |= ((eight >> bit & ONES).wrapping_mul(GATHER) >> 56) << (8 * j);
+    }
+    bits
 }
 
 /// The first word at or after `i` (a char boundary) of the whole `text`,
