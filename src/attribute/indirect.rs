@@ -954,11 +954,11 @@ fn find_at(
             earlier_speaker().or_else(|| party::sentence_subject(doc, gazetteer, sent, p.start))
         });
     let mut subject_rule = None;
-    // `..., said Mr Smith.`: a party after the cue that only an apposition
-    // or (`loose`) a phrase of time, place or manner follows.
     // The party after the cue, looked for once: a cue set off by a comma
     // may ask twice, loosely after strictly.
     let after_cue = std::cell::OnceCell::new();
+    // `..., said Mr Smith.`: a party after the cue that only an apposition
+    // or (`loose`) a phrase of time, place or manner follows.
     let closing_party = |loose: bool| {
         let after = after_cue.get_or_init(|| party::after(doc, w.end, sent.end));
         after.clone().filter(|after| {

@@ -95,7 +95,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let mut fatal: Option<anyhow::Error> = None;
     // Documents' lines not written yet, and their bytes: written together
     // (see `OutputDir::write_documents`) once they fill every file's write
-    // buffer, about a megabyte.
+    // buffer ([`PENDING_BYTES`]).
     let mut pending: Vec<DocumentLines> = Vec::new();
     let mut pending_bytes = 0;
     let gazetteer = pipeline.gazetteer();
