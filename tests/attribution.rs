@@ -2899,6 +2899,43 @@ const REPORTED: &[Reported] = &[
         "Holding the plant is within her reach",
         Some("handful of analysts"),
     ),
+    // A dateline's place before a dash is no part of the story's first
+    // sentence; a clause of time about the speakers after a closing
+    // attribution adds to it, not to the reported sentence.
+    reported(
+        "dateline-dash-then-clause-about-the-speakers",
+        "NORLAND CITY \u{2015} The new levy is a burden on every farmer, rural lawmakers said Friday, as they gathered at the capitol.",
+        "The new levy is a burden on every farmer",
+        Some("rural lawmakers"),
+    ),
+    // A clause after the attribution that goes on with the reported
+    // sentence keeps it whole (guard).
+    reported(
+        "set-off-attribution-then-clause-of-the-content",
+        "Prices fell. The mill was a giant, Lena Varga said, until it closed in 1999.",
+        "The mill was a giant, Lena Varga said, until it closed in 1999",
+        Some("Lena Varga"),
+    ),
+    // A name whose parts an article or `bin` joins is one name, from its
+    // given name on, past a title before it.
+    reported(
+        "name-joined-by-an-article",
+        "Prices fell. Norlandish Prime Minister Zayd al-Qasimi said he had made progress.",
+        "he had made progress",
+        Some("Zayd al-Qasimi"),
+    ),
+    reported(
+        "name-joined-by-bin-and-an-article",
+        "Prices fell. Sheikh Nurad bin Sultan al-Dhafri, chairman of the bank, told reporters the decree would be passed.",
+        "the decree would be passed",
+        Some("Nurad bin Sultan al-Dhafri"),
+    ),
+    reported(
+        "name-joined-by-ibn-after-a-title",
+        "Prices fell. Yesterday Prince Sultan ibn Rashad said the study was needed.",
+        "the study was needed",
+        Some("Sultan ibn Rashad"),
+    ),
 ];
 
 /// Quoted words attributed inside a reported clause (a naming act, a

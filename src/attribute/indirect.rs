@@ -1059,7 +1059,11 @@ fn find_at(
         before_speaker.ends_with(',')
             && !before_speaker[..before_speaker.len() - 1].trim().is_empty()
     };
-    if after_cue.starts_with(',') && set_off_before() {
+    let set_off = after_cue.starts_with(',') && set_off_before();
+    // `..., lawmakers said, as they bristled at ...`: what follows the
+    // comma adds to the attribution, which closes the reported sentence.
+    let tail_adds = set_off && adds_to_attribution(&after_cue[1..]);
+    if set_off && !tail_adds {
         let content = Span::new(sent.start, body_end);
         if free(content) && has_words(text, content, 4) {
             return Some(Found {
@@ -1076,7 +1080,8 @@ fn find_at(
         }
     }
     // `..., he said.`: the speaker and cue close the sentence.
-    let closes = trailing_only(text, after_object, body_end)
+    let closes = tail_adds
+        || trailing_only(text, after_object, body_end)
         || ends_with_cue_tail(text, after_object, sent.end)
         || closes_attribution(text, after_object, sent.end)
         || trailing_source(text, after_object, body_end);
@@ -3166,6 +3171,22 @@ impl ClauseMarks {
         }
         c == ';' || subordinate || opens_new_clause(&s[i + 1..])
     }
+}
+
+/// True when the words `after` the comma that follows an attribution add
+/// to it rather than go on with the sentence it is set off in: a clause of
+/// time whose subject is a person (`..., lawmakers said, as they bristled
+/// at ...`; not `..., Mr. Clarke said, until it went bankrupt`, `...,
+/// Graham said, since the vast majority of them ...`) or the participle of
+/// a speech verb (`..., he said, adding ...`; not `..., Twitter announced,
+/// gaining 22,000 followers`).
+fn adds_to_attribution(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let then = words.next().unwrap_or_default();
+    matches!(first, "as" | "while" | "when" | "after" | "before")
+        && matches!(then, "he" | "she" | "they" | "we")
+        || first.ends_with("ing") && lexicon::speech_verb(first).is_some()
 }
 
 /// `while troublesome, was`: two or three words then a comma, none of

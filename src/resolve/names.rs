@@ -528,7 +528,7 @@ fn chunk_word(w: &str, plain: bool, opens: impl FnOnce() -> bool) -> ChunkKind {
 /// `plain` says the word is only ASCII letters and digits (as
 /// [`token::for_each_word`] tells): no hyphen, and a char per byte.
 fn is_word_of_a_name(w: &str, plain: bool) -> bool {
-    if !token::is_capitalised(w) {
+    if !token::is_capitalised(w) && !is_joined_particle(w) {
         return false;
     }
     if is_stop_word_in_any_case(w) || lexicon::title(w).is_some() {
@@ -705,7 +705,10 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Chunks {
         // As `token::is_capitalised` of the word (or of it stripped of a
         // possessive or grown to an initial: the same first letter), read
         // from its first byte.
-        let capitalised = starts_capitalised(text, w);
+        // `Zaid al-Rifa'i`, `Bashar al-Assad`: an article joined to the
+        // capitalised part of a name counts as its capital, inside a name.
+        let capitalised =
+            starts_capitalised(text, w) || !cur.is_empty() && is_joined_particle(w.as_str(text));
         // A lower-case word ends a chunk, unless it is a particle inside
         // one. (A possessive leaves the first letter.)
         if !capitalised && (cur.is_empty() || !is_particle(strip_possessive(w.as_str(text)))) {
@@ -797,8 +800,10 @@ fn may_join_next(case: &CaseInfo, text: &str, u: usize, k: usize) -> bool {
     let Some(next) = case.words.get(k + 1) else {
         return false;
     };
-    case.upper.get(u + 1).is_some_and(|&j| j as usize == k + 1)
-        || is_particle(strip_possessive(next.as_str(text)))
+    case.upper.get(u + 1).is_some_and(|&j| j as usize == k + 1) || {
+        let next = next.as_str(text);
+        is_particle(strip_possessive(next)) || is_joined_particle(next)
+    }
 }
 
 /// Replaces the mentions inside runs of capitalised words by one mention
@@ -1074,6 +1079,15 @@ fn one_space(bytes: &[u8], a: usize, b: usize) -> bool {
 /// [`token::is_capitalised`] for the word at `w`, from its first byte when
 /// that is ASCII (no slicing of the text).
 #[inline(always)]
+/// `al-Assad`, `el-Sisi`, `bin-Laden`: a particle, a hyphen, then a
+/// capital.
+fn is_joined_particle(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        matches!(particle, "al" | "el" | "bin" | "ibn" | "ben")
+            && rest.starts_with(|c: char| c.is_uppercase())
+    })
+}
+
 fn starts_capitalised(text: &str, w: Span) -> bool {
     match text.as_bytes().get(w.start) {
         Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
@@ -1254,7 +1268,17 @@ fn dateline_place(line: &str) -> Option<usize> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-    (date || paren || comma).then_some(end)
+    // `WASHINGTON ― Donald Trump's ...`: a dash, then the story's first
+    // word in Title Case (not `SOCCER - SHEARER NAMED`).
+    let dash = ["\u{2014} ", "\u{2013} ", "\u{2015} ", "-- ", "- "]
+        .iter()
+        .filter_map(|d| rest.strip_prefix(d))
+        .any(|story| {
+            let mut chars = story.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_lowercase)
+        });
+    (date || paren || comma || dash).then_some(end)
 }
 
 /// Whether a line opening with byte `b` can open with a dateline's place:
@@ -1279,7 +1303,7 @@ pub fn after_dateline(text: &str, start: usize) -> Option<usize> {
         window -= 1;
     }
     let rest = &rest[..window];
-    let (at, dash) = [" - ", " \u{2014} ", " \u{2013} ", " -- "]
+    let (at, dash) = [" - ", " \u{2014} ", " \u{2013} ", " \u{2015} ", " -- "]
         .iter()
         .filter_map(|d| rest.find(d).map(|i| (i, d.len())))
         .min()?;
@@ -1417,6 +1441,27 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
             && head.is_none()
         {
             person = Some((0, chunk.len()));
+        }
+    }
+    // Or a name whose parts `bin` or an article joins (`Sheikh Suroor bin
+    // Sultan al-Dhahiri`, `Abdul-Aziz bin Khalifa al-Thani`): the run from
+    // its first given name, word that is no English word or word that a
+    // particle joins (not `Foreign Affairs Rashid Abdulla al-Nuaimi`), not
+    // only from a given name inside it (`Sultan`).
+    let joins = |w: &ChunkWord| {
+        let w = word(w);
+        is_joined_particle(w) || matches!(w, "bin" | "ibn")
+    };
+    let joined = chunk.len() >= 3
+        && head.is_none()
+        && chunk[1..].iter().any(joins)
+        && chunk.iter().all(|w| w.mention.is_none() || particle(w));
+    if joined {
+        if let Some(i) = (0..chunk.len()).position(|k| {
+            let w = &chunk[k];
+            !particle(w) && (!common(w) || given(w) || chunk.get(k + 1).is_some_and(joins))
+        }) {
+            person = Some((i, chunk.len()));
         }
     }
     if let Some((mut i, mut j)) = person {
@@ -1619,6 +1664,9 @@ g1\tYork\tGPE\t
             ("LA CORUNA , Spain 1996-08-31", Some("LA CORUNA")),
             ("CARDIFF 1996-08-31", Some("CARDIFF")),
             ("SOCCER - SHEARER NAMED", None),
+            ("WASHINGTON \u{2015} Donald", Some("WASHINGTON")),
+            ("NEW YORK - The", Some("NEW YORK")),
+            ("NATO - a", None),
             ("NEW YORK 74 59 .556 -", None),
             ("Beijing, March 3", None),
             ("O'HARE, Illinois (Reuters) -", Some("O'HARE")),
@@ -1648,7 +1696,8 @@ g1\tYork\tGPE\t
             ),
             ("PARIS (Reuters) - It rained.", Some("It rained.")),
             ("ROME, Feb. 2 (AP) \u{2014} It snowed.", Some("It snowed.")),
-            ("WASHINGTON - Officials said", None),
+            ("WASHINGTON - Officials said", Some("Officials said")),
+            ("WASHINGTON \u{2015} It rained.", Some("It rained.")),
             ("CARDIFF 1996-08-31", None),
             ("Beijing, March 3 - It rained.", None),
         ];
