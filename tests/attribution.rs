@@ -2936,6 +2936,29 @@ const REPORTED: &[Reported] = &[
         "the study was needed",
         Some("Sultan ibn Rashad"),
     ),
+    // An unknown name of one word that reports of itself as `its` or as
+    // `it` doing something is an organisation, which `the firm` names
+    // later; an empty `it` (`it was not typical`) says nothing (guard).
+    reported(
+        "its-reports-an-organisation",
+        "Prices fell. Zentrova says its new scanner will block most copies. \"The scanner is designed to reduce copying,\" said the firm.",
+        "The scanner is designed to reduce copying,",
+        Some("Zentrova"),
+    ),
+    reported(
+        "empty-it-keeps-a-person",
+        "Prices fell. Club midfielder Pelo agreed that it was not typical of his friend to protest. \"It was not logical,\" he said.",
+        "It was not logical,",
+        Some("Pelo"),
+    ),
+    // The last word of a company's name before its designator stands for
+    // the company named in full before.
+    reported(
+        "short-form-of-a-company-name",
+        "Prices fell. Eastvale Kodex Co said it will build a plant here. Kodex said the plant will cost 200 mln dlrs.",
+        "the plant will cost 200 mln dlrs",
+        Some("Eastvale Kodex Co"),
+    ),
 ];
 
 /// Quoted words attributed inside a reported clause (a naming act, a

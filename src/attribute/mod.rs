@@ -2175,10 +2175,22 @@ fn relink_acronyms(doc: &mut Document) {
 fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
     let mut added: Vec<Mention> = Vec::new();
     let mut removed = vec![false; doc.mentions.len()];
+    let organisations: Vec<String> = found
+        .iter()
+        .filter_map(|f| speaks_as_it(&doc.text, f))
+        .map(String::from)
+        .collect();
     for f in found.iter_mut() {
         for cand in [&mut f.speaker, &mut f.addressee].into_iter().flatten() {
             let Cand::Discover(span, kind) = *cand else {
                 continue;
+            };
+            let kind = if kind == EntityType::Person
+                && organisations.iter().any(|o| o == span.as_str(&doc.text))
+            {
+                EntityType::Org
+            } else {
+                kind
             };
             // `Philippe Sands QC`: post-nominal letters are no part of
             // the name.
@@ -2267,6 +2279,50 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
     });
     doc.mentions.extend(added);
     doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// The name of one word, no given name, that reports of itself as `it`
+/// (`Macrovision says its new ...`, `Heck said it could not predict ...`):
+/// an organisation, not the person a speaker's unknown name is taken for.
+/// Not in a quote's own words (`"It doesn't look like ...," Wenger said`).
+fn speaks_as_it<'t>(text: &'t str, f: &Found) -> Option<&'t str> {
+    let Some(Cand::Discover(span, EntityType::Person)) = f.speaker else {
+        return None;
+    };
+    let name = span.as_str(text);
+    (f.kind != QuoteKind::Direct
+        && opens_with_speaker_it(f.content.as_str(text))
+        && !name.contains(' ')
+        && lexicon::given_name(name).is_none())
+    .then_some(name)
+}
+
+/// True when a reported clause opens with `its` or with `it` as a doer
+/// (`it accepted full responsibility`, `it would introduce`, `it was
+/// installing`), not as the empty subject of `it was not typical`, `it
+/// would be difficult`, `it seems`.
+fn opens_with_speaker_it(content: &str) -> bool {
+    if content.starts_with("its ") {
+        return true;
+    }
+    let Some(rest) = content.strip_prefix("it ") else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let verb = words.next().unwrap_or_default();
+    let mut next = words.next().unwrap_or_default();
+    if next == "not" {
+        next = words.next().unwrap_or_default();
+    }
+    match verb {
+        "was" | "is" => next.ends_with("ing") && next != "going",
+        "would" | "will" | "could" | "can" | "should" | "had" | "has" | "did" | "does" => {
+            !matches!(next, "be" | "been" | "")
+        }
+        "seems" | "appears" | "looks" | "remains" | "means" | "makes" | "takes" | "matters"
+        | "depends" | "happened" | "needed" | "needs" => false,
+        _ => verb.len() > 3 && (verb.ends_with("ed") || verb.ends_with('s')),
+    }
 }
 
 /// Inserts a mention into mentions sorted by span (cheap when it belongs
@@ -2492,10 +2548,26 @@ fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(us
                     .is_some();
                 surname || initials.eq(word.bytes())
             } else {
-                token::before_first_space(name) == word || token::after_last_space(name) == word
+                token::before_first_space(name) == word
+                    || token::after_last_space(name) == word
+                    || last_before_org_heads(name) == Some(word)
             }
         })
         .map(|m| (m.span.start, m.entity))
+}
+
+/// `Kodak` of `Eastman Kodak Co`, `Heck` of `Heck's Inc`: the last word of
+/// an organisation's name before the words that end such names, without a
+/// possessive; `None` when no such word ends the name.
+fn last_before_org_heads(name: &str) -> Option<&str> {
+    let mut words = name.rsplit(' ');
+    let mut headed = false;
+    let core = words.find(|w| {
+        let head = lexicon::name_head(w) == Some(EntityType::Org);
+        headed |= head;
+        !head
+    })?;
+    headed.then(|| crate::resolve::partial::strip_possessive(core))
 }
 
 /// The first name in full after the single word at `span` that ends or
