@@ -112,15 +112,32 @@ pub fn quoted_passages(text: &str, paragraphs: &[Span]) -> Vec<Quoted> {
     // most texts have no doubled apostrophe, and a search of each
     // paragraph set up a searcher each time.
     let doubled = doubled_apostrophe().find(text.as_bytes()).is_some();
+    // With no doubled apostrophe, the marks of the whole text in one
+    // search, each paragraph's found among them by its span: a search per
+    // paragraph set up a searcher for each of its (mostly short)
+    // paragraphs. A mark is one char, so it lies inside a paragraph or
+    // outside it, and is found the same either way.
+    let mut all = Vec::new();
+    if !doubled {
+        marks(text, false, &mut all);
+    }
     // One buffer for the marks of every paragraph.
     let mut found = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
-        let body = &text[para.start..para.end];
         let mut open: Option<(usize, char, usize)> = None;
         let mut inner = false;
-        marks(body, doubled, &mut found);
-        for &(off, c, len) in &found {
-            let i = para.start + off;
+        // Offsets from the text's start (`base` 0), or from the
+        // paragraph's.
+        let (para_marks, base) = if doubled {
+            marks(&text[para.start..para.end], doubled, &mut found);
+            (&found[..], para.start)
+        } else {
+            let from = all.partition_point(|m: &(usize, char, usize)| m.0 < para.start);
+            let to = all.partition_point(|m: &(usize, char, usize)| m.0 < para.end);
+            (&all[from..to.max(from)], 0)
+        };
+        for &(off, c, len) in para_marks {
+            let i = base + off;
             match open {
                 None => {
                     let opens = match c {
