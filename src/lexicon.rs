@@ -11,7 +11,6 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::doc::EntityType;
-use crate::gazetteer::find::Starts;
 use crate::span::Span;
 
 /// The built-in gazetteer (`data/gazetteer.tsv`, DESIGN.md's format).
@@ -139,6 +138,19 @@ pub(crate) struct Shapes {
 }
 
 impl Shapes {
+    /// The shapes of `words` by their second and third bytes instead of
+    /// their first and last, for [`Shapes::may_contain_shape`] with those
+    /// bytes; words shorter than three bytes are left out.
+    fn of_inner<'w>(words: impl IntoIterator<Item = &'w str>) -> Shapes {
+        let mut bits = Box::new([0u32; 1024]);
+        for w in words {
+            if let [_, second, third, ..] = *w.as_bytes() {
+                bits[Self::row(w.len(), second)] |= Self::column(third);
+            }
+        }
+        Shapes { bits }
+    }
+
     pub(crate) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Shapes {
         let mut bits = Box::new([0u32; 1024]);
         for w in words {
@@ -280,13 +292,14 @@ struct Cues {
     /// one number per word is hashed faster than its text, and one probe
     /// answers for the word and the phrases together.
     heads: HashMap<u128, Head>,
-    /// The first two bytes of every pattern: a cheap test before the
-    /// lookups.
-    starts: Starts,
-    /// The shapes of the words of `heads`: most words that pass `starts`
-    /// (most English words open like some cue) are ruled out here, before
-    /// their key is built and hashed.
+    /// The shapes of the words of `heads`: most words are ruled out here,
+    /// before their key is built and hashed.
     head_shapes: Shapes,
+    /// The shapes of the same words by their second and third bytes
+    /// ([`Shapes::of_inner`]): of the words with a head's shape, half are
+    /// no cue (`and` has the shape of `add`), and most of those are ruled
+    /// out here. The first two bytes, tested before, ruled out a quarter.
+    inner_shapes: Shapes,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -338,14 +351,14 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     debug_assert!(patterns
         .iter()
         .all(|p| p.bytes().next().is_some_and(is_word_byte)));
-    let starts = Starts::new(&patterns);
-    let head_shapes = Shapes::of(head_words);
+    let head_shapes = Shapes::of(head_words.iter().copied());
+    let inner_shapes = Shapes::of_inner(head_words.iter().copied());
     Cues {
         patterns,
         verbs,
         heads,
-        starts,
         head_shapes,
+        inner_shapes,
     }
 });
 
@@ -424,7 +437,7 @@ impl Cues {
 }
 
 /// Every cue in `text`, in order, on word boundaries: the longest cue
-/// starting at each word start whose first two bytes start one.
+/// starting at each word start whose shapes a cue's first word has.
 ///
 /// Words are skipped whole: every cue starts with a letter, so no cue
 /// starts at a byte that is not a word start.
@@ -448,10 +461,11 @@ pub fn find_cues(text: &str) -> Vec<CueHit> {
         let bits = block_bits(bytes, base);
         // Only words of three bytes or more: every cue's first word has
         // that many (`add`, `say`; checked as `CUES` is built), and it
-        // equals a word of the text (see `Cues::longest_at`). A word that starts in the block's last two
-        // bytes may go on in the next block, and is kept. Shorter words
-        // (`a`, `of`, `to`, the letters of `U.S.`) are a third of a text's
-        // words, each cheaper to drop here than in the loop below.
+        // equals a word of the text (see `Cues::longest_at`). A word that
+        // starts in the block's last two bytes may go on in the next
+        // block, and is kept. Shorter words (`a`, `of`, `to`, the letters
+        // of `U.S.`) are a quarter of a text's words, each cheaper to drop
+        // here than in the loop below.
         let long = bits >> 1 & bits >> 2 | 0b11 << 62;
         let mut starts = bits & !(bits << 1 | carry) & long;
         carry = bits >> 63;
@@ -470,11 +484,14 @@ pub fn find_cues(text: &str) -> Vec<CueHit> {
             } else {
                 i + rest.trailing_zeros() as usize
             };
-            // The shape of the word first: it rules out more words, for
-            // fewer instructions, than the test of its first two bytes.
+            // The shape of the word by its first and last bytes, then (no
+            // head has fewer than three bytes, so a word with a head's shape
+            // has a second and a third) by its second and third.
             let (first, last) = (bytes[i], bytes[end - 1]);
             if !(cues.head_shapes.may_contain_shape(end - i, first, last)
-                && cues.starts.may_start(bytes, i))
+                && cues
+                    .inner_shapes
+                    .may_contain_shape(end - i, bytes[i + 1], bytes[i + 2]))
             {
                 continue;
             }
@@ -802,6 +819,8 @@ mod tests {
         for p in &cues.patterns {
             let len = p.bytes().position(|b| !is_word_byte(b)).unwrap_or(p.len());
             assert!(cues.head_shapes.may_contain(&p[..len]), "{p}");
+            let b = p.as_bytes();
+            assert!(cues.inner_shapes.may_contain_shape(len, b[1], b[2]), "{p}");
         }
     }
 
