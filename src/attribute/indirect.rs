@@ -1521,7 +1521,9 @@ fn is_base_form_cue(text: &str, cue: &CueHit) -> bool {
 fn next_attribution(text: &str, start: usize, cue: usize, nested: bool) -> Option<usize> {
     // `made further demands`, `their claims`: a cue's form after an
     // article, a possessive or a quantifier is a noun.
-    let noun = token::word_before(text, cue, start).is_some_and(|p| {
+    // The word before the cue, which the walk back below starts with.
+    let before_cue = token::word_before(text, cue, start);
+    let noun = before_cue.is_some_and(|p| {
         matches!(
             p.as_str(text),
             "the"
@@ -1548,10 +1550,20 @@ fn next_attribution(text: &str, start: usize, cue: usize, nested: bool) -> Optio
     }
     let mut pos = cue;
     let mut subject_words = 0;
-    for _ in 0..6 {
-        let w = token::word_before(text, pos, start)?;
+    for k in 0..6 {
+        let w = if k == 0 {
+            before_cue?
+        } else {
+            token::word_before(text, pos, start)?
+        };
         let between = &text[w.end..pos];
-        if between.contains([',', ';']) || between.contains(" - ") || between.contains('\u{2014}') {
+        // Nearly always one space, which holds none of the marks: the
+        // searches for them are skipped.
+        let marked = between != " "
+            && (between.contains([',', ';'])
+                || between.contains(" - ")
+                || between.contains('\u{2014}'));
+        if marked {
             // `..., Bellamy insisted`: a short subject after the comma.
             let first = token::word_after(text, w.end, cue)?;
             let word = first.as_str(text);
