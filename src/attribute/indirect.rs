@@ -2923,6 +2923,16 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
 /// manner, and so [`closes_attribution`] is false. Most calls end here,
 /// before the search of the whole tail for its first comma.
 fn may_open_phrase(tail: &str) -> bool {
+    // The first bytes of the day words and phrase words: a tail that
+    // opens with another (`he`, `reporters`, a quote mark) is ruled out
+    // before its first word is found.
+    if !matches!(
+        tail.as_bytes().first(),
+        Some(b'o' | b'i' | b'a' | b'd' | b'b' | b'l' | b't' | b'e' | b'w' | b'f' | b'y')
+            | Some(b'M' | b'T' | b'W' | b'F' | b'S')
+    ) {
+        return false;
+    }
     let word = token::first_token(tail).unwrap_or_default();
     let first = &word[..word.find([',', ';', '(']).unwrap_or(word.len())];
     is_day_word(first) || is_phrase_word(first)
