@@ -161,6 +161,22 @@ impl AtomicFile {
         Ok(())
     }
 
+    /// [`AtomicFile::sync_in_background`], unless the last background sync
+    /// is still running: then nothing is done (and false returned), so that
+    /// the caller, who only wants the disk kept busy while it writes on,
+    /// never waits for it.
+    ///
+    /// # Errors
+    /// As [`AtomicFile::sync_in_background`], and the error of the last
+    /// background sync.
+    pub fn sync_in_background_if_idle(&mut self) -> Result<bool> {
+        if self.pending.as_ref().is_some_and(|h| !h.is_finished()) {
+            return Ok(false);
+        }
+        self.sync_in_background()?;
+        Ok(true)
+    }
+
     /// Waits for a sync started by [`AtomicFile::sync_in_background`] and
     /// returns its result.
     fn wait_for_background_sync(&mut self) -> io::Result<()> {
@@ -327,15 +343,19 @@ mod tests {
         f.sync_in_background().unwrap();
         f.sync_in_background().unwrap();
         f.write_bytes(b"second").unwrap();
+        // Started or skipped (the last sync may still run): either way
+        // nothing is lost.
+        f.sync_in_background_if_idle().unwrap();
+        f.write_bytes(b" third").unwrap();
         f.commit().unwrap();
-        assert_eq!(fs::read(&path).unwrap(), b"first second");
+        assert_eq!(fs::read(&path).unwrap(), b"first second third");
 
         let mut f = AtomicFile::create(&path).unwrap();
         f.write_bytes(b"dropped").unwrap();
         f.sync_in_background().unwrap();
         drop(f);
         assert_eq!(names(dir.path()), ["graph.json"]);
-        assert_eq!(fs::read(&path).unwrap(), b"first second");
+        assert_eq!(fs::read(&path).unwrap(), b"first second third");
     }
 
     #[test]
