@@ -1082,10 +1082,13 @@ fn one_space(bytes: &[u8], a: usize, b: usize) -> bool {
 /// `al-Assad`, `el-Sisi`, `bin-Laden`: a particle, a hyphen, then a
 /// capital.
 fn is_joined_particle(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(particle, rest)| {
-        matches!(particle, "al" | "el" | "bin" | "ibn" | "ben")
-            && rest.starts_with(|c: char| c.is_uppercase())
-    })
+    // By the first bytes: asked of most words after a capitalised one.
+    let rest = match word.as_bytes() {
+        [b'a' | b'e', b'l', b'-', ..] => &word[3..],
+        [b'b', b'i' | b'e', b'n', b'-', ..] | [b'i', b'b', b'n', b'-', ..] => &word[4..],
+        _ => return false,
+    };
+    rest.starts_with(char::is_uppercase)
 }
 
 fn starts_capitalised(text: &str, w: Span) -> bool {
