@@ -883,6 +883,16 @@ const CASES: &[Case] = &[
         Some("Oona King"),
         None,
     ),
+    // `He` after a sentence whose subject is an unnamed spokesperson
+    // (after an opener) is that spokesperson, who speaks for the
+    // organisation; not the speaker of the quotes before.
+    case(
+        "pronoun-after-spokesperson-subject",
+        "Lena Varga said the plans were wrong. \"They must change,\" she said.\n\nBut a spokeswoman for Zentrix defended the plans. She said: \"We stand by them.\"",
+        "We stand by them",
+        Some("Zentrix Holdings"),
+        None,
+    ),
     // A name after an article and a role is the speaker (`said the
     // 28-year-old Morientes`, `said a proud coach Mike Ruddock`); a role
     // that is no person's (`the company Tuesday`) or a word shaped like

@@ -2012,11 +2012,19 @@ fn speaker_pronoun(
     if new_subject.is_some() {
         return new_subject;
     }
+    let person = matches!(
+        class,
+        pronoun::PronounClass::Male | pronoun::PronounClass::Female
+    );
+    // `But a spokesman for the Home Office defended the proposals. He
+    // said: ...`: the spokesperson who opens the sentence before, after
+    // the current speaker's quotes, speaks for the organisation.
+    if person {
+        if let Some(e) = spokesperson_subject_before(gazetteer, doc, own, current.since) {
+            return Some(e);
+        }
+    }
     if let Some(e) = current.entity {
-        let person = matches!(
-            class,
-            pronoun::PronounClass::Male | pronoun::PronounClass::Female
-        );
         if entity_fits(gazetteer, doc, ctx, e, class) || current.by_spokesperson && person {
             return Some(e);
         }
@@ -2032,6 +2040,45 @@ fn speaker_pronoun(
         }),
         (a, b) => a.or(b).map(|m| m.entity),
     }
+}
+
+/// The organisation or country whose unnamed spokesperson is the subject
+/// of sentence `own - 1` (`a spokesman for the Home Office defended ...`),
+/// when that sentence starts at or after `since`.
+fn spokesperson_subject_before(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    own: usize,
+    since: usize,
+) -> Option<EntityRef> {
+    let prev = *doc.sentences.get(own.checked_sub(1)?)?;
+    if prev.start < since {
+        return None;
+    }
+    let text = doc.text.as_str();
+    let of = match party::sentence_subject(doc, gazetteer, prev, prev.end)? {
+        Cand::SpokespersonOf(_, of) => of,
+        // `a spokesman for the Home Office`.
+        Cand::Class(span)
+            if party::unnamed_person_noun(token::after_last_space(span.as_str(text))).is_some() =>
+        {
+            let prep = token::word_after(text, span.end, prev.end)?;
+            if !matches!(prep.as_str(text), "for" | "of") {
+                return None;
+            }
+            let mut name = token::word_after(text, prep.end, prev.end)?;
+            if name.as_str(text) == "the" {
+                name = token::word_after(text, name.end, prev.end)?;
+            }
+            Span::new(name.start, name.start)
+        }
+        _ => return None,
+    };
+    let i = doc.mentions.partition_point(|m| m.span.start < of.start);
+    doc.mentions
+        .get(i)
+        .filter(|m| m.span.start == of.start && (of.is_empty() || m.span == of))
+        .map(|m| m.entity)
 }
 
 /// True when entity `e` can be what a pronoun of `class` names.

@@ -1759,10 +1759,11 @@ pub fn sentence_subject(
         }
     }
     let mut first = token::word_after(text, sent.start, pos)?;
-    // `However, he characterized X as ...`: the pronoun after an opener.
+    // `However, he characterized X as ...`: the pronoun after an opener;
+    // `But a spokesman for ...`: the article.
     if is_clause_opener(first.as_str(text)) {
         if let Some(next) = token::word_after(text, first.end, pos) {
-            if pronoun_of(next.as_str(text)).is_some() {
+            if pronoun_of(next.as_str(text)).is_some() || matches!(next.as_str(text), "a" | "an") {
                 first = next;
             }
         }
