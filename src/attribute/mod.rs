@@ -2056,9 +2056,10 @@ fn spokesperson_subject_before(
         return None;
     }
     let text = doc.text.as_str();
-    let of = match party::sentence_subject(doc, gazetteer, prev, prev.end)? {
-        Cand::SpokespersonOf(_, of) => of,
-        // `a spokesman for the Home Office`.
+    // Where the organisation's mention starts, and its span when known.
+    let (start, exact) = match party::sentence_subject(doc, gazetteer, prev, prev.end)? {
+        Cand::SpokespersonOf(_, of) => (of.start, Some(of)),
+        // `a spokesman for the Home Office`: the mention after `for`.
         Cand::Class(span)
             if party::unnamed_person_noun(token::after_last_space(span.as_str(text))).is_some() =>
         {
@@ -2070,14 +2071,14 @@ fn spokesperson_subject_before(
             if name.as_str(text) == "the" {
                 name = token::word_after(text, name.end, prev.end)?;
             }
-            Span::new(name.start, name.start)
+            (name.start, None)
         }
         _ => return None,
     };
-    let i = doc.mentions.partition_point(|m| m.span.start < of.start);
+    let i = doc.mentions.partition_point(|m| m.span.start < start);
     doc.mentions
         .get(i)
-        .filter(|m| m.span.start == of.start && (of.is_empty() || m.span == of))
+        .filter(|m| m.span.start == start && exact.is_none_or(|s| m.span == s))
         .map(|m| m.entity)
 }
 

@@ -1760,7 +1760,7 @@ pub fn sentence_subject(
     }
     let mut first = token::word_after(text, sent.start, pos)?;
     // `However, he characterized X as ...`: the pronoun after an opener;
-    // `But a spokesman for ...`: the article.
+    // `But a spokesman for ...`: the article that opens the noun phrase.
     if is_clause_opener(first.as_str(text)) {
         if let Some(next) = token::word_after(text, first.end, pos) {
             if pronoun_of(next.as_str(text)).is_some() || matches!(next.as_str(text), "a" | "an") {
