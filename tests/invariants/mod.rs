@@ -94,11 +94,15 @@ pub fn check_document(doc: &Document, g: &Gazetteer) -> Result<(), String> {
     let text = doc.text.as_str();
     check_partition(text, "paragraph", &doc.paragraphs)?;
     check_partition(text, "sentence", &doc.sentences)?;
-    if text.trim().is_empty() != doc.sentences.is_empty() {
+    // Blank as the stages read it: the wide spaces they take for spaces
+    // (the zero-width one too, which `trim` keeps) count as spaces.
+    let spaced = newsgraph::doc::ascii_spaces(text);
+    let blank = spaced.as_deref().unwrap_or(text).trim().is_empty();
+    if blank != doc.sentences.is_empty() {
         return Err(format!(
             "{} sentences in a text that is {}blank",
             doc.sentences.len(),
-            if text.trim().is_empty() { "" } else { "not " }
+            if blank { "" } else { "not " }
         ));
     }
     for (i, m) in doc.mentions.iter().enumerate() {
