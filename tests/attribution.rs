@@ -1168,6 +1168,14 @@ const CASES: &[Case] = &[
         Some("arbitrageur"),
         None,
     ),
+    // An apposition after the speaker may end with a place and its state.
+    case(
+        "apposition-ends-with-a-place-and-its-state",
+        "\"I do not think she has been truthful,\" Lena Varga, 67, a retired teacher in Allentown, Pa., said in an interview.",
+        "I do not think",
+        Some("Lena Varga"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:
@@ -2968,6 +2976,57 @@ const REPORTED: &[Reported] = &[
         "Prices fell. Eastvale Kodex Co said it will build a plant here. Kodex said the plant will cost 200 mln dlrs.",
         "the plant will cost 200 mln dlrs",
         Some("Eastvale Kodex Co"),
+    ),
+    // An amount after the cue opens the reported clause; it is no phrase
+    // of place that closes the attribution.
+    reported(
+        "amount-after-cue-opens-the-clause",
+        "Police said at least 20 people were killed in the blast.",
+        "at least 20 people were killed in the blast",
+        Some("Police"),
+    ),
+    reported(
+        "more-than-an-amount-after-a-noun-phrase-cue",
+        "The ministry reported more than 300 cases had been confirmed.",
+        "more than 300 cases had been confirmed",
+        Some("ministry"),
+    ),
+    // A dash after a closing attribution sets off an aside on the whole
+    // sentence, which is not reported.
+    reported(
+        "dash-aside-after-a-closing-attribution",
+        "Deficits will rise again this year, the budget office reported on Tuesday -- a development that worries the markets.",
+        "Deficits will rise again this year",
+        Some("budget office"),
+    ),
+    // A dash right after the cue opens the reported words.
+    reported(
+        "dash-before-the-reported-question",
+        "After all, Lena Varga asked -- what aid group could possibly pay for such computers?",
+        "what aid group could possibly pay for such computers",
+        Some("Lena Varga"),
+    ),
+    // A person's place of work after `at` is not the speaker; a job
+    // title before `at` is no person.
+    reported(
+        "person-at-a-firm-speaks",
+        "Analyst Tomas Reich at Northgate Securities Ltd said the bank would lose money.",
+        "the bank would lose money",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "title-at-a-firm-is-no-person",
+        "Lena Varga, Assistant Treasurer at Northgate Motors Corp, said the swap had gone smoothly.",
+        "the swap had gone smoothly",
+        Some("Lena Varga"),
+    ),
+    // A dateline's dash may be followed by more than one space and a
+    // story that opens with `A`.
+    reported(
+        "dateline-dash-then-two-spaces",
+        "OSLO --  A decade of falling deficits will end this year, the budget office said on Tuesday.",
+        "A decade of falling deficits will end this year",
+        Some("budget office"),
     ),
 ];
 

@@ -1079,11 +1079,14 @@ fn find_at(
             });
         }
     }
-    // `..., he said.`: the speaker and cue close the sentence.
+    // `..., he said.`: the speaker and cue close the sentence; an aside
+    // after a dash may follow them (`..., the agency reported on Tuesday
+    // -- a development that ...`).
+    let aside = dash_after(text, after_object, body_end);
     let closes = tail_adds
-        || trailing_only(text, after_object, body_end)
-        || ends_with_cue_tail(text, after_object, sent.end)
-        || closes_attribution(text, after_object, sent.end)
+        || trailing_only(text, after_object, aside.unwrap_or(body_end))
+        || ends_with_cue_tail(text, after_object, aside.unwrap_or(sent.end))
+        || closes_attribution(text, after_object, aside.unwrap_or(sent.end))
         || trailing_source(text, after_object, body_end);
     // `..., a spokesman told Reuters.`: so do they with the addressee (not
     // `told reporters this was ...`, which goes on to the reported clause).
@@ -1234,19 +1237,32 @@ fn find_at(
     }
     // `said no policy change had been made`, `said nothing was decided`:
     // a clause, unlike `said no` or `said nothing`.
-    // `said about 20 people have ...`: `about` a number is no topic.
+    // `said about 20 people have ...`: `about` a number is no topic; nor
+    // is `at` in `said at least six planes ...` a place.
     let about_number = |f: Span| {
-        matches!(
-            f.as_str(text),
-            "about" | "around" | "roughly" | "nearly" | "almost"
-        ) && token::word_after(text, f.end, body_end).is_some_and(|n| {
-            let fraction = || {
-                token::word_after(text, n.end, body_end).is_some_and(|m| {
-                    matches!(m.as_str(text), "third" | "quarter" | "fifth" | "dozen")
-                })
-            };
-            is_amount(n.as_str(text)) || n.as_str(text) == "a" && fraction()
-        })
+        let qualifier = match f.as_str(text) {
+            "about" | "around" | "roughly" | "nearly" | "almost" => Some(f),
+            "at" | "more" | "less" | "fewer" | "up" => token::word_after(text, f.end, body_end)
+                .filter(|s| {
+                    matches!(
+                        (f.as_str(text), s.as_str(text)),
+                        ("at", "least" | "most")
+                            | ("more" | "less" | "fewer", "than")
+                            | ("up", "to")
+                    )
+                }),
+            _ => None,
+        };
+        qualifier
+            .and_then(|f| token::word_after(text, f.end, body_end))
+            .is_some_and(|n| {
+                let fraction = || {
+                    token::word_after(text, n.end, body_end).is_some_and(|m| {
+                        matches!(m.as_str(text), "third" | "quarter" | "fifth" | "dozen")
+                    })
+                };
+                is_amount(n.as_str(text)) || n.as_str(text) == "a" && fraction()
+            })
     };
     // `said if elected he could work with them`: a condition opens the
     // reported clause, whose main verb a modal shows (not after `ask`,
@@ -2605,6 +2621,15 @@ fn is_amount(w: &str) -> bool {
         || is_two_to_ten(w)
 }
 
+/// True when `phrase` opens with `at least` or `at most` and an amount
+/// (`at least 20 people`, not `at least twice`).
+fn opens_amount(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    words.next() == Some("at")
+        && words.next().is_some_and(|w| matches!(w, "least" | "most"))
+        && words.next().is_some_and(is_amount)
+}
+
 /// `two` to `ten` in words.
 fn is_two_to_ten(w: &str) -> bool {
     matches!(
@@ -2712,6 +2737,31 @@ fn noun_after(text: &str, pos: usize, end: usize) -> usize {
     }
 }
 
+/// Where a dash (`--`, an em dash, or an en dash between spaces) between
+/// `pos` and `end` sets off an aside on the whole sentence: the last dash,
+/// before a noun phrase or a new clause (`-- a development that ...`, `--
+/// and then he left`); not the dashes that set off words inside the
+/// clause (`announced -- at the Conference -- the program`) nor one that
+/// opens the reported words (`he asked -- what aid group could ...`).
+fn dash_after(text: &str, pos: usize, end: usize) -> Option<usize> {
+    let rest = text.get(pos..end)?;
+    let dash = |s: &str| {
+        [s.find("--"), s.find('\u{2014}'), s.find(" \u{2013} ")]
+            .into_iter()
+            .flatten()
+            .min()
+    };
+    let at = dash(rest)?;
+    let after = rest[at..].trim_start_matches(['-', '\u{2014}', '\u{2013}', ' ']);
+    let aside = token::first_token(after).is_some_and(|w| {
+        matches!(
+            w,
+            "a" | "an" | "the" | "and" | "but" | "which" | "while" | "as"
+        )
+    });
+    (aside && dash(after).is_none()).then_some(pos + at)
+}
+
 /// Only punctuation (and closing marks) between `pos` and `end`.
 fn trailing_only(text: &str, pos: usize, end: usize) -> bool {
     // Nothing between when `pos` is past the trimmed end (`end` drops the
@@ -2790,8 +2840,9 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
             | "today"
     );
     // At most six words in all: no seventh (counted only after an opener,
-    // which most tails lack).
-    if !opens || tail.split_whitespace().nth(6).is_some() {
+    // which most tails lack). `said at least 20 people were killed`: an
+    // amount, no place.
+    if !opens || tail.split_whitespace().nth(6).is_some() || opens_amount(tail) {
         return false;
     }
     this_opens_time(tail) && !tail.contains(',') && !occasion_then_clause(text, pos, end)
@@ -2894,13 +2945,15 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
             && !infinitive
             && time_after_this
             && !super::has_more_words_than(head, 12);
-    // `said Thursday he would ...`: a clause, not a phrase.
+    // `said Thursday he would ...`, `said at the meeting the plan was
+    // dead`: a clause, not a phrase; so is an amount (`said at least 20
+    // people died`).
     let clause = head.split_whitespace().any(|w| {
         matches!(
             w,
             "that" | "he" | "she" | "they" | "it" | "we" | "I" | "there"
-        )
-    });
+        ) || is_finite_verb(w)
+    }) || opens_amount(head);
     if !phrase || clause || occasion_then_clause(text, pos, end) {
         return false;
     }

@@ -1078,6 +1078,16 @@ fn attribution_after(
     None
 }
 
+/// One or two capitalised words, the second of a place's names
+/// (`Allentown, Pa.`, `Lyon, France`).
+fn is_state_or_country(chunk: &str) -> bool {
+    let mut words = chunk.split_whitespace();
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() <= 12;
+    words.next().is_some_and(capitalised)
+        && words.next().is_none_or(capitalised)
+        && words.next().is_none()
+}
+
 /// `Stoltenberg also told`, `he has said`, `"...," Markus Brandt, the chief
 /// executive of Zentrix, said`: a speaker starting at `first`, then a cue.
 fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found, usize)> {
@@ -1116,10 +1126,12 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
     }
     // `"...," Markus Brandt, the chief executive of Zentrix, said.`; two
     // of them (`X, the attorney general of Oklahoma, one of the states
-    // suing the EPA, said`, `X, 27, a nurse, said`).
+    // suing the EPA, said`, `X, 27, a nurse, said`), and the state or
+    // country of a place the last one ends with (`X, 67, a retired
+    // teacher in Allentown, Pa., said`).
     if text[pos..limit].starts_with(',') {
         let mut from = pos + 1;
-        for _ in 0..2 {
+        for i in 0..3 {
             // Not the cue itself (`X, a strategist, said, naming a few`).
             let apposition = |chunk: &str| {
                 party::is_apposition(chunk)
@@ -1128,8 +1140,20 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
                         .next()
                         .is_some_and(|w| is_cue_word(w).is_none())
             };
+            let place_of = |chunk: &str| {
+                i > 0
+                    && text[..from - 1]
+                        .rsplit(' ')
+                        .nth(1)
+                        .is_some_and(|w| w == "in")
+                    && is_state_or_country(chunk)
+            };
             match memchr::memchr(b',', &text.as_bytes()[from..limit]) {
-                Some(close) if apposition(&text[from..from + close]) => {
+                Some(close) if i == 2 && !place_of(&text[from..from + close]) => break,
+                Some(close)
+                    if apposition(&text[from..from + close])
+                        || place_of(&text[from..from + close]) =>
+                {
                     from += close + 1;
                     pos = from;
                 }

@@ -542,6 +542,7 @@ const PERSON_NOUNS: &[&str] = &[
     "governor",
     "minister",
     "secretary",
+    "treasurer",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -2705,16 +2706,29 @@ fn named_before_of(doc: &Document, start: usize, lo: usize) -> Option<Cand> {
     if of.as_str(text) == "for" && token::only_space_between(text, of.end, start) {
         return named_before_role(doc, of, lo);
     }
-    if of.as_str(text) != "of" || !token::only_space_between(text, of.end, start) {
+    // `Michael Walsh at First Marathon Securities said`, `Jane Roe from
+    // Acme said`: a person's place of work (only a person's: `the crowd at
+    // Wembley`).
+    let at = matches!(of.as_str(text), "at" | "from" | "with");
+    if !(at || of.as_str(text) == "of") || !token::only_space_between(text, of.end, start) {
         return None;
     }
     let owner = token::word_before(text, of.start, lo)?;
     if !token::only_space_between(text, owner.end, of.start) {
         return None;
     }
+    let given_name = |span: Span| {
+        token::first_token(span.as_str(text)).is_some_and(|f| lexicon::given_name(f).is_some())
+    };
+    // Not a job title (`Frank Fountain, Assistant Treasurer at Chrysler`).
+    let role = || is_person_noun(&owner.as_str(text).to_lowercase());
     match before(doc, of.start, lo)? {
-        c @ Cand::Mention(span) if span.end == owner.end => Some(c),
-        c @ Cand::Discover(span, EntityType::Person) if span.end == owner.end => Some(c),
+        c @ Cand::Mention(span) if span.end == owner.end && (!at || given_name(span)) => Some(c),
+        c @ Cand::Discover(span, EntityType::Person)
+            if span.end == owner.end && !(at && role()) =>
+        {
+            Some(c)
+        }
         _ => None,
     }
 }

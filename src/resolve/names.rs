@@ -1278,16 +1278,17 @@ fn dateline_place(line: &str, dash_ok: bool) -> Option<usize> {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
-    // `WASHINGTON ― Donald Trump's ...`: a dash, then the story's first
-    // word in Title Case (not `SOCCER - SHEARER NAMED`).
+    // `WASHINGTON ― Donald Trump's ...`, `WASHINGTON --  A six-year
+    // trend`: a dash, then the story's first word in Title Case or `A`
+    // (not `SOCCER - SHEARER NAMED`).
     let dash = dash_ok
         && ["\u{2014} ", "\u{2013} ", "\u{2015} ", "-- ", "- "]
             .iter()
             .filter_map(|d| rest.strip_prefix(d))
             .any(|story| {
-                let mut chars = story.chars();
+                let mut chars = story.trim_start_matches(' ').chars();
                 chars.next().is_some_and(char::is_uppercase)
-                    && chars.next().is_some_and(char::is_lowercase)
+                    && chars.next().is_some_and(|c| c.is_lowercase() || c == ' ')
             });
     (date || paren || comma || dash).then_some(end)
 }
