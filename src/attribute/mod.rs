@@ -1826,10 +1826,12 @@ fn attach_addressee(
 
 /// What party resolution needs to know about the whole document: the
 /// direct quotes' contents (sorted, non-overlapping) and each person's
-/// gender, computed once.
+/// gender, computed once, when a pronoun first asks (`"...," she said`
+/// with two people named before). Most documents ask for none, and the
+/// genders of all their people cost more than the rest of `resolve`.
 struct Context {
     quoted: Vec<Span>,
-    genders: rustc_hash::FxHashMap<EntityRef, Option<lexicon::Gender>>,
+    genders: std::cell::OnceCell<rustc_hash::FxHashMap<EntityRef, Option<lexicon::Gender>>>,
 }
 
 /// The run of alphabetic chars that ends `s` (empty when none), as
@@ -1850,7 +1852,20 @@ fn trailing_letters(s: &str) -> &str {
 }
 
 impl Context {
-    fn new(gazetteer: &Gazetteer, doc: &Document, quoted: Vec<Span>) -> Context {
+    fn new(quoted: Vec<Span>) -> Context {
+        Context {
+            quoted,
+            genders: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The gender of each person of `doc`, by the title before a mention
+    /// (`Mrs`) or else the given name. `doc` is the document `resolve`
+    /// reads, whose mentions do not change before it ends.
+    fn genders(
+        gazetteer: &Gazetteer,
+        doc: &Document,
+    ) -> rustc_hash::FxHashMap<EntityRef, Option<lexicon::Gender>> {
         // Sized for every mention at once: grown as it fills, it was
         // rehashed several times a document.
         let mut genders =
@@ -1873,7 +1888,7 @@ impl Context {
                 }
             }
         }
-        Context { quoted, genders }
+        genders
     }
 
     /// True when `span` lies inside quoted words.
@@ -1882,8 +1897,17 @@ impl Context {
         i > 0 && self.quoted[i - 1].contains(span)
     }
 
-    fn gender(&self, e: EntityRef) -> Option<lexicon::Gender> {
-        self.genders.get(&e).copied().flatten()
+    fn gender(
+        &self,
+        gazetteer: &Gazetteer,
+        doc: &Document,
+        e: EntityRef,
+    ) -> Option<lexicon::Gender> {
+        self.genders
+            .get_or_init(|| Self::genders(gazetteer, doc))
+            .get(&e)
+            .copied()
+            .flatten()
     }
 }
 
@@ -2123,7 +2147,7 @@ fn entity_fits(
             } else {
                 lexicon::Gender::Female
             };
-            kind == EntityType::Person && ctx.gender(e).is_none_or(|g| g == want)
+            kind == EntityType::Person && ctx.gender(gazetteer, doc, e).is_none_or(|g| g == want)
         }
         PronounClass::Thing => matches!(kind, EntityType::Org),
         PronounClass::Plural => {
@@ -2680,7 +2704,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         .filter(|f| f.kind == QuoteKind::Direct)
         .map(|f| f.content)
         .collect();
-    let quoted = Context::new(gazetteer, doc, quoted_spans);
+    let quoted = Context::new(quoted_spans);
     // Unnamed speakers so far (`Mexican mining sector official`), for a
     // later `the official`.
     let mut unnamed: Vec<String> = Vec::new();
