@@ -3020,6 +3020,49 @@ const REPORTED: &[Reported] = &[
         "the swap had gone smoothly",
         Some("Lena Varga"),
     ),
+    // After a phrase of time or place that opens the sentence, the
+    // subject of a verb coordinated with the cue speaks.
+    reported(
+        "coordinated-cue-after-an-opening-phrase",
+        "In an interview with reporters on Thursday, the Ohio Republican criticized the plan and said allies wanted answers.",
+        "allies wanted answers",
+        Some("Ohio Republican"),
+    ),
+    // A name no list knows before a coordinated verb.
+    reported(
+        "coordinated-cue-after-an-unknown-name",
+        "Brandt has rejected suggestions for talks and said there is no question of a deal.",
+        "there is no question of a deal",
+        Some("Brandt"),
+    ),
+    // A country that opens the clause before its deed speaks for its
+    // government.
+    reported(
+        "country-subject-of-a-participle",
+        "Peru defied its creditors last year by saying it would limit repayments on its debt.",
+        "it would limit repayments on its debt",
+        Some("Peru"),
+    ),
+    // A capitalised article makes a cue's form a noun inside the subject.
+    reported(
+        "cue-form-after-a-capitalised-article",
+        "The state officials whose laws were struck down say the real change has come.",
+        "the real change has come",
+        Some("state officials"),
+    ),
+    reported(
+        "document-subject-with-a-place",
+        "A report in a local paper said that Lena Varga had used the images.",
+        "Lena Varga had used the images",
+        Some("report in a local paper"),
+    ),
+    // A subordinate clause inside the subject has a subject of its own.
+    reported(
+        "subject-after-a-subordinator",
+        "His comments came as Lena Varga said the talks would resume.",
+        "the talks would resume",
+        Some("Lena Varga"),
+    ),
     // A dateline's dash may be followed by more than one space and a
     // story that opens with `A`.
     reported(
@@ -3208,6 +3251,15 @@ fn not_reported() {
         ),
     ]);
     assert!(quotes.is_empty(), "{quotes:#?}");
+}
+
+#[test]
+fn a_passive_cue_names_no_speaker() {
+    let quotes = quotes_of([(
+        "passive-cue",
+        "Beyond options, other changes being suggested include replacing the board.",
+    )]);
+    assert!(quotes.is_empty(), "{quotes:?}");
 }
 
 #[test]

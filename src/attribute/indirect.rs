@@ -769,6 +769,12 @@ fn find_at(
     }
     // The word before the cue, which most of the tests below look at.
     let prev = token::word_before(text, w.start, sent.start);
+    // `other changes being suggested include ...`, `it has been reported
+    // that ...`: a passive names no speaker before it (`has been saying`
+    // is active).
+    if !word.ends_with("ing") && prev.is_some_and(|p| matches!(p.as_str(text), "being" | "been")) {
+        return None;
+    }
     // `soared about 1-1/2 points`, `two claims`: a plural form after a
     // number is a noun (a number before a verb takes its bare form: `40
     // say`). Not after the comma that closes a phrase (`X, who has been
@@ -880,7 +886,19 @@ fn find_at(
         }
         // `"...," he told the court, saying ...`: the speaker of the
         // attribution earlier in the sentence; else the sentence's subject.
-        let subject = earlier_speaker().or_else(|| {
+        // `Berlin welcomed the decision, with finance minister Hans Eichel
+        // saying ...`: the name that `with` opens is the participle's own
+        // subject.
+        let with_subject = || {
+            let p = prev?;
+            let m = party::mention_ending_at(&doc.mentions, p.end)?;
+            let head = &text[sent.start..m.span.start];
+            let with = head.rfind(" with ")?;
+            let between = &head[with + 6..];
+            (!between.contains([',', ';']) && !super::has_more_words_than(between, 3))
+                .then_some(party::Cand::Mention(m.span))
+        };
+        let subject = earlier_speaker().or_else(with_subject).or_else(|| {
             party::sentence_subject(doc, gazetteer, sent, w.start)
                 .map(|s| subject_before_object(doc, sent, s, w.start))
         });

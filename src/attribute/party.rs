@@ -1758,6 +1758,25 @@ pub fn sentence_subject(
         if let Some((comma, _)) = main {
             sent = Span::new(opener.end + comma + 1, sent.end);
         }
+    } else if matches!(
+        opener.as_str(text),
+        "In" | "At" | "On" | "During" | "Earlier" | "Later" | "Last" | "Speaking" | "Despite"
+    ) {
+        // `In an interview with reporters Thursday, the Wisconsin
+        // Republican criticized ... and said`: past a phrase of time or
+        // place that opens the sentence, to its first comma, when a noun
+        // phrase or a pronoun follows it.
+        let head = text.get(opener.end..pos).unwrap_or_default();
+        if let Some(comma) = memchr::memchr(b',', head.as_bytes()) {
+            let subject = token::first_token(&head[comma + 1..]).is_some_and(|w| {
+                token::is_capitalised(w)
+                    || matches!(w, "he" | "she" | "they" | "it" | "we")
+                    || is_determiner(w)
+            });
+            if subject {
+                sent = Span::new(opener.end + comma + 1, sent.end);
+            }
+        }
     }
     let mut first = token::word_after(text, sent.start, pos)?;
     // `However, he characterized X as ...`: the pronoun after an opener;
@@ -1782,12 +1801,26 @@ pub fn sentence_subject(
         .iter()
         .take_while(|m| m.span.end <= pos)
         .find(|m| {
+            // `Zaire defied its creditors ... by saying`: a place that
+            // opens the clause, right before its verb, speaks for its
+            // government.
+            let place_subject = || {
+                m.span.start == first.start
+                    && token::word_after(text, m.span.end, pos).is_some_and(|v| {
+                        // A deed, not a copula (`India is a "growing
+                        // economy"` is said of it).
+                        let v = v.as_str(text);
+                        v.starts_with(char::is_lowercase)
+                            && (matches!(v, "has" | "had") || v.len() > 4 && v.ends_with("ed"))
+                    })
+            };
             !m.modifier
                 && !is_object(doc, m.span, sent.start)
-                && matches!(
-                    pronoun::entity_type(gazetteer, doc, m.entity),
-                    EntityType::Person | EntityType::Org
-                )
+                && match pronoun::entity_type(gazetteer, doc, m.entity) {
+                    EntityType::Person | EntityType::Org => true,
+                    EntityType::Gpe => place_subject(),
+                    _ => false,
+                }
         })
         .map(|m| Cand::Mention(m.span));
     if let Some(Cand::Mention(org)) = found {
@@ -1803,6 +1836,21 @@ pub fn sentence_subject(
     let mut w = first;
     for _ in 0..4 {
         let word = w.as_str(text);
+        // `Hughes adjourned a shareholders meeting`: the subject ends at
+        // its verb; a name no list knows may stand before it (`Funaro has
+        // rejected ... and said`).
+        let verb = w != first
+            && word.starts_with(char::is_lowercase)
+            && (is_finite_verb(word) || word.len() > 4 && word.ends_with("ed"));
+        if verb {
+            let name = token::is_capitalised(first.as_str(text))
+                && !is_determiner(first.as_str(text))
+                && is_unknown_name(doc, first);
+            let run = name.then(|| name_run(doc, first, w.start));
+            return run
+                .filter(|r| text[r.end..w.start].trim().is_empty())
+                .map(|r| Cand::Discover(r, EntityType::Person));
+        }
         let lower = word.to_ascii_lowercase();
         // `Airlines have attacked ...`: capitalised only as the first word.
         let opening_plural = w == first && lexicon::is_common_word(&lower) && is_group_noun(&lower);
@@ -4024,7 +4072,8 @@ pub fn subject_phrase_word(
             start += i + joined[i..].trim_start().find(' ').map_or(0, |k| k + 1);
         }
     }
-    let start = start + (text.get(start..end)?.len() - text.get(start..end)?.trim_start().len());
+    let mut start =
+        start + (text.get(start..end)?.len() - text.get(start..end)?.trim_start().len());
     // The core: up to an apposition or a relative clause.
     let body = text.get(start..end)?.trim_end();
     // The first of `,`, `\u{2014}`, ` --` and ` - `, in one pass over the
@@ -4063,6 +4112,20 @@ pub fn subject_phrase_word(
             core_end = text[..w.start].trim_end().len();
             break;
         }
+        // `His comments came as President Bush said`: a subordinate
+        // clause has a subject of its own, after its conjunction.
+        let subordinator = matches!(
+            lower,
+            "as" | "while" | "when" | "because" | "although" | "though" | "whereas" | "if"
+        );
+        if prev.is_some() && subordinator {
+            start = w.end;
+            first = None;
+            prev = None;
+            words = 0;
+            pos = w.end;
+            continue;
+        }
         // `Republican activists clamoring to block Trump say`, `an official
         // working closely with ...`: a participle after a plural or a
         // person's noun opens a reduced relative clause (not `the ruling
@@ -4097,7 +4160,7 @@ pub fn subject_phrase_word(
                 )
             });
         let reduced_relative =
-            lower.len() > 5 && word.starts_with(char::is_lowercase) && (ing || ed);
+            lower.len() > 4 && word.starts_with(char::is_lowercase) && (ing || ed);
         if reduced_relative {
             // The clause holds no finite verb of its own (`So-called grid
             // computing is ...` is no subject).
@@ -4119,11 +4182,31 @@ pub fn subject_phrase_word(
         let subject_pronoun = matches!(lower, "he" | "she" | "they" | "it");
         // `people familiar with her thinking`: a cue's form after a
         // possessive, an article or `of` is a noun (`the secretary of
-        // state`).
+        // state`, `The state officials whose laws ... say`).
         let noun = prev.is_some_and(|p| {
             matches!(
                 p.as_str(text),
-                "her" | "his" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an" | "of"
+                "her"
+                    | "his"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "Her"
+                    | "His"
+                    | "Their"
+                    | "Its"
+                    | "Our"
+                    | "My"
+                    | "Your"
+                    | "The"
+                    | "A"
+                    | "An"
             )
         });
         if is_finite_verb(lower)
