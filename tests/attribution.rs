@@ -3056,6 +3056,14 @@ const REPORTED: &[Reported] = &[
         "Lena Varga had used the images",
         Some("report in a local paper"),
     ),
+    // After a cue that often takes a noun phrase, an auxiliary right
+    // after a set-off phrase shows the clause.
+    reported(
+        "auxiliary-after-a-set-off-relative-clause",
+        "But Parry also admits Gerrard, who has been linked with Chelsea, will have the final say on his future.",
+        "Gerrard, who has been linked with Chelsea, will have the final say on his future",
+        Some("Parry"),
+    ),
     // A subordinate clause inside the subject has a subject of its own.
     reported(
         "subject-after-a-subordinator",
@@ -3258,6 +3266,15 @@ fn a_passive_cue_names_no_speaker() {
     let quotes = quotes_of([(
         "passive-cue",
         "Beyond options, other changes being suggested include replacing the board.",
+    )]);
+    assert!(quotes.is_empty(), "{quotes:?}");
+}
+
+#[test]
+fn a_verb_inside_an_apposition_makes_no_clause() {
+    let quotes = quotes_of([(
+        "apposition-verb",
+        "The state had added the extra week, known as the Golden Week because the days overlapped with registration.",
     )]);
     assert!(quotes.is_empty(), "{quotes:?}");
 }

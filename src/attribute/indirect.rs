@@ -132,7 +132,24 @@ fn shows_verb(text: &str, span: Span) -> bool {
     }
     // The two words before the current one.
     let mut before: [&str; 2] = ["", ""];
-    token::words(text, span).any(|w| {
+    // Before the first comma: a verb set off after it belongs to an
+    // apposition or a relative clause (`added the additional week, known
+    // as the Golden Week because the days overlapped with ...`); only an
+    // auxiliary or a modal right after a comma is the clause's own, after
+    // a phrase set off inside it (`admits Gerrard, who has been linked
+    // with Chelsea, will have the final say`, `admitted that, had he
+    // ...`).
+    let comma = memchr::memmem::find(body.as_bytes(), b", ");
+    let main = comma.map_or(span, |c| Span::new(span.start, span.end - body.len() + c));
+    let resumed = || {
+        memchr::memmem::find_iter(body.as_bytes(), b", ").any(|c| {
+            token::first_token(&body[c + 2..]).is_some_and(|w| is_finite_verb(w) || is_modal(w))
+        })
+    };
+    if comma.is_some() && resumed() {
+        return true;
+    }
+    token::words(text, main).any(|w| {
         let w = w.as_str(text);
         let past = is_past_in_ed(w) || is_irregular_past(w);
         let modifier = matches!(before[1], "a" | "an" | "the")
