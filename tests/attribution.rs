@@ -1168,6 +1168,22 @@ const CASES: &[Case] = &[
         Some("arbitrageur"),
         None,
     ),
+    // One word that opens the sentence and ends like speech is a quote
+    // when an attribution follows it; a split quote joined by it is one.
+    case(
+        "one-word-quote-with-an-attribution",
+        "Lena Varga was asked about the plan. \"Absolutely,\" she said.",
+        "Absolutely,",
+        Some("Lena Varga"),
+        None,
+    ),
+    case(
+        "one-word-opens-a-split-quote",
+        "Tomas Reich spoke to the board. \"But,\" he added, \"it is a recent thing and it has grown quickly.\"",
+        "But,\" he added, \"it is a recent thing",
+        Some("Tomas Reich"),
+        None,
+    ),
     // An apposition after the speaker may end with a place and its state.
     case(
         "apposition-ends-with-a-place-and-its-state",

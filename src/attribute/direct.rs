@@ -293,6 +293,17 @@ pub fn is_speech(text: &str, q: &Quoted, paragraph: Span) -> bool {
     super::count_words_upto(inner, needed) >= needed
 }
 
+/// True when quoted words are one capitalised word that ends like speech
+/// (`Absolutely,`, `Never!`), which an attribution makes a quote.
+pub fn is_one_word_speech(inner: &str) -> bool {
+    let word = inner.trim_end_matches([',', '.', '?', '!']);
+    word.len() < inner.len()
+        && word.starts_with(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-'))
+}
+
 /// Words a title leaves in lower case (`The Late Show with Stephen
 /// Colbert`, `Girls of the Year`).
 const TITLE_SMALL_WORDS: &[&str] = &[
@@ -335,6 +346,16 @@ mod tests {
             .iter()
             .map(|q| (q.content.as_str(text), q.closed))
             .collect()
+    }
+
+    #[test]
+    fn one_word_speech_is_a_capitalised_word_that_ends_like_speech() {
+        for yes in ["Absolutely,", "Never!", "No.", "Why?", "Don't!"] {
+            assert!(is_one_word_speech(yes), "{yes}");
+        }
+        for no in ["derisory,", "Absolutely", "Yes, sir.", "9/11,", ","] {
+            assert!(!is_one_word_speech(no), "{no}");
+        }
     }
 
     #[test]

@@ -516,7 +516,18 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
         let inside_sentence = text[sent.start.max(para.start)..q.open]
             .chars()
             .any(char::is_alphanumeric);
-        if !direct::is_speech(text, q, para)
+        let next_open = passages
+            .get(i + 1)
+            .filter(|n| n.paragraph == q.paragraph)
+            .map_or(para.end, |n| n.open);
+        // `"Absolutely," he said`: one word that opens the sentence and
+        // ends like speech is speech when an attribution follows it.
+        let one_word = || {
+            !inside_sentence
+                && direct::is_one_word_speech(q.content.as_str(text))
+                && matches!(after_quote(doc, q, next_open), After::Attribution(..))
+        };
+        if !(direct::is_speech(text, q, para) || one_word())
             || inside_sentence && direct::is_title(q.content.as_str(text))
         {
             if let Some(f) = naming() {
@@ -526,10 +537,6 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             }
             continue;
         }
-        let next_open = passages
-            .get(i + 1)
-            .filter(|n| n.paragraph == q.paragraph)
-            .map_or(para.end, |n| n.open);
         let mut content = q.content;
         let after = after_quote(doc, q, next_open);
         // `On “Sunday Morning Futures,” Issa said the emails ...`: no

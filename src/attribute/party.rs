@@ -3970,7 +3970,8 @@ pub fn subject_phrase_word(
         }
         end = w.start;
     }
-    // `an arbitration panel in 2001 found`: a year after the subject.
+    // `an arbitration panel in 2001 found`, `a Pew study from 2011
+    // noted`: a year after the subject.
     let year = token::word_before(text, end, start).filter(|y| {
         let y = y.as_str(text);
         y.len() == 4
@@ -3979,7 +3980,7 @@ pub fn subject_phrase_word(
     });
     if let Some(y) = year.filter(|y| token::only_space_between(text, y.end, end)) {
         if let Some(p) = token::word_before(text, y.start, start)
-            .filter(|p| matches!(p.as_str(text), "in" | "since" | "by"))
+            .filter(|p| matches!(p.as_str(text), "in" | "since" | "by" | "from"))
         {
             end = p.start;
         }
