@@ -3080,6 +3080,14 @@ const REPORTED: &[Reported] = &[
         "Gerrard, who has been linked with Chelsea, will have the final say on his future",
         Some("Parry"),
     ),
+    // `according to X` set off after a conjunction reports the clause
+    // the conjunction opens.
+    reported(
+        "according-to-after-a-conjunction",
+        "He will go to the debate, because, according to Lena Varga, the media would mock him if he stayed away.",
+        "the media would mock him if he stayed away",
+        Some("Lena Varga"),
+    ),
     // A subordinate clause inside the subject has a subject of its own.
     reported(
         "subject-after-a-subordinator",

@@ -1951,7 +1951,24 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
         let sent_end = trim_final(text, sent);
         let head = Span::new(sent.start, sent.start + head.trim_end().len());
         let head = after_colon(text, head);
-        if set_off_inside(text, head, src_end, sent_end) {
+        // `..., because, according to Trump, the media would call him
+        // ...`: after a conjunction, the phrase is set off inside the
+        // clause the conjunction opens, which is the content.
+        let conjunction = token::word_before(text, head.end, head.start).filter(|c| {
+            c.end == head.end
+                && matches!(
+                    c.as_str(text),
+                    "because" | "but" | "and" | "that" | "although" | "though" | "since" | "so"
+                )
+        });
+        let after_source = text
+            .get(src_end..sent_end)
+            .and_then(|r| r.trim_start().strip_prefix(','))
+            .map(|r| sent_end - r.trim_start().len());
+        if let (Some(_), Some(start)) = (conjunction, after_source) {
+            let after_source_cues = &later[later.partition_point(|c| c.span.start < src_end)..];
+            Span::new(start, clause_end(text, start, sent_end, after_source_cues))
+        } else if set_off_inside(text, head, src_end, sent_end) {
             // `G4S receives, according to one report, $234 million`, `But
             // the next day, according to Roffman, Trump made further
             // demands`: set off by commas inside a clause, which is the
