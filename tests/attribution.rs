@@ -1184,6 +1184,14 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // A modal between a description and its cue is no part of it.
+    case(
+        "modal-between-a-description-and-its-cue",
+        "\"How is it that peace has not arrived?\" the cardinal will ask.",
+        "How is it that peace",
+        Some("cardinal"),
+        None,
+    ),
     // An apposition after the speaker may end with a place and its state.
     case(
         "apposition-ends-with-a-place-and-its-state",

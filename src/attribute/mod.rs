@@ -1199,10 +1199,9 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
             cue = Some((w, verb));
             break;
         }
-        if !matches!(
-            w.as_str(text),
-            "also" | "later" | "then" | "has" | "had" | "was" | "quickly" | "simply"
-        ) {
+        if !(party::is_auxiliary(w.as_str(text))
+            || matches!(w.as_str(text), "was" | "quickly" | "simply"))
+        {
             return None;
         }
         pos = w.end;

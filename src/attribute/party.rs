@@ -2628,6 +2628,30 @@ fn person_after_ranks(doc: &Document, first: Span, hi: usize) -> Option<Cand> {
 /// three lower-case words, a speaker the lexicon does not know, for
 /// attributions next to quote marks only. The words must end at `stop`
 /// (the cue) or, when `stop` is `None`, at punctuation ending the clause.
+/// An auxiliary, a modal or an adverb that may stand between a subject
+/// and its cue (`will ask`, `has also said`).
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "has"
+            | "had"
+            | "have"
+            | "did"
+            | "does"
+            | "also"
+            | "then"
+            | "later"
+    )
+}
+
 pub fn plain_description(
     doc: &Document,
     start: usize,
@@ -2654,6 +2678,7 @@ pub fn plain_description(
             || !plain
             || lexicon::speech_verb(word).is_some()
             || pronoun_of(word).is_some()
+            || is_auxiliary(word)
         {
             break;
         }
@@ -2662,10 +2687,18 @@ pub fn plain_description(
     if last == det {
         return None;
     }
+    // `the cardinal will ask`: auxiliaries and adverbs before the cue are
+    // no part of the description.
+    let mut end = last.end;
+    while let Some(w) = token::word_after(text, end, hi)
+        .filter(|w| Some(w.start) != stop && is_auxiliary(w.as_str(text)))
+    {
+        end = w.end;
+    }
     let ends_right = match stop {
         Some(stop) => {
-            token::word_after(text, last.end, hi).is_some_and(|w| w.start == stop)
-                && token::only_space_between(text, last.end, stop)
+            token::word_after(text, end, hi).is_some_and(|w| w.start == stop)
+                && token::only_space_between(text, end, stop)
         }
         None => text[last.end..hi.max(last.end)]
             .trim_start_matches(' ')
