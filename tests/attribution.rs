@@ -1192,6 +1192,15 @@ const CASES: &[Case] = &[
         Some("cardinal"),
         None,
     ),
+    // A past tense after a description's noun ends it: the sentence after
+    // the quote is no attribution (`show` is no cue there).
+    case(
+        "past-tense-ends-a-description",
+        "Tomas Reich told the crowd: \"We finally won an award, thank you very much.\" The rapper opened the show with a song.",
+        "We finally won",
+        Some("Tomas Reich"),
+        Some("crowd"),
+    ),
     // An apposition after the speaker may end with a place and its state.
     case(
         "apposition-ends-with-a-place-and-its-state",

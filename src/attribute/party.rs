@@ -2679,6 +2679,9 @@ pub fn plain_description(
             || lexicon::speech_verb(word).is_some()
             || pronoun_of(word).is_some()
             || is_auxiliary(word)
+            // `The rapper opened the show`: a past tense after the noun
+            // ends the phrase (not `the retired teacher`).
+            || last != det && word.len() > 4 && word.ends_with("ed")
         {
             break;
         }
