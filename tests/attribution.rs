@@ -1201,6 +1201,14 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         Some("crowd"),
     ),
+    // A role noun before the addressee's name is no part of the words.
+    case(
+        "role-noun-before-the-addressee",
+        "Coach Tomas Reich has warned goalkeeper Lena Varga she may have to leave the club.",
+        "she may have to leave",
+        Some("Tomas Reich"),
+        Some("Lena Varga"),
+    ),
     // An apposition after the speaker may end with a place and its state.
     case(
         "apposition-ends-with-a-place-and-its-state",

@@ -2924,6 +2924,21 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
             }
         }
     }
+    // `warned goalkeeper Jens Lehmann`: the person after one role noun
+    // (not a plural: `warned voters Trump would win`).
+    let role = w.as_str(text);
+    if role.starts_with(char::is_lowercase)
+        && (is_person_noun(role) || is_agent_noun(role))
+        && !role.ends_with('s')
+    {
+        if let Some(n) = token::word_after(text, w.end, hi) {
+            if token::only_space_between(text, w.end, n.start)
+                && mention_starting_at(&doc.mentions, n.start).is_some()
+            {
+                w = n;
+            }
+        }
+    }
     let m = mention_starting_at(&doc.mentions, w.start).or_else(|| {
         // `told the BBC`
         let word = w.as_str(text);
