@@ -1199,8 +1199,13 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
             cue = Some((w, verb));
             break;
         }
-        if !(party::is_auxiliary(w.as_str(text))
-            || matches!(w.as_str(text), "was" | "quickly" | "simply"))
+        // Not the present of `be` or `have` (`Mr Blair is expected to
+        // outline`, `The Liberal Democrats are promising`), which opens
+        // the next sentence's own clause more often than it attributes.
+        let present = matches!(w.as_str(text), "is" | "are" | "were" | "have");
+        if present
+            || !(party::is_auxiliary(w.as_str(text))
+                || matches!(w.as_str(text), "quickly" | "simply"))
         {
             return None;
         }

@@ -2624,34 +2624,17 @@ fn person_after_ranks(doc: &Document, first: Span, hi: usize) -> Option<Cand> {
         .then_some(Cand::Discover(name, EntityType::Person))
 }
 
+/// An auxiliary, a modal or an adverb that may stand between a subject
+/// and its cue (`will ask`, `has also said`).
+pub fn is_auxiliary(word: &str) -> bool {
+    super::indirect::is_finite_verb(word)
+        || matches!(word, "did" | "does" | "also" | "then" | "later")
+}
+
 /// `the insider`, `a narrator`, `the 43-year-old`: an article and up to
 /// three lower-case words, a speaker the lexicon does not know, for
 /// attributions next to quote marks only. The words must end at `stop`
 /// (the cue) or, when `stop` is `None`, at punctuation ending the clause.
-/// An auxiliary, a modal or an adverb that may stand between a subject
-/// and its cue (`will ask`, `has also said`).
-pub fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "has"
-            | "had"
-            | "have"
-            | "did"
-            | "does"
-            | "also"
-            | "then"
-            | "later"
-    )
-}
-
 pub fn plain_description(
     doc: &Document,
     start: usize,
