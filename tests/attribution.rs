@@ -1217,6 +1217,54 @@ const CASES: &[Case] = &[
         Some("Lena Varga"),
         None,
     ),
+    // An unknown one-word name described by a company noun is a company's,
+    // so `the company` later goes back to it.
+    case(
+        "name-after-a-company-noun-is-a-company",
+        "Profits at media giant Kovalent jumped 76%. Kovalent said sales rose 2%. However, the company said its online unit lost users.",
+        "its online unit lost",
+        Some("Kovalent"),
+        None,
+    ),
+    // So is one word with a second word run into it after four letters.
+    case(
+        "run-together-name-is-a-company",
+        "TellaStream said sales rose 2%. The firm said its costs fell.",
+        "its costs fell",
+        Some("TellaStream"),
+        None,
+    ),
+    // Not after a given name, nor after `producer`, which names people.
+    case(
+        "run-together-given-name-stays-a-person",
+        "AnnaBerger said sales rose 2%. The company said its costs fell.",
+        "its costs fell",
+        None,
+        None,
+    ),
+    case(
+        "producer-names-a-person",
+        "Film producer Tomiyo Sakata said the film was finished. The company said its costs fell.",
+        "its costs fell",
+        None,
+        None,
+    ),
+    // `a company spokesman` speaks for the company named before; with none,
+    // the spokesman is the speaker.
+    case(
+        "company-spokesman-speaks-for-the-company",
+        "Zentrix Holdings cut its dividend on Monday. A company spokesman said the cut was temporary.",
+        "the cut was temporary",
+        Some("Zentrix Holdings"),
+        None,
+    ),
+    case(
+        "company-spokesman-with-no-company",
+        "Dividends were cut on Monday. A company spokesman said the cut was temporary.",
+        "the cut was temporary",
+        Some("company spokesman"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

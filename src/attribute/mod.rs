@@ -2282,11 +2282,31 @@ fn relink_acronyms(doc: &mut Document) {
 fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
     let mut added: Vec<Mention> = Vec::new();
     let mut removed = vec![false; doc.mentions.len()];
-    let organisations: Vec<String> = found
+    let mut organisations: Vec<String> = found
         .iter()
         .filter_map(|f| speaks_as_it(&doc.text, f))
         .map(String::from)
         .collect();
+    // Unknown names that look like an organisation's. Each name searches
+    // the document once, and only while the searches stay within 64 passes
+    // over a long document's bytes.
+    let mut people: Vec<&str> = found
+        .iter()
+        .flat_map(|f| [&f.speaker, &f.addressee])
+        .filter_map(|c| match *c {
+            Some(Cand::Discover(span, EntityType::Person)) => Some(span.as_str(&doc.text)),
+            _ => None,
+        })
+        .collect();
+    people.sort_unstable();
+    people.dedup();
+    let search = people.len() <= 64 || doc.text.len() < 1 << 16;
+    organisations.extend(
+        people
+            .into_iter()
+            .filter(|name| party::looks_like_organisation(&doc.text, name, search))
+            .map(String::from),
+    );
     for f in found.iter_mut() {
         for cand in [&mut f.speaker, &mut f.addressee].into_iter().flatten() {
             let Cand::Discover(span, kind) = *cand else {
@@ -3468,10 +3488,20 @@ fn resolve_cand(
                         && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Org
                 })
             };
-            let e = orgs()
+            let Some(e) = orgs()
                 .find(|m| !quoted.in_quote(m.span) && party::is_subject(doc, m.span))
                 .or_else(|| orgs().next())
-                .map(|m| m.entity)?;
+                .map(|m| m.entity)
+            else {
+                // `a company spokesman` with no company named before: a
+                // speaker of that class, as `a spokesman` is.
+                let head = token::after_last_space(span.as_str(text));
+                if party::is_company_noun(head) {
+                    return None;
+                }
+                let class = Cand::Class(span);
+                return resolve_cand(gazetteer, doc, &class, current, rules, new_mentions, quoted);
+            };
             rules.push("description-antecedent");
             add(new_mentions, span, e, Via::Description, 0.7);
             party(Referent::Entity(e), span)

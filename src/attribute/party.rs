@@ -1008,6 +1008,17 @@ fn before_from(
         if let Some(m) = mention_between(doc, start, w.start) {
             return Some(Cand::SpokespersonOf(Span::new(start, w.end), m));
         }
+        // `the company spokesman`: for the company named before.
+        if let Some(noun) = token::word_before(text, w.start, start) {
+            if noun.start > start
+                && token::only_space_between(text, noun.end, w.start)
+                && token::word_before(text, noun.start, start)
+                    .is_some_and(|d| d.start == start && is_determiner(d.as_str(text)))
+                && COMPANY_NOUNS.contains(&noun.as_str(text))
+            {
+                return Some(Cand::OrgDescription(Span::new(start, w.end)));
+            }
+        }
         // `a Foreign Ministry spokesman`: an organisation no gazetteer
         // knows, named in capitals before the noun, speaks.
         let words: Vec<Span> = token::words(text, Span::new(start, w.start)).collect();
@@ -1351,6 +1362,50 @@ pub fn is_subject(doc: &Document, m: Span) -> bool {
 /// True for a noun that names a company (`the firm`, `the carrier`).
 pub fn is_company_noun(word: &str) -> bool {
     COMPANY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
+/// True when an unknown name of no given name has the marks of an
+/// organisation: one word with a capital inside after four letters
+/// (`TimeWarner`, `PetroChina`; not `McCain`, `DeLay`, `MacDonald`), or,
+/// when `search` allows a pass over the document, somewhere in it right
+/// after a company noun (`US media giant TimeWarner`, `Russian oil firm
+/// Yukos`, `the news agency Tanjug`).
+pub fn looks_like_organisation(text: &str, name: &str, search: bool) -> bool {
+    let first = name.split(' ').next().unwrap_or(name);
+    if lexicon::given_name(first).is_some() {
+        return false;
+    }
+    let bytes = name.as_bytes();
+    // Where a second capital starts a second word run together with the
+    // first; not after a given name (`MargaretThatcher`, a typo).
+    let inner = bytes
+        .windows(2)
+        .skip(4)
+        .position(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_lowercase())
+        .map(|i| i + 4);
+    let camel = !name.contains(' ')
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1..].iter().take(3).all(u8::is_ascii_lowercase)
+        && inner.is_some_and(|i| lexicon::given_name(&name[..i]).is_none());
+    camel
+        || search
+            && memchr::memmem::find_iter(text.as_bytes(), bytes).any(|at| {
+                let whole = text[at + name.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                whole
+                    && token::word_before(text, at, at.saturating_sub(32)).is_some_and(|w| {
+                        // Not `producer` or `maker`, which name people too
+                        // (`film producer Shogo Tomiyama`).
+                        token::only_space_between(text, w.end, at)
+                            && matches!(
+                                w.as_str(text),
+                                "giant" | "agency" | "institute" | "regulator"
+                            ) | (COMPANY_NOUNS.contains(&w.as_str(text))
+                                && !matches!(w.as_str(text), "producer" | "maker"))
+                    })
+            })
 }
 
 /// An apposition that describes a speaker (`the chief executive of Y`,
