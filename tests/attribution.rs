@@ -1265,6 +1265,41 @@ const CASES: &[Case] = &[
         Some("company spokesman"),
         None,
     ),
+    // Capitalised common words right before `that` are the addressee, a
+    // programme or a body, and no part of the content.
+    case(
+        "programme-named-in-common-words-is-addressed",
+        "Lena Varga told World Business Report that there was likely to be a strong reaction.",
+        "there was likely",
+        Some("Lena Varga"),
+        Some("World Business Report"),
+    ),
+    case(
+        "body-named-in-one-common-word-is-addressed",
+        "Lena Varga told Congress that the dollar had fallen far enough.",
+        "the dollar had fallen",
+        Some("Lena Varga"),
+        Some("Congress"),
+    ),
+    // A company's name opened by a title that is also a common word, at
+    // the sentence's start, keeps it.
+    case(
+        "company-name-opened-by-a-title",
+        "Shares rose. General Cinema Corp said it expects flat income this year.",
+        "it expects flat income",
+        Some("General Cinema Corp"),
+        None,
+    ),
+
+    // A speaker's unknown name that ends like an organisation's is one:
+    // `the group` goes back to it.
+    case(
+        "unknown-name-with-an-organisation-head",
+        "Profits will fall 19 pct this year, Wako Research Institute of Economics said. The group also said its members were worried.",
+        "its members were worried",
+        Some("Wako Research Institute"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

@@ -2321,7 +2321,16 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
             };
             // `Philippe Sands QC`: post-nominal letters are no part of
             // the name.
-            let span = without_post_nominals(&doc.text, span);
+            let span = party::with_opening_word(doc, without_post_nominals(&doc.text, span));
+            // `Wako Research Institute`: a name that ends like an
+            // organisation's is one (not a place's: `Hudson's Bay` is a
+            // company's too).
+            let head = lexicon::name_head(token::after_last_space(span.as_str(&doc.text)));
+            let kind = if head == Some(EntityType::Org) {
+                EntityType::Org
+            } else {
+                kind
+            };
             *cand = Cand::Discover(span, kind);
             let text = doc.text.as_str();
             // Single words of the name matched on their own (`Weber` in

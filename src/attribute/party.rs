@@ -3151,6 +3151,20 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
             "addressee-object",
         ));
     }
+    // `told World Business Report that`, `told Congress that`: capitalised
+    // common words right before `that` name a programme or a body.
+    if token::is_capitalised(word)
+        && pronoun_of(word).is_none()
+        && lexicon::title(word).is_none()
+        && !is_time_word(word)
+    {
+        let run = name_run(doc, w, hi);
+        let that_after = token::word_after(text, run.end, hi)
+            .is_some_and(|t| t.start == run.end + 1 && t.as_str(text) == "that");
+        if that_after {
+            return Some((Cand::Discover(run, EntityType::Org), "addressee-object"));
+        }
+    }
     None
 }
 
@@ -3545,6 +3559,42 @@ fn is_other_name_word(doc: &Document, w: Span) -> bool {
         && !is_sentence_start(doc, w.start)
         && !is_time_word(word)
         && overlapping(&doc.mentions, w).next().is_none()
+}
+
+/// `General Binding Corp said`, `Red Lion Inns Inc said`: a name that
+/// ends like an organisation's and follows a capitalised common word that
+/// opens the sentence takes that word in, left out only because a common
+/// word at a sentence's start is no name of its own. Not a word that opens
+/// a clause (`But`, `The`, `Yesterday`, `Analyst`).
+pub fn with_opening_word(doc: &Document, span: Span) -> Span {
+    let text = doc.text.as_str();
+    let last = token::after_last_space(span.as_str(text));
+    if lexicon::name_head(last) != Some(EntityType::Org) {
+        return span;
+    }
+    let Some(w) = token::word_before(text, span.start, span.start.saturating_sub(32)) else {
+        return span;
+    };
+    let word = w.as_str(text);
+    let opens = w.end + 1 == span.start
+        && text.as_bytes()[w.end] == b' '
+        && word.len() > 1
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && is_sentence_start(doc, w.start)
+        && lexicon::is_common_word_any(word)
+        && pronoun_of(word).is_none()
+        && lexicon::title(word).is_none()
+        && !is_determiner(word)
+        && !is_time_word(word)
+        && !token::with_lower(word, |l| {
+            is_function_word(l) || is_adverb(l) || is_person_noun(l) || is_agent_noun(l)
+        });
+    if opens {
+        Span::new(w.start, span.end)
+    } else {
+        span
+    }
 }
 
 /// Days and months, capitalised but no names.

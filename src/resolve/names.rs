@@ -779,7 +779,16 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Chunks {
         };
         if kind != ChunkKind::Word {
             flush(&mut cur, &mut particles, &mut held);
-            let opener = kind == ChunkKind::Opener && !is_sentence_opener(stripped);
+            // `General Binding Corp said`: a title that is also a common
+            // word may open a company's name too.
+            let title_opener = || {
+                kind == ChunkKind::Not
+                    && lexicon::title(stripped).is_some()
+                    && lexicon::is_common_word_any(stripped)
+                    && opens()
+            };
+            let opener =
+                (kind == ChunkKind::Opener || title_opener()) && !is_sentence_opener(stripped);
             held = opener.then_some(cw);
             continue;
         }
