@@ -57,7 +57,7 @@ pub fn find(doc: &Document, sent: Span, cue: Span, body_end: usize) -> Option<Fo
     let end = indirect::reported_end(text, start, body_end, false);
     // `replying to a warning from Turkey that it will stop Athens, repeated
     // today that ...`: a speech verb after a comma speaks for the sentence.
-    let end = memchr::memmem::find_iter(text[start..end].as_bytes(), b", ")
+    let end = memchr::memmem::find_iter(&text.as_bytes()[start..end], b", ")
         .map(|c| start + c)
         .find(|&c| {
             token::word_after(text, c + 2, end).is_some_and(|w| {
