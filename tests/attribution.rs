@@ -1300,6 +1300,30 @@ const CASES: &[Case] = &[
         Some("Wako Research Institute"),
         None,
     ),
+    // A police force named in capitals, a known place among its words, is
+    // an organisation; the officer named before its `of` speaks.
+    case(
+        "officer-of-a-named-police-force",
+        "Shares fell. Detective Inspector Hal Brenner of Norland Valley Police said the man used a ladder.",
+        "the man used a ladder",
+        Some("Hal Brenner"),
+        None,
+    ),
+    case(
+        "named-police-force-after-a-known-place",
+        "Inspector Ida Holm of Ostravia Police said the road was closed.",
+        "the road was closed",
+        Some("Ida Holm"),
+        None,
+    ),
+    // `Now` opening the sentence is no part of the description.
+    case(
+        "description-after-sentence-adverb-now",
+        "Now the board has confirmed that the bidder is back, with a statement reading: \"The board has received a proposal.\"",
+        "The board has received",
+        Some("board"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

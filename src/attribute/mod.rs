@@ -3734,6 +3734,7 @@ fn resolve_cand(
                 "however, ",
                 "meanwhile, ",
                 "still, ",
+                "now ",
             ];
             let name = strip_any_prefix(span.as_str(text), CONJUNCTIONS);
             let name = strip_any_prefix(name, CONJUNCTIONS);

@@ -998,6 +998,13 @@ fn before_from(
             }
         }
         if lower == "police" {
+            // `Paul Miller of Thames Valley Police said`: a force named in
+            // capitals is an organisation, and one named before its `of`
+            // speaks for it.
+            if let Some(force) = police_force_before(doc, w, lo) {
+                let force = Cand::Discover(force, EntityType::Org);
+                return Some(named_before_of(doc, force.span().start, lo).unwrap_or(force));
+            }
             return Some(Cand::Class(w));
         }
     }
@@ -1718,6 +1725,35 @@ fn is_place_or_time_preposition(word: &str) -> bool {
 /// An all-caps acronym of two to six letters (`EA`, `OPEC`).
 fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `Thames Valley Police`, `Norland Police`: the name of a police force
+/// that ends with `police` (capitalised), the run of capitalised words
+/// before it that are names, known places among them; `None` when no such
+/// word comes before it.
+fn police_force_before(doc: &Document, police: Span, lo: usize) -> Option<Span> {
+    let text = doc.text.as_str();
+    if police.as_str(text) != "Police" {
+        return None;
+    }
+    let mut start = police.start;
+    for _ in 0..4 {
+        let Some(p) = token::word_before(text, start, lo) else {
+            break;
+        };
+        let word = p.as_str(text);
+        let name = token::only_space_between(text, p.end, start)
+            && token::is_capitalised(word)
+            && !is_determiner(word)
+            && lexicon::title(word).is_none()
+            && (is_name_word(doc, p)
+                || overlapping(&doc.mentions, p).any(|m| !m.modifier && m.span.start >= lo));
+        if !name {
+            break;
+        }
+        start = p.start;
+    }
+    (start < police.start).then(|| Span::new(start, police.end))
 }
 
 /// A name no gazetteer knows that ends at `last` (a cue follows): the run
