@@ -126,6 +126,46 @@ pub fn is_common_word_any(word: &str) -> bool {
     }
 }
 
+/// A noun for the kind of business a company is, written before its name
+/// (`Carmaker Zentrix Motors`, `retailer Kestrel Stores`), in any case: no
+/// part of the name.
+pub fn is_company_kind(word: &str) -> bool {
+    crate::token::with_lower(word, |l| {
+        matches!(
+            l,
+            "company"
+                | "firm"
+                | "airline"
+                | "carrier"
+                | "retailer"
+                | "lender"
+                | "insurer"
+                | "broadcaster"
+                | "manufacturer"
+                | "maker"
+                | "carmaker"
+                | "automaker"
+                | "chipmaker"
+                | "drugmaker"
+                | "steelmaker"
+                | "producer"
+                | "supplier"
+                | "conglomerate"
+                | "consultancy"
+                | "broker"
+                | "brokerage"
+                | "publisher"
+                | "distributor"
+                | "miner"
+                | "refiner"
+                | "exporter"
+                | "importer"
+                | "shipper"
+                | "operator"
+        )
+    })
+}
+
 /// Word shapes (length, and first and last bytes folded to lower case) as
 /// bits: a word whose shape is not among those of a set's words is not in
 /// the set, in any case. A few instructions rule out most words before a

@@ -1324,6 +1324,46 @@ const CASES: &[Case] = &[
         Some("board"),
         None,
     ),
+    // Figures and research `from` a body are the body's, a description of
+    // it between left out.
+    case(
+        "according-to-figures-from-a-body",
+        "Markets were calm on Monday. Sales rose sharply last year, according to figures from Zentrix Holdings.",
+        "Sales rose sharply",
+        Some("Zentrix Holdings"),
+        None,
+    ),
+    case(
+        "according-to-research-from-described-analysts",
+        "Markets were calm on Monday. Phones are still enjoying a boom in sales, according to research from technology analysts Zentrix Holdings.",
+        "Phones are still",
+        Some("Zentrix Holdings"),
+        None,
+    ),
+    // A company named with the place it is based in speaks, not the place,
+    // even when a given name opens its name.
+    case(
+        "company-of-a-place",
+        "Markets were calm. Halvor Analytics Corp of Ostravia said it was awarded a contract to supply terminals.",
+        "it was awarded",
+        Some("Halvor Analytics Corp"),
+        None,
+    ),
+    case(
+        "company-of-a-place-after-its-kind",
+        "Markets were calm. Consultancy Kestrel Analytics of Norland City estimates that mobile networks will have 51 million users by 2009.",
+        "mobile networks",
+        Some("Kestrel Analytics"),
+        None,
+    ),
+    // The kind of company opening the sentence is no part of its name.
+    case(
+        "company-kind-before-its-name",
+        "Markets were calm. Carmaker Halvor Motors said it would cut 400 jobs at its plant.",
+        "it would cut",
+        Some("Halvor Motors"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:
@@ -1482,8 +1522,9 @@ const REGRESSIONS: &[Case] = &[
     // A headline's surname that is also a common word stands for the
     // name the story gives in full after it.
     case("headline-surname-named-later", "Bell: Tariffs Will Hurt Our Farmers.\n\nSenator Lisa Bell spoke in Norland on Monday.", "Tariffs Will Hurt", Some("Lisa Bell"), None),
-    // `he` after a spokesperson of the referent that spoke before.
-    case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norland"), None),
+    // `he` after a spokesperson of the referent that spoke before: the
+    // official's organisation (`Railways` ends an organisation's name).
+    case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 
 /// Runs all cases in one `extract` and returns the failures.
@@ -3475,4 +3516,49 @@ fn indirect_contents() {
         }
     }
     assert!(failed.is_empty(), "\n{}", failed.join("\n"));
+}
+
+/// A name no gazetteer knows that ends like an organisation's is one,
+/// whatever given name opens it (`Kestrel`) and whatever kind of company
+/// is written before it (`Consultancy`).
+#[test]
+fn names_that_end_like_an_organisation_are_organisations() {
+    let docs = [
+        (
+            "of-place",
+            "Markets were calm. Kestrel Analytics Corp of Ostravia said it was awarded a contract to supply terminals.",
+        ),
+        (
+            "consortium",
+            "Markets were calm. Sales fell sharply in the last week, according to a survey by the Kestrel Retail Consortium.",
+        ),
+        (
+            "kind",
+            "Markets were calm. Consultancy Kestrel Analytics of Norland City estimates that mobile networks will have 51 million users by 2009.",
+        ),
+    ];
+    let got: Vec<(String, Value, Value)> = quotes_of(docs)
+        .iter()
+        .map(|q| {
+            (
+                q["doc"].as_str().unwrap().to_string(),
+                q["speaker"]["name"].clone(),
+                q["speaker"]["type"].clone(),
+            )
+        })
+        .collect();
+    let want = [
+        ("of-place", json!("Kestrel Analytics Corp"), json!("ORG")),
+        (
+            "consortium",
+            json!("Kestrel Retail Consortium"),
+            json!("ORG"),
+        ),
+        ("kind", json!("Kestrel Analytics"), json!("ORG")),
+    ];
+    let want: Vec<(String, Value, Value)> = want
+        .into_iter()
+        .map(|(d, n, t)| (d.to_string(), n, t))
+        .collect();
+    assert_eq!(got, want);
 }

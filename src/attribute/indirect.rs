@@ -2265,23 +2265,74 @@ pub(super) fn source_phrase(text: &str, start: usize, end: usize) -> Option<Cand
 
 /// `a January 2016 study by the Pew Research Center based on ...`: a
 /// described source with a named author speaks for the author, as a
-/// document does for its owner.
+/// document does for its owner. So do figures and officials `from` a body
+/// (`research from technology analysts Gartner`, `figures from the Office
+/// for National Statistics`), with a description of the author between
+/// (`analysts`) left out.
 fn by_author(doc: &Document, source: Cand) -> Cand {
     let Cand::Class(span) = source else {
         return source;
     };
     let text = doc.text.as_str();
-    let Some(by) = span.as_str(text).find(" by ") else {
-        return source;
+    let phrase = span.as_str(text);
+    let at = match phrase.find(" by ") {
+        Some(by) => span.start + by + " by ".len(),
+        None => match phrase.find(" from ") {
+            Some(from) if from_source_noun(&phrase[..from]) => span.start + from + " from ".len(),
+            _ => return source,
+        },
     };
-    let mut at = span.start + by + " by ".len();
+    let mut at = at;
     if text[at..span.end].starts_with("the ") {
         at += "the ".len();
     }
-    match party::mention_starting_at(&doc.mentions, at) {
-        Some(m) if !m.modifier && m.span.end <= span.end => Cand::SpokespersonOf(span, m.span),
-        _ => source,
+    // `technology analysts Gartner`: up to three words in lower case
+    // before the name.
+    for _ in 0..4 {
+        match party::mention_starting_at(&doc.mentions, at) {
+            Some(m) if !m.modifier && m.span.end <= span.end => {
+                return Cand::SpokespersonOf(span, m.span);
+            }
+            _ => {}
+        }
+        match token::word_after(text, at, span.end) {
+            Some(w)
+                if w.start == at
+                    && w.end < span.end
+                    && !token::is_capitalised(w.as_str(text))
+                    && text[w.end..].starts_with(' ') =>
+            {
+                at = w.end + 1;
+            }
+            _ => break,
+        }
     }
+    source
+}
+
+/// True when `head`, the words before `from` in a source, ends in a noun
+/// for figures or for people speaking for a body (`figures from`,
+/// `officials from`), not a place or time (`a man from Leeds`).
+fn from_source_noun(head: &str) -> bool {
+    let last = head.rsplit(' ').next().unwrap_or(head);
+    token::with_lower(last, |l| {
+        matches!(
+            l,
+            "figures"
+                | "data"
+                | "statistics"
+                | "numbers"
+                | "estimates"
+                | "research"
+                | "report"
+                | "study"
+                | "survey"
+                | "poll"
+                | "analysis"
+                | "officials"
+                | "sources"
+        )
+    })
 }
 
 /// Where the reported clause starts after the cue, and whether `that`

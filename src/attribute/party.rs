@@ -74,6 +74,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "newspaper",
     "club",
     "corporation",
+    "consultancy",
 ];
 
 /// Nouns for an organisation that speaks (`the ministry said`): named by
@@ -1781,7 +1782,10 @@ fn unknown_name_before(doc: &Document, last: Span, lo: usize) -> Cand {
         let joiner = matches!(p, "of" | "for" | "and" | "&");
         let capital = token::is_capitalised(p)
             && (is_unknown_name(doc, prev) || is_name_word(doc, prev))
-            && lexicon::title(p).is_none();
+            && lexicon::title(p).is_none()
+            // `Carmaker Zentrix Motors said` (not `The Airline Pilots
+            // Association`).
+            && !(lexicon::is_company_kind(p) && is_sentence_start(doc, prev.start));
         if !(capital || joiner && words > 0) {
             break;
         }
@@ -2887,8 +2891,73 @@ fn named_before_of(doc: &Document, start: usize, lo: usize) -> Option<Cand> {
         {
             Some(c)
         }
+        // `Zentrix Corp of Boston said`: a company named with the place it
+        // is based in (not `Bank of England`, whose `of` is in its name).
+        Cand::Discover(span, EntityType::Org)
+            if span.end == owner.end && !at && is_company_head(owner.as_str(text)) =>
+        {
+            // `L.M. Ericsson Telephone Co of Sweden`, `Hooker Corp Ltd of
+            // Australia`: the capitalised words before the company's head,
+            // a known name among them, are its name too.
+            let mut first = span.start;
+            for _ in 0..4 {
+                match token::word_before(text, first, lo) {
+                    Some(p)
+                        if token::only_space_between(text, p.end, first)
+                            && token::is_capitalised(p.as_str(text))
+                            && !is_determiner(p.as_str(text))
+                            && lexicon::title(p.as_str(text)).is_none()
+                            && !is_sentence_start(doc, p.start) =>
+                    {
+                        first = p.start;
+                    }
+                    _ => break,
+                }
+            }
+            // `Hooker Corp Ltd of Australia said`: a common word opening
+            // the sentence and the name.
+            let name = with_opening_word(doc, Span::new(first, span.end));
+            Some(Cand::Discover(name, EntityType::Org))
+        }
         _ => None,
     }
+}
+
+/// The last word of a company's name (`Zentrix Corp`, `Strategy
+/// Analytics`), which an `of` after the name does not continue.
+fn is_company_head(word: &str) -> bool {
+    matches!(
+        word.strip_suffix('.').unwrap_or(word),
+        "Inc"
+            | "Incorporated"
+            | "Corp"
+            | "Corporation"
+            | "Co"
+            | "Ltd"
+            | "Limited"
+            | "Plc"
+            | "PLC"
+            | "LLC"
+            | "Group"
+            | "Holdings"
+            | "Industries"
+            | "Partners"
+            | "Associates"
+            | "Securities"
+            | "Analytics"
+            | "Consulting"
+            | "Consultants"
+            | "Capital"
+            | "Ventures"
+            | "Technologies"
+            | "Systems"
+            | "Software"
+            | "Electronics"
+            | "Communications"
+            | "Enterprises"
+            | "Laboratories"
+            | "Labs"
+    )
 }
 
 /// `Patricia Sanders, spokeswoman for the Disaster Emergency Committee
@@ -3624,7 +3693,12 @@ pub fn with_opening_word(doc: &Document, span: Span) -> Span {
         && !is_determiner(word)
         && !is_time_word(word)
         && !token::with_lower(word, |l| {
-            is_function_word(l) || is_adverb(l) || is_person_noun(l) || is_agent_noun(l)
+            is_function_word(l)
+                || is_adverb(l)
+                || is_person_noun(l)
+                || is_agent_noun(l)
+                // `Consultancy Strategy Analytics said`: what the company is.
+                || lexicon::is_company_kind(l)
         });
     if opens {
         Span::new(w.start, span.end)

@@ -662,9 +662,25 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Chunks {
                 if unknown
                     && &text[h.span.end..first.span.start] == " "
                     && lexicon::name_head(last.span.as_str(text)).is_some()
+                    && !lexicon::is_company_kind(h.span.as_str(text))
                 {
                     cur.insert(0, h);
                 }
+            }
+            // `Carmaker Zentrix Motors said`: the kind of company that
+            // opens the sentence is no part of its name.
+            let opens_sentence = |w: &ChunkWord| {
+                let before = text[..w.span.start].trim_end_matches([' ', '"', '\u{201C}']);
+                before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
+            };
+            if cur.len() > 2
+                && lexicon::is_company_kind(cur[0].span.as_str(text))
+                && opens_sentence(&cur[0])
+                && cur[0].mention.is_none()
+                && token::is_capitalised(cur[1].span.as_str(text))
+                && lexicon::name_head(cur[cur.len() - 1].span.as_str(text)).is_some()
+            {
+                cur.remove(0);
             }
             if cur.len() >= 2 {
                 out.words.extend_from_slice(cur);
@@ -1514,6 +1530,15 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
             i += 1;
         }
         let ends_in_head = j == chunk.len() && head.is_some();
+        // `Kestrel Analytics Corp of Ostravia`: a name that ends like a
+        // company's before `of` and a place is the company's, whatever
+        // given name opens it.
+        if j >= i + 2 && j < chunk.len() {
+            if let Some(kind @ EntityType::Org) = lexicon::name_head(word(&chunk[j - 1])) {
+                let span = Span::new(chunk[i].span.start, chunk[j - 1].span.end);
+                return Some((span, Found::New(kind)));
+            }
+        }
         if j >= i + 2 && !ends_in_head {
             let span = Span::new(chunk[i].span.start, chunk[j - 1].span.end);
             return Some((span, person_found(gazetteer, doc, &chunk[i..j])));
