@@ -1364,6 +1364,22 @@ const CASES: &[Case] = &[
         Some("Halvor Motors"),
         None,
     ),
+    // `The bank` is a bank named after the subject, unless the subject
+    // spoke.
+    case(
+        "the-bank-is-the-bank-named",
+        "The Norland Tax Bureau has imposed a penalty tax on Halvor Bank Ltd for improper use of reserves, a bank spokeswoman told Reuters. The bank said in a statement it believes that its use of the reserves is legal.",
+        "its use of the reserves",
+        Some("Halvor Bank Ltd"),
+        None,
+    ),
+    case(
+        "the-bank-goes-on-with-the-subject-that-spoke",
+        "Zentrix Holdings said its earnings were slowed by the purchase of Halvor Bancorp. The bank said it earned 128 mln dlrs in the quarter.",
+        "it earned 128",
+        Some("Zentrix Holdings"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

@@ -3497,11 +3497,41 @@ fn resolve_cand(
                         && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Org
                 })
             };
-            let Some(e) = orgs()
-                .find(|m| !quoted.in_quote(m.span) && party::is_subject(doc, m.span))
-                .or_else(|| orgs().next())
-                .map(|m| m.entity)
-            else {
+            let subject_or_latest = || {
+                orgs()
+                    .find(|m| !quoted.in_quote(m.span) && party::is_subject(doc, m.span))
+                    .or_else(|| orgs().next())
+            };
+            // `The Tokyo Regional Taxation Bureau has imposed a penalty tax
+            // on Fuji Bank Ltd ..., a bank spokeswoman told Reuters`: a bank
+            // named after that organisation is meant (`Fuji Bank`, the
+            // `Bundesbank`; `the ANZ said ..., the bank said` stays ANZ's).
+            let bank =
+                token::words(text, span).any(|w| w.as_str(text).eq_ignore_ascii_case("bank"));
+            let named_bank = |m: &&Mention| {
+                let name = m.span.as_str(text).as_bytes();
+                // `Fuji Bank`, `Bundesbank`, `Banco Santander`, `Banque`.
+                name.windows(4)
+                    .any(|w| w.eq_ignore_ascii_case(b"bank") || w.eq_ignore_ascii_case(b"banc"))
+            };
+            // `Security Pacific Corp said ... Rainier Bancorp ... The bank
+            // said` goes on with the organisation that spoke.
+            let spoke = |m: &Mention| {
+                let rest = text[m.span.end..].trim_start();
+                let rest = match rest.strip_prefix('<') {
+                    Some(r) => r.split_once('>').map_or(rest, |(_, r)| r.trim_start()),
+                    None => rest,
+                };
+                token::first_token(rest).is_some_and(|w| is_cue_word(w).is_some())
+            };
+            let found = match subject_or_latest() {
+                Some(chosen) if bank && !named_bank(&chosen) && !spoke(chosen) => orgs()
+                    .take_while(|m| m.span.start > chosen.span.start)
+                    .find(named_bank)
+                    .or(Some(chosen)),
+                chosen => chosen,
+            };
+            let Some(e) = found.map(|m| m.entity) else {
                 // `a company spokesman` with no company named before: a
                 // speaker of that class, as `a spokesman` is.
                 let head = token::after_last_space(span.as_str(text));
