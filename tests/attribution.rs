@@ -1380,6 +1380,15 @@ const CASES: &[Case] = &[
         Some("Zentrix Holdings"),
         None,
     ),
+    // `who` after a name no gazetteer knows is that name's, not the
+    // person named before.
+    case(
+        "relative-after-an-unknown-name",
+        "Markets were calm. Anna Keller met bankers on Monday. Halvorsen, who told reporters here that he wanted a political discussion on the debt, held talks on Friday.",
+        "he wanted a political",
+        Some("Halvorsen"),
+        Some("reporters"),
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

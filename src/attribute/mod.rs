@@ -2307,103 +2307,124 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
             .filter(|name| party::looks_like_organisation(&doc.text, name, search))
             .map(String::from),
     );
-    for f in found.iter_mut() {
-        for cand in [&mut f.speaker, &mut f.addressee].into_iter().flatten() {
-            let Cand::Discover(span, kind) = *cand else {
-                continue;
-            };
-            let kind = if kind == EntityType::Person
-                && organisations.iter().any(|o| o == span.as_str(&doc.text))
-            {
-                EntityType::Org
-            } else {
-                kind
-            };
-            // `Philippe Sands QC`: post-nominal letters are no part of
-            // the name.
-            let span = party::with_opening_word(doc, without_post_nominals(&doc.text, span));
-            // `Wako Research Institute`: a name that ends like an
-            // organisation's is one (not a place's: `Hudson's Bay` is a
-            // company's too).
-            let head = lexicon::name_head(token::after_last_space(span.as_str(&doc.text)));
-            let kind = if head == Some(EntityType::Org) {
-                EntityType::Org
-            } else {
-                kind
-            };
-            *cand = Cand::Discover(span, kind);
-            let text = doc.text.as_str();
-            // Single words of the name matched on their own (`Weber` in
-            // `Anna Weber`, an alias of someone else) give way to the name.
-            let inside = |m: &Mention| {
-                span.contains(m.span) && m.span != span && !m.span.as_str(text).contains(' ')
-            };
-            // The mentions overlapping the span, old (not replaced) and new.
-            let from = doc
-                .mentions
-                .partition_point(|m| m.span.start + 1024 < span.start);
-            let old = doc.mentions[from..]
-                .iter()
-                .zip(&removed[from..])
-                .take_while(|(m, _)| m.span.start < span.end)
-                .filter(|&(m, &gone)| !gone && m.span.overlaps(span))
-                .map(|(m, _)| m);
-            let (any, blocking) = old
-                .chain(party::overlapping(&added, span))
-                .fold((false, false), |(_, blocking), m| {
-                    (true, blocking || !inside(m))
-                });
-            // `Sir Alan` after `Sir Alan Budd`, `EA` after `Electronic
-            // Arts`: a short form of someone named in full before.
-            let earlier = [
-                earlier_full_name(text, &doc.mentions, span),
-                earlier_full_name(text, &added, span),
-            ];
-            // `Sanders: Clinton Email Story Has Moved`: a headline's short
-            // name stands for the name the story gives in full.
-            let later = || {
-                let headline = text.find('\n').is_some_and(|nl| span.end <= nl);
-                headline
-                    .then(|| later_full_name(text, &doc.mentions, span))
-                    .flatten()
-            };
-            if let Some((_, entity)) = earlier
-                .into_iter()
+    // `Funaro, who told reporters`: the unknown name a relative pronoun
+    // follows is discovered too (the speaker stays `who`, as written).
+    let mut antecedents: Vec<Option<Cand>> = found
+        .iter()
+        .filter_map(|f| match f.speaker {
+            // Not a capitalised class opening the sentence (`Optimists
+            // who predict`), unless a comma sets the clause off.
+            Some(Cand::Relative(w)) => party::relative_antecedent(doc, w)
+                .filter(|c| {
+                    let Cand::Discover(span, _) = *c else {
+                        return false;
+                    };
+                    doc.text[span.end..w.start].contains(',')
+                        || !party::is_sentence_start(doc, span.start)
+                })
+                .map(Some),
+            _ => None,
+        })
+        .collect();
+    let cands = found
+        .iter_mut()
+        .flat_map(|f| [&mut f.speaker, &mut f.addressee])
+        .chain(antecedents.iter_mut());
+    for cand in cands.flatten() {
+        let Cand::Discover(span, kind) = *cand else {
+            continue;
+        };
+        let kind = if kind == EntityType::Person
+            && organisations.iter().any(|o| o == span.as_str(&doc.text))
+        {
+            EntityType::Org
+        } else {
+            kind
+        };
+        // `Philippe Sands QC`: post-nominal letters are no part of
+        // the name.
+        let span = party::with_opening_word(doc, without_post_nominals(&doc.text, span));
+        // `Wako Research Institute`: a name that ends like an
+        // organisation's is one (not a place's: `Hudson's Bay` is a
+        // company's too).
+        let head = lexicon::name_head(token::after_last_space(span.as_str(&doc.text)));
+        let kind = if head == Some(EntityType::Org) {
+            EntityType::Org
+        } else {
+            kind
+        };
+        *cand = Cand::Discover(span, kind);
+        let text = doc.text.as_str();
+        // Single words of the name matched on their own (`Weber` in
+        // `Anna Weber`, an alias of someone else) give way to the name.
+        let inside = |m: &Mention| {
+            span.contains(m.span) && m.span != span && !m.span.as_str(text).contains(' ')
+        };
+        // The mentions overlapping the span, old (not replaced) and new.
+        let from = doc
+            .mentions
+            .partition_point(|m| m.span.start + 1024 < span.start);
+        let old = doc.mentions[from..]
+            .iter()
+            .zip(&removed[from..])
+            .take_while(|(m, _)| m.span.start < span.end)
+            .filter(|&(m, &gone)| !gone && m.span.overlaps(span))
+            .map(|(m, _)| m);
+        let (any, blocking) = old
+            .chain(party::overlapping(&added, span))
+            .fold((false, false), |(_, blocking), m| {
+                (true, blocking || !inside(m))
+            });
+        // `Sir Alan` after `Sir Alan Budd`, `EA` after `Electronic
+        // Arts`: a short form of someone named in full before.
+        let earlier = [
+            earlier_full_name(text, &doc.mentions, span),
+            earlier_full_name(text, &added, span),
+        ];
+        // `Sanders: Clinton Email Story Has Moved`: a headline's short
+        // name stands for the name the story gives in full.
+        let later = || {
+            let headline = text.find('\n').is_some_and(|nl| span.end <= nl);
+            headline
+                .then(|| later_full_name(text, &doc.mentions, span))
                 .flatten()
-                .max_by_key(|&(at, _)| at)
-                .or_else(later)
-            {
-                if !any {
-                    let mention = Mention::found(doc, span, entity, Via::Partial, 0.6);
-                    insert_sorted(&mut added, mention);
-                    continue;
-                }
-                // A name of several words over other mentions is read as
-                // a name of its own below (`St Germain` over `Germain`).
-                if !span.as_str(text).contains(' ') {
-                    continue;
-                }
-            }
-            if blocking {
+        };
+        if let Some((_, entity)) = earlier
+            .into_iter()
+            .flatten()
+            .max_by_key(|&(at, _)| at)
+            .or_else(later)
+        {
+            if !any {
+                let mention = Mention::found(doc, span, entity, Via::Partial, 0.6);
+                insert_sorted(&mut added, mention);
                 continue;
             }
-            let from = doc.mentions.partition_point(|m| m.span.start < span.start);
-            let to = doc.mentions.partition_point(|m| m.span.start < span.end);
-            for (m, gone) in doc.mentions[from..to].iter().zip(&mut removed[from..to]) {
-                *gone |= inside(m);
+            // A name of several words over other mentions is read as
+            // a name of its own below (`St Germain` over `Germain`).
+            if !span.as_str(text).contains(' ') {
+                continue;
             }
-            let from = added.partition_point(|m| m.span.start < span.start);
-            let to = added.partition_point(|m| m.span.start < span.end);
-            for i in (from..to).rev() {
-                if inside(&added[i]) {
-                    added.remove(i);
-                }
-            }
-            let name = text[span.start..span.end].to_string();
-            let entity = doc.discover(&name, kind);
-            let mention = Mention::found(doc, span, entity, Via::Discovered, 0.6);
-            insert_sorted(&mut added, mention);
         }
+        if blocking {
+            continue;
+        }
+        let from = doc.mentions.partition_point(|m| m.span.start < span.start);
+        let to = doc.mentions.partition_point(|m| m.span.start < span.end);
+        for (m, gone) in doc.mentions[from..to].iter().zip(&mut removed[from..to]) {
+            *gone |= inside(m);
+        }
+        let from = added.partition_point(|m| m.span.start < span.start);
+        let to = added.partition_point(|m| m.span.start < span.end);
+        for i in (from..to).rev() {
+            if inside(&added[i]) {
+                added.remove(i);
+            }
+        }
+        let name = text[span.start..span.end].to_string();
+        let entity = doc.discover(&name, kind);
+        let mention = Mention::found(doc, span, entity, Via::Discovered, 0.6);
+        insert_sorted(&mut added, mention);
     }
     if added.is_empty() {
         return;
