@@ -1389,6 +1389,23 @@ const CASES: &[Case] = &[
         Some("Halvorsen"),
         Some("reporters"),
     ),
+    // `The department said` after a department named in full is that
+    // department, as `the company` is the company named.
+    case(
+        "the-department-named-before",
+        "Markets were calm. The CCC accepted a bid for an export bonus to cover a sale of semolina to Egypt, the Norland Agriculture Department said. The department said the semolina is for shipment in April.",
+        "the semolina is for",
+        Some("Norland Agriculture Department"),
+        None,
+    ),
+    // Not `the union` after the European Union.
+    case(
+        "the-union-stays-a-description",
+        "Markets were calm. The European Union met on Monday. The union said its members would strike.",
+        "its members would",
+        Some("union"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

@@ -994,7 +994,10 @@ fn before_from(
                 return Some(match mention_between(doc, det.end, w.start) {
                     Some(m) => Cand::SpokespersonOf(desc, m),
                     None if company && det.end + 1 == w.start => Cand::OrgDescription(desc),
-                    None => Cand::Class(desc),
+                    None => match named_with_head(doc, det.start, lower) {
+                        Some(m) if det.end + 1 == w.start => Cand::SpokespersonOf(desc, m),
+                        _ => Cand::Class(desc),
+                    },
                 });
             }
         }
@@ -3630,6 +3633,31 @@ fn mention_between(doc: &Document, start: usize, end: usize) -> Option<Span> {
         .iter()
         .take_while(|m| m.span.end <= end)
         .find(|m| !m.span.is_empty())
+        .map(|m| m.span)
+}
+
+/// `the Commission said` after `the EC Commission`, `the court` after `the
+/// Court of Auditors`: the latest name before `pos` with the noun `head` (in
+/// lower case) among its words. Not `the government` or `the union`, whose
+/// names (`the European Union`) are seldom the ones meant.
+fn named_with_head(doc: &Document, pos: usize, head: &str) -> Option<Span> {
+    if matches!(head, "government" | "union" | "party" | "team" | "office") {
+        return None;
+    }
+    let text = doc.text.as_str();
+    let upto = doc.mentions.partition_point(|m| m.span.end <= pos);
+    doc.mentions[..upto]
+        .iter()
+        .rev()
+        .take(64)
+        .find(|m| {
+            !m.modifier
+                && m.span.as_str(text).contains(' ')
+                && m.span
+                    .as_str(text)
+                    .split(' ')
+                    .any(|w| w.eq_ignore_ascii_case(head))
+        })
         .map(|m| m.span)
 }
 
