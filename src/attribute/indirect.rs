@@ -442,6 +442,15 @@ fn directed_content(text: &str, from: usize, end: usize, lemma: &str) -> Option<
     None
 }
 
+/// Cues of [`takes_bare_clause`] whose object is a noun phrase more often
+/// than a clause (`wrote a letter`, `announced a plan`, `reported a loss`).
+fn takes_object_or_clause(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "write" | "announce" | "report" | "reveal" | "predict"
+    )
+}
+
 /// Cues that report a clause without `that` only when it shows a verb
 /// (`found X linked Y`, not `found a body`).
 fn takes_clause_with_verb(lemma: &str) -> bool {
@@ -475,6 +484,54 @@ pub(super) fn clause_has_verb(text: &str, span: Span) -> bool {
     token::words(text, span).skip(1).take(7).any(|w| {
         let w = w.as_str(text);
         is_finite_verb(w) || is_past_in_ed(w)
+    })
+}
+
+/// [`clause_has_verb`] over a longer subject (`suggest the re-election of
+/// a Labour government with a small majority would amount to`), with the
+/// common irregular past tenses (`paid`, `fell`): up to 16 words.
+fn bare_clause_has_verb(text: &str, span: Span) -> bool {
+    token::words(text, span).skip(1).take(16).any(|w| {
+        let w = w.as_str(text);
+        is_finite_verb(w)
+            || is_past_in_ed(w)
+            || matches!(
+                w,
+                "did"
+                    | "does"
+                    | "fell"
+                    | "rose"
+                    | "grew"
+                    | "paid"
+                    | "made"
+                    | "won"
+                    | "lost"
+                    | "took"
+                    | "gave"
+                    | "went"
+                    | "came"
+                    | "sold"
+                    | "bought"
+                    | "held"
+                    | "left"
+                    | "kept"
+                    | "met"
+                    | "ran"
+                    | "began"
+                    | "became"
+                    | "brought"
+                    | "spent"
+                    | "sent"
+                    | "built"
+                    | "led"
+                    | "stood"
+                    | "knew"
+                    | "broke"
+                    | "chose"
+                    | "got"
+                    | "shrank"
+                    | "sank"
+            )
     })
 }
 
@@ -1246,6 +1303,17 @@ fn find_at(
         && !verb_clause()
     {
         return None;
+    }
+    // `is writing an episode of The Simpsons`, `announced a plan`,
+    // `reported a loss`: after cues that take a noun phrase as often as a
+    // clause, a bare clause shows a subject pronoun or a verb.
+    if infinitive.is_none() && !has_that && takes_object_or_clause(verb.lemma) {
+        let pronoun = token::word_after(text, start, body_end).is_some_and(|f| {
+            f.start == start && (is_clause_subject(f.as_str(text)) || f.as_str(text) == "it")
+        });
+        if !pronoun && !bare_clause_has_verb(text, Span::new(start, body_end)) {
+            return None;
+        }
     }
     let start = infinitive.unwrap_or(start);
     // `Mr. Trump, who said last week that X, issued ...`: a relative
