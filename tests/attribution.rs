@@ -1414,6 +1414,37 @@ const CASES: &[Case] = &[
         Some("Zentrix Holdings"),
         None,
     ),
+    // A role of several words after the cue, then the name, which speaks.
+    case(
+        "long-role-after-the-cue",
+        "Markets were calm. \"This is typical of their hypocrisy,\" said Tory shadow local government secretary Ida Spelman.",
+        "This is typical",
+        Some("Ida Spelman"),
+        None,
+    ),
+    case(
+        "firm-with-and-before-the-role",
+        "Markets were calm. \"The runup in crude oil will be short-lived,\" said Halvor and Brandt analyst Ida Holm.",
+        "The runup",
+        Some("Ida Holm"),
+        None,
+    ),
+    // The role's words stop at a preposition: the name before it speaks.
+    case(
+        "name-of-a-described-firm",
+        "Markets were calm. \"Eyeballs on the screen mean eyeballs on the TV,\" said Ida Holm of box office tracker Kestrel Relations.",
+        "Eyeballs on the screen",
+        Some("Ida Holm"),
+        None,
+    ),
+    // A report after the cue speaks for its author.
+    case(
+        "says-a-report-from-analysts",
+        "Markets were calm. \"Four times more phones with cameras will be sold this year,\" says a report from analysts Zentrix Holdings.",
+        "Four times more",
+        Some("Zentrix Holdings"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

@@ -2174,6 +2174,11 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     }
     if is_determiner(word) {
         let n = token::word_after(text, w.end, hi)?;
+        // `says a report from analysts Gartner`: a document speaks for its
+        // author.
+        if let Some(c) = document_author_after(doc, w, n, hi) {
+            return Some(c);
+        }
         // `said the 28-year-old Morientes`, `said the Democratic strategist
         // Bob Klaus`: the name after the role.
         if matches!(word, "the" | "The" | "a" | "A" | "an" | "An")
@@ -2464,8 +2469,60 @@ fn person_of_owner(doc: &Document, w: Span, hi: usize) -> Option<Cand> {
     })
 }
 
+/// `a report from analysts Gartner`, `a new study by the Zentrix Institute`
+/// (after the determiner `det`, whose next word is `n`): the author named
+/// after `from` or `by`, with up to three words describing it, for whom the
+/// document speaks.
+fn document_author_after(doc: &Document, det: Span, n: Span, hi: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let is_document = |w: Span| {
+        token::with_lower(w.as_str(text), |l| {
+            matches!(
+                l,
+                "report" | "study" | "survey" | "research" | "analysis" | "poll" | "paper"
+            )
+        })
+    };
+    // `a new report`, `a recent study`: up to two adjectives before the
+    // noun.
+    let mut noun = n;
+    for _ in 0..2 {
+        if is_document(noun) || !noun.as_str(text).bytes().all(|b| b.is_ascii_lowercase()) {
+            break;
+        }
+        noun = token::word_after(text, noun.end, hi)?;
+    }
+    if !is_document(noun) {
+        return None;
+    }
+    let by = token::word_after(text, noun.end, hi)?;
+    if !matches!(by.as_str(text), "from" | "by")
+        || !token::only_space_between(text, noun.end, by.start)
+    {
+        return None;
+    }
+    let mut at = by;
+    for _ in 0..4 {
+        let next = token::word_after(text, at.end, hi)?;
+        if !token::only_space_between(text, at.end, next.start) {
+            return None;
+        }
+        if let Some(m) = mention_starting_at(&doc.mentions, next.start).filter(|m| !m.modifier) {
+            return Some(Cand::SpokespersonOf(
+                Span::new(det.start, m.span.end),
+                m.span,
+            ));
+        }
+        if token::is_capitalised(next.as_str(text)) && !is_determiner(next.as_str(text)) {
+            return None;
+        }
+        at = next;
+    }
+    None
+}
+
 /// `said conservative activist Bob Klaus`, `said Democratic pollster Geoff
-/// Garin`, `said executive Director Anthony Romero`: up to three words of
+/// Garin`, `said executive Director Anthony Romero`: up to six words of
 /// a role, the last a lower-case noun, then titles and a name, which is
 /// the speaker. A place that modifies the role is part of it (`said
 /// former Pennsylvania governor Ed Rendell`).
@@ -2474,12 +2531,35 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
     let mut w = first;
     // The words so far, none of which may be a cue: looked up only once a
     // role is found, as every other way out answers `None` anyway.
-    let mut seen = [Span::default(); 3];
-    for k in 0..3 {
+    // `Tory shadow local government secretary Caroline Spelman`: up to
+    // six words.
+    let mut seen = [Span::default(); 6];
+    for k in 0..seen.len() {
         let word = w.as_str(text);
         // `the 28-year-old Morientes`: an age is a role too.
         let aged = is_aged(word);
         if !word.starts_with(char::is_lowercase) && !token::is_capitalised(word) && !aged {
+            return None;
+        }
+        // Not past a preposition (`said Paul Dergarabedian of box office
+        // tracker Exhibitor Relations` is Dergarabedian's) or into a
+        // clause (`said there were no new developments concerning Bass`).
+        let clause_word = || {
+            token::with_lower(word, |l| {
+                is_function_word(l)
+                    || matches!(l, "from" | "with" | "by" | "there" | "no" | "not")
+                    || pronoun_of(l).is_some()
+            }) || super::indirect::is_finite_verb(word)
+        };
+        // `Richard and Judy executive producer Amanda Ross`: `and` inside
+        // a name.
+        let joins_names = matches!(word, "and" | "&")
+            && match k {
+                0 => token::word_before(text, w.start, 0),
+                _ => Some(seen[k - 1]),
+            }
+            .is_some_and(|p| token::is_capitalised(p.as_str(text)));
+        if !joins_names && clause_word() {
             return None;
         }
         seen[k] = w;
@@ -2497,7 +2577,7 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
             }
             let name_start = end_of_titles(text, next.start, hi);
             let name = token::word_after(text, name_start, hi)?;
-            if !token::is_capitalised(name.as_str(text)) {
+            if !token::is_capitalised(name.as_str(text)) || is_time_word(name.as_str(text)) {
                 return None;
             }
             if let Some(m) = mention_starting_at(&doc.mentions, name.start) {
