@@ -1445,6 +1445,30 @@ const CASES: &[Case] = &[
         Some("Zentrix Holdings"),
         None,
     ),
+    // The source after `according to`: a name after an owner's possessive
+    // or a description in lower case.
+    case(
+        "according-to-a-table-by-an-owned-newspaper",
+        "Markets were calm. Jugnot made 5.45m Euros last year, according to a table drawn up by Norland's Merovia Herald newspaper.",
+        "Jugnot made",
+        Some("Merovia Herald"),
+        None,
+    ),
+    case(
+        "according-to-a-described-name",
+        "Markets were calm. Hitch has become the top film at the global box office, according to industry website Merovia Herald.",
+        "Hitch has become",
+        Some("Merovia Herald"),
+        None,
+    ),
+    // Not past a place.
+    case(
+        "according-to-people-in-a-place",
+        "Markets were calm. Prices will rise this year, according to property developers in Ostravia.",
+        "Prices will rise",
+        Some("property developers in Ostravia"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:
