@@ -1469,6 +1469,16 @@ const CASES: &[Case] = &[
         Some("property developers in Ostravia"),
         None,
     ),
+    // A company's name that ends like one, with a place inside and a given
+    // name first, is the company's; the person named after its possessive
+    // is the subject.
+    case(
+        "person-after-a-company-possessive",
+        "Bankers liked the notes. Kestrel Lynch Norland Ltd's Tomas Halvorsen defends the notes, saying they offer liquidity.",
+        "they offer liquidity",
+        Some("Tomas Halvorsen"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:

@@ -1912,7 +1912,23 @@ pub fn sentence_subject(
                             && (matches!(v, "has" | "had") || v.len() > 4 && v.ends_with("ed"))
                     })
             };
+            // `Merrill Lynch Europe Ltd's Kevin Regan defends ...,
+            // saying`: the person named after an owner's possessive is the
+            // subject (not so `Tamura's ministry`, which speaks for him).
+            let rest = &text[m.span.end..];
+            let owned = rest
+                .strip_prefix("'s ")
+                .or_else(|| rest.strip_prefix("\u{2019}s "))
+                .map(|after| text.len() - after.len());
+            let owner_of_person = || {
+                owned
+                    .and_then(|at| mention_starting_at(&doc.mentions, at))
+                    .is_some_and(|p| {
+                        pronoun::entity_type(gazetteer, doc, p.entity) == EntityType::Person
+                    })
+            };
             !m.modifier
+                && !owner_of_person()
                 && !is_object(doc, m.span, sent.start)
                 && match pronoun::entity_type(gazetteer, doc, m.entity) {
                     EntityType::Person | EntityType::Org => true,

@@ -1501,6 +1501,19 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
             person = Some((i, chunk.len()));
         }
     }
+    // `Merrill Lynch Europe Ltd`: a run that ends like a company's name is
+    // the company's, whatever given name opens it and whatever place is
+    // inside it (not `Jens Stoltenberg of NATO`, nor a run over a known
+    // person).
+    if person.is_some_and(|(_, j)| j < chunk.len())
+        && lexicon::name_head(word(last)) == Some(EntityType::Org)
+        && !chunk.iter().any(|w| word(w) == "of")
+        && !chunk
+            .iter()
+            .any(|w| single(w).is_some_and(|m| kind_of(m) == EntityType::Person))
+    {
+        person = None;
+    }
     if let Some((mut i, mut j)) = person {
         // A title or post-nominal letters before two more name words start
         // the name (`Green MEP Caroline Lucas`); post-nominal letters end
