@@ -1479,6 +1479,15 @@ const CASES: &[Case] = &[
         Some("Tomas Halvorsen"),
         None,
     ),
+    // A given name before an organisation's head is no person: `the
+    // Sunday Times` is a newspaper.
+    case(
+        "given-name-before-an-organisation-head",
+        "Markets were calm. Almost a quarter of those polled for the Sunday Times said he should return to the Cabinet after the election.",
+        "he should return",
+        Some("Sunday Times"),
+        None,
+    ),
 ];
 
 /// Cases found wrong by the first version of the suite, fixed since:
@@ -3665,6 +3674,10 @@ fn names_that_end_like_an_organisation_are_organisations() {
             "kind",
             "Markets were calm. Consultancy Kestrel Analytics of Norland City estimates that mobile networks will have 51 million users by 2009.",
         ),
+        (
+            "times",
+            "Markets were calm. Almost a quarter of those polled for the Sunday Times said he should return to the Cabinet after the election.",
+        ),
     ];
     let got: Vec<(String, Value, Value)> = quotes_of(docs)
         .iter()
@@ -3684,6 +3697,7 @@ fn names_that_end_like_an_organisation_are_organisations() {
             json!("ORG"),
         ),
         ("kind", json!("Kestrel Analytics"), json!("ORG")),
+        ("times", json!("Sunday Times"), json!("ORG")),
     ];
     let want: Vec<(String, Value, Value)> = want
         .into_iter()

@@ -275,7 +275,22 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
         let name_end = last.start + strip_possessive(last.as_str(text)).len();
         let span = Span::new(first.start, name_end);
         next_free = span.end;
-        let kind = if after_name_and_of(text, first) {
+        // `the Sunday Times`, `Lloyd Webber Group`: a run that ends like an
+        // organisation's name is one.
+        // Only the whole of one: in `Michigan General Corp`, `General Corp`
+        // is no name of its own.
+        let org_head =
+            lexicon::name_head(strip_possessive(last.as_str(text))) == Some(EntityType::Org);
+        let in_longer_name = || {
+            token::word_before(text, first.start, 0).is_some_and(|p| {
+                token::only_space_between(text, p.end, first.start)
+                    && token::is_capitalised(p.as_str(text))
+            })
+        };
+        if org_head && in_longer_name() {
+            continue;
+        }
+        let kind = if org_head || after_name_and_of(text, first) {
             EntityType::Org
         } else {
             EntityType::Person
