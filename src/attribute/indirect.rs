@@ -2343,7 +2343,7 @@ fn by_author(doc: &Document, source: Cand) -> Cand {
     };
     let text = doc.text.as_str();
     let phrase = span.as_str(text);
-    let at = match phrase.find(" by ") {
+    let mut at = match phrase.find(" by ") {
         Some(by) => span.start + by + " by ".len(),
         None => match phrase.find(" from ") {
             Some(from) if from_source_noun(&phrase[..from]) => span.start + from + " from ".len(),
@@ -2357,7 +2357,6 @@ fn by_author(doc: &Document, source: Cand) -> Cand {
             }
         },
     };
-    let mut at = at;
     if text[at..span.end].starts_with("the ") {
         at += "the ".len();
     }

@@ -2311,18 +2311,16 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
     // follows is discovered too (the speaker stays `who`, as written).
     let mut antecedents: Vec<Option<Cand>> = found
         .iter()
-        .filter_map(|f| match f.speaker {
+        .map(|f| match f.speaker {
             // Not a capitalised class opening the sentence (`Optimists
             // who predict`), unless a comma sets the clause off.
-            Some(Cand::Relative(w)) => party::relative_antecedent(doc, w)
-                .filter(|c| {
-                    let Cand::Discover(span, _) = *c else {
-                        return false;
-                    };
-                    doc.text[span.end..w.start].contains(',')
-                        || !party::is_sentence_start(doc, span.start)
-                })
-                .map(Some),
+            Some(Cand::Relative(w)) => party::relative_antecedent(doc, w).filter(|c| {
+                let Cand::Discover(span, _) = *c else {
+                    return false;
+                };
+                doc.text[span.end..w.start].contains(',')
+                    || !party::is_sentence_start(doc, span.start)
+            }),
             _ => None,
         })
         .collect();

@@ -669,13 +669,9 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Chunks {
             }
             // `Carmaker Zentrix Motors said`: the kind of company that
             // opens the sentence is no part of its name.
-            let opens_sentence = |w: &ChunkWord| {
-                let before = text[..w.span.start].trim_end_matches([' ', '"', '\u{201C}']);
-                before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
-            };
             if cur.len() > 2
                 && lexicon::is_company_kind(cur[0].span.as_str(text))
-                && opens_sentence(&cur[0])
+                && case.bare_at(doc, cur[0].span.start)
                 && cur[0].mention.is_none()
                 && token::is_capitalised(cur[1].span.as_str(text))
                 && lexicon::name_head(cur[cur.len() - 1].span.as_str(text)).is_some()
