@@ -3400,6 +3400,28 @@ const REPORTED: &[Reported] = &[
         "A decade of falling deficits will end this year",
         Some("budget office"),
     ),
+    // A cue's `-s` form after `and`, in words reported with `said`, is a
+    // plural noun; after `says` it may be the speaker's next act.
+    reported(
+        "plural-cue-noun-after-and",
+        "Lena Varga said the shootings and protests require more work from all of us.",
+        "the shootings and protests require more work from all of us",
+        Some("Lena Varga"),
+    ),
+    // An attribution set off inside a relative clause reports that
+    // clause, not the sentence it adds to.
+    reported(
+        "parenthetical-inside-a-relative-clause",
+        "The park is near the stadium, which, Lena Varga said, is usually full on game days.",
+        "which, Lena Varga said, is usually full on game days",
+        Some("Lena Varga"),
+    ),
+    reported(
+        "present-cue-after-and-is-the-next-act",
+        "Lena Varga says the vote was fair and warns that rivals will sue.",
+        "the vote was fair",
+        Some("Lena Varga"),
+    ),
 ];
 
 /// Quoted words attributed inside a reported clause (a naming act, a

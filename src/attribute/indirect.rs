@@ -1141,22 +1141,31 @@ fn find_at(
     };
     // The speaker may stand before this sentence (a split or merged one).
     // `The plan, chairman Jim Leslie said, would fail.`: past the role.
+    // The words before the speaker, up to the comma that sets it off.
     let set_off_before = || {
         let titled = party::start_with_titles(text, speaker.span().start.min(w.start), sent.start);
         let speaker_start = role_before(text, titled, sent.start).unwrap_or(titled);
         let before_speaker = text
             .get(sent.start..speaker_start)
             .unwrap_or_default()
-            .trim_end();
-        before_speaker.ends_with(',')
-            && !before_speaker[..before_speaker.len() - 1].trim().is_empty()
+            .trim_end()
+            .strip_suffix(',')?;
+        (!before_speaker.trim().is_empty()).then_some(before_speaker)
     };
-    let set_off = after_cue.starts_with(',') && set_off_before();
+    let set_off_head = after_cue.starts_with(',').then(set_off_before).flatten();
+    let set_off = set_off_head.is_some();
     // `..., lawmakers said, as they bristled at ...`: what follows the
     // comma adds to the attribution, which closes the reported sentence.
     let tail_adds = set_off && adds_to_attribution(&after_cue[1..]);
-    if set_off && !tail_adds {
-        let content = Span::new(sent.start, body_end);
+    if let (Some(head), false) = (set_off_head, tail_adds) {
+        // `..., which, Tompkins said, is usually full`: the relative
+        // clause the attribution sits in is what was said, not the clause
+        // it adds to.
+        let start = token::word_before(text, sent.start + head.len(), sent.start)
+            .filter(|r| matches!(r.as_str(text), "which" | "who" | "where" | "when"))
+            .filter(|r| text[sent.start..r.start].trim_end().ends_with(','))
+            .map_or(sent.start, |r| r.start);
+        let content = Span::new(start, body_end);
         if free(content) && has_words(text, content, 4) {
             return Some(Found {
                 kind: kind_of(text, content),
@@ -1531,7 +1540,7 @@ fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
         }
         // `said he admired X and thought ...`: a belief inside reported
         // words is part of them.
-        if c.verb.is_some_and(|v| !is_belief(v.lemma)) {
+        if c.verb.is_some_and(|v| !is_belief(v.lemma)) && !is_plural_after_and(text, start, c) {
             // `said he has time to step up and show that ...`: a base form
             // after `and` goes on an infinitive inside the reported words,
             // unless the first cue is a base form too (`They say X and
@@ -1630,6 +1639,56 @@ fn is_base_form(word: &str) -> bool {
 fn is_base_form_cue(text: &str, cue: &CueHit) -> bool {
     cue.verb
         .is_some_and(|v| v.lemma.eq_ignore_ascii_case(cue.span.as_str(text)))
+}
+
+/// `said the shootings and protests require ...`: the plural of a cue
+/// that is a noun too, right after a plural noun and `and` or `or`, in a
+/// clause reported by a cue that is no `-s` form (`main_end`: where that
+/// cue ends), is a noun. Not `has denied being "leaned on" and says ...`,
+/// the speaker's next act.
+fn is_plural_after_and(text: &str, main_end: usize, cue: &CueHit) -> bool {
+    let Some(verb) = cue.verb else {
+        return false;
+    };
+    let plural = |w: &str| {
+        w.strip_suffix('s')
+            .is_some_and(|stem| !stem.ends_with(['s', '\'']) && stem.len() >= 2)
+    };
+    let word = cue.span.as_str(text);
+    let noun = matches!(
+        verb.lemma,
+        "report"
+            | "claim"
+            | "comment"
+            | "estimate"
+            | "forecast"
+            | "note"
+            | "promise"
+            | "answer"
+            | "protest"
+            | "demand"
+            | "charge"
+            | "vow"
+            | "pledge"
+            | "remark"
+            | "quip"
+            | "joke"
+            | "boast"
+            | "signal"
+            | "hint"
+            | "counter"
+            | "object"
+            | "fear"
+            | "hope"
+    );
+    let Some(and) = token::word_before(text, cue.span.start, main_end) else {
+        return false;
+    };
+    noun && word.len() == verb.lemma.len() + 1
+        && plural(word)
+        && matches!(and.as_str(text), "and" | "or")
+        && token::word_before(text, and.start, main_end).is_some_and(|w| plural(w.as_str(text)))
+        && token::word_before(text, main_end, 0).is_some_and(|w| !plural(w.as_str(text)))
 }
 
 /// Where a reported clause that started at `start` ends when another
