@@ -439,6 +439,22 @@ const CASES: &[Case] = &[
         Some("Lena Varga"),
         Some("reporters"),
     ),
+    // A group named after a people (`Ostravian-Americans`) is addressed
+    // as a class, and the reported words start after it.
+    case(
+        "people-group-addressee-is-a-class",
+        "Lena Varga told Ostravian-Americans on Sunday she would consider it an insult if they stayed home.",
+        "she would consider it an insult",
+        Some("Lena Varga"),
+        Some("Ostravian-Americans"),
+    ),
+    case(
+        "people-group-with-class-noun-addressee",
+        "Lena Varga told Ostravian-American voters she would consider it an insult if they stayed home.",
+        "she would consider it an insult",
+        Some("Lena Varga"),
+        Some("Ostravian-American voters"),
+    ),
     // ... unless a new person became a sentence's subject since.
     case(
         "pronoun-new-subject",

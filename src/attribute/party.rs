@@ -3181,6 +3181,21 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
             }
         }
     }
+    // `told African-Americans`, `told Irish-American voters`: a group
+    // named after a people (the mention `African` ends inside the word),
+    // addressed as a class.
+    let hyphenated = |m: &Mention| m.span.end < w.end && text[m.span.end..].starts_with('-');
+    if mention_starting_at(&doc.mentions, w.start).is_some_and(hyphenated) {
+        let group = if w.as_str(text).ends_with('s') {
+            Some(w)
+        } else {
+            token::word_after(text, w.end, hi)
+                .filter(|n| token::only_space_between(text, w.end, n.start))
+                .filter(|n| token::with_lower(n.as_str(text), is_class_noun))
+                .map(|n| Span::new(w.start, n.end))
+        };
+        return group.map(|g| (Cand::Class(g), "addressee-class"));
+    }
     let m = mention_starting_at(&doc.mentions, w.start).or_else(|| {
         // `told the BBC`
         let word = w.as_str(text);
