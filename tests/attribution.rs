@@ -3432,6 +3432,21 @@ const REPORTED: &[Reported] = &[
         "which, Lena Varga said, is usually full on game days",
         Some("Lena Varga"),
     ),
+    // `according to X` set off after a subordinator sources the clause
+    // the subordinator opens; with no comma before it, the clause may
+    // hold commas of its own.
+    reported(
+        "according-to-after-a-subordinator",
+        "He left the country in 1990 after, according to him, the Herald censured his first report.",
+        "the Herald censured his first report",
+        Some("him"),
+    ),
+    reported(
+        "bare-according-to-after-a-clause-with-commas",
+        "Lena Varga, who was tied with Tomas Reich in June, is now well ahead 46 percent to 39 percent according to a Herald poll released Monday.",
+        "Lena Varga, who was tied with Tomas Reich in June, is now well ahead 46 percent to 39 percent",
+        Some("Herald poll released Monday"),
+    ),
     reported(
         "present-cue-after-and-is-the-next-act",
         "Lena Varga says the vote was fair and warns that rivals will sue.",

@@ -2059,9 +2059,10 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
                     })
                 })
         };
-        let bare = || {
-            !lead.contains(',') && lead.ends_with(char::is_alphanumeric) && closes() && reports()
-        };
+        // The clause may hold commas of its own (`Clinton, who was tied
+        // on July 25, is now well ahead 46 percent to 39 percent
+        // according to a CBS poll`).
+        let bare = || lead.ends_with(char::is_alphanumeric) && closes() && reports();
         // `... "to discuss the test," according to a Pentagon readout`:
         // the comma inside a quote's closing mark, which the content keeps.
         let quoted_comma = || {
@@ -2079,13 +2080,29 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
         let head = Span::new(sent.start, sent.start + head.trim_end().len());
         let head = after_colon(text, head);
         // `..., because, according to Trump, the media would call him
-        // ...`: after a conjunction, the phrase is set off inside the
-        // clause the conjunction opens, which is the content.
+        // ...`, `after, according to him, Televisa censured ...`: after a
+        // conjunction, the phrase is set off inside the clause the
+        // conjunction opens, which is the content.
         let conjunction = token::word_before(text, head.end, head.start).filter(|c| {
             c.end == head.end
                 && matches!(
                     c.as_str(text),
-                    "because" | "but" | "and" | "that" | "although" | "though" | "since" | "so"
+                    "because"
+                        | "but"
+                        | "and"
+                        | "that"
+                        | "although"
+                        | "though"
+                        | "since"
+                        | "so"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "if"
+                        | "unless"
+                        | "until"
+                        | "once"
                 )
         });
         let after_source = text
