@@ -455,6 +455,16 @@ const CASES: &[Case] = &[
         Some("Lena Varga"),
         Some("Ostravian-American voters"),
     ),
+    // A programme named in quote marks after the broadcaster's
+    // possessive: the broadcaster is addressed, and the reported words
+    // start after the title.
+    case(
+        "quoted-programme-of-broadcaster",
+        "Lena Varga told CNBC's \"Squawk Box\" on Monday the tone of the talks was cordial.",
+        "the tone of the talks was cordial",
+        Some("Lena Varga"),
+        Some("CNBC"),
+    ),
     // ... unless a new person became a sentence's subject since.
     case(
         "pronoun-new-subject",

@@ -3149,6 +3149,26 @@ fn media_named_after(doc: &Document, first: Span, hi: usize) -> Option<&Mention>
     None
 }
 
+/// The end of a title in quote marks that opens at `pos` (`"Good Morning
+/// America"`): a few capitalised words closed on the same line.
+fn quoted_title_end(text: &str, pos: usize, hi: usize) -> Option<usize> {
+    const MAX_TITLE: usize = 80;
+    let rest = text.get(pos..hi)?;
+    let (open, close) = if rest.starts_with('"') {
+        ('"', '"')
+    } else if rest.starts_with('\u{201C}') {
+        ('\u{201C}', '\u{201D}')
+    } else {
+        return None;
+    };
+    let inner = &rest[open.len_utf8()..];
+    let len = inner.find([close, '\n'])?;
+    let title = &inner[..len];
+    let closed = inner[len..].starts_with(close);
+    (closed && len <= MAX_TITLE && title.starts_with(|c: char| c.is_uppercase()))
+        .then(|| pos + open.len_utf8() + len + close.len_utf8())
+}
+
 /// The addressee after a cue such as `told`: `told CNBC's Hadley Gamble`
 /// (the person, not the outlet), `told reporters`, `told the BBC`.
 pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand, &'static str)> {
@@ -3212,6 +3232,12 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
         for p in ["'s ", "\u{2019}s ", "' ", "\u{2019} "] {
             if rest.starts_with(p) {
                 let pos = m.span.end + p.len();
+                // `ABC's "Good Morning America"`: a programme named in quote
+                // marks; the broadcaster is addressed.
+                if let Some(end) = quoted_title_end(text, pos, hi) {
+                    let whole = Span::new(m.span.start, end);
+                    return Some((Cand::SpokespersonOf(whole, m.span), "addressee-object"));
+                }
                 let named = mention_starting_at(&doc.mentions, pos);
                 if let Some(person) = named.filter(|n| n.via != Via::Discovered) {
                     return Some((Cand::Mention(person.span), "addressee-affiliation-person"));
@@ -3355,13 +3381,16 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
             .find(|p| text.get(run.end..hi).is_some_and(|t| t.starts_with(*p)))
             .and_then(|p| {
                 let pos = run.end + p.len();
-                token::word_after(text, pos, hi)
-                    .filter(|n| n.start == pos && token::is_capitalised(n.as_str(text)))
+                // `ABC's "Good Morning America"`: the title in quote marks.
+                quoted_title_end(text, pos, hi).or_else(|| {
+                    token::word_after(text, pos, hi)
+                        .filter(|n| n.start == pos && token::is_capitalised(n.as_str(text)))
+                        .map(|n| name_run(doc, n, hi).end)
+                })
             });
-        if let Some(n) = owned {
-            let whole = name_run(doc, n, hi);
+        if let Some(end) = owned {
             return Some((
-                Cand::Discover(Span::new(run.start, whole.end), EntityType::Org),
+                Cand::Discover(Span::new(run.start, end), EntityType::Org),
                 "addressee-object",
             ));
         }
