@@ -3457,6 +3457,14 @@ const REPORTED: &[Reported] = &[
         "Lena Varga, who was tied with Tomas Reich in June, is now well ahead 46 percent to 39 percent",
         Some("Herald poll released Monday"),
     ),
+    // New cues: `reckon` (a belief) and `speculate` report a bare
+    // clause; `reckoned with` reports nothing.
+    reported(
+        "reckon-reports-a-bare-clause",
+        "Analysts reckon the Norland central bank will raise rates next month.",
+        "the Norland central bank will raise rates next month",
+        Some("analysts"),
+    ),
     reported(
         "present-cue-after-and-is-the-next-act",
         "Lena Varga says the vote was fair and warns that rivals will sue.",
@@ -3515,6 +3523,11 @@ fn quoted_title_before_a_reporting_cue_is_not_speech() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // `reckon with` is to deal with.
+        (
+            "reckoned-with",
+            "Like Tomas Reich, she has reckoned with the protest movement that grew up last year.",
+        ),
         // A phrase of time with no verb is when, not what.
         (
             "told-before-the-vote",

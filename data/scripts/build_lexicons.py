@@ -14,11 +14,11 @@ import sys
 SPEECH = """
 accuse acknowledge add admit advise affirm agree allege announce answer argue ask assert assure
 blame boast brief caution charge claim clarify comment complain concede conclude confess confirm
-contend counter criticise criticize declare decry demand deny describe disclose dismiss dispute
-emphasise emphasize estimate explain find forecast hint indicate inform insist joke lament maintain
-mention note notify object observe plead pledge point predict proclaim promise propose protest
+concur contend counter criticise criticize declare decry demand deny describe disclose dismiss dispute
+elaborate emphasise emphasize estimate exclaim explain find forecast hint indicate inform insist joke lament maintain
+mention muse note notify object observe plead pledge point predict proclaim promise propose protest
 quip reason reassure recall recount refute reiterate reject remark remind repeat reply report respond retort reveal
-say scream shout show signal speak state stress suggest swear tell testify threaten tweet urge vow
+say scream shout show signal speak speculate state stress suggest swear tell testify threaten tweet underline urge vow
 warn whisper write yell
 """.split()
 
@@ -28,13 +28,16 @@ PHRASES = {
     **{f"express {noun}": [f"{verb} {noun}" for verb in ("express", "expressed", "expresses", "expressing")]
        for noun in ("concern", "confidence", "doubt", "fear", "hope")},
     "voice concern": ["voice concern", "voiced concern", "voices concern", "voicing concern"],
+    # `"...," he fired back.`
+    "fire back": ["fire back", "fired back", "fires back", "firing back"],
+    "shoot back": ["shoot back", "shot back", "shoots back", "shooting back"],
     "make clear": ["make clear", "made clear", "makes clear", "making clear",
                    "make it clear", "made it clear", "makes it clear", "making it clear"],
 }
 
 # Beliefs, knowledge and hopes: attributions too, tagged `belief-cue`; listed
 # after the speech verbs.
-BELIEFS = ["believe", "think", "know", "expect", "hope", "fear"]
+BELIEFS = ["believe", "think", "know", "expect", "hope", "fear", "reckon"]
 
 # Verbs whose object is the person spoken to (`told CNBC`, `warned reporters`).
 ADDRESSEE = set("advise assure brief caution inform notify reassure remind tell urge warn ask".split())
@@ -47,6 +50,7 @@ IRREGULAR = {
     "swear": ["swear", "swears", "swore", "swearing", "sworn"],
     "forecast": ["forecast", "forecasts", "forecasting", "forecasted"],
     "find": ["find", "finds", "found", "finding"],
+    "concur": ["concur", "concurs", "concurred", "concurring"],
     "show": ["show", "shows", "showed", "showing", "shown"],
     "think": ["think", "thinks", "thought", "thinking"],
     "know": ["know", "knows", "knew", "knowing", "known"],

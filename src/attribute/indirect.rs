@@ -336,6 +336,8 @@ fn takes_bare_clause(lemma: &str) -> bool {
             | "expect"
             | "hope"
             | "fear"
+            | "reckon"
+            | "speculate"
     )
 }
 
@@ -562,7 +564,7 @@ pub fn is_finite_verb(word: &str) -> bool {
 pub fn is_belief(lemma: &str) -> bool {
     matches!(
         lemma,
-        "believe" | "think" | "know" | "expect" | "hope" | "fear"
+        "believe" | "think" | "know" | "expect" | "hope" | "fear" | "reckon"
     )
 }
 
@@ -806,6 +808,13 @@ fn find_at(
     // `rejected allegations he ...`: these cue only the words of a claim
     // (not `rejected the offer`, `rejecting a takeover bid`).
     if matches!(verb.lemma, "reject" | "refute") && !claim_noun_after(text, w.end, body_end) {
+        return None;
+    }
+    // `she has reckoned with the movement`: dealt with, not thought.
+    if verb.lemma == "reckon"
+        && token::word_after(text, w.end, sent.end)
+            .is_some_and(|n| matches!(n.as_str(text), "with" | "without" | "on"))
+    {
         return None;
     }
     // `The World Bank report said ...`, `the claims said`: a bare or

@@ -102,14 +102,12 @@ impl Found {
 
 /// A speech verb used as a cue next to a direct quote (`said`, `told`,
 /// `Says` in a headline), and the verbs that are cues only there: `"...,"
-/// she continued`, `"...," the letter reads`, `"...!" the judge exclaimed`,
-/// `protesters chanted, "..."`.
+/// she continued`, `"...," the letter reads`, `protesters chanted, "..."`.
 pub fn is_cue_word(word: &str) -> Option<SpeechVerb> {
     lexicon::speech_verb_any_case(word).or_else(|| {
         let lemma = match word {
             "continued" | "continues" | "continue" => "continue",
             "reads" | "read" => "read",
-            "exclaimed" | "exclaims" | "exclaim" => "exclaim",
             "chanted" | "chants" | "chanting" | "chant" => "chant",
             "barked" | "barks" => "bark",
             _ => return None,
