@@ -465,6 +465,15 @@ const CASES: &[Case] = &[
         Some("Lena Varga"),
         Some("CNBC"),
     ),
+    // A known name of several words that opens a longer unknown one
+    // (`Merovia Herald Online`) stands for it.
+    case(
+        "known-outlet-opens-a-longer-name",
+        "“We were shocked,” Lena Varga told Merovia Herald Online on Sunday.",
+        "We were shocked",
+        Some("Lena Varga"),
+        Some("Merovia Herald"),
+    ),
     // ... unless a new person became a sentence's subject since.
     case(
         "pronoun-new-subject",
@@ -3464,6 +3473,13 @@ const REPORTED: &[Reported] = &[
         "Analysts reckon the Norland central bank will raise rates next month.",
         "the Norland central bank will raise rates next month",
         Some("analysts"),
+    ),
+    // A place used as a modifier is not the source: the name after it is.
+    reported(
+        "name-after-a-place-modifier",
+        "Sales of games will rise by a fifth next year, according to the Norland-based journal Tech Digest.",
+        "Sales of games will rise by a fifth next year",
+        Some("Tech Digest"),
     ),
     reported(
         "present-cue-after-and-is-the-next-act",

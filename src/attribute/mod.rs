@@ -2403,6 +2403,17 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
             }
         }
         if blocking {
+            // `told BBC News Online`: a known name of several words
+            // (`BBC News`) that opens the name stands for it.
+            let opening = doc.mentions[from..]
+                .iter()
+                .zip(&removed[from..])
+                .take_while(|(m, _)| m.span.start <= span.start)
+                .find(|&(m, &gone)| !gone && m.span.start == span.start && !inside(m))
+                .map(|(m, _)| m.span);
+            if let Some(known) = opening {
+                *cand = Cand::Mention(known);
+            }
             continue;
         }
         let from = doc.mentions.partition_point(|m| m.span.start < span.start);

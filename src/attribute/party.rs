@@ -2219,6 +2219,14 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
             if let Some(c) = described_after_mention(doc, w, m.span, hi) {
                 return Some(c);
             }
+            // `according to the UK-based journal Screen Digest`.
+            if let Some(c) = m
+                .modifier
+                .then(|| named_after_modifier(doc, n.end, hi))
+                .flatten()
+            {
+                return Some(c);
+            }
             // `according to the BBC`
             return Some(Cand::Mention(m.span));
         }
@@ -3167,6 +3175,39 @@ fn quoted_title_end(text: &str, pos: usize, hi: usize) -> Option<usize> {
     let closed = inner[len..].starts_with(close);
     (closed && len <= MAX_TITLE && title.starts_with(|c: char| c.is_uppercase()))
         .then(|| pos + open.len_utf8() + len + close.len_utf8())
+}
+
+/// `the UK-based journal Screen Digest`, `the US-born singer Madonna`:
+/// the name after a place used as a modifier (ending at `from`) and up to
+/// two plain nouns, a person after a person's noun.
+fn named_after_modifier(doc: &Document, from: usize, hi: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let mut pos = from;
+    let mut person = false;
+    for _ in 0..3 {
+        let n = token::word_after(text, pos, hi)?;
+        if !token::only_space_between(text, pos, n.start) {
+            return None;
+        }
+        if let Some(m) = mention_starting_at(&doc.mentions, n.start) {
+            return (!m.modifier).then_some(Cand::Mention(m.span));
+        }
+        let word = n.as_str(text);
+        if pos > from && token::is_capitalised(word) && pronoun_of(word).is_none() {
+            let kind = if person {
+                EntityType::Person
+            } else {
+                EntityType::Org
+            };
+            return Some(Cand::Discover(name_run(doc, n, hi), kind));
+        }
+        if !word.bytes().all(|b| b.is_ascii_lowercase()) || is_function_word(word) {
+            return None;
+        }
+        person = is_person_noun(word) || is_agent_noun(word);
+        pos = n.end;
+    }
+    None
 }
 
 /// The addressee after a cue such as `told`: `told CNBC's Hadley Gamble`
