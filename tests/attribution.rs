@@ -3535,6 +3535,21 @@ fn quoted_title_before_a_reporting_cue_is_not_speech() {
 }
 
 /// Sentences with a cue that report no words.
+/// A cue's plural a few plain words before another cue is the noun of
+/// that cue's subject: it reports nothing of its own.
+#[test]
+fn plural_cue_noun_before_another_cue() {
+    let quotes = quotes_of([(
+        "plural-cue-noun-before-a-cue",
+        "Price details were unclear but reports this morning suggested that Norland was offered sugar.",
+    )]);
+    let cues: Vec<&str> = quotes
+        .iter()
+        .filter_map(|q| q["cue"]["text"].as_str())
+        .collect();
+    assert!(!cues.contains(&"reports"), "{quotes:#?}");
+}
+
 #[test]
 fn not_reported() {
     let quotes = quotes_of([

@@ -843,10 +843,28 @@ fn find_at(
                         | "warning"
                 )
     };
-    if noun_form
-        && token::word_after(text, w.end, sent.end).is_some_and(|n| {
-            n.start == w.end + 1 && lexicon::speech_verb_any_case(n.as_str(text)).is_some()
+    // So is one a few plain words before another cue's past form
+    // (`reports this morning suggested`; not `claims he knew`, `claims
+    // Mr Blair said`, `estimates that demand`).
+    let cue_soon_after = || {
+        later.first().is_some_and(|c| {
+            let between = &text[w.end..c.span.start];
+            let past = c.span.as_str(text);
+            c.verb.is_some_and(|v| !is_belief(v.lemma))
+                && (past.ends_with("ed") || matches!(past, "said" | "told" | "wrote"))
+                && between.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+                && !between.trim().is_empty()
+                && !super::has_more_words_than(between, 3)
+                && !between.split(' ').any(|x| {
+                    matches!(x, "and" | "but" | "or" | "then" | "that")
+                        || pronoun::classify(x).is_some()
+                })
         })
+    };
+    if noun_form
+        && (token::word_after(text, w.end, sent.end).is_some_and(|n| {
+            n.start == w.end + 1 && lexicon::speech_verb_any_case(n.as_str(text)).is_some()
+        }) || word.ends_with('s') && cue_soon_after())
     {
         return None;
     }
