@@ -474,6 +474,14 @@ const CASES: &[Case] = &[
         Some("Lena Varga"),
         Some("Merovia Herald"),
     ),
+    // A name set off by a comma after the role closes the attribution.
+    case(
+        "name-set-off-after-role",
+        "“Rate increases have helped,” said Zentrix chief economist, Jonas Weber. “The Bank should stand ready to cut rates.”",
+        "Rate increases have helped",
+        Some("Jonas Weber"),
+        None,
+    ),
     // ... unless a new person became a sentence's subject since.
     case(
         "pronoun-new-subject",

@@ -2588,7 +2588,23 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
         }
         seen[k] = w;
         let next = token::word_after(text, w.end, hi)?;
-        if !token::only_space_between(text, w.end, next.start) {
+        // `said EEF chief economist, Steve Radley.`: a name set off after
+        // the role, which it closes.
+        let set_off = &text[w.end..next.start] == ", "
+            && word.starts_with(char::is_lowercase)
+            && is_role_noun(word)
+            && token::is_capitalised(next.as_str(text))
+            && {
+                // The name ends the sentence or a clause that adds to the
+                // attribution (`, adding ...`, `, who ...`).
+                let run = name_run(doc, next, hi);
+                let rest = &text[run.end..hi];
+                let adds = rest.strip_prefix(", ").is_some_and(|r| {
+                    token::first_token(r).is_some_and(|f| f.ends_with("ing") || f == "who")
+                });
+                run.end == hi || rest.starts_with(['.', ';']) || adds
+            };
+        if !set_off && !token::only_space_between(text, w.end, next.start) {
             return None;
         }
         let before_name = token::is_capitalised(next.as_str(text));
