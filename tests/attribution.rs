@@ -3489,6 +3489,14 @@ const REPORTED: &[Reported] = &[
         "Sales of games will rise by a fifth next year",
         Some("Tech Digest"),
     ),
+    // `a` and one noun before a plural subject are what its clause
+    // qualifies: the plural is the speaker.
+    reported(
+        "noun-qualified-by-a-reporting-clause",
+        "It was a decision analysts say will hurt growth in the region for years.",
+        "will hurt growth in the region for years",
+        Some("analysts"),
+    ),
     reported(
         "present-cue-after-and-is-the-next-act",
         "Lena Varga says the vote was fair and warns that rivals will sue.",

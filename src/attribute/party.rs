@@ -1059,6 +1059,7 @@ fn before_from(
     if lists.has(NounLists::CLASS) {
         // `analysts`, `the residents`, `local residents`.
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
+        let start = past_qualified_noun(text, start, w);
         if let Some(participle) = agent_of_participle(text, start, lo) {
             return before(doc, participle, lo);
         }
@@ -1127,6 +1128,7 @@ fn before_from(
     // a group or thing spoken of, kept as its description.
     if is_group_noun_lower(word, lower) {
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
+        let start = past_qualified_noun(text, start, w);
         // `people briefed on the talks said`: the object of a participle
         // is not the subject.
         if let Some(participle) = agent_of_participle(text, start, lo) {
@@ -1150,6 +1152,47 @@ fn before_from(
         return Some(Cand::Class(Span::new(start, w.end)));
     }
     None
+}
+
+/// Where the subject whose plural head is `head` starts, given the
+/// phrase found from `start`: `In a move ministers say ...`, `a decision
+/// analysts say ...`: `a` and one noun before a plural are what the clause
+/// qualifies (not `a few analysts`, `a handful of`).
+fn past_qualified_noun(text: &str, start: usize, head: Span) -> usize {
+    let plural = head.as_str(text).ends_with('s');
+    let mut words = text.get(start..head.start).unwrap_or_default().split(' ');
+    let (Some(a), Some(noun), Some(""), None) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return start;
+    };
+    let qualified = plural
+        && matches!(a, "a" | "A" | "an" | "An")
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            noun,
+            "few"
+                | "couple"
+                | "dozen"
+                | "handful"
+                | "lot"
+                | "number"
+                | "host"
+                | "group"
+                | "majority"
+                | "minority"
+                | "pair"
+                | "series"
+                | "string"
+                | "panel"
+                | "team"
+                | "trio"
+        );
+    if qualified {
+        head.start
+    } else {
+        start
+    }
 }
 
 /// The noun lists a lower-case word is in, one bit per list: [`before`]
