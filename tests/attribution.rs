@@ -482,6 +482,30 @@ const CASES: &[Case] = &[
         Some("Jonas Weber"),
         None,
     ),
+    // The person a participle qualifies speaks, not the participle's
+    // object; an indefinite description is someone new, no one named
+    // before.
+    case(
+        "participle-object-is-not-the-speaker",
+        "Lena Varga was charged on Monday. A lawyer representing Lena Varga and Tomas Reich said the pair denied the charges.",
+        "the pair denied",
+        Some("lawyer"),
+        None,
+    ),
+    case(
+        "plural-participle-subject",
+        "Lawyers representing the families said the ruling was unfair to everyone.",
+        "the ruling was unfair",
+        Some("lawyers"),
+        None,
+    ),
+    case(
+        "indefinite-description-is-someone-new",
+        "Anna Keller played on Monday. Back then, a doctor treating Anna Keller feared that her career may be over.",
+        "her career may be over",
+        Some("doctor"),
+        None,
+    ),
     // ... unless a new person became a sentence's subject since.
     case(
         "pronoun-new-subject",

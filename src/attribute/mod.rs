@@ -3759,9 +3759,22 @@ fn resolve_cand(
                     None => (e, "description-nearest-person"),
                 })
             };
-            let e = nearest(&has_role)
-                .map(|e| (e, "description-role-person"))
-                .or_else(nearest_subject);
+            // `A lawyer representing X said`, `a doctor treating the
+            // Belgian feared`: an indefinite description brings in someone
+            // new, no one named before.
+            let indefinite = matches!(cand, Cand::PersonDescription(_))
+                && span
+                    .as_str(text)
+                    .split(' ')
+                    .next()
+                    .is_some_and(|a| matches!(a, "a" | "A" | "an" | "An"));
+            let e = if indefinite {
+                None
+            } else {
+                nearest(&has_role)
+                    .map(|e| (e, "description-role-person"))
+                    .or_else(nearest_subject)
+            };
             match e {
                 Some((e, rule)) => {
                     rules.push(rule);

@@ -764,7 +764,63 @@ pub fn before_word(doc: &Document, end: usize, lo: usize, word: Option<Span>) ->
 
 /// [`before`] with `word_before` (over `lo`) perhaps knowing the word
 /// before `end`.
-fn before_from(
+fn before_from(doc: &Document, end: usize, lo: usize, word_before: WordBefore<'_>) -> Option<Cand> {
+    let cand = before_phrase(doc, end, lo, word_before)?;
+    // `A lawyer representing Pete Doherty said`, `Lawyers representing the
+    // families said`: the party after a participle is its object; the
+    // person it qualifies speaks.
+    let text = doc.text.as_str();
+    let start = start_with_titles(text, cand.span().start, lo);
+    let mut start = token::word_before(text, start, lo)
+        .filter(|d| is_determiner(d.as_str(text)) && token::only_space_between(text, d.end, start))
+        .map_or(start, |d| d.start);
+    // `representing Mr Doherty and Mr Wass`: past the first of two names.
+    if let Some(and) = token::word_before(text, start, lo).filter(|a| a.as_str(text) == "and") {
+        let mut first = and.start;
+        for _ in 0..4 {
+            match token::word_before(text, first, lo) {
+                Some(w)
+                    if token::is_capitalised(w.as_str(text))
+                        && token::only_space_between(text, w.end, first)
+                        && !is_time_word(w.as_str(text)) =>
+                {
+                    first = w.start
+                }
+                _ => break,
+            }
+        }
+        if first < and.start {
+            start = first;
+        }
+    }
+    let participle = token::word_before(text, start, lo).filter(|p| {
+        let word = p.as_str(text);
+        token::only_space_between(text, p.end, start)
+            && word.len() > 5
+            && word.ends_with("ing")
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && lexicon::speech_verb(word).is_none()
+    });
+    let qualified = participle.and_then(|p| {
+        let noun = token::word_before(text, p.start, lo)?;
+        let word = noun.as_str(text);
+        let person = token::with_lower(word, |l| {
+            let one = l.strip_suffix('s').unwrap_or(l);
+            is_person_noun(l) || is_person_noun(one) || is_agent_noun(one) || is_class_noun(l)
+        });
+        (token::only_space_between(text, noun.end, p.start) && person).then_some((p, noun))
+    });
+    match qualified {
+        // `Lawyers representing ...`: a plural no list has is the class.
+        Some((p, noun)) => {
+            before_phrase(doc, p.start, lo, WordBefore::new(text, lo)).or(Some(Cand::Class(noun)))
+        }
+        None => Some(cand),
+    }
+}
+
+/// [`before_from`] without the look past a participle's object.
+fn before_phrase(
     doc: &Document,
     end: usize,
     lo: usize,
