@@ -506,6 +506,14 @@ const CASES: &[Case] = &[
         Some("doctor"),
         None,
     ),
+    // A name discovered inside a longer one gives way to it.
+    case(
+        "discovered-name-inside-a-longer-one",
+        "Markets were calm. “I was never given any reason to believe it,” said John Ward Anderson. Later he left.",
+        "I was never given",
+        Some("John Ward Anderson"),
+        None,
+    ),
     // ... unless a new person became a sentence's subject since.
     case(
         "pronoun-new-subject",

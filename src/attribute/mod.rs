@@ -2353,8 +2353,12 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
         let text = doc.text.as_str();
         // Single words of the name matched on their own (`Weber` in
         // `Anna Weber`, an alias of someone else) give way to the name.
+        // So do names discovered inside it (`Ward Anderson` of `John Ward
+        // Anderson`).
         let inside = |m: &Mention| {
-            span.contains(m.span) && m.span != span && !m.span.as_str(text).contains(' ')
+            span.contains(m.span)
+                && m.span != span
+                && (!m.span.as_str(text).contains(' ') || m.via == Via::Discovered)
         };
         // The mentions overlapping the span, old (not replaced) and new.
         let from = doc
