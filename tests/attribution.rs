@@ -506,6 +506,15 @@ const CASES: &[Case] = &[
         Some("doctor"),
         None,
     ),
+    // A first name that is a word too (`whit`) opens a name before a
+    // surname that is none.
+    case(
+        "word-first-name-before-a-surname",
+        "Markets were calm. “She is weaker than I expected,” said Whit Ayres, who was a pollster.",
+        "She is weaker",
+        Some("Whit Ayres"),
+        None,
+    ),
     // A name discovered inside a longer one gives way to it.
     case(
         "discovered-name-inside-a-longer-one",

@@ -4067,8 +4067,21 @@ fn is_unknown_name(doc: &Document, w: Span) -> bool {
     if pronoun_of(word).is_some() || lexicon::title(word).is_some() {
         return false;
     }
+    // `Whit Ayres`: a rare first name that is a word too, before a
+    // surname that is none.
+    let surname_after = || {
+        token::word_after(&doc.text, w.end, doc.text.len()).is_some_and(|n| {
+            let next = n.as_str(&doc.text);
+            token::only_space_between(&doc.text, w.end, n.start)
+                && token::is_capitalised(next)
+                && next.chars().any(char::is_lowercase)
+                && !token::with_lower(next, lexicon::is_common_word)
+                && overlapping(&doc.mentions, n).next().is_none()
+        })
+    };
     if token::with_lower(word, lexicon::is_common_word)
-        && (is_sentence_start(doc, w.start) || lexicon::given_name(word).is_none())
+        && (is_sentence_start(doc, w.start)
+            || lexicon::given_name(word).is_none() && !surname_after())
     {
         return false;
     }
