@@ -515,6 +515,15 @@ const CASES: &[Case] = &[
         Some("Whit Ayres"),
         None,
     ),
+    // A name set off after the description before the cue speaks; the
+    // quote is a direct one, not reported words with the description.
+    case(
+        "name-set-off-after-description",
+        "Markets were calm. “That would have been the fairer thing to do,” the Norland press secretary, Jonas Weber, said on Tuesday.",
+        "That would have been",
+        Some("Jonas Weber"),
+        None,
+    ),
     // A name discovered inside a longer one gives way to it.
     case(
         "discovered-name-inside-a-longer-one",

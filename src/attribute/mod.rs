@@ -1109,7 +1109,7 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
         }
         party::plain_description(doc, first.start, limit, Some(cue.start))
     };
-    let speaker = party::after(doc, first.start, limit)
+    let mut speaker = party::after(doc, first.start, limit)
         .or_else(|| name_after_affiliation(doc, first, limit))
         .or_else(described)
         .or_else(|| party::name_before_cue(doc, first, limit))?;
@@ -1153,6 +1153,24 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
                         .is_some_and(|w| w == "in")
                     && is_state_or_country(chunk)
             };
+            // `"...," the press secretary, Josh Earnest, said`: the name
+            // set off after a description is who speaks.
+            let described = matches!(speaker, Cand::PersonDescription(_) | Cand::Class(_));
+            let named = memchr::memchr(b',', &text.as_bytes()[from..limit])
+                .filter(|_| i == 0 && described)
+                .and_then(|close| {
+                    let end = from + text[from..from + close].trim_end().len();
+                    party::after(doc, from, end)
+                        .filter(|c| matches!(c, Cand::Mention(_) | Cand::Discover(..)))
+                        .filter(|c| c.span().end == end)
+                        .map(|c| (c, close))
+                });
+            if let Some((name, close)) = named {
+                speaker = name;
+                from += close + 1;
+                pos = from;
+                continue;
+            }
             match memchr::memchr(b',', &text.as_bytes()[from..limit]) {
                 Some(close) if i == 2 && !place_of(&text[from..from + close]) => break,
                 Some(close)
