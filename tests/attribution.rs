@@ -1235,6 +1235,15 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // A label the story names no further (a moderator) still speaks its
+    // lines when it opens two of them in an exchange.
+    case(
+        "quoted-transcript-unnamed-moderator",
+        "Tomas Reich spoke on Sunday.\n\nPartial transcript as follows:\n\n\"HARDING: Let us start with the news on the debate tonight.\n\n\"REICH: Well, the question really should be why they invited him.\n\n\"HARDING: Do you really see those two as equivalent here?\n\n\"REICH: And that is why the plan will pass in the end.\"",
+        "Do you really see",
+        Some("HARDING"),
+        None,
+    ),
     // An apposition whose closing comma is left out ends at the cue.
     case(
         "apposition-without-closing-comma",

@@ -57,9 +57,28 @@ pub fn find(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
         .map(|c| c.span().as_str(text))
         .filter(|l| l.contains(' '))
         .collect();
-    for (mut f, label) in unnamed {
-        let word = label.as_str(text);
-        let named = !word.contains(' ') && full_labels.iter().any(|l| has_surname(l, word));
+    // `WALLACE:` twice in an exchange with `PENCE:`: a moderator the
+    // story names no further still speaks there.
+    let repeated = |word: &str| {
+        unnamed
+            .iter()
+            .filter(|(_, l): &&(Found, Span)| l.as_str(text) == word)
+            .nth(1)
+            .is_some()
+    };
+    let capitals = |word: &str| {
+        word.len() > 2 && word.bytes().all(|b| b.is_ascii_uppercase()) && !out.is_empty()
+    };
+    let labelled: Vec<bool> = unnamed
+        .iter()
+        .map(|(_, l)| {
+            let word = l.as_str(text);
+            !word.contains(' ')
+                && (full_labels.iter().any(|f| has_surname(f, word))
+                    || capitals(word) && repeated(word))
+        })
+        .collect();
+    for ((mut f, label), named) in unnamed.into_iter().zip(labelled) {
         if named {
             f.speaker = Some(Cand::Discover(label, EntityType::Person));
             out.push(f);
