@@ -1235,6 +1235,16 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // Quotes signed one per line (`” ― Name`, then a line break inside
+    // the sentence the splitter sees): the name that ends the line signs
+    // the quote before it.
+    case(
+        "signed-quote-name-ends-its-line",
+        "Voters share their views.\n\n”His performance tonight confirms where he stands. His strategy tonight was to be a bully.” ― Veronica Cruz\n“As a young, Hispanic woman....I’d rather live in what he calls “hell” than live in a world where he is president.” ― Adriana Rodarte\n“He is someone that no sane person would want as the leader.” ― Luis Olidem",
+        "His performance tonight",
+        Some("Veronica Cruz"),
+        None,
+    ),
     // A label the story names no further (a moderator) still speaks its
     // lines when it opens two of them in an exchange.
     case(

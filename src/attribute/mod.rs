@@ -935,8 +935,13 @@ fn signed(doc: &Document, close: usize, gap_end: usize, limit: usize) -> Option<
     let speaker = party::after(doc, gap_end, limit)
         .filter(|c| matches!(c, Cand::Mention(_) | Cand::Discover(..)))?;
     let end = speaker.span().end;
+    // The name may end its line inside a paragraph (signed quotes listed
+    // one per line).
+    let line_ends = text[end..limit]
+        .trim_start_matches([' ', '\t', '\r'])
+        .starts_with('\n');
     let rest = text[end..limit].trim_start();
-    if !(rest.is_empty() || rest.starts_with([',', '.', '('])) {
+    if !(rest.is_empty() || line_ends || rest.starts_with([',', '.', '('])) {
         return None;
     }
     let f = Found::direct(None, Some(speaker), "quote-dash-name", 0.8);
