@@ -766,9 +766,14 @@ pub fn before_word(doc: &Document, end: usize, lo: usize, word: Option<Span>) ->
 /// before `end`.
 fn before_from(doc: &Document, end: usize, lo: usize, word_before: WordBefore<'_>) -> Option<Cand> {
     let cand = before_phrase(doc, end, lo, word_before)?;
-    // `A lawyer representing Pete Doherty said`, `Lawyers representing the
-    // families said`: the party after a participle is its object; the
-    // person it qualifies speaks.
+    Some(qualified_by_participle(doc, &cand, lo).unwrap_or(cand))
+}
+
+/// `A lawyer representing Pete Doherty said`, `Lawyers representing the
+/// families said`: when `cand` (with its titles, article, and a first name
+/// joined by `and`) is the object of a participle after a person's noun,
+/// the person that noun names speaks.
+fn qualified_by_participle(doc: &Document, cand: &Cand, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let start = start_with_titles(text, cand.span().start, lo);
     let mut start = token::word_before(text, start, lo)
@@ -800,23 +805,18 @@ fn before_from(doc: &Document, end: usize, lo: usize, word_before: WordBefore<'_
             && word.ends_with("ing")
             && word.bytes().all(|b| b.is_ascii_lowercase())
             && lexicon::speech_verb(word).is_none()
+    })?;
+    let noun = token::word_before(text, participle.start, lo)?;
+    let word = noun.as_str(text);
+    let person = token::with_lower(word, |l| {
+        let one = l.strip_suffix('s').unwrap_or(l);
+        is_person_noun(l) || is_person_noun(one) || is_agent_noun(one) || is_class_noun(l)
     });
-    let qualified = participle.and_then(|p| {
-        let noun = token::word_before(text, p.start, lo)?;
-        let word = noun.as_str(text);
-        let person = token::with_lower(word, |l| {
-            let one = l.strip_suffix('s').unwrap_or(l);
-            is_person_noun(l) || is_person_noun(one) || is_agent_noun(one) || is_class_noun(l)
-        });
-        (token::only_space_between(text, noun.end, p.start) && person).then_some((p, noun))
-    });
-    match qualified {
-        // `Lawyers representing ...`: a plural no list has is the class.
-        Some((p, noun)) => {
-            before_phrase(doc, p.start, lo, WordBefore::new(text, lo)).or(Some(Cand::Class(noun)))
-        }
-        None => Some(cand),
+    if !person || !token::only_space_between(text, noun.end, participle.start) {
+        return None;
     }
+    // `Lawyers representing ...`: a plural no list has is the class.
+    before_phrase(doc, participle.start, lo, WordBefore::new(text, lo)).or(Some(Cand::Class(noun)))
 }
 
 /// [`before_from`] without the look past a participle's object.
