@@ -1708,12 +1708,13 @@ fn is_plural_after_and(text: &str, main_end: usize, cue: &CueHit) -> bool {
             | "fear"
             | "hope"
     );
+    if !(noun && word.len() == verb.lemma.len() + 1 && plural(word)) {
+        return false;
+    }
     let Some(and) = token::word_before(text, cue.span.start, main_end) else {
         return false;
     };
-    noun && word.len() == verb.lemma.len() + 1
-        && plural(word)
-        && matches!(and.as_str(text), "and" | "or")
+    matches!(and.as_str(text), "and" | "or")
         && token::word_before(text, and.start, main_end).is_some_and(|w| plural(w.as_str(text)))
         && token::word_before(text, main_end, 0).is_some_and(|w| !plural(w.as_str(text)))
 }

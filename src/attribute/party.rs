@@ -774,7 +774,17 @@ fn before_from(doc: &Document, end: usize, lo: usize, word_before: WordBefore<'_
 /// joined by `and`) is the object of a participle after a person's noun,
 /// the person that noun names speaks.
 fn qualified_by_participle(doc: &Document, cand: &Cand, lo: usize) -> Option<Cand> {
+    // The few words before hold no participle, as before most subjects:
+    // nothing more to look at. (Asked for every cue's subject.)
+    const REACH: usize = 80;
     let text = doc.text.as_str();
+    let near = cand.span().start.saturating_sub(REACH).max(lo);
+    let near = (near..cand.span().start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(cand.span().start);
+    if memchr::memmem::find(&text.as_bytes()[near..cand.span().start], b"ing ").is_none() {
+        return None;
+    }
     let start = start_with_titles(text, cand.span().start, lo);
     let mut start = token::word_before(text, start, lo)
         .filter(|d| is_determiner(d.as_str(text)) && token::only_space_between(text, d.end, start))
