@@ -782,9 +782,7 @@ fn qualified_by_participle(doc: &Document, cand: &Cand, lo: usize) -> Option<Can
     let near = (near..cand.span().start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(cand.span().start);
-    if memchr::memmem::find(&text.as_bytes()[near..cand.span().start], b"ing ").is_none() {
-        return None;
-    }
+    memchr::memmem::find(&text.as_bytes()[near..cand.span().start], b"ing ")?;
     let start = start_with_titles(text, cand.span().start, lo);
     let mut start = token::word_before(text, start, lo)
         .filter(|d| is_determiner(d.as_str(text)) && token::only_space_between(text, d.end, start))
