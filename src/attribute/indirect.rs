@@ -825,23 +825,7 @@ fn find_at(
     let word = w.as_str(text);
     let noun_form = {
         word.eq_ignore_ascii_case(verb.lemma)
-            || word.strip_suffix('s') == Some(verb.lemma)
-                && matches!(
-                    verb.lemma,
-                    "report"
-                        | "claim"
-                        | "comment"
-                        | "estimate"
-                        | "forecast"
-                        | "survey"
-                        | "poll"
-                        | "note"
-                        | "promise"
-                        | "answer"
-                        | "reply"
-                        | "statement"
-                        | "warning"
-                )
+            || word.strip_suffix('s') == Some(verb.lemma) && is_noun_lemma(verb.lemma)
     };
     // So is one a few plain words before another cue's past form
     // (`reports this morning suggested`; not `claims he knew`, `claims
@@ -1668,30 +1652,24 @@ fn is_base_form_cue(text: &str, cue: &CueHit) -> bool {
         .is_some_and(|v| v.lemma.eq_ignore_ascii_case(cue.span.as_str(text)))
 }
 
-/// `said the shootings and protests require ...`: the plural of a cue
-/// that is a noun too, right after a plural noun and `and` or `or`, in a
-/// clause reported by a cue that is no `-s` form (`main_end`: where that
-/// cue ends), is a noun. Not `has denied being "leaned on" and says ...`,
-/// the speaker's next act.
-fn is_plural_after_and(text: &str, main_end: usize, cue: &CueHit) -> bool {
-    let Some(verb) = cue.verb else {
-        return false;
-    };
-    let plural = |w: &str| {
-        w.strip_suffix('s')
-            .is_some_and(|stem| !stem.ends_with(['s', '\'']) && stem.len() >= 2)
-    };
-    let word = cue.span.as_str(text);
-    let noun = matches!(
-        verb.lemma,
+/// Cue lemmas that are nouns too, whose `-s` form may be a plural
+/// (`reports`, `claims`, `protests`).
+fn is_noun_lemma(lemma: &str) -> bool {
+    matches!(
+        lemma,
         "report"
             | "claim"
             | "comment"
             | "estimate"
             | "forecast"
+            | "survey"
+            | "poll"
             | "note"
             | "promise"
             | "answer"
+            | "reply"
+            | "statement"
+            | "warning"
             | "protest"
             | "demand"
             | "charge"
@@ -1707,8 +1685,24 @@ fn is_plural_after_and(text: &str, main_end: usize, cue: &CueHit) -> bool {
             | "object"
             | "fear"
             | "hope"
-    );
-    if !(noun && word.len() == verb.lemma.len() + 1 && plural(word)) {
+    )
+}
+
+/// `said the shootings and protests require ...`: the plural of a cue
+/// that is a noun too, right after a plural noun and `and` or `or`, in a
+/// clause reported by a cue that is no `-s` form (`main_end`: where that
+/// cue ends), is a noun. Not `has denied being "leaned on" and says ...`,
+/// the speaker's next act.
+fn is_plural_after_and(text: &str, main_end: usize, cue: &CueHit) -> bool {
+    let Some(verb) = cue.verb else {
+        return false;
+    };
+    let plural = |w: &str| {
+        w.strip_suffix('s')
+            .is_some_and(|stem| !stem.ends_with(['s', '\'']) && stem.len() >= 2)
+    };
+    let word = cue.span.as_str(text);
+    if !(is_noun_lemma(verb.lemma) && word.len() == verb.lemma.len() + 1 && plural(word)) {
         return false;
     }
     let Some(and) = token::word_before(text, cue.span.start, main_end) else {
