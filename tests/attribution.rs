@@ -499,6 +499,15 @@ const CASES: &[Case] = &[
         Some("lawyers"),
         None,
     ),
+    // ... except an unnamed official of an organisation named before,
+    // who stands for it.
+    case(
+        "indefinite-official-of-a-named-organisation",
+        "Zentrix Holdings sold new notes on Monday. A Zentrix officer said the coupon would rise if rates fell.",
+        "the coupon would rise",
+        Some("Zentrix Holdings"),
+        None,
+    ),
     case(
         "indefinite-description-is-someone-new",
         "Anna Keller played on Monday. Back then, a doctor treating Anna Keller feared that her career may be over.",

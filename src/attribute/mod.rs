@@ -3795,8 +3795,32 @@ fn resolve_cand(
                     .split(' ')
                     .next()
                     .is_some_and(|a| matches!(a, "a" | "A" | "an" | "An"));
+            // `A Thomson officer said` after `Thomson McKinnon`: an unnamed
+            // official of an organisation named before stands for it.
+            let of_named_org = || {
+                let words: Vec<&str> = span.as_str(text).split(' ').collect();
+                let [_, owner @ .., noun] = words.as_slice() else {
+                    return None;
+                };
+                let official = party::is_unnamed_person_noun(noun)
+                    || matches!(*noun, "officer" | "official" | "executive");
+                if owner.is_empty() || !official || !owner.iter().all(|w| token::is_capitalised(w))
+                {
+                    return None;
+                }
+                let owner = owner.join(" ");
+                recent(&doc.mentions[..upto])
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        !m.modifier
+                            && m.span.as_str(text).starts_with(owner.as_str())
+                            && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Org
+                    })
+                    .map(|m| (m.entity, "description-official-of-organisation"))
+            };
             let e = if indefinite {
-                None
+                of_named_org()
             } else {
                 nearest(&has_role)
                     .map(|e| (e, "description-role-person"))
