@@ -3628,7 +3628,6 @@ fn quoted_title_before_a_reporting_cue_is_not_speech() {
     assert_eq!(contents, ["the tariffs were unfair to farmers"]);
 }
 
-/// Sentences with a cue that report no words.
 /// A cue's plural a few plain words before another cue is the noun of
 /// that cue's subject: it reports nothing of its own.
 #[test]
@@ -3644,6 +3643,7 @@ fn plural_cue_noun_before_another_cue() {
     assert!(!cues.contains(&"reports"), "{quotes:#?}");
 }
 
+/// Sentences with a cue that report no words.
 #[test]
 fn not_reported() {
     let quotes = quotes_of([

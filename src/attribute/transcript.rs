@@ -59,13 +59,12 @@ pub fn find(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
         .collect();
     // `WALLACE:` twice in an exchange with `PENCE:`: a moderator the
     // story names no further still speaks there.
-    let repeated = |word: &str| {
-        unnamed
-            .iter()
-            .filter(|(_, l): &&(Found, Span)| l.as_str(text) == word)
-            .nth(1)
-            .is_some()
-    };
+    // Counted once: a long document may hold many such lines.
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    for (_, l) in &unnamed {
+        *counts.entry(l.as_str(text)).or_default() += 1;
+    }
+    let repeated = |word: &str| counts.get(word).is_some_and(|&n| n >= 2);
     let capitals = |word: &str| {
         word.len() > 2 && word.bytes().all(|b| b.is_ascii_uppercase()) && !out.is_empty()
     };
