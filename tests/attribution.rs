@@ -23,6 +23,7 @@ T7\tOstravia\tGPE\t\t
 T8\tNorland City\tGPE\t\tP1
 T9\tOstravian\tNORP\t\t
 T10\tMerovian\tNORP\t\t
+T11\tGeneral Kestrel\tORG\t\t
 ";
 
 struct Case {
@@ -51,6 +52,15 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A known company's name and its legal form are one name, even when
+    // a title opens it (`General`): not a speaker `Co`.
+    case(
+        "company-and-legal-form",
+        "General Kestrel Co said Zentrix had obtained the rights.",
+        "Zentrix had obtained",
+        Some("General Kestrel"),
+        None,
+    ),
     // `The Norland spokesman` is the spokesman of the organisation
     // spoken for before, not the country.
     case(

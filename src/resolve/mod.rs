@@ -8,6 +8,7 @@
 //! ([`metonym`]). Pronouns are resolved on demand ([`pronoun`]).
 //! Reads: `text`, `sentences`, gazetteer hits. Writes: `mentions`, `discovered`.
 
+pub mod legal_form;
 pub mod metonym;
 pub mod names;
 pub mod partial;
@@ -58,6 +59,7 @@ impl Resolver {
             });
         }
         doc.mentions = mentions;
+        legal_form::absorb(gazetteer, doc);
         names::extend(gazetteer, doc, &case);
         partial::discover_people(doc, &case);
         names::places(gazetteer, doc, &case);

@@ -12,6 +12,7 @@ use crate::lexicon;
 use crate::span::Span;
 use crate::token;
 
+use super::legal_form;
 use super::names::{CaseInfo, Coverage};
 
 /// Strips a possessive ending (`Gamble's`, `Jones’`).
@@ -505,27 +506,6 @@ fn after_name_and_of(text: &str, word: Span) -> bool {
         })
 }
 
-/// Words that end a company's name and are dropped after the first mention.
-const LEGAL_SUFFIXES: &[&str] = &[
-    "Inc",
-    "Corp",
-    "Co",
-    "Ltd",
-    "Plc",
-    "PLC",
-    "plc",
-    "LLC",
-    "AG",
-    "SA",
-    "NV",
-    "Group",
-    "Holdings",
-    "Corporation",
-    "Company",
-    "Limited",
-    "Incorporated",
-];
-
 /// Links a later surname (or a `Mr`/`Ms` + surname) to the person named in
 /// full earlier in the document. A bare surname that the gazetteer gives to
 /// someone the document never names in full (`Kennedy`, an alias of a US
@@ -564,7 +544,7 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
             EntityType::Org => {
                 let (short, suffix) = (&name[..name.len() - last.len() - 1], last);
                 let suffix = suffix.trim_end_matches('.');
-                if LEGAL_SUFFIXES.contains(&suffix)
+                if legal_form::LEGAL_SUFFIXES.contains(&suffix)
                     && two_words
                     && !token::with_lower(short, lexicon::is_common_word)
                 {
