@@ -52,6 +52,29 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A spokesperson for an organisation described in lower case before
+    // its name speaks for it, known or not.
+    case(
+        "spokesperson-for-described-organisation",
+        "Sales will rise this year, according to a spokesman for carmaker Zentrix.",
+        "Sales will rise",
+        Some("Zentrix Holdings"),
+        None,
+    ),
+    case(
+        "spokesperson-for-described-new-organisation",
+        "Sales will rise this year, according to a spokesman for sugar company Svenska Sockerfabriks.",
+        "Sales will rise",
+        Some("Svenska Sockerfabriks"),
+        None,
+    ),
+    case(
+        "spokesperson-for-new-organisation",
+        "Sales will rise this year, said a spokesman for Svenska Sockerfabriks.",
+        "Sales will rise",
+        Some("Svenska Sockerfabriks"),
+        None,
+    ),
     // A known company's name and its legal form are one name, even when
     // a title opens it (`General`): not a speaker `Co`.
     case(

@@ -2448,7 +2448,7 @@ fn by_author(doc: &Document, source: Cand) -> Cand {
             // `industry website Screen Daily`: a description in lower case
             // before a name that ends the source.
             _ => {
-                return match described_name(doc, span.start, span.end) {
+                return match party::described_name(doc, span.start, span.end) {
                     Some(m) if m.end == span.end => Cand::SpokespersonOf(span, m),
                     _ => source,
                 };
@@ -2458,51 +2458,10 @@ fn by_author(doc: &Document, source: Cand) -> Cand {
     if text[at..span.end].starts_with("the ") {
         at += "the ".len();
     }
-    match described_name(doc, at, span.end) {
+    match party::described_name(doc, at, span.end) {
         Some(m) => Cand::SpokespersonOf(span, m),
         None => source,
     }
-}
-
-/// The name mentioned at `at` (before `end`), or after up to three words
-/// in lower case that describe it (`technology analysts Gartner`), or
-/// after an owner's possessive (`France's Le Figaro newspaper`).
-fn described_name(doc: &Document, at: usize, end: usize) -> Option<Span> {
-    let text = doc.text.as_str();
-    let mut at = at;
-    for _ in 0..4 {
-        match party::mention_starting_at(&doc.mentions, at) {
-            Some(m) if !m.modifier && m.span.end <= end => {
-                let rest = &text[m.span.end..end];
-                match rest
-                    .strip_prefix("'s ")
-                    .or_else(|| rest.strip_prefix("\u{2019}s "))
-                {
-                    Some(after) => {
-                        at = end - after.len();
-                        continue;
-                    }
-                    None => return Some(m.span),
-                }
-            }
-            _ => {}
-        }
-        // Not past a place or an affiliation (`property developers in
-        // Taipei`, `an associate of Edelman`).
-        match token::word_after(text, at, end) {
-            Some(w)
-                if w.start == at
-                    && w.end < end
-                    && !party::is_function_word(w.as_str(text))
-                    && !token::is_capitalised(w.as_str(text))
-                    && text[w.end..].starts_with(' ') =>
-            {
-                at = w.end + 1;
-            }
-            _ => break,
-        }
-    }
-    None
 }
 
 /// True when `head`, the words before `from` in a source, ends in a noun

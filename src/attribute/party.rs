@@ -716,6 +716,93 @@ pub fn mention_starting_at(mentions: &[Mention], start: usize) -> Option<&Mentio
     mentions.get(i).filter(|m| m.span.start == start)
 }
 
+/// The name mentioned at `at` (before `end`), or after up to four words
+/// in lower case that describe it (`technology analysts Gartner`), or
+/// after an owner's possessive (`France's Le Figaro newspaper`).
+pub fn described_name(doc: &Document, at: usize, end: usize) -> Option<Span> {
+    let text = doc.text.as_str();
+    let mut at = at;
+    for _ in 0..5 {
+        match mention_starting_at(&doc.mentions, at) {
+            // `Japanese electronics firm Matsushita`: a name that
+            // describes one named after it (not `Norland State University
+            // based on census data`).
+            Some(m)
+                if m.span.end < end
+                    && describes_next(text, m.span.end, end)
+                    && described_name(doc, m.span.end + 1, end).is_some() =>
+            {
+                return described_name(doc, m.span.end + 1, end);
+            }
+            Some(m) if !m.modifier && m.span.end <= end => {
+                let rest = &text[m.span.end..end];
+                match rest
+                    .strip_prefix("'s ")
+                    .or_else(|| rest.strip_prefix("\u{2019}s "))
+                {
+                    Some(after) => {
+                        at = end - after.len();
+                        continue;
+                    }
+                    None => return Some(m.span),
+                }
+            }
+            _ => {}
+        }
+        // Not past a place or an affiliation (`property developers in
+        // Taipei`, `an associate of Edelman`).
+        match token::word_after(text, at, end) {
+            Some(w)
+                if w.start == at
+                    && w.end < end
+                    && !is_function_word(w.as_str(text))
+                    && !token::is_capitalised(w.as_str(text))
+                    && text[w.end..].starts_with(' ') =>
+            {
+                at = w.end + 1;
+            }
+            _ => break,
+        }
+    }
+    None
+}
+
+/// True when a word in lower case that is no function word follows
+/// `pos` after one space (before `end`): the name before it describes
+/// what follows.
+fn describes_next(text: &str, pos: usize, end: usize) -> bool {
+    text[pos..end].starts_with(' ')
+        && token::word_after(text, pos, end).is_some_and(|w| {
+            w.start == pos + 1
+                && w.end < end
+                && w.as_str(text).starts_with(char::is_lowercase)
+                && !is_function_word(w.as_str(text))
+        })
+}
+
+/// The name no mention covers at `at` (before `end`), or after up to
+/// three words in lower case that describe it (`sugar company Svenska
+/// Sockerfabriks`): the run of its capitalised words.
+fn described_unknown_name(doc: &Document, at: usize, end: usize) -> Option<Span> {
+    let text = doc.text.as_str();
+    let mut at = at;
+    for _ in 0..4 {
+        let w = token::word_after(text, at, end).filter(|w| w.start == at)?;
+        let word = w.as_str(text);
+        if token::is_capitalised(word) {
+            let acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+            let free = overlapping(&doc.mentions, w).next().is_none();
+            return (free && (acronym || is_unknown_name(doc, w)))
+                .then(|| org_name_run(doc, w, end));
+        }
+        if is_function_word(word) || !text[w.end..].starts_with(' ') {
+            return None;
+        }
+        at = w.end + 1;
+    }
+    None
+}
+
 /// [`token::word_before`] with one `limit`, remembering its last answer:
 /// [`before`] asks for the word before the same position up to five times
 /// as it peels adverbs, auxiliaries and post-nominal letters off.
@@ -2388,6 +2475,19 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
                 let e = token::word_after(text, f.end, hi)?;
                 if let Some(m) = mention_starting_at(&doc.mentions, e.start) {
                     return Some(Cand::SpokespersonOf(Span::new(w.start, m.span.end), m.span));
+                }
+                // `a spokesman for sugar company Svenska Sockerfabriks`:
+                // the name after a few words that describe it, known or
+                // not.
+                let mut at = e.start;
+                if e.as_str(text).eq_ignore_ascii_case("the") {
+                    at = token::word_after(text, e.end, hi)?.start;
+                }
+                if let Some(m) = described_name(doc, at, hi) {
+                    return Some(Cand::SpokespersonOf(Span::new(w.start, m.end), m));
+                }
+                if let Some(name) = described_unknown_name(doc, at, hi) {
+                    return Some(Cand::Discover(name, EntityType::Org));
                 }
                 // `said a spokesman for the company`: the company named
                 // before.
