@@ -52,6 +52,22 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A participle after a document the subject put out reports the
+    // subject's words, not the document's.
+    case(
+        "participle-after-issued-document",
+        "Anna Keller issued a statement denying she had broken the law.",
+        "she had broken the law",
+        Some("Anna Keller"),
+        None,
+    ),
+    case(
+        "participle-after-document-sent-out",
+        "Zentrix sent out a letter telling customers that prices would rise.",
+        "prices would rise",
+        Some("Zentrix Holdings"),
+        None,
+    ),
     // A spokesperson for an organisation described in lower case before
     // its name speaks for it, known or not.
     case(
@@ -3681,6 +3697,11 @@ fn plural_cue_noun_before_another_cue() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // After a document, a participle reports only a clause.
+        (
+            "document-participle-with-noun-phrase",
+            "The exchange has issued a note clarifying details on its new aluminium contract.",
+        ),
         // `reckon with` is to deal with.
         (
             "reckoned-with",

@@ -931,6 +931,12 @@ fn find_at(
                     | "not"
             )
         });
+    // `Deaver issued a statement denying ...`: a participle right after a
+    // document that the subject put out reports the subject's words, as
+    // `saying` does.
+    let after_document =
+        word.ends_with("ing") && prev.is_some_and(|p| after_issued_document(text, sent, p));
+    let after_clause = after_clause || after_document;
     // The speaker of an attribution earlier in the sentence.
     let earlier_speaker = || {
         found
@@ -1010,10 +1016,13 @@ fn find_at(
                 after_preposition.is_some_and(|p| text[..p.start].trim_end().ends_with(','));
             let content = Span::new(start, reported_end(text, start, body_end, parenthetical));
             // `after reporting "unsatisfactory" earnings`, `denying them
-            // seats`: after a cue that often takes a noun phrase, a clause
+            // seats`, `issued a note clarifying details`: after a cue that
+            // often takes a noun phrase, or after a document, a clause
             // shows its verb.
             let noun_phrase = !has_that
-                && (takes_noun_phrase(verb.lemma) || takes_clause_with_verb(verb.lemma))
+                && (after_document
+                    || takes_noun_phrase(verb.lemma)
+                    || takes_clause_with_verb(verb.lemma))
                 && !shows_verb(text, content);
             let clause = has_that
                 || accusation.is_some()
@@ -1515,6 +1524,51 @@ fn is_auxiliary_or_adverb(word: &str) -> bool {
             | "privately"
             | "recently"
     )
+}
+
+/// True when `noun` is a document that a verb before it put out: `issued
+/// a statement`, `sent a letter`, `released its report`.
+fn after_issued_document(text: &str, sent: Span, noun: Span) -> bool {
+    let document = matches!(
+        noun.as_str(text),
+        "statement" | "letter" | "release" | "communique" | "memo" | "note" | "declaration"
+    );
+    if !document {
+        return false;
+    }
+    let Some(det) = token::word_before(text, noun.start, sent.start) else {
+        return false;
+    };
+    if !matches!(
+        det.as_str(text),
+        "a" | "an" | "the" | "its" | "his" | "her" | "their"
+    ) {
+        return false;
+    }
+    let verb = token::word_before(text, det.start, sent.start);
+    // `put out a statement`: the particle after the verb.
+    let verb = match verb {
+        Some(v) if v.as_str(text) == "out" => token::word_before(text, v.start, sent.start),
+        v => v,
+    };
+    verb.is_some_and(|v| {
+        matches!(
+            v.as_str(text),
+            "issued"
+                | "released"
+                | "sent"
+                | "put"
+                | "published"
+                | "posted"
+                | "wrote"
+                | "signed"
+                | "filed"
+                | "circulated"
+                | "distributed"
+                | "delivered"
+                | "read"
+        )
+    })
 }
 
 /// Where a reported clause ends: the sentence's end, or an earlier `, saying`
