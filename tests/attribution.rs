@@ -52,6 +52,22 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A name after `familiar with` or `close to` is what the person
+    // knows, not whom they speak for.
+    case(
+        "familiar-with-is-no-spokesperson",
+        "An underwriter familiar with the Zentrix deal pointed out that the issuer felt comfortable.",
+        "the issuer felt comfortable",
+        Some("underwriter familiar with the Zentrix deal"),
+        None,
+    ),
+    case(
+        "close-to-is-no-spokesperson",
+        "A banker close to Zentrix said the issuer felt comfortable.",
+        "the issuer felt comfortable",
+        Some("banker close to Zentrix"),
+        None,
+    ),
     // A participle after a document the subject put out reports the
     // subject's words, not the document's.
     case(

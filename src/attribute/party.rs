@@ -1097,6 +1097,10 @@ fn before_phrase(
             if let Some(participle) = agent_of_participle(text, m.span.start, lo) {
                 return before(doc, participle, lo);
             }
+            // `a banker close to Zentrix said`: the person described.
+            if let Some(person) = knower_before(doc, m.span, lo) {
+                return Some(person);
+            }
             // `Analysts at Gartner in London say`: a place after `in` only
             // says where, when a known name comes before the phrase
             // (`Officials in Beijing said` speak for the place; `Human
@@ -1444,6 +1448,41 @@ fn agent_of_participle(text: &str, start: usize, lo: usize) -> Option<usize> {
     let people =
         is_people_noun(noun) || token::with_lower(noun, |l| SPOKESPERSON_NOUNS.contains(&l));
     (people && token::only_space_between(text, by.end, start)).then_some(participle.start)
+}
+
+/// `a banker close to Zentrix`: a person's noun (after a determiner)
+/// before an adjective that takes the name at `name` as its object
+/// ([`knows_about`]), as a class described by all the words.
+fn knower_before(doc: &Document, name: Span, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let lead = text.get(lo..name.start)?;
+    if !knows_about(lead) {
+        return None;
+    }
+    // The adjective is the second or third word back (`close to`,
+    // `familiar with the`).
+    let mut pos = name.start;
+    for _ in 0..3 {
+        let w = token::word_before(text, pos, lo)?;
+        if matches!(
+            w.as_str(text),
+            "close" | "closest" | "familiar" | "knowledgeable" | "briefed" | "involved"
+        ) {
+            let noun = token::word_before(text, w.start, lo)?;
+            if !token::only_space_between(text, noun.end, w.start)
+                || !noun.as_str(text).starts_with(char::is_lowercase)
+                || is_function_word(noun.as_str(text))
+            {
+                return None;
+            }
+            let start = token::word_before(text, noun.start, lo)
+                .filter(|d| is_determiner(d.as_str(text)))
+                .map_or(noun.start, |d| d.start);
+            return Some(Cand::Class(Span::new(start, name.end)));
+        }
+        pos = w.start;
+    }
+    None
 }
 
 /// A noun for people, in any case: `analysts`, `official`, `People`.
@@ -4962,6 +5001,12 @@ pub fn subject_phrase_word(
         if m.span.start == first.start || m.span.start == named_from {
             return Some(Cand::Mention(m.span));
         }
+        // `a source familiar with Zentrix`, `an underwriter close to the
+        // Dow deal`: a name after an adjective's object says what the
+        // person knows, not whom they speak for.
+        if knows_about(&text[core.start..m.span.start]) {
+            return Some(Cand::Class(core));
+        }
         return Some(Cand::SpokespersonOf(core, m.span));
     }
     if token::is_capitalised(word) && is_unknown_name(doc, first) && !is_determiner(word) {
@@ -5007,6 +5052,29 @@ pub fn subject_phrase_word(
         return Some(Cand::Discover(name, kind));
     }
     Some(Cand::Class(core))
+}
+
+/// True when `lead`, the words of a subject before a name, ends in an
+/// adjective that takes an object (`familiar with`, `close to`), maybe
+/// before an article or a possessive (`familiar with the`).
+fn knows_about(lead: &str) -> bool {
+    const ADJECTIVES: &[&str] = &[
+        " familiar with ",
+        " close to ",
+        " closest to ",
+        " knowledgeable about ",
+        " briefed on ",
+        " involved in ",
+    ];
+    let lead = lead.trim_end();
+    let lead = ["the", "its", "his", "her", "their"]
+        .iter()
+        .find_map(|d| lead.strip_suffix(d).filter(|l| l.ends_with(' ')))
+        .unwrap_or(lead);
+    let lead = lead.trim_end();
+    ADJECTIVES
+        .iter()
+        .any(|a| lead.ends_with(a.trim_end()) && lead.len() > a.len())
 }
 
 /// `Hospital Corp said`, `Data General said`, `Department of Trade and
