@@ -52,6 +52,14 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A plural noun after `told` before `that` is whom the words were for.
+    case(
+        "told-plural-noun-that",
+        "Zentrix told customers that prices would rise.",
+        "prices would rise",
+        Some("Zentrix Holdings"),
+        Some("customers"),
+    ),
     // A name after `familiar with` or `close to` is what the person
     // knows, not whom they speak for.
     case(

@@ -3612,8 +3612,9 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
     if token::with_lower(word, is_class_noun) {
         return Some((Cand::Class(w), "addressee-class"));
     }
-    // `told shareholders the firm would grow`: a plural noun right before
-    // the reported clause's first word.
+    // `told shareholders the firm would grow`, `told customers that
+    // prices would rise`: a plural noun right before the reported clause's
+    // first word or its `that`.
     let plural = word.len() > 4
         && word.ends_with('s')
         && !word.ends_with("ss")
@@ -3635,10 +3636,32 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
                         | "her"
                         | "its"
                         | "their"
+                        | "that"
                 )
         })
     };
-    if plural && clause_after() {
+    // Before `that`, only when a subject follows it (not `warned measures
+    // that would penalize ...`, a relative clause).
+    let that_clause = || {
+        let Some(that) = token::word_after(text, w.end, hi).filter(|t| {
+            t.as_str(text) == "that" && token::only_space_between(text, w.end, t.start)
+        }) else {
+            return true;
+        };
+        let Some(first) = token::word_after(text, that.end, hi) else {
+            return false;
+        };
+        let f = first.as_str(text);
+        let subject_word = is_determiner(f)
+            || pronoun::classify(f).is_some()
+            || token::is_capitalised(f)
+            || f.starts_with(|c: char| c.is_ascii_digit());
+        subject_word
+            || !is_finite_verb(f)
+                && token::word_after(text, first.end, hi)
+                    .is_some_and(|v| is_finite_verb(v.as_str(text)))
+    };
+    if plural && clause_after() && that_clause() {
         return Some((Cand::Class(w), "addressee-class"));
     }
     if is_determiner(word) {
