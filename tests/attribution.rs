@@ -52,6 +52,15 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A place that describes an unnamed organisation (`a Norland bank`)
+    // is not whom the person speaks for.
+    case(
+        "place-of-unnamed-organisation",
+        "One dealer for a Norland bank noted the dollar was weaker after the remarks.",
+        "the dollar was weaker",
+        Some("dealer for a Norland bank"),
+        None,
+    ),
     // A plural noun after `told` before `that` is whom the words were for.
     case(
         "told-plural-noun-that",

@@ -5030,6 +5030,21 @@ pub fn subject_phrase_word(
         if knows_about(&text[core.start..m.span.start]) {
             return Some(Cand::Class(core));
         }
+        // `One dealer for a German bank`: a name that describes an
+        // organisation left unnamed (`a German bank`) is not the one the
+        // person speaks for.
+        let lead = text[core.start..m.span.start].trim_end();
+        let indefinite = lead.ends_with(" a") || lead.ends_with(" an");
+        let noun_after = || {
+            text[m.span.end..].starts_with(' ')
+                && token::word_after(text, m.span.end, core_end).is_some_and(|n| {
+                    n.as_str(text).starts_with(char::is_lowercase)
+                        && !is_function_word(n.as_str(text))
+                })
+        };
+        if indefinite && (noun_after() || text[m.span.end..].starts_with("-based")) {
+            return Some(Cand::Class(core));
+        }
         return Some(Cand::SpokespersonOf(core, m.span));
     }
     if token::is_capitalised(word) && is_unknown_name(doc, first) && !is_determiner(word) {
