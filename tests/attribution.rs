@@ -52,6 +52,15 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // Post-nominal letters after a determiner are the role (`The MP`), a
+    // description of the person named before.
+    case(
+        "the-mp-is-a-description",
+        "Tomas Reich says he will not stand down. The MP, who is consulting his lawyers, told Merovia Herald: \"They selected me.\"",
+        "They selected me.",
+        Some("Tomas Reich"),
+        Some("Merovia Herald"),
+    ),
     // A place that describes an unnamed organisation (`a Norland bank`)
     // is not whom the person speaks for.
     case(

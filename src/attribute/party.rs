@@ -613,6 +613,11 @@ const PERSON_NOUNS: &[&str] = &[
     "host",
     "anchor",
     "reporter",
+    "mp",
+    "mep",
+    "msp",
+    "legislator",
+    "envoy",
 ];
 
 /// Small words that may stand between a speaker and the cue (a `match`,
@@ -940,11 +945,12 @@ fn before_phrase(
         end = w.start;
     }
     // `Guy Mansfield QC said`, `Richard Mawrey, QC told`: post-nominal
-    // letters are no part of the name, nor the comma before them.
+    // letters are no part of the name, nor the comma before them. After a
+    // determiner they are the role (`The MP said`).
     if let Some(w) = word_before.at(end) {
         if lexicon::is_post_nominal(w.as_str(text))
             && token::only_space_between(text, w.end, end)
-            && token::word_before(text, w.start, lo).is_some()
+            && token::word_before(text, w.start, lo).is_some_and(|p| !is_determiner(p.as_str(text)))
         {
             end = w.start;
             let head = text[lo..end].trim_end();
@@ -1248,8 +1254,10 @@ fn before_phrase(
                 token::only_space_between(text, p.end, w.start) && is_name_word(doc, p)
             })
     };
+    // `The MP said`: an acronym for a role is no name.
+    let role = lists.has(NounLists::PERSON);
     if name == word
-        && (is_acronym(word)
+        && (is_acronym(word) && !role
             || token::is_capitalised(word) && (is_unknown_name(doc, w) || name_of_words()))
     {
         let name = unknown_name_before(doc, w, lo);
@@ -1270,7 +1278,7 @@ fn before_phrase(
         return Some(named_before_of(doc, start, lo).unwrap_or(name));
     }
     // `the Republican nominee said`, `his chief spokesman said`.
-    if lists.has(NounLists::PERSON) {
+    if role {
         if let Some(det) = det_before(doc, w, lo) {
             return Some(Cand::PersonDescription(Span::new(det.start, w.end)));
         }
