@@ -52,6 +52,14 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // An apposition between dashes after the speaker's name.
+    case(
+        "dashed-apposition-after-quote",
+        "Markets were calm. \"We used to see hustlers do this,\" Markus Brandt - then adviser to the president - told a press conference.",
+        "We used to see",
+        Some("Markus Brandt"),
+        Some("press conference"),
+    ),
     // Post-nominal letters after a determiner are the role (`The MP`), a
     // description of the person named before.
     case(

@@ -1088,6 +1088,21 @@ fn attribution_after(
     None
 }
 
+/// Where an apposition set off by dashes right at `pos` ends (after its
+/// closing dash), before `limit`: ` - then economic adviser - `, ` — a
+/// nurse — `, ` -- the chief -- `.
+fn dashed_apposition_end(text: &str, pos: usize, limit: usize) -> Option<usize> {
+    let rest = text.get(pos..limit)?;
+    let dash = [" - ", " \u{2014} ", " -- ", "\u{2014}"]
+        .into_iter()
+        .find(|d| rest.starts_with(d))?;
+    let inner = &rest[dash.len()..];
+    let close = inner.find(dash)?;
+    let chunk = &inner[..close];
+    (party::is_apposition(chunk) && !chunk.contains(['"', '\u{201C}', '\u{201D}']))
+        .then(|| pos + dash.len() + close + dash.len())
+}
+
 /// One or two capitalised words, the second of a place's names
 /// (`Allentown, Pa.`, `Lyon, France`).
 fn is_state_or_country(chunk: &str) -> bool {
@@ -1133,6 +1148,11 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
     }
     if suffixed && text[pos..limit].starts_with('.') {
         pos += 1;
+    }
+    // `"...," Andrei Illarionov - then economic adviser to President
+    // Vladimir Putin - told`: an apposition between dashes.
+    if let Some(after) = dashed_apposition_end(text, pos, limit) {
+        pos = after;
     }
     // `"...," Markus Brandt, the chief executive of Zentrix, said.`; two
     // of them (`X, the attorney general of Oklahoma, one of the states
