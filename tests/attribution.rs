@@ -52,6 +52,39 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // Where a company is based, after the comma of its place, is no part
+    // of the subject; `U.S.-based` is no verb in it.
+    case(
+        "based-in-place-before-subject",
+        "Zentrix made an offer. But the Stamford, Conn.-based company added that entry by the regional companies would set back progress.",
+        "entry by the regional",
+        Some("company"),
+        None,
+    ),
+    case(
+        "hyphenated-based-in-subject",
+        "One dealer for a N.L.-based bank noted the dollar was weaker after the remarks.",
+        "the dollar was weaker",
+        Some("dealer for a N.L.-based bank"),
+        None,
+    ),
+    // `he` goes on for an unnamed person whose description ends in a
+    // prepositional phrase, over a person named before.
+    case(
+        "he-after-person-at-organisation",
+        "Tomas Reich spoke on Monday. One dealer at a Norland bank noted the dollar was weaker after the remarks.\n\n\"They were obviously negative,\" he said.",
+        "They were obviously",
+        Some("dealer at a Norland bank"),
+        None,
+    ),
+    // A role after a name and its comma, the closing comma left out.
+    case(
+        "role-after-name-without-closing-comma",
+        "The bank plans to raise 200 mln dlrs this year, Markus Brandt, vice president of finance said at a presentation.",
+        "The bank plans",
+        Some("Markus Brandt"),
+        None,
+    ),
     // An apposition between dashes after the speaker's name.
     case(
         "dashed-apposition-after-quote",

@@ -6,7 +6,7 @@
 
 use super::party::{self, Cand};
 use super::Found;
-use crate::doc::{Document, QuoteKind};
+use crate::doc::{Document, EntityType, QuoteKind};
 use crate::lexicon;
 use crate::lexicon::CueHit;
 use crate::resolve::pronoun;
@@ -1112,7 +1112,13 @@ fn find_at(
         // phrase that opens the clause. A name right after the cue opens
         // the reported clause then (`The official said the FBI had ...`).
         subject_rule = Some("subject-phrase");
-        party::subject_phrase_word(doc, w, sent.start, prev)?
+        match party::subject_phrase_word(doc, w, sent.start, prev)? {
+            // `..., Milan Kerno, vice president of finance said`.
+            Cand::Class(core) => party::name_before_role(doc, core)
+                .filter(|m| pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person)
+                .map_or(Cand::Class(core), |m| Cand::Mention(m.span)),
+            c => c,
+        }
     };
     // `..., the president told her.`: an object pronoun names no one new.
     let after_object = verb

@@ -3103,19 +3103,26 @@ fn class_goes_on(
     let head = token::after_last_space(name);
     let plural = head.ends_with('s') && !head.ends_with("ss");
     // One person: a noun for one (`spokesman`, `witness`), or a name after
-    // a title (`Lord Falconer`).
+    // a title (`Lord Falconer`); before a prepositional phrase (`dealer
+    // for a U.S.-based bank`, `analyst at Nomura`), the noun before it.
+    let one = [" for ", " at ", " of ", " with ", " in ", " from "]
+        .iter()
+        .filter_map(|p| name.find(p))
+        .min()
+        .map_or(head, |i| token::after_last_space(&name[..i]));
     // An agent noun no list has (`arbitrageur`, `strategist`).
-    let agent = head.len() > 6 && (head.ends_with("eur") || head.ends_with("ist"));
+    let agent = |n: &str| n.len() > 6 && (n.ends_with("eur") || n.ends_with("ist"));
     let person = party::is_person_noun(head)
-        || agent
+        || agent(head)
+        || one != head && (party::is_person_noun(one) || agent(one))
         || name
             .split(' ')
             .next()
             .is_some_and(|t| lexicon::title(t).is_some() && token::is_capitalised(head));
     let fits = match class {
         PronounClass::Plural => plural,
-        PronounClass::Male => person && !head.ends_with("woman"),
-        PronounClass::Female => person && !head.ends_with("man"),
+        PronounClass::Male => person && !head.ends_with("woman") && !one.ends_with("woman"),
+        PronounClass::Female => person && !head.ends_with("man") && !one.ends_with("man"),
         PronounClass::Thing => false,
     };
     if !fits {

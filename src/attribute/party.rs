@@ -4839,6 +4839,13 @@ pub fn subject_phrase_word(
     }
     let mut start =
         start + (text.get(start..end)?.len() - text.get(start..end)?.trim_start().len());
+    // `Santa Ana, Calif.-based Meridian said`: where the subject is based
+    // (after the comma of its place) is no part of it.
+    if let Some(first) = text.get(start..end)?.split(' ').next() {
+        if first.ends_with("-based") && first.len() < end - start {
+            start += first.len() + 1;
+        }
+    }
     // The core: up to an apposition or a relative clause.
     let body = text.get(start..end)?.trim_end();
     // The first of `,`, `\u{2014}`, ` --` and ` - `, in one pass over the
@@ -4983,7 +4990,11 @@ pub fn subject_phrase_word(
         // `-ed` words inside the core are verbs (`The firm reported
         // profits and`), unless they modify a noun after a determiner or
         // end the phrase (`those surveyed`).
-        let ed = lower.len() > 4 && lower.ends_with("ed") && word.starts_with(char::is_lowercase);
+        // (`U.S.-based` is read as `U.S` and `based`: a hyphen joins them.)
+        let ed = lower.len() > 4
+            && lower.ends_with("ed")
+            && word.starts_with(char::is_lowercase)
+            && !text[..w.start].ends_with('-');
         if ed {
             let after_det = prev.is_none_or(|p| {
                 let p = p.as_str(text);
@@ -5098,6 +5109,34 @@ pub fn subject_phrase_word(
         return Some(Cand::Discover(name, kind));
     }
     Some(Cand::Class(core))
+}
+
+/// `..., Milan Kerno, vice president of finance said`: the mention right
+/// before the comma that opens `core`, a role in lower case (the
+/// apposition's closing comma left out). The caller checks that it names
+/// a person.
+pub fn name_before_role(doc: &Document, core: Span) -> Option<&Mention> {
+    let text = doc.text.as_str();
+    let role = core.as_str(text);
+    let first = token::first_token(role)?;
+    let role_noun = || {
+        role.split_whitespace().take(4).any(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            NounLists::may_hold(w) && NounLists::listed(w).has(NounLists::PERSON)
+        })
+    };
+    if !first.starts_with(char::is_lowercase)
+        || is_determiner(first)
+        || !role_noun()
+        || !is_apposition(role)
+    {
+        return None;
+    }
+    let before = text[..core.start].trim_end().strip_suffix(',')?.trim_end();
+    let i = doc.mentions.partition_point(|m| m.span.end <= before.len());
+    i.checked_sub(1)
+        .map(|i| &doc.mentions[i])
+        .filter(|m| m.span.end == before.len() && !m.modifier)
 }
 
 /// True when `lead`, the words of a subject before a name, ends in an
