@@ -52,6 +52,16 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A cue after a form of `be` is a passive: no one before it speaks
+    // (`a plan that was proposed`), and the parenthetical attribution
+    // before it stands.
+    case(
+        "passive-after-be-is-no-cue",
+        "Zentrix said it had arranged a new agreement. The pact, the company said, replaces a plan that was proposed last December.",
+        "The pact, the company said, replaces",
+        Some("Zentrix Holdings"),
+        None,
+    ),
     // Where a company is based, after the comma of its place, is no part
     // of the subject; `U.S.-based` is no verb in it.
     case(

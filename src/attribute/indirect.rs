@@ -857,7 +857,26 @@ fn find_at(
     // `other changes being suggested include ...`, `it has been reported
     // that ...`: a passive names no speaker before it (`has been saying`
     // is active).
-    if !word.ends_with("ing") && prev.is_some_and(|p| matches!(p.as_str(text), "being" | "been")) {
+    // `a plan that was proposed last December`, `it was disclosed that`:
+    // a form of `be` before the participle makes a passive too (not one
+    // that names its agent: `was asked by reporters`).
+    let by_agent =
+        || token::word_after(text, w.end, sent.end).is_some_and(|b| b.as_str(text) == "by");
+    let participle_form = || {
+        (word.ends_with("ed")
+            || matches!(
+                word,
+                "said" | "told" | "known" | "thought" | "shown" | "written" | "spoken"
+            ))
+            && !by_agent()
+    };
+    if !word.ends_with("ing")
+        && prev.is_some_and(|p| {
+            matches!(p.as_str(text), "being" | "been")
+                || matches!(p.as_str(text), "was" | "were" | "is" | "are" | "be")
+                    && participle_form()
+        })
+    {
         return None;
     }
     // `soared about 1-1/2 points`, `two claims`: a plural form after a
