@@ -3790,6 +3790,12 @@ fn plural_cue_noun_before_another_cue() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // A cue's form before a noun is an adjective, and a lone verb
+        // before `that` no speaker.
+        (
+            "alleged-as-adjective",
+            "Judge Anna Keller, sitting with two others, ruled that alleged breaches should be dealt with on the civil standard.",
+        ),
         // After a document, a participle reports only a clause.
         (
             "document-participle-with-noun-phrase",

@@ -5015,6 +5015,13 @@ pub fn subject_phrase_word(
     let first = first?;
     let core = Span::new(start, core_end);
     let last = prev?;
+    // `ruled that alleged breaches ...`: a lone verb in `-ed` is no
+    // subject (the cue is an adjective there).
+    let lone = first.as_str(text);
+    if words == 1 && lone.len() > 4 && lone.ends_with("ed") && lone.starts_with(char::is_lowercase)
+    {
+        return None;
+    }
     if core.is_empty()
         || token::with_lower(last.as_str(text), cannot_end_subject)
         || last.as_str(text).starts_with(|c: char| c.is_ascii_digit()) && !is_share(text, core)
