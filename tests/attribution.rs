@@ -52,6 +52,15 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // `they` goes on for the group that spoke last: a subject inside the
+    // words it attributes is no one new in between.
+    case(
+        "they-class-over-subject-in-own-content",
+        "Dealers said there were rumours that the Norland central bank had sold dollars.\n\nZentrix also apparently sold sterling in London on Wednesday, they said.",
+        "Zentrix also apparently",
+        Some("dealers"),
+        None,
+    ),
     // A cue after a form of `be` is a passive: no one before it speaks
     // (`a plan that was proposed`), and the parenthetical attribution
     // before it stands.

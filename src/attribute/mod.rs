@@ -2868,7 +2868,16 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 })
             }
             Some(Cand::Pronoun(span, class))
-                if class_goes_on(gazetteer, doc, &quoted, last.as_ref(), since, *span, *class) =>
+                if class_goes_on(
+                    gazetteer,
+                    doc,
+                    &quoted,
+                    last.as_ref(),
+                    since,
+                    *span,
+                    *class,
+                    f.content,
+                ) =>
             {
                 rules.push("pronoun-current-class");
                 last.clone().map(|referent| Party {
@@ -3095,6 +3104,7 @@ fn class_goes_on(
     since: usize,
     pronoun: Span,
     class: pronoun::PronounClass,
+    content: Span,
 ) -> bool {
     use pronoun::PronounClass;
     let Some(Referent::Class(name)) = last else {
@@ -3132,9 +3142,12 @@ fn class_goes_on(
     let hi = doc
         .mentions
         .partition_point(|m| m.span.start < pronoun.start);
+    // Not a subject inside the words the pronoun attributes (`The Bank
+    // of England also sold sterling, they said`).
     !doc.mentions[lo..hi.max(lo)].iter().any(|m| {
         !m.modifier
             && !quoted.in_quote(m.span)
+            && !content.contains(m.span)
             && matches!(
                 pronoun::entity_type(gazetteer, doc, m.entity),
                 EntityType::Person | EntityType::Org
