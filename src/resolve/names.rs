@@ -862,6 +862,19 @@ pub fn extend(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     if replace.is_empty() {
         return;
     }
+    // `Tate and Lyle Plc`: a new organisation's name may open with words
+    // that `and` joins to it, which no other name found here takes
+    // (`Asher Edelman and Dominion Textiles Inc` are two).
+    for k in 0..replace.len() {
+        let (span, found) = replace[k];
+        if found != Found::New(EntityType::Org) {
+            continue;
+        }
+        let start = joined_by_and(doc, span.start);
+        if start < span.start && !replace[..k].iter().any(|(s, _)| s.end > start) {
+            replace[k].0 = Span::new(start, span.end);
+        }
+    }
     let mut added = Vec::with_capacity(replace.len());
     for (span, found) in replace {
         let (entity, via, confidence) = match found {
@@ -1349,7 +1362,7 @@ pub fn after_dateline(text: &str, start: usize) -> Option<usize> {
 }
 
 /// What a chunk turned out to be.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Found {
     /// A known entity whose name fits the whole run.
     Known(EntityRef),
@@ -1573,6 +1586,39 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
     Some((Span::new(chunk[i].span.start, whole.end), Found::New(kind)))
 }
 
+/// `Tate and Lyle Plc`, `Procter and Gamble Co`: where an organisation's
+/// name starts whose run of capitalised words at `start` follows `and`
+/// and one or two capitalised words that no mention covers (not
+/// `Britain and Texaco Inc`); else `start`.
+fn joined_by_and(doc: &Document, start: usize) -> usize {
+    let text = doc.text.as_str();
+    let Some(before) = text[..start].strip_suffix(" and ") else {
+        return start;
+    };
+    let mut first = None;
+    let mut pos = before.len();
+    for _ in 0..2 {
+        let Some(w) = token::word_before(text, pos, 0) else {
+            break;
+        };
+        let word = w.as_str(text);
+        let gap = &text[w.end..pos];
+        let plain_name = token::is_capitalised(word)
+            && word.chars().any(char::is_lowercase)
+            && !lexicon::is_common_word_any(word)
+            && lexicon::title(word).is_none()
+            // `Morgan Stanley and Co and Salomon Bros`: two companies.
+            && !super::legal_form::LEGAL_SUFFIXES.contains(&word)
+            && !doc.mentions.iter().any(|m| m.span.overlaps(w));
+        if !plain_name || !(gap.is_empty() || first.is_some() && gap == " ") {
+            break;
+        }
+        first = Some(w.start);
+        pos = w.start;
+    }
+    first.unwrap_or(start)
+}
+
 /// The known person whose name has the run's first and last words, else
 /// a new person.
 fn person_found(gazetteer: &Gazetteer, doc: &Document, words: &[ChunkWord]) -> Found {
@@ -1644,6 +1690,26 @@ g1\tYork\tGPE\t
             &'static [(&'static str, &'static str, &'static str)],
         );
         const CASES: &[Case] = &[
+            // `and` joins words to a company's name, not a person's name
+            // to it, nor a legal form.
+            (
+                "Production stopped, Tate and Lyle Plc said.",
+                &[("Tate and Lyle Plc", "ORG", "discovered")],
+            ),
+            (
+                "A stake was bought by Asher Edelman and Dominion Textiles Inc.",
+                &[
+                    ("Asher Edelman", "PERSON", "discovered"),
+                    ("Dominion Textiles Inc", "ORG", "discovered"),
+                ],
+            ),
+            (
+                "The notes were sold by Bache Co and Salomon Bros Inc.",
+                &[
+                    ("Bache Co", "ORG", "discovered"),
+                    ("Salomon Bros Inc", "ORG", "discovered"),
+                ],
+            ),
             // A title or post-nominal letters before a name start it.
             (
                 "The plan was welcomed by Green MEP Caroline Lucas today.",
