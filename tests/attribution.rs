@@ -52,6 +52,29 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // People who are in a place speak as themselves; its officials and
+    // authorities speak for it.
+    case(
+        "analysts-in-place-are-no-place",
+        "Analysts in Norland City said the pound would fall.",
+        "the pound would fall",
+        Some("analysts in Norland City"),
+        None,
+    ),
+    case(
+        "officials-in-place-speak-for-it",
+        "Officials in Norland City said the pound would fall.",
+        "the pound would fall",
+        Some("Norland City"),
+        None,
+    ),
+    case(
+        "they-after-people-in-place",
+        "Traders in Norland City said the pound would fall.\n\nZentrix is discussing a link with Merovia Herald, they said.",
+        "Zentrix is discussing",
+        Some("traders in Norland City"),
+        None,
+    ),
     // `they` goes on for the group that spoke last: a subject inside the
     // words it attributes is no one new in between.
     case(

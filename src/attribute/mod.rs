@@ -3111,15 +3111,17 @@ fn class_goes_on(
         return false;
     };
     let head = token::after_last_space(name);
-    let plural = head.ends_with('s') && !head.ends_with("ss");
-    // One person: a noun for one (`spokesman`, `witness`), or a name after
-    // a title (`Lord Falconer`); before a prepositional phrase (`dealer
-    // for a U.S.-based bank`, `analyst at Nomura`), the noun before it.
+    // Before a prepositional phrase (`dealer for a U.S.-based bank`,
+    // `traders in Sydney`), the noun before it heads the description too.
     let one = [" for ", " at ", " of ", " with ", " in ", " from "]
         .iter()
         .filter_map(|p| name.find(p))
         .min()
         .map_or(head, |i| token::after_last_space(&name[..i]));
+    let is_plural = |n: &str| n.ends_with('s') && !n.ends_with("ss");
+    let plural = is_plural(head) || is_plural(one);
+    // One person: a noun for one (`spokesman`, `witness`), or a name after
+    // a title (`Lord Falconer`).
     // An agent noun no list has (`arbitrageur`, `strategist`).
     let agent = |n: &str| n.len() > 6 && (n.ends_with("eur") || n.ends_with("ist"));
     let person = party::is_person_noun(head)
@@ -3917,9 +3919,14 @@ fn resolve_cand(
             let first = token::before_first_space(name);
             let mut buf = [0u8; 32];
             let lower: &str = &token::lower_in(first, &mut buf);
-            // Not `Wall Street analysts`, whose next word is capitalised too.
+            // Not `Wall Street analysts`, whose next word is capitalised too
+            // (a place after `in` is no part of the head: `Analysts in
+            // London`).
             let common_head = match name.split_once(' ') {
-                Some((_, rest)) => !rest.split(' ').any(token::is_capitalised),
+                Some((_, rest)) => !rest
+                    .split(' ')
+                    .take_while(|w| !matches!(*w, "in" | "at" | "from" | "of" | "for"))
+                    .any(token::is_capitalised),
                 None => party::is_group_noun(lower),
             };
             // `Low-cost airlines`: each part of a hyphenated word.

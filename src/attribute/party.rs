@@ -1114,11 +1114,24 @@ fn before_phrase(
             let located = token::word_before(text, m.span.start, lo).filter(|p| {
                 p.as_str(text) == "in" && token::only_space_between(text, p.end, m.span.start)
             });
-            let named = located
-                .and_then(|p| before(doc, p.start, lo))
-                .filter(|c| matches!(c, Cand::Mention(_) | Cand::SpokespersonOf(..)));
-            if let Some(subject) = named {
-                return Some(subject);
+            let subject = located.and_then(|p| before(doc, p.start, lo));
+            if let Some(named @ (Cand::Mention(_) | Cand::SpokespersonOf(..))) = subject {
+                return Some(named);
+            }
+            // `Analysts in London said`, `Residents in Zagreb said`: people
+            // who are there, described with the place (officials and
+            // sources there speak for it).
+            if let Some(Cand::Class(people)) = subject {
+                let speaks_for_place = people.as_str(text).split(' ').any(|w| {
+                    group_spokesperson_noun(w).is_some()
+                        || is_unnamed_person_noun(w)
+                        || token::with_lower(w, |w| {
+                            matches!(w, "authorities" | "police" | "government")
+                        })
+                });
+                if !speaks_for_place {
+                    return Some(Cand::Class(Span::new(people.start, m.span.end)));
+                }
             }
             return Some(named_before_of(doc, m.span.start, lo).unwrap_or(Cand::Mention(m.span)));
         }
