@@ -52,6 +52,15 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // An addressee that is part of a body named after `of`: the words
+    // after it are what was said.
+    case(
+        "addressee-part-of-named-body",
+        "Anna Keller told the Norland chapter of Zentrix that an import fee would be difficult to operate.",
+        "an import fee",
+        Some("Anna Keller"),
+        Some("Zentrix Holdings"),
+    ),
     // People who are in a place speak as themselves; its officials and
     // authorities speak for it.
     case(

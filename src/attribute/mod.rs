@@ -2387,7 +2387,19 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
         // organisation's is one (not a place's: `Hudson's Bay` is a
         // company's too).
         let head = lexicon::name_head(token::after_last_space(span.as_str(&doc.text)));
-        let kind = if head == Some(EntityType::Org) {
+        // `A spokesman for IG Metall, the metalworkers' union, said`: what
+        // a spokesperson speaks for is an organisation.
+        let spoken_for = || {
+            let before = doc.text[..span.start].trim_end();
+            let Some(rest) = before
+                .strip_suffix(" for")
+                .or_else(|| before.strip_suffix(" of"))
+            else {
+                return false;
+            };
+            party::unnamed_person_noun(token::after_last_space(rest)).is_some()
+        };
+        let kind = if head == Some(EntityType::Org) || kind == EntityType::Person && spoken_for() {
             EntityType::Org
         } else {
             kind

@@ -3619,6 +3619,12 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
             let whole = Span::new(m.span.start, end);
             return Some((Cand::SpokespersonOf(whole, m.span), "addressee-object"));
         }
+        // `told the U.S. chapter of the World Energy Conference she
+        // believed`: a noun that the mention qualifies, and the body it is
+        // part of, named after `of`.
+        if let Some(c) = part_of_named_body(doc, m.span, hi) {
+            return Some((c, "addressee-object"));
+        }
         // `the Newcastle Evening Chronicle`: a name that runs on past the
         // mention is an organisation no gazetteer knows.
         if let Some(n) = token::word_after(text, m.span.end, hi) {
@@ -3837,6 +3843,36 @@ fn is_media_noun(word: &str) -> bool {
             | "radio"
             | "television"
     )
+}
+
+/// `the U.S. chapter of the World Energy Conference`: after the mention at
+/// `m`, one lower-case noun, `of`, maybe `the`, and a name: the part of
+/// the named body (known: it speaks for the body; else a class of all the
+/// words). `None` when the words are otherwise.
+fn part_of_named_body(doc: &Document, m: Span, hi: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let noun = token::word_after(text, m.end, hi).filter(|n| n.start == m.end + 1)?;
+    let n = noun.as_str(text);
+    if !n.bytes().all(|b| b.is_ascii_lowercase()) || is_function_word(n) || is_determiner(n) {
+        return None;
+    }
+    let of = token::word_after(text, noun.end, hi)
+        .filter(|o| o.start == noun.end + 1 && o.as_str(text) == "of")?;
+    let mut name = token::word_after(text, of.end, hi).filter(|w| w.start == of.end + 1)?;
+    if name.as_str(text) == "the" {
+        name = token::word_after(text, name.end, hi).filter(|w| w.start == name.end + 1)?;
+    }
+    if let Some(body) = mention_starting_at(&doc.mentions, name.start).filter(|b| !b.modifier) {
+        return Some(Cand::SpokespersonOf(
+            Span::new(m.start, body.span.end),
+            body.span,
+        ));
+    }
+    if !token::is_capitalised(name.as_str(text)) {
+        return None;
+    }
+    let run = org_name_run(doc, name, hi);
+    Some(Cand::Class(Span::new(m.start, run.end)))
 }
 
 /// The end of up to three plain lower-case words right after `pos` that
