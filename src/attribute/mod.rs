@@ -2886,8 +2886,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                     &quoted,
                     last.as_ref(),
                     since,
-                    *span,
-                    *class,
+                    (*span, *class),
                     f.content,
                 ) =>
             {
@@ -3107,15 +3106,15 @@ fn described_before<'a>(unnamed: &'a [String], description: &str) -> Option<&'a 
 /// `since`), and `he` or `she` for the one unnamed person (`a spokesman`,
 /// `a witness`), while no person or organisation became a subject in
 /// between (none can when the pronoun attributes that quote too: `they
-/// said, adding ...`).
+/// said, adding ...`), outside the words the pronoun attributes
+/// (`content`).
 fn class_goes_on(
     gazetteer: &Gazetteer,
     doc: &Document,
     quoted: &Context,
     last: Option<&Referent>,
     since: usize,
-    pronoun: Span,
-    class: pronoun::PronounClass,
+    (pronoun, class): (Span, pronoun::PronounClass),
     content: Span,
 ) -> bool {
     use pronoun::PronounClass;
