@@ -627,6 +627,40 @@ fn long_words_of_initials() {
     assert!(took < Duration::from_secs(60), "took {took:?}");
 }
 
+/// A spokesperson `for` a long run of names each before a word that
+/// could describe the next name: the look for the organisation spoken for
+/// takes a bounded number of steps whatever the run's length.
+#[test]
+fn a_spokesperson_for_a_long_run_of_describing_names() {
+    let fx = Fx::new();
+    let run_of_names = "China growth ".repeat(20_000);
+    let texts = [
+        (
+            "after",
+            format!("Sales will rise this year, said a spokesman for {run_of_names}Zentrix."),
+        ),
+        (
+            "before",
+            format!("A spokesman for {run_of_names}Zentrix said sales will rise this year."),
+        ),
+    ];
+    let lines: Vec<String> = texts
+        .iter()
+        .map(|(id, text)| line(json!({"id": id, "text": text})))
+        .collect();
+    fx.write("s.jsonl", lines.concat());
+    let started = Instant::now();
+    let run = fx.extract_ok(&["s.jsonl"], "out", &[]);
+    let took = started.elapsed();
+    assert!(run.errors().is_empty());
+    assert_eq!(run.summary()["documents_processed"], 2);
+    assert_spans_match(
+        &run,
+        &texts.iter().map(|(id, t)| (*id, t.as_str())).collect(),
+    );
+    assert!(took < Duration::from_secs(60), "took {took:?}");
+}
+
 #[test]
 fn a_hundred_thousand_unclosed_quote_marks() {
     unclosed_quote_marks(100_000);

@@ -725,21 +725,26 @@ pub fn mention_starting_at(mentions: &[Mention], start: usize) -> Option<&Mentio
 /// in lower case that describe it (`technology analysts Gartner`), or
 /// after an owner's possessive (`France's Le Figaro newspaper`).
 pub fn described_name(doc: &Document, at: usize, end: usize) -> Option<Span> {
+    described_name_within(doc, at, end, 5)
+}
+
+/// [`described_name`] in at most `steps` steps over words and names, the
+/// steps of the names a describing name passes to counted in (so that a
+/// long run of names and words costs no more than a short one).
+fn described_name_within(doc: &Document, at: usize, end: usize, steps: usize) -> Option<Span> {
     let text = doc.text.as_str();
     let mut at = at;
-    for _ in 0..5 {
-        match mention_starting_at(&doc.mentions, at) {
+    for left in (0..steps).rev() {
+        if let Some(m) = mention_starting_at(&doc.mentions, at) {
             // `Japanese electronics firm Matsushita`: a name that
             // describes one named after it (not `Norland State University
             // based on census data`).
-            Some(m)
-                if m.span.end < end
-                    && describes_next(text, m.span.end, end)
-                    && described_name(doc, m.span.end + 1, end).is_some() =>
-            {
-                return described_name(doc, m.span.end + 1, end);
+            if m.span.end < end && describes_next(text, m.span.end, end) {
+                if let Some(named) = described_name_within(doc, m.span.end + 1, end, left) {
+                    return Some(named);
+                }
             }
-            Some(m) if !m.modifier && m.span.end <= end => {
+            if !m.modifier && m.span.end <= end {
                 let rest = &text[m.span.end..end];
                 match rest
                     .strip_prefix("'s ")
@@ -752,7 +757,6 @@ pub fn described_name(doc: &Document, at: usize, end: usize) -> Option<Span> {
                     None => return Some(m.span),
                 }
             }
-            _ => {}
         }
         // Not past a place or an affiliation (`property developers in
         // Taipei`, `an associate of Edelman`).
