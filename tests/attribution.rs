@@ -24,6 +24,7 @@ T8\tNorland City\tGPE\t\tP1
 T9\tOstravian\tNORP\t\t
 T10\tMerovian\tNORP\t\t
 T11\tGeneral Kestrel\tORG\t\t
+T12\tBrandt Kessler\tORG\t\t
 ";
 
 struct Case {
@@ -52,6 +53,15 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // Partners' names joined by a comma before `and Co` are one company's
+    // name: the known one when the gazetteer has them without the comma.
+    case(
+        "partners-joined-by-a-comma",
+        "Zentrix is raising 75 mln dlrs through an offering of notes, said lead manager Brandt, Kessler and Co.",
+        "Zentrix is raising",
+        Some("Brandt Kessler"),
+        None,
+    ),
     // An addressee that is part of a body named after `of`: the words
     // after it are what was said.
     case(

@@ -8,11 +8,17 @@
 //! form alone to be read as a name (`Co said ...` had the speaker `Co`).
 //! Here the mention grows over the legal form and keeps its entity.
 //!
-//! Reads: `text`, `mentions`. Writes: `mentions` (spans only).
+//! Reuters also writes partners' names with a comma (`Goldman, Sachs and
+//! Co`, `Kidder, Peabody and Co`): such a name is one mention, of the
+//! known company when the gazetteer knows the two names without the comma
+//! (`Goldman Sachs`), else of a new one. Before, `Sachs and Co` was the name.
+//!
+//! Reads: `text`, `mentions`. Writes: `mentions`, `discovered`.
 
-use crate::doc::{Document, EntityRef, EntityType};
+use crate::doc::{Document, EntityRef, EntityType, Mention, Via};
 use crate::gazetteer::Gazetteer;
 use crate::span::Span;
+use crate::token;
 
 /// Words that end a company's name: its legal form, or the word for the
 /// group of companies it heads.
@@ -84,6 +90,65 @@ pub fn absorb(gazetteer: &Gazetteer, doc: &mut Document) {
     });
 }
 
+/// `Goldman, Sachs and Co`, `Dillon, Read and Co Inc`: names of partners
+/// joined by a comma and `and` before `Co` become one mention each.
+pub fn partners(gazetteer: &Gazetteer, doc: &mut Document) {
+    let text = doc.text.as_str();
+    // Each name, with the known company it names if any.
+    let mut found: Vec<(Span, Option<EntityRef>)> = Vec::new();
+    for at in memchr::memmem::find_iter(text.as_bytes(), " and Co") {
+        let co_end = at + " and Co".len();
+        if text[co_end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        let Some((first, second)) = partner_names(text, at) else {
+            continue;
+        };
+        let span = Span::new(first.start, suffixes_end(text, co_end));
+        // The two names without the comma, as the gazetteer may know them.
+        let plain = format!("{} {}", first.as_str(text), second.as_str(text));
+        let known = gazetteer
+            .find(&plain)
+            .into_iter()
+            .filter(|h| h.span == Span::new(0, plain.len()))
+            .flat_map(|h| gazetteer.matcher().form(h.form).entities.iter().copied())
+            .find(|&e| gazetteer.entity(e).kind == EntityType::Org);
+        found.push((span, known.map(EntityRef::Known)));
+    }
+    if found.is_empty() {
+        return;
+    }
+    doc.mentions
+        .retain(|m| !found.iter().any(|(span, _)| span.overlaps(m.span)));
+    for (span, known) in found {
+        let (entity, via, confidence) = match known {
+            Some(e) => (e, Via::Alias, 0.8),
+            None => (doc.discover_at(span, EntityType::Org), Via::Discovered, 0.6),
+        };
+        let mention = Mention::found(doc, span, entity, via, confidence);
+        doc.mentions.push(mention);
+    }
+    doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
+/// The two capitalised words of `W, Y and Co` whose ` and` starts at
+/// `and`: `Y` right before it, `W` before `Y`'s comma.
+fn partner_names(text: &str, and: usize) -> Option<(Span, Span)> {
+    let name = |w: Span| {
+        let word = w.as_str(text);
+        word.len() >= 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    let second = token::word_before(text, and, 0).filter(|&w| w.end == and && name(w))?;
+    let comma = second.start.checked_sub(2)?;
+    if text.get(comma..second.start) != Some(", ") {
+        return None;
+    }
+    let first = token::word_before(text, comma, 0).filter(|&w| w.end == comma && name(w))?;
+    Some((first, second))
+}
+
 /// Where the legal forms that follow `end` (each after one space) end,
 /// or `end` when none does. A possessive after the last one is left out
 /// (`Siemens AG's`).
@@ -113,6 +178,38 @@ mod tests {
     use crate::doc::Document;
     use crate::gazetteer::{load, Gazetteer};
     use std::path::Path;
+
+    #[test]
+    fn partners_joined_by_a_comma() {
+        let rows = "id\tname\ttype\taliases\no1\tGoldman Sachs\tORG\t\n";
+        let rows = load::read_delimited(Path::new("g.tsv"), rows.as_bytes(), b'\t').unwrap();
+        let g = Gazetteer::from_rows(rows).unwrap();
+        let text = "Shares were sold by Goldman, Sachs and Co and Dillon, Read and Co Inc. \
+                    Britain, France and Coventry met.";
+        let mut doc = Document::new("d", text);
+        doc.sentences = crate::segment::sentences(text);
+        let hits = g.find(text);
+        crate::resolve::Resolver.resolve(&g, &mut doc, &hits);
+        let spans: Vec<(&str, &str)> = doc
+            .mentions
+            .iter()
+            .map(|m| (m.span.as_str(text), m.via.as_str()))
+            .collect();
+        // The known company when the gazetteer has the names without the
+        // comma; a new one otherwise; no name before `and Coventry`.
+        assert!(
+            spans.contains(&("Goldman, Sachs and Co", "alias")),
+            "{spans:?}"
+        );
+        assert!(
+            spans.contains(&("Dillon, Read and Co Inc", "discovered")),
+            "{spans:?}"
+        );
+        assert!(
+            !spans.iter().any(|(s, _)| s.contains("France and")),
+            "{spans:?}"
+        );
+    }
 
     #[test]
     fn known_companies_take_their_legal_form() {

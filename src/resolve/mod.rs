@@ -60,6 +60,7 @@ impl Resolver {
         }
         doc.mentions = mentions;
         legal_form::absorb(gazetteer, doc);
+        legal_form::partners(gazetteer, doc);
         names::extend(gazetteer, doc, &case);
         partial::discover_people(doc, &case);
         names::places(gazetteer, doc, &case);
