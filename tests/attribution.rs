@@ -53,6 +53,14 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A participle after a second clause reports that clause's subject.
+    case(
+        "participle-after-second-clause",
+        "Zentrix made an offer in 2003, but Tomas Reich rejected it, saying that the price was too low.",
+        "the price was too low",
+        Some("Tomas Reich"),
+        None,
+    ),
     // Partners' names joined by a comma before `and Co` are one company's
     // name: the known one when the gazetteer has them without the comma.
     case(

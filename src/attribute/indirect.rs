@@ -1008,9 +1008,12 @@ fn find_at(
             (!between.contains([',', ';']) && !super::has_more_words_than(between, 3))
                 .then_some(party::Cand::Mention(m.span))
         };
+        // `A court ruled X, but the Court of Appeal cleared him, saying
+        // ...`: the subject of the clause the participle follows.
+        let clause = Span::new(last_clause_start(text, sent.start, w.start), sent.end);
         let subject = earlier_speaker().or_else(with_subject).or_else(|| {
-            party::sentence_subject(doc, gazetteer, sent, w.start)
-                .map(|s| subject_before_object(doc, sent, s, w.start))
+            party::sentence_subject(doc, gazetteer, clause, w.start)
+                .map(|s| subject_before_object(doc, clause, s, w.start))
         });
         if let Some(subject) = subject {
             // `..., accusing him of endangering ...`: the object and
@@ -1549,6 +1552,33 @@ fn is_auxiliary_or_adverb(word: &str) -> bool {
             | "privately"
             | "recently"
     )
+}
+
+/// Where the last clause joined to the one before by `; `, `, but `, `,
+/// while `, `, whereas ` or `, yet ` starts before `end`, when a subject
+/// opens it (a capitalised word, an article or a possessive, a pronoun);
+/// else `start`.
+fn last_clause_start(text: &str, start: usize, end: usize) -> usize {
+    let head = &text[start..end];
+    let joint = ["; ", ", but ", ", while ", ", whereas ", ", yet "]
+        .iter()
+        .filter_map(|j| head.rfind(j).map(|i| (i + j.len(), i)))
+        .max_by_key(|&(after, _)| after);
+    let Some((after, _)) = joint else {
+        return start;
+    };
+    let opens_subject = token::first_token(&head[after..]).is_some_and(|w| {
+        token::is_capitalised(w)
+            || matches!(
+                w,
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "he" | "she" | "they" | "it"
+            )
+    });
+    if opens_subject {
+        start + after
+    } else {
+        start
+    }
 }
 
 /// True when `noun` is a document that a verb before it put out: `issued
