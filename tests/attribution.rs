@@ -53,6 +53,15 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A title after a word that says of what opens a person's name, far
+    // from the cue; not in a company's name (`Data General Corp`).
+    case(
+        "title-after-its-field-before-a-name",
+        "Finance Minister Dilson Funaro, currently on an international tour to seek governmental support for his efforts to solve Norland's 108-billion-dlr foreign debt crisis, said creditors have expressed willingness to help.",
+        "creditors have expressed",
+        Some("Dilson Funaro"),
+        None,
+    ),
     // A participle after a second clause reports that clause's subject.
     case(
         "participle-after-second-clause",

@@ -5133,9 +5133,29 @@ pub fn subject_phrase_word(
         ));
     }
     // `Lord Falconer said`, `Mr Parry said`: a title makes the capitalised
-    // words after it a person's name, even one that is also a word.
-    if lexicon::title(word).is_some() {
-        let after = end_of_titles(text, first.start, core_end);
+    // words after it a person's name, even one that is also a word. So
+    // does a title after a word that says of what (`Finance Minister
+    // Dilson Funaro`, `Defence Secretary X`).
+    let titled_from = if lexicon::title(word).is_some() {
+        Some(first.start)
+    } else {
+        // Not a company's name (`Data General Corp`, `Media General
+        // Inc`): no word after the title ends one.
+        let names_company = |from: usize| {
+            token::words(text, Span::new(from, core_end))
+                .any(|w| lexicon::name_head(w.as_str(text)).is_some())
+        };
+        token::word_after(text, first.end, core_end)
+            .filter(|t| {
+                token::only_space_between(text, first.end, t.start)
+                    && token::is_capitalised(word)
+                    && lexicon::title(t.as_str(text)).is_some()
+                    && !names_company(t.end)
+            })
+            .map(|t| t.start)
+    };
+    if let Some(title) = titled_from {
+        let after = end_of_titles(text, title, core_end);
         if let Some(n) = token::word_after(text, after, core_end) {
             let name = n.as_str(text);
             let run = name_run(doc, n, core_end);
