@@ -1677,6 +1677,7 @@ mod tests {
             sentence: 1,
             kind: crate::doc::QuoteKind::Direct,
             content: Span::new(42, 45),
+            fragments: vec![],
             cue: None,
             speaker: Some(crate::doc::Party {
                 referent: crate::doc::Referent::Entity(known(3)),

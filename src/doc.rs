@@ -277,6 +277,9 @@ pub struct Quote {
     pub kind: QuoteKind,
     /// The words reported: inside the quote marks for direct speech.
     pub content: Span,
+    /// The pieces of a content that runs around its attribution (`"A," he
+    /// said, "B."`: A and B); empty when the content is all reported words.
+    pub fragments: Vec<Span>,
     /// The speech verb or phrase (`said`, `told`, `according to`).
     pub cue: Option<Span>,
     pub speaker: Option<Party>,

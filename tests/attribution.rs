@@ -1515,6 +1515,21 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // The sentence of a split quote may go on around more than its cue.
+    case(
+        "split-quote-around-a-longer-attribution",
+        "\"I think the moderator will be very fair,\" Tomas Reich said during a rally in Kenansville, N.C., \"but a lot of people will be watching.\"",
+        "I think the moderator will be very fair,\" Tomas Reich said during a rally in Kenansville, N.C., \"but a lot",
+        Some("Tomas Reich"),
+        None,
+    ),
+    case(
+        "split-quote-around-a-participle",
+        "\"Every time you say that,\" Lena Varga said, referring to the excuse, \"you give ammunition to the other side.\"",
+        "Every time you say that,\" Lena Varga said, referring to the excuse, \"you give",
+        Some("Lena Varga"),
+        None,
+    ),
     // A modal between a description and its cue is no part of it.
     case(
         "modal-between-a-description-and-its-cue",
@@ -2097,6 +2112,53 @@ fn an_unresolved_speaker_pronoun_stays_as_written() {
         .map(|(c, n, i, t, m)| (c.to_string(), n, i, t, m))
         .collect();
     assert_eq!(got, want);
+}
+
+#[test]
+fn a_split_quote_keeps_its_pieces_without_the_attribution() {
+    let text = "\"We will win,\" Lena Varga said on Monday in Kenansville, \"but it will be hard.\" \"No,\" she said.";
+    let quotes = quotes_of([("split", text)]);
+    let pieces = |q: &Value| -> Vec<String> {
+        q["content_fragments"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|f| f["text"].as_str().unwrap().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        quotes[0]["content"]["text"],
+        "We will win,\" Lena Varga said on Monday in Kenansville, \"but it will be hard."
+    );
+    assert_eq!(pieces(&quotes[0]), ["We will win,", "but it will be hard."]);
+    // A quote all of whose content is reported words has none.
+    assert_eq!(quotes[1]["content"]["text"], "No,");
+    assert!(quotes[1].get("content_fragments").is_none());
+}
+
+#[test]
+fn no_split_quote_around_a_second_cue_or_a_quoted_name() {
+    let docs = [
+        (
+            "cue",
+            "\"We certainly cannot afford this,\" Tomas Reich said, adding later, \"the alliance costs us a fortune.\"",
+        ),
+        (
+            "name",
+            "\"I was quite surprised by second place,\" said Lena Varga, who wore the bid slogan, \"Back the Bid\", on her shorts.",
+        ),
+    ];
+    let quotes = quotes_of(docs);
+    let first = |doc: &str| {
+        quotes.iter().find(|q| q["doc"] == doc).unwrap()["content"]["text"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(first("cue"), "We certainly cannot afford this,");
+    assert_eq!(first("name"), "I was quite surprised by second place,");
 }
 
 /// The quotes `extract` finds in `docs` (id, text) with the test gazetteer.

@@ -73,6 +73,7 @@ pub fn find(doc: &Document) -> Option<Found> {
     Some(Found {
         kind: QuoteKind::Indirect,
         content,
+        fragments: Vec::new(),
         cue: Some(Span::new(colon, colon + 1)),
         speaker: Some(speaker(doc, source, &words)?),
         addressee: None,

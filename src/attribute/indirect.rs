@@ -1218,6 +1218,7 @@ fn find_at(
             return Some(Found {
                 kind: kind_of(text, content),
                 content,
+                fragments: Vec::new(),
                 cue: Some(w),
                 speaker: Some(speaker),
                 addressee: None,
@@ -1494,6 +1495,7 @@ fn find_at(
     Some(Found {
         kind: kind_of(text, content),
         content,
+        fragments: Vec::new(),
         cue: Some(w),
         speaker: Some(speaker),
         addressee,
@@ -1525,6 +1527,7 @@ fn asked_by(doc: &Document, w: Span, body_end: usize) -> Option<Found> {
     Some(Found {
         kind: kind_of(text, content),
         content,
+        fragments: Vec::new(),
         cue: Some(w),
         speaker: Some(agent),
         addressee: None,

@@ -36,6 +36,9 @@ use party::Cand;
 pub struct Found {
     pub kind: QuoteKind,
     pub content: Span,
+    /// The pieces of a content that runs around its attribution (`"A," he
+    /// said, "B."`); empty when the content is all the speaker's words.
+    pub fragments: Vec<Span>,
     pub cue: Option<Span>,
     /// `None`: continues the previous speaker.
     pub speaker: Option<Cand>,
@@ -58,6 +61,7 @@ impl Found {
         Found {
             kind: indirect::kind_of(text, content),
             content,
+            fragments: Vec::new(),
             cue: Some(cue),
             speaker: Some(speaker),
             addressee: None,
@@ -77,6 +81,7 @@ impl Found {
         Found {
             kind: QuoteKind::Direct,
             content: Span::default(),
+            fragments: Vec::new(),
             cue,
             speaker,
             addressee: None,
@@ -91,6 +96,7 @@ impl Found {
         Found {
             kind: QuoteKind::Direct,
             content,
+            fragments: Vec::new(),
             cue: None,
             speaker: None,
             addressee: None,
@@ -574,8 +580,9 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
             .and_then(|(f, _)| {
                 clause_around_attribution(text, q, f, sent.start.max(para.start), sent, next_open)
             });
-        if let (Some(span), Some((f, _))) = (around, &mut found) {
+        if let (Some((span, before)), Some((f, _))) = (around, &mut found) {
             content = span;
+            f.fragments = vec![before, Span::new(q.open, span.end)];
             f.kind = QuoteKind::Mixed;
             f.rules.push("quote-inside-reported-clause");
         }
@@ -590,8 +597,11 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 let raw = &text[*end..n.open];
                 let gap = raw.trim();
                 let adjoins = gap.is_empty() && n.open > *end && !raw.contains('\n');
-                if (gap == "," || gap == ":" || adjoins) && q.closed {
+                if (gap == "," || gap == ":" || adjoins || goes_on_around(text, q, n, para, raw))
+                    && q.closed
+                {
                     content = Span::new(q.content.start, n.content.end);
+                    f.fragments = vec![q.content, n.content];
                     consumed[i + 1] = true;
                     f.rules.push("split-quote");
                 }
@@ -715,6 +725,35 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
     out
 }
 
+/// True when the sentence of a quote ending in a comma goes on around the
+/// rest of its attribution, `raw`, into the next quote (`"A," Trump said
+/// during a rally in Kenansville, N.C., "but B."`): one split quote.
+fn goes_on_around(
+    text: &str,
+    q: &direct::Quoted,
+    next: &direct::Quoted,
+    paragraph: Span,
+    raw: &str,
+) -> bool {
+    let gap = raw.trim();
+    let sentence_ends = gap
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1].is_ascii_whitespace());
+    q.content.as_str(text).trim_end().ends_with(',')
+        && gap.len() > 1
+        && gap.len() <= 120
+        && gap.ends_with(',')
+        && !sentence_ends
+        // `Trump said, adding later, "B"`: a second cue opens words of
+        // their own.
+        && lexicon::find_cues(gap).is_empty()
+        && !raw.contains(['\n', '"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}'])
+        // Not `said Johnson, who wore the slogan, "Back the Bid", on her
+        // shorts`: the next quote must be speech too.
+        && direct::is_speech(text, next, paragraph)
+}
+
 /// True when a sentence's last words are an attribution (`, Gilbert
 /// said.`, `, she told reporters.`): a comma, then a speech verb within
 /// the last few words.
@@ -779,7 +818,7 @@ fn clause_before_quote(text: &str, head: Span, fragment: bool) -> Option<usize> 
 /// The reported clause around a parenthetical attribution that a quoted
 /// fragment goes on from (`The investment, Ms. Tanzer said, “is a perfect
 /// example” of adapting.`): the span from the clause's start to the end
-/// of the sentence, when the words before the attribution's comma are no
+/// of the sentence and the clause's words before the attribution, when the words before the attribution's comma are no
 /// quote and no reported speech of their own, and no other quote opens
 /// before the sentence ends.
 fn clause_around_attribution(
@@ -789,7 +828,7 @@ fn clause_around_attribution(
     lo: usize,
     sent: Span,
     next_open: usize,
-) -> Option<Span> {
+) -> Option<(Span, Span)> {
     let cue = f.cue?;
     // The quote has no subject of its own: it opens with an auxiliary or
     // `to` (not `In essence, X said, “the panel has adopted ...”`).
@@ -836,7 +875,7 @@ fn clause_around_attribution(
     }
     let start = clause_before_quote(text, Span::new(lo, comma), true)?;
     let end = indirect::trim_final(text, sent).max(q.close);
-    (next_open >= end).then(|| Span::new(start, end))
+    (next_open >= end).then(|| (Span::new(start, end), Span::new(start, comma)))
 }
 
 /// The most words between the comma and the cue of an attribution set
@@ -3046,11 +3085,17 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             since = f.content.end.max(f.cue.map_or(0, |c| c.end));
         }
         let speaker_entity = speaker.as_ref().and_then(|s| entity_of(&s.referent));
-        let about = about(gazetteer, doc, f.content, speaker_entity);
+        let parts = if f.fragments.is_empty() {
+            std::slice::from_ref(&f.content)
+        } else {
+            &f.fragments
+        };
+        let about = about(gazetteer, doc, parts, speaker_entity);
         quotes.push(Quote {
             sentence: doc.sentence_at(f.content.start),
             kind: f.kind,
             content: f.content,
+            fragments: f.fragments,
             cue: f.cue,
             speaker,
             addressee,
@@ -4022,17 +4067,32 @@ fn strip_any_prefix<'a>(name: &'a str, prefixes: &[&str]) -> &'a str {
 }
 
 /// The entities a quote's content mentions (metonyms applied; demonyms as
-/// their country), first-seen order, without the speaker.
+/// their country), first-seen order, without the speaker: in each of its
+/// `parts`, so not in an attribution that splits it.
 fn about(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    parts: &[Span],
+    speaker: Option<EntityRef>,
+) -> Vec<EntityRef> {
+    let mut out: Vec<EntityRef> = Vec::new();
+    for part in parts {
+        about_part(gazetteer, doc, *part, speaker, &mut out);
+    }
+    out
+}
+
+/// Adds the entities mentioned in one part of a content to `out`.
+fn about_part(
     gazetteer: &Gazetteer,
     doc: &Document,
     content: Span,
     speaker: Option<EntityRef>,
-) -> Vec<EntityRef> {
+    out: &mut Vec<EntityRef>,
+) {
     let i = doc
         .mentions
         .partition_point(|m| m.span.start < content.start);
-    let mut out: Vec<EntityRef> = Vec::new();
     for m in doc.mentions[i..]
         .iter()
         .take_while(|m| m.span.end <= content.end)
@@ -4054,7 +4114,6 @@ fn about(
             out.push(e);
         }
     }
-    out
 }
 
 #[cfg(test)]

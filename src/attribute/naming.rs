@@ -72,6 +72,7 @@ pub fn find(doc: &Document, sent: Span, open: usize, content: Span) -> Option<Fo
                 .map(|speaker| Found {
                     kind: QuoteKind::Direct,
                     content,
+                    fragments: Vec::new(),
                     cue: Some(w),
                     speaker: Some(speaker),
                     addressee: None,

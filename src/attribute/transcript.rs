@@ -154,6 +154,7 @@ fn line(doc: &Document, para: Span) -> Option<(Found, Span)> {
     let f = Found {
         kind: indirect::kind_of(text, content),
         content,
+        fragments: Vec::new(),
         cue: Some(Span::new(colon, colon + 1)),
         speaker: None,
         addressee: None,

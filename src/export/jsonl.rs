@@ -24,6 +24,10 @@
 //!  "rule":"said-after-quote+pronoun-previous-speaker","confidence":0.9}
 //! ```
 //!
+//! A content that runs around its attribution (`"A," he said, "B."`, one
+//! quote from A to B) adds `"content_fragments":[{"start","end","text"},...]`
+//! after `content`: the reported words without the attribution.
+//!
 //! A speaker or addressee that is a class of people (`analysts`) has
 //! `"id":null`, the class as `name` and type `OTHER`; `mention` is null for
 //! a quote that continues the previous speaker.
@@ -263,6 +267,16 @@ fn quote_line(
     json::plain(out, q.kind.as_str());
     out.extend_from_slice(b",\"content\":");
     span_text(out, doc, q.content);
+    if !q.fragments.is_empty() {
+        out.extend_from_slice(b",\"content_fragments\":[");
+        for (i, &f) in q.fragments.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            span_text(out, doc, f);
+        }
+        out.push(b']');
+    }
     out.extend_from_slice(b",\"cue\":");
     opt_span_text(out, doc, q.cue);
     out.extend_from_slice(b",\"speaker\":");
@@ -527,6 +541,7 @@ mod tests {
             sentence: 0,
             kind: QuoteKind::Direct,
             content: span(text, "We say \"no\",\nfriends — Zoë,"),
+            fragments: vec![span(text, "We say \"no\","), span(text, "friends — Zoë,")],
             cue: Some(span(text, "told")),
             speaker: Some(Party {
                 referent: Referent::Entity(JENS),
@@ -544,6 +559,7 @@ mod tests {
             sentence: 1,
             kind: QuoteKind::Indirect,
             content: Span::new(text.len() - 3, text.len() - 1), // "it"
+            fragments: vec![],
             cue: None,
             speaker: Some(Party {
                 referent: Referent::Class("analysts".into()),
@@ -561,6 +577,7 @@ mod tests {
             concat!(
                 r#"{"doc":"a\"1","sentence":0,"kind":"direct","#,
                 r#""content":{"start":3,"end":33,"text":"We say \"no\",\nfriends — Zoë,"},"#,
+                r#""content_fragments":[{"start":3,"end":15,"text":"We say \"no\","},{"start":16,"end":33,"text":"friends — Zoë,"}],"#,
                 r#""cue":{"start":49,"end":53,"text":"told"},"#,
                 r#""speaker":{"id":"Q57278","name":"Jens Stoltenberg","type":"PERSON","mention":{"start":37,"end":48,"text":"Stoltenberg"}},"#,
                 r#""addressee":{"id":"ng:john-smith","name":"John Smith","type":"PERSON","mention":{"start":54,"end":64,"text":"John Smith"}},"#,
@@ -804,6 +821,7 @@ mod tests {
                 sentence: q.sentence,
                 kind: q.kind.as_str(),
                 content: Text::new(doc, q.content),
+                content_fragments: q.fragments.iter().map(|&s| Text::new(doc, s)).collect(),
                 cue: q.cue.map(|s| Text::new(doc, s)),
                 speaker: q.speaker.as_ref().map(|p| party(names, doc, p)),
                 addressee: q.addressee.as_ref().map(|p| party(names, doc, p)),
@@ -879,6 +897,8 @@ mod tests {
             sentence: u32,
             kind: &'static str,
             content: Text<'a>,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
+            content_fragments: Vec<Text<'a>>,
             cue: Option<Text<'a>>,
             speaker: Option<PartyOut<'a>>,
             addressee: Option<PartyOut<'a>>,
@@ -1009,6 +1029,7 @@ mod tests {
                     0_usize..3,
                     a_span(),
                     prop::option::of(a_span()),
+                    prop::collection::vec(a_span(), 0..3),
                 ),
                 (a_party(), a_party()),
                 prop::collection::vec(a_ref(), 0..3),
@@ -1016,11 +1037,18 @@ mod tests {
                 a_confidence(),
             )
                 .prop_map(
-                    |((sentence, kind, content, cue), (speaker, addressee), about, rules, c)| {
+                    |(
+                        (sentence, kind, content, cue, fragments),
+                        (speaker, addressee),
+                        about,
+                        rules,
+                        c,
+                    )| {
                         Quote {
                             sentence,
                             kind: [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Mixed][kind],
                             content,
+                            fragments,
                             cue,
                             speaker,
                             addressee,
