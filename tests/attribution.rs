@@ -1530,6 +1530,15 @@ const CASES: &[Case] = &[
         Some("Lena Varga"),
         None,
     ),
+    // A relative clause set off before the cue may end with quoted words
+    // whose closing mark holds its comma.
+    case(
+        "relative-clause-ending-in-quoted-words",
+        "Tomas Reich, who calls the mayor a \u{201C}sociopath,\u{201D} said he does not believe the effort needs a settled alternative.",
+        "he does not believe",
+        Some("Tomas Reich"),
+        None,
+    ),
     // A modal between a description and its cue is no part of it.
     case(
         "modal-between-a-description-and-its-cue",

@@ -1729,12 +1729,15 @@ pub fn is_apposition(s: &str) -> bool {
 }
 
 /// An apposition that ends with a title in quote marks whose closing mark
-/// comes after the apposition's comma (`the co-author of “Going Viral`).
+/// comes after the apposition's comma (`the co-author of “Going Viral`),
+/// or a relative clause that ends with quoted words (`who calls Trump a
+/// “sociopath`).
 fn ends_with_title(s: &str) -> bool {
     let Some((before, title)) = s.rsplit_once(['"', '\u{201C}']) else {
         return false;
     };
-    title.starts_with(char::is_uppercase)
+    let relative = matches!(token::first_token(before), Some("who" | "whose" | "which"));
+    (title.starts_with(char::is_uppercase) || relative)
         && !super::has_more_words_than(title, 8)
         && is_apposition(before)
 }
