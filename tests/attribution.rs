@@ -2252,6 +2252,27 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A closing `according to X` sources the words of a parenthesis left
+    // open, and all of a clause with a last phrase that `with` sets off;
+    // the parenthesis's closing mark is no part of the source.
+    reported(
+        "according-to-inside-a-parenthesis",
+        "Reich repeated his claim about the harvest (the actual yield is closer to 15 percent, according to the ministry).",
+        "the actual yield is closer to 15 percent",
+        Some("ministry"),
+    ),
+    reported(
+        "according-to-after-a-short-parenthesis",
+        "Reich was an adviser to Sen. Anna Keller (D-Minn., according to his biography).",
+        "Reich was an adviser to Sen. Anna Keller (D-Minn.",
+        Some("his biography"),
+    ),
+    reported(
+        "according-to-after-a-with-phrase",
+        "Labatt is the leading brewer, with about 41 pct of the market, according to Anna Keller.",
+        "Labatt is the leading brewer, with about 41 pct of the market",
+        Some("Anna Keller"),
+    ),
     // An opener is no part of a group's name, and a quantifier keeps its
     // noun.
     reported(
