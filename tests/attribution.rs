@@ -1539,6 +1539,14 @@ const CASES: &[Case] = &[
         Some("Tomas Reich"),
         None,
     ),
+    // A headline `X to Y: words` names whom the words were said to.
+    case(
+        "headline-to-addressee",
+        "Lena Varga to Zentrix: Your Plan Will Fail Badly\n\nLena Varga wrote to the company on Monday.",
+        "Your Plan Will Fail Badly",
+        Some("Lena Varga"),
+        Some("Zentrix Holdings"),
+    ),
     // A modal between a description and its cue is no part of it.
     case(
         "modal-between-a-description-and-its-cue",

@@ -1,7 +1,9 @@
 //! Headlines that attribute with a colon: `Trump: Cruz Has a Long Way to
 //! Go`, `NY Daily News: Attacks Highlight Threat`, `Poll: Trump Ties
-//! Clinton`. The source is the name before the colon, the content the rest
-//! of the headline (the document's first line), the cue the colon.
+//! Clinton`, `Clinton to Planned Parenthood: Trump will reverse Roe v.
+//! Wade`, `Mukasey at RNC: ...`. The source is the name before the colon
+//! (and before a preposition), the addressee what `to` names, the content
+//! the rest of the headline (the document's first line), the cue the colon.
 //!
 //! Owns: the shape of such a headline. Reads: `text`, `mentions`.
 
@@ -49,7 +51,7 @@ pub fn find(doc: &Document) -> Option<Found> {
         return None;
     }
     let line = &text[..line_end];
-    let mut head = (MAX_SOURCE + 2).min(line.len());
+    let mut head = (2 * MAX_SOURCE + 2).min(line.len());
     while !line.is_char_boundary(head) {
         head -= 1;
     }
@@ -57,10 +59,30 @@ pub fn find(doc: &Document) -> Option<Found> {
     // substring searcher built for every document.
     let near = &line.as_bytes()[..head];
     let colon = memchr::memchr_iter(b':', near).find(|&i| near.get(i + 1) == Some(&b' '))?;
-    let source = Span::new(0, colon);
-    let words: Vec<Span> = token::words(text, source).collect();
+    let before_colon: Vec<Span> = token::words(text, Span::new(0, colon)).collect();
+    // `Clinton to Planned Parenthood:`, `Mukasey at RNC:`, `Obama on
+    // Trump:`: the source is the words before the preposition, and `to`
+    // names whom the words were said to.
+    let preposition = before_colon
+        .iter()
+        .skip(1)
+        .position(|w| matches!(w.as_str(text), "to" | "To" | "at" | "At" | "on" | "On"));
+    let (words, target) = match preposition {
+        Some(i) => {
+            let (words, rest) = before_colon.split_at(i + 1);
+            let to = matches!(rest[0].as_str(text), "to" | "To");
+            let target = rest.get(1).map(|w| Span::new(w.start, colon));
+            (words, target.filter(|_| to))
+        }
+        None => (&before_colon[..], None),
+    };
     let first = words.first()?;
-    if first.start != 0 || words.len() > MAX_SOURCE_WORDS || !source_shape(text, source, &words) {
+    let source = Span::new(0, words.last()?.end);
+    if first.start != 0
+        || words.len() > MAX_SOURCE_WORDS
+        || before_colon.len() > 2 * MAX_SOURCE_WORDS
+        || !source_shape(text, source, words)
+    {
         return None;
     }
     let after = colon + 2;
@@ -75,8 +97,8 @@ pub fn find(doc: &Document) -> Option<Found> {
         content,
         fragments: Vec::new(),
         cue: Some(Span::new(colon, colon + 1)),
-        speaker: Some(speaker(doc, source, &words)?),
-        addressee: None,
+        speaker: Some(speaker(doc, source, words)?),
+        addressee: target.and_then(|t| mention_ending(doc, t)),
         rules: vec!["headline-colon"],
         confidence: 0.6,
     })
@@ -96,6 +118,15 @@ fn source_shape(text: &str, source: Span, words: &[Span]) -> bool {
             let word = w.as_str(text);
             word.starts_with(|c: char| c.is_uppercase())
         })
+}
+
+/// A mention that ends where `span` ends and starts inside it.
+fn mention_ending(doc: &Document, span: Span) -> Option<Cand> {
+    let i = doc.mentions.partition_point(|m| m.span.end < span.end);
+    doc.mentions
+        .get(i)
+        .filter(|m| m.span.end == span.end && m.span.start >= span.start)
+        .map(|m| Cand::Mention(m.span))
 }
 
 /// The source as a party: a mention that ends where it ends, else one
@@ -127,6 +158,20 @@ fn speaker(doc: &Document, source: Span, words: &[Span]) -> Option<Cand> {
             .any(surname)
             .then_some(Cand::Discover(source, EntityType::Person));
     }
+    // `Former AG Mukasey:`: a surname of someone the story names in full
+    // is that person's, whatever words come before it.
+    if let Some(last) = words.last().filter(|_| words.len() > 1) {
+        let surname = last.as_str(text);
+        let named_later = doc.mentions.iter().any(|m| {
+            m.span.start > source.end
+                && m.span.as_str(text).rsplit(' ').next() == Some(surname)
+                && m.span.as_str(text).contains(' ')
+        });
+        let first = words[0].as_str(text);
+        if named_later && lexicon::title(first).is_none() && lexicon::given_name(first).is_none() {
+            return Some(Cand::Discover(*last, EntityType::Person));
+        }
+    }
     let kind = match words.first().map(|w| w.as_str(text)) {
         Some(w) if lexicon::given_name(w).is_some() || lexicon::title(w).is_some() => {
             EntityType::Person
@@ -139,6 +184,7 @@ fn speaker(doc: &Document, source: Span, words: &[Span]) -> Option<Cand> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doc::{EntityId, EntityRef, Via};
 
     /// Speaker words, content and the kind of speaker.
     type Attribution = (String, String, String);
@@ -184,6 +230,15 @@ mod tests {
                 "Poll: Keller Ties Brandt in Race",
                 t("Poll", "Keller Ties Brandt in Race", "class"),
             ),
+            (
+                "Jonas Brandt to Farmers: Tariffs Will Hurt You",
+                t("Jonas Brandt", "Tariffs Will Hurt You", "person"),
+            ),
+            (
+                "Jonas Brandt at Convention: Tariffs Will Hurt Farmers",
+                t("Jonas Brandt", "Tariffs Will Hurt Farmers", "person"),
+            ),
+            ("Talks on Tariffs to Resume in Geneva: a Timeline", None),
             ("LONDON: Markets fell on Monday", None),
             ("Result: Brandt 6-3 6-4 Keller", None),
             ("Update 2: Markets fell on Monday", None),
@@ -193,6 +248,26 @@ mod tests {
         for (headline, want) in cases {
             assert_eq!(&found(&format!("{headline}{BODY}")), want, "{headline}");
         }
+        // A surname after other words is that of the person the story
+        // names in full; not after a given name.
+        let named = |headline: &str, full: &str| {
+            let text = format!("{headline}\n\n{full} spoke on Monday.");
+            let mut doc = Document::new("d", &text);
+            let at = text.rfind(full).unwrap();
+            let span = Span::new(at, at + full.len());
+            let m = Mention::found(&doc, span, EntityRef::Known(EntityId(0)), Via::Alias, 1.0);
+            doc.mentions.push(m);
+            find(&doc).map(|f| (f.speaker.unwrap(), f.content.as_str(&text).to_string()))
+        };
+        let (who, content) = named(
+            "Former AG Mukasey at Convention: Tariffs Hurt Farmers",
+            "Michael Mukasey",
+        )
+        .unwrap();
+        assert_eq!(content, "Tariffs Hurt Farmers");
+        assert!(matches!(who, Cand::Discover(s, EntityType::Person) if s == Span::new(10, 17)));
+        let (who, _) = named("Jonas Mukasey: Tariffs Hurt Farmers", "Michael Mukasey").unwrap();
+        assert!(matches!(who, Cand::Discover(s, EntityType::Person) if s == Span::new(0, 13)));
         // A one-line document has no headline.
         assert_eq!(found("Jonas Brandt: Tariffs Will Hurt Farmers"), None);
     }
