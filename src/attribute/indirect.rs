@@ -3076,7 +3076,19 @@ fn skip_space(text: &str, pos: usize, end: usize) -> usize {
 
 /// The end of a sentence without its final punctuation and closing marks.
 pub fn trim_final(text: &str, sent: Span) -> usize {
-    let s = &text[sent.start..sent.end];
+    // ASCII marks and spaces (nearly always all there is) are stepped over
+    // without decoding, as this is asked several times for every cue; the
+    // chars from the first other byte on are trimmed as chars.
+    let bytes = text.as_bytes();
+    let mut end = sent.end;
+    while end > sent.start {
+        match bytes[end - 1] {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'.' | b'!' | b'?' => end -= 1,
+            b if b < 0x80 => return end,
+            _ => break,
+        }
+    }
+    let s = &text[sent.start..end];
     let t = s
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | '\u{2026}'));
     sent.start + t.len()

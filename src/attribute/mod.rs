@@ -2408,6 +2408,9 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
         .iter_mut()
         .flat_map(|f| [&mut f.speaker, &mut f.addressee])
         .chain(antecedents.iter_mut());
+    // Where the headline ends: asked of most names, and a short story with
+    // no line break was searched to its end each time.
+    let first_newline = memchr::memchr(b'\n', doc.text.as_bytes());
     for cand in cands.flatten() {
         let Cand::Discover(span, kind) = *cand else {
             continue;
@@ -2478,7 +2481,7 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
         // `Sanders: Clinton Email Story Has Moved`: a headline's short
         // name stands for the name the story gives in full.
         let later = || {
-            let headline = text.find('\n').is_some_and(|nl| span.end <= nl);
+            let headline = first_newline.is_some_and(|nl| span.end <= nl);
             headline
                 .then(|| later_full_name(text, &doc.mentions, span))
                 .flatten()

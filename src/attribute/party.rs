@@ -878,7 +878,11 @@ fn qualified_by_participle(doc: &Document, cand: &Cand, lo: usize) -> Option<Can
     let near = (near..cand.span().start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(cand.span().start);
-    memchr::memmem::find(&text.as_bytes()[near..cand.span().start], b"ing ")?;
+    // One searcher for every call: building it cost more than searching
+    // the few words it looks at.
+    static ING: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ing "));
+    ING.find(&text.as_bytes()[near..cand.span().start])?;
     let start = start_with_titles(text, cand.span().start, lo);
     let mut start = token::word_before(text, start, lo)
         .filter(|d| is_determiner(d.as_str(text)) && token::only_space_between(text, d.end, start))
