@@ -340,6 +340,50 @@ struct Cues {
     /// no cue (`and` has the shape of `add`), and most of those are ruled
     /// out here. The first two bytes, tested before, ruled out a quarter.
     inner_shapes: Shapes,
+    /// The first three bytes of the same words ([`Prefixes`]): tested
+    /// before the shapes, as it needs no word end.
+    prefixes: Prefixes,
+}
+
+/// The first three bytes of a set of words, each folded as [`Shapes::row`]
+/// folds a byte, as bits: a word whose first three bytes are no word's
+/// (four words of news in five) is none of the words, and is ruled out
+/// before its end is found.
+struct Prefixes {
+    bits: Box<[u64; 512]>,
+}
+
+impl Prefixes {
+    /// The prefixes of `words`; words shorter than three bytes are left out.
+    fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Prefixes {
+        let mut bits = Box::new([0u64; 512]);
+        for w in words {
+            if let [a, b, c, ..] = *w.as_bytes() {
+                let k = Self::key(a, b, c);
+                bits[k >> 6] |= 1 << (k & 63);
+            }
+        }
+        Prefixes { bits }
+    }
+
+    #[inline]
+    fn key(a: u8, b: u8, c: u8) -> usize {
+        let fold = |x: u8| usize::from((x | 0x20) & 0x1f);
+        fold(a) << 10 | fold(b) << 5 | fold(c)
+    }
+
+    /// False only when no word of the set starts with `bytes[i..i + 3]`,
+    /// or fewer than three bytes are left.
+    #[inline]
+    fn may_start(&self, bytes: &[u8], i: usize) -> bool {
+        match bytes.get(i..i + 3) {
+            Some(&[a, b, c]) => {
+                let k = Self::key(a, b, c);
+                self.bits[k >> 6] & 1 << (k & 63) != 0
+            }
+            _ => false,
+        }
+    }
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
@@ -393,12 +437,14 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         .all(|p| p.bytes().next().is_some_and(is_word_byte)));
     let head_shapes = Shapes::of(head_words.iter().copied());
     let inner_shapes = Shapes::of_inner(head_words.iter().copied());
+    let prefixes = Prefixes::of(head_words.iter().copied());
     Cues {
         patterns,
         verbs,
         heads,
         head_shapes,
         inner_shapes,
+        prefixes,
     }
 });
 
@@ -516,6 +562,11 @@ pub fn find_cues(text: &str) -> Vec<CueHit> {
             let s = starts.trailing_zeros() as usize;
             starts &= starts - 1;
             let i = base + s;
+            // No head is shorter than three bytes, so a word shorter than
+            // that is ruled out here too.
+            if !cues.prefixes.may_start(bytes, i) {
+                continue;
+            }
             // Bits past the end of the text are clear: a word that ends
             // there ends at the first of them, the end of the text.
             let rest = !bits >> s;
