@@ -2260,6 +2260,19 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A poll shows or finds a subject and its standing.
+    reported(
+        "poll-shows-a-small-clause",
+        "The poll shows both Lena Varga and Tomas Reich beating Anna Keller 45 to 40 percent.",
+        "both Lena Varga and Tomas Reich beating Anna Keller 45 to 40 percent",
+        Some("poll"),
+    ),
+    reported(
+        "poll-shows-a-standing",
+        "One poll shows Tomas Reich 16 points ahead of Anna Keller in Norland.",
+        "Tomas Reich 16 points ahead of Anna Keller in Norland",
+        Some("poll"),
+    ),
     // A closing `according to X` sources the words of a parenthesis left
     // open, and all of a clause with a last phrase that `with` sets off;
     // the parenthesis's closing mark is no part of the source.
@@ -3958,6 +3971,13 @@ fn plural_cue_noun_before_another_cue() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // A poll shows a small clause only in a finite form, and a survey
+        // a clause; neither shows a noun phrase alone.
+        (
+            "polls-showing-a-standing",
+            "Recent opinion polls showing Tomas Reich's party well ahead of the opposition have also supported the pound.",
+        ),
+        ("poll-shows-a-noun-phrase", "The latest poll shows a tight race in Norland."),
         // A cue's form before a noun is an adjective, and a lone verb
         // before `that` no speaker.
         (

@@ -480,6 +480,32 @@ fn takes_clause_with_verb(lemma: &str) -> bool {
     )
 }
 
+/// True when `source` ends with a noun of a count of opinions or votes
+/// (`The poll`, `a Reuters rolling poll`, `exit polls`, `the survey`).
+fn counts_votes(text: &str, source: Span) -> bool {
+    let last = source.as_str(text).rsplit(' ').next().unwrap_or_default();
+    token::with_lower(last, |l| {
+        matches!(
+            l,
+            "poll" | "polls" | "polling" | "survey" | "surveys" | "count" | "tally" | "results"
+        )
+    })
+}
+
+/// True when `span` is a small clause, a subject then a participle or a
+/// standing (`both Trump and Carson beating Clinton 45 to 40 percent`,
+/// `Cruz 16 points ahead of Trump`), as a poll shows it.
+fn small_clause(text: &str, span: Span) -> bool {
+    let mut before = "";
+    token::words(text, span).skip(1).take(8).any(|w| {
+        let w = w.as_str(text);
+        let standing = w.len() > 5 && w.ends_with("ing") && !matches!(before, "a" | "an" | "the")
+            || matches!(w, "ahead" | "behind" | "tied");
+        before = w;
+        standing
+    })
+}
+
 /// True when one of the first words of `span` after its first is a finite
 /// verb: an auxiliary or modal, or a past tense in `-ed`.
 pub(super) fn clause_has_verb(text: &str, span: Span) -> bool {
@@ -1353,8 +1379,16 @@ fn find_at(
     // `found a "chain of events" linked X to Y`, `indicated a settlement
     // would not come`: a bare clause after these cues only when a verb
     // shows it is one (`found a body` names no words).
-    let verb_clause =
-        || takes_clause_with_verb(verb.lemma) && clause_has_verb(text, Span::new(start, body_end));
+    let verb_clause = || {
+        takes_clause_with_verb(verb.lemma)
+            && (clause_has_verb(text, Span::new(start, body_end))
+                // Not `polls showing X ahead`, a phrase inside another
+                // clause.
+                || matches!(verb.lemma, "show" | "find")
+                    && !w.as_str(text).ends_with("ing")
+                    && counts_votes(text, speaker.span())
+                    && small_clause(text, Span::new(start, body_end)))
+    };
     // `warned the U.S. not to interfere`, `urged voters to stay home`:
     // what a directive tells its addressee to do.
     let passive = prev.is_some_and(|p| {
