@@ -2260,6 +2260,14 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A closing attribution holds the cues of the words before it, also
+    // when a clause of its own follows it.
+    reported(
+        "closing-attribution-before-a-clause-of-its-own",
+        "Some new battery designs promise to cram more power into the same space, said Tomas Reich, though work still needed to be done to get them to market.",
+        "Some new battery designs promise to cram more power into the same space",
+        Some("Tomas Reich"),
+    ),
     // A poll shows or finds a subject and its standing.
     reported(
         "poll-shows-a-small-clause",

@@ -751,10 +751,20 @@ fn last_cue_quote(
     let inner_end = cues[cues.len() - 2].span.end;
     let between = text.get(inner_end..last.span.start)?;
     let comma = inner_end + memchr::memrchr(b',', between.as_bytes())?;
+    // The attribution ends the sentence, or a clause of its own follows
+    // it after a comma (`..., said Mr Trainor, though work still needed
+    // to be done ...`).
+    let tail = text.get(last.span.end..sent.end)?;
+    let closes = !super::has_more_words_than(tail, 8)
+        || tail.find(", ").is_some_and(|c| {
+            let next = token::first_token(&tail[c + 2..]).unwrap_or_default();
+            !super::has_more_words_than(&tail[..c], 6)
+                && (is_subordinator(next) || matches!(next, "but" | "adding" | "noting"))
+        });
     if first.span.start < sent.start
         || last.verb.is_none()
         || super::has_more_words_than(&text[comma..last.span.start], 12)
-        || super::has_more_words_than(text.get(last.span.end..sent.end)?, 8)
+        || !closes
     {
         return None;
     }
