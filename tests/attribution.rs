@@ -2260,6 +2260,20 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // An attribution set off inside the sentence may end with an adverb.
+    reported(
+        "parenthetical-attribution-with-an-adverb",
+        "The alternative to driving down the dollar, Tomas Reich said recently, is to reduce consumption.",
+        "The alternative to driving down the dollar, Tomas Reich said recently, is to reduce consumption",
+        Some("Tomas Reich"),
+    ),
+    // A quote's first word is no such adverb.
+    reported(
+        "said-then-a-quote-that-opens-with-an-adverb",
+        "Speaking of the market, Tomas Reich said \"Naturally, I have to admit that there are still many obstacles.\"",
+        "\"Naturally, I have to admit that there are still many obstacles.\"",
+        Some("Tomas Reich"),
+    ),
     // A closing attribution holds the cues of the words before it, also
     // when a clause of its own follows it.
     reported(

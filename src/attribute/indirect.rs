@@ -1229,11 +1229,22 @@ fn find_at(
             && words.next_back().is_some_and(is_occasion_noun)
             && phrase.split_whitespace().nth(6).is_none()
     };
+    // `..., Volcker said recently, is ...`: one adverb of time or manner.
+    let adverb = |phrase: &str| {
+        let mut words = phrase.split_whitespace();
+        let one = words.next().filter(|_| words.next().is_none());
+        // Not the first word of a quote (`said "Naturally, I ..."`).
+        one.is_some_and(|w| {
+            w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
+                || matches!(w, "later" | "earlier" | "yesterday" | "today" | "again")
+        })
+    };
     let after_cue = match memchr::memchr(b',', after_cue.as_bytes()) {
         Some(c)
             if !matches!(speaker, Cand::Relative(_))
-                && (of_time(&after_cue[..c]) || of_occasion(&after_cue[..c]))
-                && only_occasion(text, after_object, after_object + c) =>
+                && ((of_time(&after_cue[..c]) || of_occasion(&after_cue[..c]))
+                    && only_occasion(text, after_object, after_object + c)
+                    || adverb(&after_cue[..c])) =>
         {
             &after_cue[c..]
         }
