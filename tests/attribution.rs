@@ -2178,6 +2178,24 @@ fn no_split_quote_around_a_second_cue_or_a_quoted_name() {
     assert_eq!(first("name"), "I was quite surprised by second place,");
 }
 
+#[test]
+fn where_an_unnamed_person_works_is_an_organisation() {
+    let quotes = quotes_of([
+        (
+            "with",
+            "A senior economist with Banque Ostrale said the focus was now on trade and growth.",
+        ),
+        (
+            "dealer",
+            "A dealer with Kleinhaus Ostrale said the focus was now on trade and growth.",
+        ),
+    ]);
+    for q in &quotes {
+        assert_eq!(q["speaker"]["type"], "ORG", "{q}");
+    }
+    assert_eq!(quotes.len(), 2);
+}
+
 /// The quotes `extract` finds in `docs` (id, text) with the test gazetteer.
 fn quotes_of<'a>(docs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<Value> {
     let tmp = tempfile::tempdir().unwrap();

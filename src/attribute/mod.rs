@@ -2430,16 +2430,21 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
         // company's too).
         let head = lexicon::name_head(token::after_last_space(span.as_str(&doc.text)));
         // `A spokesman for IG Metall, the metalworkers' union, said`: what
-        // a spokesperson speaks for is an organisation.
+        // a spokesperson speaks for is an organisation, and so is where an
+        // unnamed person works (`A senior economist with Banque Indosuez`,
+        // `an analyst at Kleinwort`).
         let spoken_for = || {
             let before = doc.text[..span.start].trim_end();
-            let Some(rest) = before
+            if let Some(rest) = before
                 .strip_suffix(" for")
                 .or_else(|| before.strip_suffix(" of"))
-            else {
-                return false;
-            };
-            party::unnamed_person_noun(token::after_last_space(rest)).is_some()
+            {
+                return party::unnamed_person_noun(token::after_last_space(rest)).is_some();
+            }
+            before
+                .strip_suffix(" with")
+                .or_else(|| before.strip_suffix(" at"))
+                .is_some_and(|rest| party::is_person_noun(token::after_last_space(rest)))
         };
         let kind = if head == Some(EntityType::Org) || kind == EntityType::Person && spoken_for() {
             EntityType::Org
