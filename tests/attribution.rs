@@ -2196,6 +2196,19 @@ fn where_an_unnamed_person_works_is_an_organisation() {
     assert_eq!(quotes.len(), 2);
 }
 
+#[test]
+fn a_name_before_an_organisation_noun_is_an_organisation() {
+    let quotes = quotes_of([(
+        "agency",
+        "Talks with the banks began yesterday, the official Vastrog news agency reported. Vastrog said the general attitude of the banks was favourable.",
+    )]);
+    let q = quotes
+        .iter()
+        .find(|q| q["speaker"]["name"] == "Vastrog")
+        .unwrap();
+    assert_eq!(q["speaker"]["type"], "ORG", "{q}");
+}
+
 /// The quotes `extract` finds in `docs` (id, text) with the test gazetteer.
 fn quotes_of<'a>(docs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<Value> {
     let tmp = tempfile::tempdir().unwrap();

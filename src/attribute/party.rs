@@ -1667,17 +1667,39 @@ pub fn looks_like_organisation(text: &str, name: &str, search: bool) -> bool {
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric());
-                whole
-                    && token::word_before(text, at, at.saturating_sub(32)).is_some_and(|w| {
-                        // Not `producer` or `maker`, which name people too
-                        // (`film producer Shogo Tomiyama`).
-                        token::only_space_between(text, w.end, at)
-                            && matches!(
-                                w.as_str(text),
-                                "giant" | "agency" | "institute" | "regulator"
-                            ) | (COMPANY_NOUNS.contains(&w.as_str(text))
-                                && !matches!(w.as_str(text), "producer" | "maker"))
+                // `the official Tanjug news agency`: an organisation's noun
+                // right after the name.
+                let noun_after = || {
+                    let rest = &text[at + name.len()..];
+                    let rest = rest.strip_prefix(" news").unwrap_or(rest);
+                    let noun = rest.strip_prefix(' ').and_then(token::first_token);
+                    noun.is_some_and(|n| {
+                        matches!(
+                            n,
+                            "agency"
+                                | "newspaper"
+                                | "magazine"
+                                | "company"
+                                | "firm"
+                                | "bank"
+                                | "brokerage"
+                                | "airline"
+                                | "group"
+                        )
                     })
+                };
+                whole
+                    && (noun_after()
+                        || token::word_before(text, at, at.saturating_sub(32)).is_some_and(|w| {
+                            // Not `producer` or `maker`, which name people too
+                            // (`film producer Shogo Tomiyama`).
+                            token::only_space_between(text, w.end, at)
+                                && matches!(
+                                    w.as_str(text),
+                                    "giant" | "agency" | "institute" | "regulator"
+                                ) | (COMPANY_NOUNS.contains(&w.as_str(text))
+                                    && !matches!(w.as_str(text), "producer" | "maker"))
+                        }))
             })
 }
 
