@@ -1547,6 +1547,23 @@ const CASES: &[Case] = &[
         Some("Lena Varga"),
         Some("Zentrix Holdings"),
     ),
+    // An honorific of the other gender is someone else of the same name.
+    case(
+        "honorific-of-the-other-gender",
+        "Tomas Reich's wife, Sandra, will campaign too. Mrs Reich has appeared on chat shows. In an interview she said she often criticised her husband.",
+        "she often criticised",
+        Some("Mrs Reich"),
+        None,
+    ),
+    // Of two people with one surname, an honorific names the one whose
+    // given name has its gender.
+    case(
+        "honorific-picks-the-namesake-of-its-gender",
+        "Bill Voss met donors on Monday. Hillary Voss spoke at the rally. Mrs. Voss said the plan would work.",
+        "the plan would work",
+        Some("Hillary Voss"),
+        None,
+    ),
     // A modal between a description and its cue is no part of it.
     case(
         "modal-between-a-description-and-its-cue",

@@ -64,6 +64,7 @@ impl Resolver {
         names::extend(gazetteer, doc, &case);
         partial::discover_people(doc, &case);
         names::places(gazetteer, doc, &case);
+        partial::unlink_other_gender(gazetteer, doc);
         partial::link_partial_names(gazetteer, doc, &case);
         partial::discover_titled(doc, &case);
         metonym::apply(gazetteer, doc);

@@ -337,11 +337,17 @@ pub fn discover_titled(doc: &mut Document, case: &CaseInfo) {
             continue;
         }
         let word = strip_possessive(w.as_str(text));
+        let gender = title_gender_before(text, w.start);
         let first = *in_full
             .entry(word)
-            .or_insert_with(|| named_in_full_before(text, word, w.start));
+            .or_insert_with(|| named_in_full_before(text, word, w.start, None));
         if !first {
             found.push(Span::new(peer_title_start(text, w), w.start + word.len()));
+        } else if gender.is_some() && !named_in_full_before(text, word, w.start, gender) {
+            // `Mrs Howard` after `Michael Howard`: someone else, named
+            // with the honorific that tells them apart.
+            let honorific = token::word_before(text, w.start, 0).map_or(w.start, |h| h.start);
+            found.push(Span::new(honorific, w.start + word.len()));
         }
     }
     if found.is_empty() {
@@ -359,10 +365,21 @@ pub fn discover_titled(doc: &mut Document, case: &CaseInfo) {
 /// somewhere before `pos` (`Malte Pollmann` before `Mr Pollmann`): the
 /// person is named in full there, and the speakers' surnames are linked to
 /// that name later, when the full name is found next to a cue.
-fn named_in_full_before(text: &str, surname: &str, pos: usize) -> bool {
+fn named_in_full_before(
+    text: &str,
+    surname: &str,
+    pos: usize,
+    gender: Option<lexicon::Gender>,
+) -> bool {
     let head = &text[..pos];
-    let name_word =
-        |w: Span| token::is_capitalised(w.as_str(text)) && lexicon::title(w.as_str(text)).is_none();
+    // Not someone of another `gender` (the honorific's before `pos`:
+    // `Michael Howard` before `Mrs Howard`).
+    let name_word = |w: Span| {
+        let word = w.as_str(text);
+        token::is_capitalised(word)
+            && lexicon::title(word).is_none()
+            && gender.is_none_or(|g| lexicon::given_name(word).flatten().is_none_or(|n| n == g))
+    };
     memchr::memmem::find_iter(head.as_bytes(), surname.as_bytes()).any(|i| {
         let end = i + surname.len();
         let whole = !text[..i].ends_with(char::is_alphanumeric)
@@ -515,6 +532,10 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
     let text = doc.text.as_str();
     // Surname -> (entity, where its full name was first seen).
     let mut surnames: HashMap<&str, (EntityRef, usize)> = HashMap::default();
+    // Surname -> a person of the other gender with it, named in full later
+    // (`Hillary Clinton` after `Bill Clinton`), with the gender of each.
+    let mut namesakes: HashMap<&str, (EntityRef, lexicon::Gender, usize)> = HashMap::default();
+    let mut genders: HashMap<EntityRef, lexicon::Gender> = HashMap::default();
     // People named in full (more than one word) somewhere in the document.
     let mut named_in_full: HashSet<EntityRef> = HashSet::default();
     let stats = gazetteer.words();
@@ -530,6 +551,16 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
             EntityType::Person => {
                 named_in_full.insert(m.entity);
                 surnames.entry(last).or_insert((m.entity, m.span.start));
+                if let Some(g) = lexicon::given_name(first)
+                    .flatten()
+                    .filter(|_| first != last)
+                {
+                    genders.entry(m.entity).or_insert(g);
+                    let known = surnames.get(last).and_then(|(e, _)| genders.get(e));
+                    if known.is_some_and(|k| *k != g) {
+                        namesakes.entry(last).or_insert((m.entity, g, m.span.start));
+                    }
+                }
                 // Family name first (`Wang Dan`, `Deng Xiaoping`): a first
                 // word that is no given name, of a two-word name.
                 if two_words
@@ -577,9 +608,20 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
             continue;
         }
         let span = Span::new(w.start, w.start + word.len());
-        let Some(&(entity, first)) = surnames.get(word) else {
+        let Some(&(mut entity, mut first)) = surnames.get(word) else {
             continue;
         };
+        // `Mrs. Clinton` where both Clintons are named: the one the
+        // honorific's gender fits; none when only the other is named.
+        let honorific = title_gender_before(text, w.start);
+        if let Some(&(other, g, at)) = namesakes.get(word) {
+            if honorific == Some(g) {
+                (entity, first) = (other, at);
+            }
+        }
+        if honorific.is_some_and(|h| genders.get(&entity).is_some_and(|g| *g != h)) {
+            continue;
+        }
         if covered(&doc.mentions, span) {
             let i = doc.mentions.partition_point(|m| m.span.end <= span.start);
             let m = &doc.mentions[i];
@@ -622,6 +664,54 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
         doc.mentions.extend(added);
         doc.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
+}
+
+/// Drops the links of a surname after an honorific of the other gender
+/// than the given name of the person it names (`Mrs Howard` after `Michael
+/// Howard's ex-model wife, Sandra`): she is someone else, whom
+/// [`discover_titled`] then finds.
+pub fn unlink_other_gender(gazetteer: &Gazetteer, doc: &mut Document) {
+    let text = doc.text.as_str();
+    let given_gender = |e: EntityRef| {
+        let name = match e {
+            EntityRef::Known(id) => gazetteer.entity(id).name.as_str(),
+            EntityRef::Discovered(i) => doc
+                .discovered
+                .get(i.0 as usize)
+                .map_or("", |d| d.name.as_str()),
+        };
+        let first = name.split(' ').next().filter(|f| f.len() < name.len())?;
+        lexicon::given_name(first).flatten()
+    };
+    let other: Vec<bool> = doc
+        .mentions
+        .iter()
+        .map(|m| {
+            let single = !m.span.as_str(text).contains(' ');
+            single
+                && matches!(m.via, Via::Alias | Via::Partial)
+                && title_gender_before(text, m.span.start)
+                    .zip(given_gender(m.entity))
+                    .is_some_and(|(a, b)| a != b)
+        })
+        .collect();
+    if !other.contains(&true) {
+        return;
+    }
+    let mut i = 0;
+    doc.mentions.retain(|_| {
+        i += 1;
+        !other[i - 1]
+    });
+}
+
+/// The gender of the honorific right before `pos` (`Mrs`, `Mr.`), if any.
+fn title_gender_before(text: &str, pos: usize) -> Option<lexicon::Gender> {
+    let w = token::word_before(text, pos, pos.saturating_sub(8))?;
+    if !text[w.end..pos].trim_start_matches('.').trim().is_empty() {
+        return None;
+    }
+    lexicon::title(w.as_str(text)).flatten()
 }
 
 /// The words before the first space and after the last one of a name, and
