@@ -2308,6 +2308,14 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `As such,` opens the main clause, not a subordinate one that ends
+    // at its comma.
+    reported(
+        "as-such-opens-the-main-clause",
+        "As such, Tomas Reich said Zentrix has begun to evaluate strategies, budgets and operating direction in each of its divisions.",
+        "Zentrix has begun to evaluate strategies, budgets and operating direction in each of its divisions",
+        Some("Tomas Reich"),
+    ),
     // An attribution set off inside the sentence may end with an adverb.
     reported(
         "parenthetical-attribution-with-an-adverb",

@@ -3563,7 +3563,18 @@ fn opens_subordinate(text: &str, sent_start: usize, speaker: usize) -> bool {
                 )
             })
             || word.bytes().all(|b| b.is_ascii_digit());
-        if is_subordinator(word) {
+        // Not `As such,`, `As a result,`, `As expected,`: phrases that
+        // open the main clause, with no clause of their own.
+        let as_phrase = || {
+            word.eq_ignore_ascii_case("as")
+                && token::word_after(text, w.end, speaker).is_some_and(|n| {
+                    matches!(
+                        n.as_str(text),
+                        "such" | "a" | "usual" | "expected" | "always" | "ever" | "well" | "of"
+                    )
+                })
+        };
+        if is_subordinator(word) && !as_phrase() {
             return true;
         }
         if !lead {
