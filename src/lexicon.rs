@@ -730,6 +730,15 @@ static GIVEN: LazyLock<HashMap<&'static str, f32>> = LazyLock::new(|| {
     map
 });
 
+/// Particles inside Arabic and Hebrew names, capitalised as written in
+/// news (`Bin`, `Al`, `Abu`): `Sulman Bin Khalifa Al Khalifa` is one name.
+pub fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "Bin" | "Ibn" | "Al" | "El" | "Abu" | "Abd" | "Abdul" | "Ben" | "Bint"
+    )
+}
+
 /// If `name` is a common given name, the gender it usually has (`None` when
 /// it is used for both).
 ///

@@ -1564,6 +1564,14 @@ const CASES: &[Case] = &[
         Some("Hillary Voss"),
         None,
     ),
+    // Particles join the words of one person's name.
+    case(
+        "name-with-particles",
+        "Oil output will rise. Sulman Bin Khalifa Al Khalifa said commercial banks will now open from Sunday to Thursday.",
+        "commercial banks will now open",
+        Some("Sulman Bin Khalifa Al Khalifa"),
+        None,
+    ),
     // A modal between a description and its cue is no part of it.
     case(
         "modal-between-a-description-and-its-cue",

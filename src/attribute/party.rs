@@ -2087,10 +2087,17 @@ fn unknown_name_before(doc: &Document, last: Span, lo: usize) -> Cand {
     }
     let span = Span::new(start, last.end);
     let head = last.as_str(text);
+    // Four words or more make an organisation's name, unless a particle
+    // of a person's name joins them (`Sulman Bin Khalifa Al Khalifa`).
+    let long = || {
+        words > 3
+            && !token::words(text, Span::new(start, last.start))
+                .any(|w| lexicon::is_name_particle(w.as_str(text)))
+    };
     let org = determiner
         || is_acronym(head)
         || lexicon::name_head(head) == Some(EntityType::Org)
-        || words > 3;
+        || long();
     Cand::Discover(
         span,
         if org {

@@ -1417,8 +1417,11 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
         Some(_) => single(w).is_some_and(|m| kind_of(m) == EntityType::Person) || particle(w),
     };
     let common = |w: &ChunkWord| lexicon::is_common_word_any(word(w));
+    // Not at a particle inside the name (`Al` of `Sulman Bin Khalifa Al
+    // Khalifa`), which no name starts at.
     let person_start = chunk.iter().enumerate().position(|(k, w)| {
         given(w)
+            && !(k > 0 && lexicon::is_name_particle(word(w)))
             && (w.mention.is_none() || single(w).is_some())
             && (k > 0 || !common(w) || chunk.get(1).is_some_and(|n| !common(n)))
     });

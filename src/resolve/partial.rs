@@ -221,6 +221,16 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
         if lexicon::given_name(given).is_none() {
             continue;
         }
+        // `Sulman Bin Khalifa Al Khalifa`: a particle that is a given name
+        // too (`Al`) inside a longer name opens no name of its own.
+        if lexicon::is_name_particle(given)
+            && token::word_before(text, start, 0).is_some_and(|p| {
+                token::only_space_between(text, p.end, start)
+                    && token::is_capitalised(p.as_str(text))
+            })
+        {
+            continue;
+        }
         // A given name that is also a word (`Will`, `Grant`) opening a
         // sentence is most likely the word, unless it is one of the names
         // that are rarely words there (`John Smith said`).
