@@ -110,18 +110,10 @@ pub fn write_nodes<W: Write>(graph: &Graph, out: W) -> io::Result<()> {
     w.record(&NODES_HEADER)?;
     let mut aliases = String::new();
     for n in &graph.nodes {
-        aliases.clear();
-        for a in &n.aliases {
-            let a = one_line(a);
-            let a = a.replace(';', "");
-            let a = a.trim();
-            if !a.is_empty() {
-                if !aliases.is_empty() {
-                    aliases.push(';');
-                }
-                aliases.push_str(a);
-            }
-        }
+        // The rule graph.graphml and kuzu/ share, which copies an alias
+        // only when it holds a `;` (a copy per alias of every node was most
+        // of this loop's allocations).
+        super::tables::join_aliases(&n.aliases, &mut aliases);
         let (mut doc, mut title, mut date, mut source) = ("", "", "", "");
         let (mut start, mut end, mut quote_kind) = (None, None, "");
         match &n.record {
