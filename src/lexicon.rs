@@ -730,6 +730,15 @@ static GIVEN: LazyLock<HashMap<&'static str, f32>> = LazyLock::new(|| {
     map
 });
 
+/// Words of geography that are given names too and open a place's name
+/// (`Lake Superior`, `Mount Kenya`, `Cape Town`): no person's.
+pub fn is_place_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "Lake" | "Mount" | "Cape" | "Fort" | "Port" | "Isle" | "Bay"
+    )
+}
+
 /// Particles inside Arabic and Hebrew names, capitalised as written in
 /// news (`Bin`, `Al`, `Abu`): `Sulman Bin Khalifa Al Khalifa` is one name.
 pub fn is_name_particle(word: &str) -> bool {

@@ -1572,6 +1572,15 @@ const CASES: &[Case] = &[
         Some("Sulman Bin Khalifa Al Khalifa"),
         None,
     ),
+    // A given name that is a word of geography opens a place's name, no
+    // one `she` could be.
+    case(
+        "lake-is-no-given-name-here",
+        "The canal joining Lake Superior with Lake Ontario was opened on March 22. The canal is open for daylight vessels, she added.",
+        "The canal is open",
+        Some("she"),
+        None,
+    ),
     // A modal between a description and its cue is no part of it.
     case(
         "modal-between-a-description-and-its-cue",

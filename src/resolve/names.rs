@@ -1418,9 +1418,12 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
     };
     let common = |w: &ChunkWord| lexicon::is_common_word_any(word(w));
     // Not at a particle inside the name (`Al` of `Sulman Bin Khalifa Al
-    // Khalifa`), which no name starts at.
+    // Khalifa`), which no name starts at, nor in a place's name (`Lake
+    // Ontario`, `Lake Buena Vista`).
+    let place = lexicon::is_place_opener(word(&chunk[0]));
     let person_start = chunk.iter().enumerate().position(|(k, w)| {
         given(w)
+            && !place
             && !(k > 0 && lexicon::is_name_particle(word(w)))
             && (w.mention.is_none() || single(w).is_some())
             && (k > 0 || !common(w) || chunk.get(1).is_some_and(|n| !common(n)))

@@ -221,6 +221,20 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
         if lexicon::given_name(given).is_none() {
             continue;
         }
+        // `Lake Superior`, `Mount Kenya`: a given name that is also a
+        // word of geography opens a place's name.
+        if lexicon::is_place_opener(given) {
+            // The whole name is the place's (`Lake Buena Vista`).
+            let mut end = first.end;
+            while let Some(w) = token::word_after(text, end, text.len()) {
+                if &text[end..w.start] != " " || !token::is_capitalised(w.as_str(text)) {
+                    break;
+                }
+                end = w.end;
+            }
+            next_free = end;
+            continue;
+        }
         // `Sulman Bin Khalifa Al Khalifa`: a particle that is a given name
         // too (`Al`) inside a longer name opens no name of its own.
         if lexicon::is_name_particle(given)
