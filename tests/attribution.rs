@@ -2325,6 +2325,28 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A cue and its speaker set off inside the sentence, the speaker
+    // after the cue: the sentence is what was said.
+    reported(
+        "inverted-attribution-set-off-before-the-verb",
+        "The tone of the campaign, said Tomas Reich, would be more conversational than rhetorical.",
+        "The tone of the campaign, said Tomas Reich, would be more conversational than rhetorical",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "inverted-attribution-set-off-after-an-opener",
+        "Also, said Lena Varga, Zentrix has briefly cut off ten content sellers flouting the rules.",
+        "Also, said Lena Varga, Zentrix has briefly cut off ten content sellers flouting the rules",
+        Some("Lena Varga"),
+    ),
+    // Not after a subject with an apposition of its own: the subject
+    // speaks, and the named person is what it said about.
+    reported(
+        "cue-after-a-subject-with-an-apposition",
+        "Zentrix Holdings, a unit of Ostrava Group, said Tomas Reich, a former director, has been named chairman.",
+        "Tomas Reich, a former director, has been named chairman",
+        Some("Zentrix Holdings"),
+    ),
     // `As such,` opens the main clause, not a subordinate one that ends
     // at its comma.
     reported(

@@ -1159,6 +1159,52 @@ fn find_at(
         let rule = "indirect-content-cue-speaker";
         content_before(doc, sent, w, after, verb.lemma, rule).filter(|f| free(f.content))
     };
+    // `Broadband, argues the report, is encouraging ...`, `More
+    // significantly, says the report, broadband is ...`: the cue and its
+    // speaker set off inside the sentence, which is the content.
+    // Not a noun form (`Earlier today, state bank BCI said ...`).
+    let noun =
+        || word.eq_ignore_ascii_case(verb.lemma) && (is_noun_lemma(verb.lemma) || word == "state");
+    if set_off && coordinated.is_none() && !noun() {
+        let after = after_cue.get_or_init(|| party::after(doc, w.end, sent.end));
+        // The words after the speaker go on with the verb of the subject
+        // before the cue; or, after a short opener with no comma (`Also`,
+        // `More significantly`, `About the same time`), they are a clause
+        // of their own. Not `X, a unit of Y, said Z, a former director,
+        // has been named ...` nor `..., said Mr Fogg, who also ...`.
+        let head = text[sent.start..w.start].trim_end().trim_end_matches(',');
+        let opener = !head.contains(',') && !super::has_more_words_than(head, 6);
+        let rest = after.as_ref().and_then(|a| {
+            let tail = text.get(a.span().end..body_end)?;
+            let rest = tail.strip_prefix(',')?;
+            let rest_span = Span::new(body_end - rest.len(), body_end);
+            let first = token::first_token(rest)?;
+            let goes_on = is_finite_verb(first) || is_modal(first);
+            let own_clause = opener
+                && !is_subordinator(first)
+                && !matches!(
+                    first,
+                    "who" | "which" | "whose" | "that" | "a" | "an" | "the"
+                )
+                && clause_has_verb(text, rest_span);
+            ((goes_on || own_clause) && has_words(text, rest_span, 3)).then_some(())
+        });
+        let content = Span::new(sent.start, body_end);
+        if let (Some(speaker), Some(())) = (after.clone(), rest) {
+            if free(content) && text[sent.start..w.start].trim_end().len() > 1 {
+                return Some(Found {
+                    kind: kind_of(text, content),
+                    content,
+                    fragments: Vec::new(),
+                    cue: Some(w),
+                    speaker: Some(speaker),
+                    addressee: None,
+                    rules: vec!["parenthetical-attribution"],
+                    confidence: 0.7,
+                });
+            }
+        }
+    }
     // `The sale has destroyed Yukos, once its owner, said founder Mikhail
     // Khodorkovsky.`: after a cue set off by a comma, a party that ends the
     // sentence is the speaker even when a name and an apposition stand
