@@ -696,36 +696,24 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
 /// [`discover_titled`] then finds.
 pub fn unlink_other_gender(gazetteer: &Gazetteer, doc: &mut Document) {
     let text = doc.text.as_str();
+    let discovered = &doc.discovered;
     let given_gender = |e: EntityRef| {
         let name = match e {
             EntityRef::Known(id) => gazetteer.entity(id).name.as_str(),
-            EntityRef::Discovered(i) => doc
-                .discovered
-                .get(i.0 as usize)
-                .map_or("", |d| d.name.as_str()),
+            EntityRef::Discovered(i) => {
+                discovered.get(i.0 as usize).map_or("", |d| d.name.as_str())
+            }
         };
         let first = name.split(' ').next().filter(|f| f.len() < name.len())?;
         lexicon::given_name(first).flatten()
     };
-    let other: Vec<bool> = doc
-        .mentions
-        .iter()
-        .map(|m| {
-            let single = !m.span.as_str(text).contains(' ');
-            single
-                && matches!(m.via, Via::Alias | Via::Partial)
-                && title_gender_before(text, m.span.start)
-                    .zip(given_gender(m.entity))
-                    .is_some_and(|(a, b)| a != b)
-        })
-        .collect();
-    if !other.contains(&true) {
-        return;
-    }
-    let mut i = 0;
-    doc.mentions.retain(|_| {
-        i += 1;
-        !other[i - 1]
+    // Asked of every mention: the honorific first, the name only after one.
+    doc.mentions.retain(|m| {
+        let other = matches!(m.via, Via::Alias | Via::Partial)
+            && !m.span.as_str(text).contains(' ')
+            && title_gender_before(text, m.span.start)
+                .is_some_and(|t| given_gender(m.entity).is_some_and(|g| g != t));
+        !other
     });
 }
 
