@@ -1192,16 +1192,8 @@ fn find_at(
         let content = Span::new(sent.start, body_end);
         if let (Some(speaker), Some(())) = (after.clone(), rest) {
             if free(content) && text[sent.start..w.start].trim_end().len() > 1 {
-                return Some(Found {
-                    kind: kind_of(text, content),
-                    content,
-                    fragments: Vec::new(),
-                    cue: Some(w),
-                    speaker: Some(speaker),
-                    addressee: None,
-                    rules: vec!["parenthetical-attribution"],
-                    confidence: 0.7,
-                });
+                let rule = "parenthetical-attribution";
+                return Some(Found::reported(text, content, w, speaker, rule, 0.7));
             }
         }
     }
@@ -1324,18 +1316,10 @@ fn find_at(
             .map_or(sent.start, |r| r.start);
         let content = Span::new(start, body_end);
         if free(content) && has_words(text, content, 4) {
-            return Some(Found {
-                kind: kind_of(text, content),
-                content,
-                fragments: Vec::new(),
-                cue: Some(w),
-                speaker: Some(speaker),
-                addressee: None,
-                rules: std::iter::once("parenthetical-attribution")
-                    .chain(subject_rule)
-                    .collect(),
-                confidence: 0.75,
-            });
+            let rule = "parenthetical-attribution";
+            let mut f = Found::reported(text, content, w, speaker, rule, 0.75);
+            f.rules.extend(subject_rule);
+            return Some(f);
         }
     }
     // `..., he said.`: the speaker and cue close the sentence; an aside

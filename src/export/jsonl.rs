@@ -269,12 +269,7 @@ fn quote_line(
     span_text(out, doc, q.content);
     if !q.fragments.is_empty() {
         out.extend_from_slice(b",\"content_fragments\":[");
-        for (i, &f) in q.fragments.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            span_text(out, doc, f);
-        }
+        comma_separated(out, &q.fragments, |out, &f| span_text(out, doc, f));
         out.push(b']');
     }
     out.extend_from_slice(b",\"cue\":");
@@ -284,12 +279,7 @@ fn quote_line(
     out.extend_from_slice(b",\"addressee\":");
     opt_party(out, names, doc, q.addressee.as_ref());
     out.extend_from_slice(b",\"about\":[");
-    for (i, &r) in q.about.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        named(out, names, r);
-    }
+    comma_separated(out, &q.about, |out, &r| named(out, names, r));
     // The rules joined with `+` (which needs no escaping), piece by piece.
     out.extend_from_slice(b"],\"rule\":\"");
     for (i, rule) in q.rules.iter().enumerate() {
@@ -302,6 +292,16 @@ fn quote_line(
     out.extend_from_slice(b",\"confidence\":");
     json::confidence(out, q.confidence);
     out.extend_from_slice(b"}\n");
+}
+
+/// `items` written one after another with `write`, commas between.
+fn comma_separated<T>(out: &mut Vec<u8>, items: &[T], mut write: impl FnMut(&mut Vec<u8>, &T)) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write(out, item);
+    }
 }
 
 fn write_mentions(names: &mut Rendered<'_, '_>, doc: &Document, open: &[u8], out: &mut Vec<u8>) {
