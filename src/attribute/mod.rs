@@ -818,9 +818,10 @@ fn clause_before_quote(text: &str, head: Span, fragment: bool) -> Option<usize> 
 /// The reported clause around a parenthetical attribution that a quoted
 /// fragment goes on from (`The investment, Ms. Tanzer said, “is a perfect
 /// example” of adapting.`): the span from the clause's start to the end
-/// of the sentence and the clause's words before the attribution, when the words before the attribution's comma are no
-/// quote and no reported speech of their own, and no other quote opens
-/// before the sentence ends.
+/// of the sentence, and the clause's words before the attribution, when
+/// the words before the attribution's comma are no quote and no reported
+/// speech of their own, and no other quote opens before the sentence
+/// ends.
 fn clause_around_attribution(
     text: &str,
     q: &direct::Quoted,
