@@ -4021,6 +4021,40 @@ const REPORTED: &[Reported] = &[
         "the vote was fair",
         Some("Lena Varga"),
     ),
+    // The people a survey counted are not its speaker, and the comma of
+    // a number is no clause boundary.
+    reported(
+        "survey-of-counted-people",
+        "Markets were calm. More than 90% of large firms are optimistic about their prospects, a survey of 1,300 bosses suggests.",
+        "More than 90% of large firms are optimistic about their prospects",
+        Some("survey"),
+    ),
+    reported(
+        "poll-of-a-number-of-people",
+        "Markets were calm. Sales fell 5% in the quarter, a poll of 2,000 shoppers found.",
+        "Sales fell 5% in the quarter",
+        Some("poll"),
+    ),
+    reported(
+        "number-with-separators-in-a-class",
+        "Markets were calm. Some 18,000 clients said they would move their savings.",
+        "they would move their savings",
+        Some("18,000 clients"),
+    ),
+    // A class before `of` heads the phrase.
+    reported(
+        "class-of-a-plural",
+        "Markets were calm. Critics of the farm programs said the plan would fail.",
+        "the plan would fail",
+        Some("critics of the farm programs"),
+    ),
+    // A phrase opened by a preposition is no subject.
+    reported(
+        "no-subject-after-a-preposition",
+        "Zentrix restated its results. As such, the company said it is recording a net loss of 580,000 dlrs, versus the net income of 740,000 dlrs previously reported.",
+        "it is recording a net loss of 580,000 dlrs, versus the net income of 740,000 dlrs previously reported",
+        Some("Zentrix Holdings"),
+    ),
 ];
 
 /// Quoted words attributed inside a reported clause (a naming act, a

@@ -450,7 +450,30 @@ fn modifier_start(doc: &Document, w: Span, lo: usize) -> usize {
         }
         start = p.start;
     }
-    start
+    number_start(text, start)
+}
+
+/// Where a number written with thousands separators that ends at `start`
+/// begins (`1,300 bosses`: the words are `1` and `300`); `start` itself
+/// when no such number ends there.
+fn number_start(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let digits_before = |end: usize| {
+        let n = bytes[..end]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        end - n
+    };
+    if digits_before(start) != start || !bytes.get(start).is_some_and(u8::is_ascii_digit) {
+        return start;
+    }
+    let mut begin = start;
+    while begin >= 2 && bytes[begin - 1] == b',' && bytes[begin - 2].is_ascii_digit() {
+        begin = digits_before(begin - 1);
+    }
+    begin
 }
 
 /// The noun for a class of people right before the conjunction `conj`
@@ -1322,6 +1345,24 @@ fn before_phrase(
         // brief remarks ...`: a document or a count after a preposition
         // speaks not (a plural is the head of its phrase: `critics of the
         // trials said`).
+        // `a survey of 1,300 bosses suggests`, `a poll of 2,000 people
+        // found`: the people counted are not the speaker; the count is.
+        if let Some(of) = token::word_before(text, start, lo)
+            .filter(|p| p.as_str(text) == "of" && token::only_space_between(text, p.end, start))
+        {
+            let counted = token::word_before(text, of.start, lo).is_some_and(|n| {
+                token::only_space_between(text, n.end, of.start)
+                    && token::with_lower(n.as_str(text), is_count_of_opinions)
+            });
+            if counted {
+                return before(doc, of.start, lo);
+            }
+            // `Critics of the trials said`, `Two of the members said`:
+            // the class before `of` heads the phrase.
+            if let Some(Cand::Class(head)) = before(doc, of.start, lo) {
+                return Some(Cand::Class(Span::new(head.start, w.end)));
+            }
+        }
         let singular = !word.ends_with('s');
         if singular
             && token::word_before(text, start, lo).is_some_and(|p| {
@@ -1336,6 +1377,15 @@ fn before_phrase(
         return Some(Cand::Class(Span::new(start, w.end)));
     }
     None
+}
+
+/// True for a noun of a count of opinions, in lower case (`survey`,
+/// `poll`, `study`).
+fn is_count_of_opinions(lower: &str) -> bool {
+    matches!(
+        lower,
+        "survey" | "poll" | "study" | "census" | "questionnaire" | "canvass" | "sample"
+    )
 }
 
 /// Where the subject whose plural head is `head` starts, given the
@@ -4881,6 +4931,30 @@ pub fn subject_phrase_word(
         }
         break;
     }
+    // `..., versus the net income of 740,000 dlrs previously reported`: a
+    // phrase opened by a preposition is no subject.
+    if token::word_after(text, start, end).is_some_and(|f| {
+        matches!(
+            f.as_str(text),
+            "versus"
+                | "against"
+                | "than"
+                | "unlike"
+                | "including"
+                | "of"
+                | "to"
+                | "for"
+                | "with"
+                | "without"
+                | "from"
+                | "into"
+                | "about"
+                | "between"
+                | "per"
+        )
+    }) {
+        return None;
+    }
     // `The plan is good and Trump says ...`: after a clause with a verb of
     // its own, `and` or `but` opens a new one (not `Smith and Jones said`).
     let joined = text.get(start..end)?;
@@ -4945,7 +5019,11 @@ pub fn subject_phrase_word(
     let bytes = body.as_bytes();
     let cut = memchr::memchr3_iter(b',', 0xE2, b'-', bytes)
         .find_map(|i| match bytes[i] {
-            b',' => Some(i),
+            // Not the comma of a number (`a poll of 2,000 people`).
+            b',' => (i == 0
+                || !bytes[i - 1].is_ascii_digit()
+                || !bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+            .then_some(i),
             // The UTF-8 of `\u{2014}`.
             0xE2 => bytes[i + 1..].starts_with(&[0x80, 0x94]).then_some(i),
             _ => (i > 0 && bytes[i - 1] == b' ' && matches!(bytes.get(i + 1), Some(b'-' | b' ')))
