@@ -53,6 +53,15 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A company's first word, alone, stands for it, even when it is a
+    // known person's surname the article never names in full.
+    case(
+        "company-first-word-over-a-surname",
+        "Reich and Vogel Publishers Inc said it had no offer. Later, Reich said no decision had been made.",
+        "no decision had been made",
+        Some("Reich and Vogel Publishers Inc"),
+        None,
+    ),
     // A title after a word that says of what opens a person's name, far
     // from the cue; not in a company's name (`Data General Corp`).
     case(

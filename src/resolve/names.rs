@@ -870,7 +870,7 @@ pub fn extend(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
         if found != Found::New(EntityType::Org) {
             continue;
         }
-        let start = joined_by_and(doc, span.start);
+        let start = joined_by_and(gazetteer, doc, span.start);
         if start < span.start && !replace[..k].iter().any(|(s, _)| s.end > start) {
             replace[k].0 = Span::new(start, span.end);
         }
@@ -1595,8 +1595,9 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
 /// `Tate and Lyle Plc`, `Procter and Gamble Co`: where an organisation's
 /// name starts whose run of capitalised words at `start` follows `and`
 /// and one or two capitalised words that no mention covers (not
-/// `Britain and Texaco Inc`); else `start`.
-fn joined_by_and(doc: &Document, start: usize) -> usize {
+/// `Britain and Texaco Inc`); else `start`. A person's bare surname is
+/// no such mention (`Harper and Row Publishers Inc`).
+fn joined_by_and(gazetteer: &Gazetteer, doc: &Document, start: usize) -> usize {
     let text = doc.text.as_str();
     let Some(before) = text[..start].strip_suffix(" and ") else {
         return start;
@@ -1615,7 +1616,12 @@ fn joined_by_and(doc: &Document, start: usize) -> usize {
             && lexicon::title(word).is_none()
             // `Morgan Stanley and Co and Salomon Bros`: two companies.
             && !super::legal_form::LEGAL_SUFFIXES.contains(&word)
-            && !doc.mentions.iter().any(|m| m.span.overlaps(w));
+            && !doc.mentions.iter().any(|m| {
+                m.span.overlaps(w)
+                    && !(m.span == w
+                        && entity_type(gazetteer, doc, m.entity) == EntityType::Person
+                        && !named_in_full(doc, m.entity))
+            });
         if !plain_name || !(gap.is_empty() || first.is_some() && gap == " ") {
             break;
         }
@@ -1623,6 +1629,14 @@ fn joined_by_and(doc: &Document, start: usize) -> usize {
         pos = w.start;
     }
     first.unwrap_or(start)
+}
+
+/// True when a mention of more than one word names `entity` (`George
+/// Soros`, before `Soros and Quantum Fund`).
+fn named_in_full(doc: &Document, entity: EntityRef) -> bool {
+    doc.mentions
+        .iter()
+        .any(|m| m.entity == entity && m.span.as_str(&doc.text).contains(' '))
 }
 
 /// The known person whose name has the run's first and last words, else
@@ -1662,6 +1676,7 @@ p2\tAndre\tPERSON\t
 p3\tJoubert\tPERSON\t
 p4\tLateefah Simon\tPERSON\tSimon
 p5\tSimon Rattle\tPERSON\t
+p6\tStephen Harper\tPERSON\tHarper
 o1\tLear Corp\tORG\t
 o2\tNorwest Corp\tORG\t
 o3\tBanc One Corp\tORG\t
@@ -1701,6 +1716,12 @@ g1\tYork\tGPE\t
             (
                 "Production stopped, Tate and Lyle Plc said.",
                 &[("Tate and Lyle Plc", "ORG", "discovered")],
+            ),
+            // A known person's bare surname too (`Harper` of Stephen
+            // Harper).
+            (
+                "Production stopped, Harper and Row Publishers Inc said.",
+                &[("Harper and Row Publishers Inc", "ORG", "discovered")],
             ),
             (
                 "A stake was bought by Asher Edelman and Dominion Textiles Inc.",

@@ -563,6 +563,10 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
     // People named in full (more than one word) somewhere in the document.
     let mut named_in_full: HashSet<EntityRef> = HashSet::default();
     let stats = gazetteer.words();
+    // Companies' first words, added after the people's surnames, which
+    // they never take (`Lieberman Enterprises Inc` beside `David
+    // Lieberman`).
+    let mut firsts: Vec<(&str, EntityRef, usize)> = Vec::new();
     for m in &doc.mentions {
         if m.modifier {
             continue;
@@ -605,8 +609,32 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
                 {
                     surnames.entry(short).or_insert((m.entity, m.span.start));
                 }
+                // `Harper and Row Publishers Inc` then `Harper`: the first
+                // word of a longer company name, when it is no word and no
+                // given name.
+                if legal_form::LEGAL_SUFFIXES.contains(&suffix)
+                    && !two_words
+                    && token::is_capitalised(first)
+                    && first.chars().any(char::is_lowercase)
+                    && !token::with_lower(first, lexicon::is_common_word)
+                    && lexicon::given_name(first).is_none()
+                    && !stats.is_given_name(first)
+                {
+                    firsts.push((first, m.entity, m.span.start));
+                }
             }
             _ => {}
+        }
+    }
+    let mut org_firsts: HashSet<&str> = HashSet::default();
+    // Not a word two companies open with (`Oakwood Homes Corp`, `Oakwood
+    // Acceptance Corp`): which one it names is unknown.
+    let shared =
+        |first: &str, entity: EntityRef| firsts.iter().any(|&(f, e, _)| f == first && e != entity);
+    for &(first, entity, at) in &firsts {
+        if !surnames.contains_key(first) && !shared(first, entity) {
+            surnames.insert(first, (entity, at));
+            org_firsts.insert(first);
         }
     }
     if surnames.is_empty() {
@@ -635,6 +663,11 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
         let Some(&(mut entity, mut first)) = surnames.get(word) else {
             continue;
         };
+        // A company's first word stands for it alone, not opening another
+        // name (`Phelps Dodge`, `Cambridge BioScience`).
+        if org_firsts.contains(word) && space_then_capital(bytes, span.end) {
+            continue;
+        }
         // `Mrs. Clinton` where both Clintons are named: the one the
         // honorific's gender fits; none when only the other is named.
         let honorific = title_gender_before(text, w.start);
