@@ -53,6 +53,14 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A pronoun after `a spokesman for X said` is the spokesman, for X.
+    case(
+        "pronoun-after-a-spokesman-for",
+        "Norland asked for an extension of credit lines, a spokesman for Zentrix said. He said that the talks would go on.",
+        "the talks would go on",
+        Some("Zentrix Holdings"),
+        None,
+    ),
     // A company's first word, alone, stands for it, even when it is a
     // known person's surname the article never names in full.
     case(
@@ -2334,6 +2342,21 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A spokesperson for an organisation, after the comma that closes the
+    // reported sentence, is no part of it; the cue before it takes a noun
+    // phrase there.
+    reported(
+        "spokesman-for-an-organisation-closes",
+        "Markets were calm. Norland suggested to its creditors an extension of credit lines, a spokesman for the Central Bank said.",
+        "Norland suggested to its creditors an extension of credit lines",
+        Some("Central Bank"),
+    ),
+    reported(
+        "present-tense-clause-after-suggest",
+        "Markets were calm. The latest poll suggests most voters support the plan.",
+        "most voters support the plan",
+        Some("latest poll"),
+    ),
     // A cue and its speaker set off inside the sentence, the speaker
     // after the cue: the sentence is what was said.
     reported(
@@ -4131,6 +4154,13 @@ fn plural_cue_noun_before_another_cue() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // `claim` and `suggest` take a noun phrase as often as a clause:
+        // a bare clause shows a verb, not the one of a closing attribution.
+        ("claimed-a-title", "Anna Keller claimed her first national title in Norland City."),
+        (
+            "suggested-a-noun-phrase",
+            "Tomas Reich suggested a 60-day extension of the deadline to his creditors.",
+        ),
         // A poll shows a small clause only in a finite form, and a survey
         // a clause; neither shows a noun phrase alone.
         (

@@ -449,7 +449,7 @@ fn directed_content(text: &str, from: usize, end: usize, lemma: &str) -> Option<
 fn takes_object_or_clause(lemma: &str) -> bool {
     matches!(
         lemma,
-        "write" | "announce" | "report" | "reveal" | "predict"
+        "write" | "announce" | "report" | "reveal" | "predict" | "suggest" | "claim" | "admit"
     )
 }
 
@@ -515,52 +515,147 @@ pub(super) fn clause_has_verb(text: &str, span: Span) -> bool {
     })
 }
 
+/// Where the comma is that sets off an attribution closing `span`: a
+/// speaker of at most seven words, then a speech verb in the past tense or
+/// the present (`, a spokesman for the Central Bank said`).
+fn closing_attribution_comma(text: &str, span: Span) -> Option<usize> {
+    let words = span.as_str(text);
+    let comma = words.rfind(", ")?;
+    let tail = &words[comma + 2..];
+    let mut parts = tail.split(' ');
+    let cue = parts.next_back()?;
+    let speaker_words = parts.count();
+    let cue_form = (cue.ends_with("ed") || matches!(cue, "said" | "says" | "told"))
+        && lexicon::speech_verb(cue).is_some();
+    let speaker_opens = token::first_token(tail)
+        .is_some_and(|f| matches!(f, "a" | "an" | "the") || token::is_capitalised(f));
+    (cue_form && (1..=7).contains(&speaker_words) && speaker_opens && !tail.contains(','))
+        .then_some(span.start + comma)
+}
+
 /// [`clause_has_verb`] over a longer subject (`suggest the re-election of
 /// a Labour government with a small majority would amount to`), with the
 /// common irregular past tenses (`paid`, `fell`): up to 16 words.
 fn bare_clause_has_verb(text: &str, span: Span) -> bool {
-    token::words(text, span).skip(1).take(16).any(|w| {
-        let w = w.as_str(text);
-        is_finite_verb(w)
-            || is_past_in_ed(w)
-            || matches!(
-                w,
-                "did"
-                    | "does"
-                    | "fell"
-                    | "rose"
-                    | "grew"
-                    | "paid"
-                    | "made"
-                    | "won"
-                    | "lost"
-                    | "took"
-                    | "gave"
-                    | "went"
-                    | "came"
-                    | "sold"
-                    | "bought"
-                    | "held"
-                    | "left"
-                    | "kept"
-                    | "met"
-                    | "ran"
-                    | "began"
-                    | "became"
-                    | "brought"
-                    | "spent"
-                    | "sent"
-                    | "built"
-                    | "led"
-                    | "stood"
-                    | "knew"
-                    | "broke"
-                    | "chose"
-                    | "got"
-                    | "shrank"
-                    | "sank"
-            )
-    })
+    let words: Vec<&str> = token::words(text, span)
+        .take(17)
+        .map(|w| w.as_str(text))
+        .collect();
+    let present = words.windows(3).any(|w| is_present_verb(w[0], w[1], w[2]));
+    present
+        || token::words(text, span).skip(1).take(16).any(|w| {
+            let w = w.as_str(text);
+            is_finite_verb(w)
+                || is_past_in_ed(w)
+                || matches!(
+                    w,
+                    "did"
+                        | "does"
+                        | "fell"
+                        | "rose"
+                        | "grew"
+                        | "paid"
+                        | "made"
+                        | "won"
+                        | "lost"
+                        | "took"
+                        | "gave"
+                        | "went"
+                        | "came"
+                        | "sold"
+                        | "bought"
+                        | "held"
+                        | "left"
+                        | "kept"
+                        | "met"
+                        | "ran"
+                        | "began"
+                        | "became"
+                        | "brought"
+                        | "spent"
+                        | "sent"
+                        | "built"
+                        | "led"
+                        | "stood"
+                        | "knew"
+                        | "broke"
+                        | "chose"
+                        | "got"
+                        | "shrank"
+                        | "sank"
+                )
+        })
+}
+
+/// True when `word`, between `prev` and `next`, reads as a verb in the
+/// present tense: a form in `-s` after a noun (`the prime minister
+/// favours a`), or a plain form after a plural (`Britons support the`),
+/// either before an article, a possessive or `that`. Not a noun before a
+/// preposition (`plans to`, `dlrs on revenues`), which is as often a noun
+/// phrase's.
+fn is_present_verb(prev: &str, word: &str, next: &str) -> bool {
+    let opens_object = matches!(
+        next,
+        "the" | "a" | "an" | "that" | "his" | "her" | "its" | "their" | "our" | "strongly"
+    );
+    let plain = word.len() > 3 && word.bytes().all(|b| b.is_ascii_lowercase());
+    if !opens_object || !plain || is_function_word(prev) {
+        return false;
+    }
+    let third_person = word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is");
+    let plural = |w: &str| {
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.bytes().last().is_some_and(|b| b.is_ascii_lowercase())
+    };
+    third_person
+        || plural(prev)
+            && !word.ends_with("ly")
+            && !word.ends_with("ing")
+            && !word.ends_with("ed")
+            && !is_function_word(word)
+}
+
+/// Words that never head a subject or are a verb: articles, possessives,
+/// prepositions and conjunctions.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "in"
+            | "for"
+            | "to"
+            | "with"
+            | "on"
+            | "at"
+            | "by"
+            | "from"
+            | "and"
+            | "or"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "than"
+            | "as"
+            | "about"
+            | "over"
+            | "into"
+            | "after"
+            | "before"
+    )
 }
 
 /// An auxiliary or a modal: a finite verb whatever follows.
@@ -1470,7 +1565,10 @@ fn find_at(
         let pronoun = token::word_after(text, start, body_end).is_some_and(|f| {
             f.start == start && (is_clause_subject(f.as_str(text)) || f.as_str(text) == "it")
         });
-        if !pronoun && !bare_clause_has_verb(text, Span::new(start, body_end)) {
+        // `suggested an extension of credit lines, a spokesman said`: the
+        // verb of an attribution closing the sentence is not the clause's.
+        let end = closing_attribution_comma(text, Span::new(start, body_end)).unwrap_or(body_end);
+        if !pronoun && !bare_clause_has_verb(text, Span::new(start, end)) {
             return None;
         }
     }
@@ -2095,6 +2193,12 @@ fn content_before(
     if let Some(role) = role_before(text, first, sent.start).filter(|_| first < cue.start) {
         first = role;
     }
+    // `..., a spokesman for the Central Bank said`: the person who speaks
+    // for the speaker, before it.
+    if let Some(start) = spokesperson_before(text, first, sent.start).filter(|_| first < cue.start)
+    {
+        first = start;
+    }
     // A speaker before the sentence (it was split) leaves no content here.
     let head = text.get(sent.start..first)?.trim_end();
     let head = match head.strip_suffix(',') {
@@ -2111,6 +2215,37 @@ fn content_before(
         return None;
     }
     Some(Found::reported(text, content, cue, speaker, rule, 0.8))
+}
+
+/// Where `a spokesman for` starts before the organisation's name at
+/// `first` (`a spokesman for`, `an official at`, `a senior official of`,
+/// `spokeswoman for`): a spokesperson's noun, a preposition, perhaps a
+/// determiner and one modifier before the noun.
+fn spokesperson_before(text: &str, first: usize, lo: usize) -> Option<usize> {
+    let prep = token::word_before(text, first, lo)
+        .filter(|p| token::only_space_between(text, p.end, first))
+        .filter(|p| matches!(p.as_str(text), "for" | "at" | "of" | "with"))?;
+    let noun = token::word_before(text, prep.start, lo)
+        .filter(|n| token::only_space_between(text, n.end, prep.start))
+        .filter(|n| party::unnamed_person_noun(n.as_str(text)).is_some())?;
+    // Back over one lower-case modifier to a determiner, if there is one.
+    let mut pos = noun.start;
+    for _ in 0..2 {
+        let Some(w) = token::word_before(text, pos, lo)
+            .filter(|w| token::only_space_between(text, w.end, pos))
+        else {
+            break;
+        };
+        let word = w.as_str(text);
+        if party::is_determiner(word) {
+            return Some(w.start);
+        }
+        if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            break;
+        }
+        pos = w.start;
+    }
+    Some(noun.start)
 }
 
 /// The words of `head` after its last colon when a clause of three words
