@@ -2342,6 +2342,28 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A relative pronoun before the speaker is the reported clause's
+    // subject: what is left of the clause is reported, up to its comma,
+    // past the commas of a list.
+    reported(
+        "relative-clause-around-the-attribution",
+        "Markets were calm. Zentrix signed a deal that officials said was worth a billion dollars, and its shares rose.",
+        "was worth a billion dollars",
+        Some("officials"),
+    ),
+    reported(
+        "relative-clause-with-a-list",
+        "Markets were calm. The bill, which ministers say will tackle crime, terrorism and illegal immigration, is expected to pass.",
+        "will tackle crime, terrorism and illegal immigration",
+        Some("ministers"),
+    ),
+    // An adverb between the comma and the participle.
+    reported(
+        "adverb-before-a-participle",
+        "Markets were calm. Tomas Reich complained about the sound, even suggesting his microphone had been sabotaged.",
+        "his microphone had been sabotaged",
+        Some("Tomas Reich"),
+    ),
     // A spokesperson for an organisation, after the comma that closes the
     // reported sentence, is no part of it; the cue before it takes a noun
     // phrase there.

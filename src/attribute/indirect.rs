@@ -545,46 +545,50 @@ fn bare_clause_has_verb(text: &str, span: Span) -> bool {
     present
         || token::words(text, span).skip(1).take(16).any(|w| {
             let w = w.as_str(text);
-            is_finite_verb(w)
-                || is_past_in_ed(w)
-                || matches!(
-                    w,
-                    "did"
-                        | "does"
-                        | "fell"
-                        | "rose"
-                        | "grew"
-                        | "paid"
-                        | "made"
-                        | "won"
-                        | "lost"
-                        | "took"
-                        | "gave"
-                        | "went"
-                        | "came"
-                        | "sold"
-                        | "bought"
-                        | "held"
-                        | "left"
-                        | "kept"
-                        | "met"
-                        | "ran"
-                        | "began"
-                        | "became"
-                        | "brought"
-                        | "spent"
-                        | "sent"
-                        | "built"
-                        | "led"
-                        | "stood"
-                        | "knew"
-                        | "broke"
-                        | "chose"
-                        | "got"
-                        | "shrank"
-                        | "sank"
-                )
+            is_finite_verb(w) || is_past_in_ed(w) || is_common_past(w)
         })
+}
+
+/// The common irregular past tenses (`paid`, `fell`), and `did` and
+/// `does`.
+fn is_common_past(w: &str) -> bool {
+    matches!(
+        w,
+        "did"
+            | "does"
+            | "fell"
+            | "rose"
+            | "grew"
+            | "paid"
+            | "made"
+            | "won"
+            | "lost"
+            | "took"
+            | "gave"
+            | "went"
+            | "came"
+            | "sold"
+            | "bought"
+            | "held"
+            | "left"
+            | "kept"
+            | "met"
+            | "ran"
+            | "began"
+            | "became"
+            | "brought"
+            | "spent"
+            | "sent"
+            | "built"
+            | "led"
+            | "stood"
+            | "knew"
+            | "broke"
+            | "chose"
+            | "got"
+            | "shrank"
+            | "sank"
+    )
 }
 
 /// True when `word`, between `prev` and `next`, reads as a verb in the
@@ -1125,7 +1129,16 @@ fn find_at(
     });
     // `..., he said: "...," adding that ...`: the comma may sit inside the
     // quote's closing mark.
-    let set_off = ends_set_off(before_cue);
+    // So may an adverb after it (`..., even suggesting he may have been
+    // sabotaged`).
+    let set_off = ends_set_off(before_cue)
+        || word.ends_with("ing")
+            && before_cue.rsplit_once(' ').is_some_and(|(head, last)| {
+                matches!(
+                    last,
+                    "even" | "also" | "again" | "further" | "repeatedly" | "apparently" | "falsely"
+                ) && ends_set_off(head)
+            });
     // `Noting that there are "enormous pressures" ..., he said, "..."`: a
     // participle that opens the sentence reports the words of the main
     // clause's subject, after the comma that ends its clause.
@@ -1580,8 +1593,23 @@ fn find_at(
         && text[sent.start..speaker.span().start]
             .trim_end()
             .ends_with(',');
-    let subordinate =
-        relative || opens_subordinate(text, sent.start, speaker.span().start.min(w.start));
+    // `donations, which he said were accompanied by favors`, `a deal that
+    // officials said was worth $1bn`: the relative pronoun before the
+    // speaker is the reported clause's subject, and its verb opens what
+    // is left of it.
+    let relative_gap = |f: Span| {
+        let first = f.as_str(text);
+        (is_finite_verb(first) || is_past_in_ed(first))
+            && token::word_before(text, speaker.span().start, sent.start).is_some_and(|r| {
+                matches!(r.as_str(text), "which" | "that" | "who")
+                    && token::only_space_between(text, r.end, speaker.span().start)
+            })
+    };
+    // The relative clause ends at its comma, as a subordinate one does.
+    let in_relative_gap = token::word_after(text, start, body_end).is_some_and(relative_gap);
+    let subordinate = relative
+        || in_relative_gap
+        || opens_subordinate(text, sent.start, speaker.span().start.min(w.start));
     let start = after_set_off(text, start, body_end)?;
     let content = Span::new(start, reported_end(text, start, body_end, subordinate));
     if content.is_empty() || !free(content) {
@@ -1639,7 +1667,8 @@ fn find_at(
         return None;
     }
     let opens_clause = |f: Span| {
-        !is_not_clause_start(f.as_str(text))
+        relative_gap(f)
+            || !is_not_clause_start(f.as_str(text))
             || matches!(f.as_str(text), "no" | "nothing") && clause_has_verb(text, content)
             // `says no matter what action X takes, ...`: a concession
             // opens the clause, whose main part follows its comma.
@@ -3882,8 +3911,42 @@ impl ClauseMarks {
         {
             return false;
         }
-        c == ';' || subordinate || opens_new_clause(&s[i + 1..])
+        c == ';' || subordinate && !continues_list(&s[i + 1..]) || opens_new_clause(&s[i + 1..])
     }
+}
+
+/// True when the words `after` a comma go on with a list of a few words
+/// (`crime, terrorism and illegal immigration, is ...`, `crime, drugs,
+/// and fraud`), not with another clause: the subordinate clause has not
+/// ended there.
+fn continues_list(after: &str) -> bool {
+    let segment_end = memchr::memchr(b',', after.as_bytes()).unwrap_or(after.len());
+    let mut words = after[..segment_end].split_whitespace();
+    let mut n = 0;
+    let mut joined = false;
+    let mut after_conjunction = false;
+    for w in words.by_ref() {
+        // `, and he said ...`: a pronoun after the conjunction opens a
+        // clause.
+        if n == 5
+            || is_finite_verb(w)
+            || is_past_in_ed(w)
+            || is_common_past(w)
+            || after_conjunction && is_clause_subject(w)
+        {
+            return false;
+        }
+        after_conjunction = matches!(w, "and" | "or");
+        joined |= after_conjunction;
+        n += 1;
+    }
+    // `crime, drugs, and fraud`: a word or two, then the list's end.
+    joined
+        || n < 3
+            && segment_end < after.len()
+            && token::first_token(&after[segment_end + 1..])
+                .is_some_and(|f| f == "and" || f == "or")
+            && continues_list(&after[segment_end + 1..])
 }
 
 /// True when the words `after` the comma that follows an attribution add
