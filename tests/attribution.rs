@@ -2342,6 +2342,46 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A year after its preposition is a phrase of time before the cue.
+    reported(
+        "relative-speaker-then-a-year",
+        "Markets were calm. Tomas Reich met Anna Keller, who in 2010 said the goal was to win.",
+        "the goal was to win",
+        Some("Anna Keller"),
+    ),
+    // Quote marks or brackets before the last comma leave the subject
+    // after it; a phrase of time or a bare noun after it is none.
+    reported(
+        "subject-after-a-quoted-title",
+        "Markets were calm. On an episode of \"The Morning Show,\" the former minister said she wanted to speak to voters.",
+        "she wanted to speak to voters",
+        Some("former minister"),
+    ),
+    reported(
+        "closing-attribution-after-brackets",
+        "Markets were calm. The index (base 1980) rose 0.7 pct in March, the Bureau of Statistics said.",
+        "The index (base 1980) rose 0.7 pct in March",
+        Some("Bureau of Statistics"),
+    ),
+    reported(
+        "no-subject-in-a-list-after-quotes",
+        "Markets were calm. A spokeswoman said the plans were in the \"very early stages\", with no cast, opening date or theatre announced.",
+        "the plans were in the \"very early stages\", with no cast, opening date or theatre announced",
+        Some("spokeswoman"),
+    ),
+    // `found` with words after it is a participle, unless they say where.
+    reported(
+        "found-as-a-participle",
+        "Markets were calm. He predicted that few makers (most of them in Norland) will produce memory chips, the standard component found in everything from watches to computers.",
+        "few makers (most of them in Norland) will produce memory chips",
+        Some("He"),
+    ),
+    reported(
+        "found-in-a-survey",
+        "Markets were calm. Spending will rise to 1.5 billion stg in 1988, the association found in its latest survey.",
+        "Spending will rise to 1.5 billion stg in 1988",
+        Some("association"),
+    ),
     // A relative pronoun before the speaker is the reported clause's
     // subject: what is left of the clause is reported, up to its comma,
     // past the commas of a list.

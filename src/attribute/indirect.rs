@@ -1434,10 +1434,24 @@ fn find_at(
     // after a dash may follow them (`..., the agency reported on Tuesday
     // -- a development that ...`).
     let aside = dash_after(text, after_object, body_end);
+    // Not `..., the standard electronic component found in everything
+    // from ...`: words after `found` make it a participle, unless they say
+    // where it was found (`found in its latest survey`).
+    let tail_may_follow = verb.lemma != "find" || {
+        let mut tail = text
+            .get(after_object..body_end)
+            .unwrap_or_default()
+            .split_whitespace();
+        tail.next() == Some("in")
+            && tail
+                .next()
+                .is_some_and(|d| matches!(d, "the" | "a" | "an" | "its" | "his" | "her" | "their"))
+    };
     let closes = tail_adds
         || trailing_only(text, after_object, aside.unwrap_or(body_end))
-        || ends_with_cue_tail(text, after_object, aside.unwrap_or(sent.end))
-        || closes_attribution(text, after_object, aside.unwrap_or(sent.end))
+        || tail_may_follow
+            && (ends_with_cue_tail(text, after_object, aside.unwrap_or(sent.end))
+                || closes_attribution(text, after_object, aside.unwrap_or(sent.end)))
         || trailing_source(text, after_object, body_end);
     // `..., a spokesman told Reuters.`: so do they with the addressee (not
     // `told reporters this was ...`, which goes on to the reported clause).

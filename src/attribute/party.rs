@@ -1917,8 +1917,13 @@ fn time_phrase_start(text: &str, word_before: &mut WordBefore<'_>, end: usize) -
     let Some(w) = word_before.at(end) else {
         return end;
     };
+    // `McConnell, who in 2010 said`: a year, after its preposition.
+    let year = |w: &str| {
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "19" | "20")
+    };
     let time_word = |w: &str| {
         is_time_word(w)
+            || year(w)
             || matches!(
                 w,
                 "yesterday" | "today" | "week" | "weekend" | "month" | "year" | "night"
@@ -4853,9 +4858,38 @@ pub fn subject_phrase_word(
         && text
             .get(..lo)
             .is_some_and(|t| !t.ends_with(char::is_whitespace));
-    let head = text.get(lo..cue)?;
+    let mut head = text.get(lo..cue)?;
+    // `On Tuesday's episode of "The Morning Show," the former secretary of
+    // state said`: quote marks or brackets in a phrase before the last
+    // comma leave the words after it.
+    let mut clamped = clamped;
     if has_quote_or_parenthesis(head) {
-        return None;
+        let comma = memchr::memrchr(b',', head.as_bytes())?;
+        let rest = &head[comma + 1..];
+        let rest = rest
+            .strip_prefix('"')
+            .or_else(|| rest.strip_prefix('\u{201D}'))
+            .unwrap_or(rest);
+        // Not a phrase of time after the comma (`Sen. David Boren (D-Okla.),
+        // ..., last week pledged`): the subject is before it.
+        let of_time = token::first_token(rest).is_some_and(|f| {
+            matches!(
+                f,
+                "last" | "this" | "on" | "in" | "earlier" | "later" | "yesterday" | "today"
+            )
+        }) && !super::has_more_words_than(rest, 3);
+        // A subject opens with a determiner or a name, not with a bare
+        // noun that may end a list (`with no cast, opening date or theatre
+        // announced`).
+        let opens_subject = token::first_token(rest).is_some_and(|f| {
+            is_determiner(f) || matches!(f, "one" | "another") || token::is_capitalised(f)
+        });
+        if has_quote_or_parenthesis(rest) || !opens_subject || of_time {
+            return None;
+        }
+        lo = cue - rest.len();
+        head = rest;
+        clamped = false;
     }
     // The clause: after the last semicolon or colon.
     let boundary = memchr::memrchr2(b';', b':', head.as_bytes());
@@ -4932,11 +4966,14 @@ pub fn subject_phrase_word(
         break;
     }
     // `..., versus the net income of 740,000 dlrs previously reported`: a
-    // phrase opened by a preposition is no subject.
+    // phrase opened by a preposition (or a participle used as one:
+    // `compared with`, `based on`) is no subject.
     if token::word_after(text, start, end).is_some_and(|f| {
         matches!(
             f.as_str(text),
             "versus"
+                | "compared"
+                | "based"
                 | "against"
                 | "than"
                 | "unlike"
