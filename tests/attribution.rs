@@ -53,6 +53,23 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A broadcaster or paper named after a place is an organisation of
+    // its own; officials named after a place speak for it, however the
+    // phrase goes on.
+    case(
+        "broadcaster-named-after-a-place",
+        "Markets were calm. Norland had more missiles at its disposal (about 40), Norland City Radio reported.",
+        "Norland had more missiles",
+        Some("Norland City Radio"),
+        None,
+    ),
+    case(
+        "officials-of-a-place-with-a-participle",
+        "Markets were calm. The minister is in Ostravia (for talks) to discuss prices, Norlandish officials accompanying him said.",
+        "The minister is in Ostravia",
+        Some("Norland"),
+        None,
+    ),
     // A pronoun after `a spokesman for X said` is the spokesman, for X.
     case(
         "pronoun-after-a-spokesman-for",

@@ -227,7 +227,13 @@ fn after_set_off(text: &str, start: usize, end: usize) -> Option<usize> {
 /// object, and the noun phrase before the verb is the subject, if there is
 /// one. Not a name right before the participle at `participle` (`with
 /// finance minister Hans Eichel saying`), which is its subject.
-fn subject_before_object(doc: &Document, sent: Span, found: Cand, participle: usize) -> Cand {
+fn subject_before_object(
+    doc: &Document,
+    gazetteer: &crate::gazetteer::Gazetteer,
+    sent: Span,
+    found: Cand,
+    participle: usize,
+) -> Cand {
     let text = doc.text.as_str();
     let Cand::Mention(m) = found else {
         return found;
@@ -240,7 +246,7 @@ fn subject_before_object(doc: &Document, sent: Span, found: Cand, participle: us
         // Plain letters only (not `co-founded`).
         is_past_in_ed(w) && w.bytes().all(|b| b.is_ascii_lowercase())
     });
-    verb.and_then(|v| party::subject_phrase(doc, v, sent.start))
+    verb.and_then(|v| party::subject_phrase(doc, gazetteer, v, sent.start))
         .filter(|c| c.span().end <= m.start)
         .unwrap_or(found)
 }
@@ -1173,7 +1179,7 @@ fn find_at(
         let clause = Span::new(last_clause_start(text, sent.start, w.start), sent.end);
         let subject = earlier_speaker().or_else(with_subject).or_else(|| {
             party::sentence_subject(doc, gazetteer, clause, w.start)
-                .map(|s| subject_before_object(doc, clause, s, w.start))
+                .map(|s| subject_before_object(doc, gazetteer, clause, s, w.start))
         });
         if let Some(subject) = subject {
             // `..., accusing him of endangering ...`: the object and
@@ -1332,7 +1338,7 @@ fn find_at(
         // phrase that opens the clause. A name right after the cue opens
         // the reported clause then (`The official said the FBI had ...`).
         subject_rule = Some("subject-phrase");
-        match party::subject_phrase_word(doc, w, sent.start, prev)? {
+        match party::subject_phrase_word(doc, gazetteer, w, sent.start, prev)? {
             // `..., Milan Kerno, vice president of finance said`.
             Cand::Class(core) => party::name_before_role(doc, core)
                 .filter(|m| pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Person)

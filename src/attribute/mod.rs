@@ -251,7 +251,7 @@ impl Attributor {
             !outer_won.get(i - 1).copied().unwrap_or(false)
         });
         found.sort_by_key(|f| f.content.start);
-        materialise_discovered(doc, &mut found);
+        materialise_discovered(gazetteer, doc, &mut found);
         relink_surnames(gazetteer, doc);
         relink_acronyms(doc);
         doc.quotes = resolve(gazetteer, doc, found);
@@ -1527,7 +1527,7 @@ fn before_quote(
                             })
                             .flatten()
                     })
-                    .or_else(|| party::subject_phrase(doc, w, clause_start))
+                    .or_else(|| party::subject_phrase(doc, gazetteer, w, clause_start))
                     .or_else(|| party::plain_description_before(doc, w, lo))
             };
             if speaker.is_none() && !subjectless {
@@ -2360,7 +2360,7 @@ fn relink_acronyms(doc: &mut Document) {
 /// New mentions wait in a sorted list of their own and replaced ones are
 /// only marked, so the document's mentions are rebuilt once, not once per
 /// name (which made huge documents quadratic).
-fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
+fn materialise_discovered(gazetteer: &Gazetteer, doc: &mut Document, found: &mut [Found]) {
     let mut added: Vec<Mention> = Vec::new();
     let mut removed = vec![false; doc.mentions.len()];
     let mut organisations: Vec<String> = found
@@ -2458,10 +2458,23 @@ fn materialise_discovered(doc: &mut Document, found: &mut [Found]) {
         // `Anna Weber`, an alias of someone else) give way to the name.
         // So do names discovered inside it (`Ward Anderson` of `John Ward
         // Anderson`).
+        // So does a place that opens an outlet's name (`Buenos Aires
+        // Radio`).
+        let outlet = kind == EntityType::Org
+            && token::with_lower(token::after_last_space(span.as_str(text)), |l| {
+                matches!(l, "radio" | "television" | "tv" | "newspaper" | "daily")
+            });
         let inside = |m: &Mention| {
             span.contains(m.span)
                 && m.span != span
-                && (!m.span.as_str(text).contains(' ') || m.via == Via::Discovered)
+                && (!m.span.as_str(text).contains(' ')
+                    || m.via == Via::Discovered
+                    || outlet
+                        && m.span.start == span.start
+                        && matches!(
+                            pronoun::entity_type(gazetteer, doc, m.entity),
+                            EntityType::Gpe | EntityType::Loc | EntityType::Norp
+                        ))
         };
         // The mentions overlapping the span, old (not replaced) and new.
         let from = doc

@@ -4810,15 +4810,21 @@ fn has_quote_or_parenthesis(s: &str) -> bool {
         })
 }
 
-pub fn subject_phrase(doc: &Document, cue: Span, lo: usize) -> Option<Cand> {
+pub fn subject_phrase(
+    doc: &Document,
+    gazetteer: &crate::gazetteer::Gazetteer,
+    cue: Span,
+    lo: usize,
+) -> Option<Cand> {
     let before = token::word_before(&doc.text, cue.start, lo);
-    subject_phrase_word(doc, cue, lo, before)
+    subject_phrase_word(doc, gazetteer, cue, lo, before)
 }
 
 /// [`subject_phrase`] when the caller has looked up the word before the
 /// cue already: `before` is `token::word_before(&doc.text, cue.start, lo)`.
 pub fn subject_phrase_word(
     doc: &Document,
+    gazetteer: &crate::gazetteer::Gazetteer,
     cue: Span,
     lo: usize,
     before: Option<Span>,
@@ -5252,6 +5258,37 @@ pub fn subject_phrase_word(
         .find(|m| !m.modifier)
     {
         if m.span.start == first.start || m.span.start == named_from {
+            // `Tehran Radio reported`: a broadcaster or paper named after
+            // a place is an organisation; `Iranian officials accompanying
+            // him said`: officials speak for the one named before them.
+            let head = last.as_str(text);
+            if m.span.end < last.end {
+                let place = matches!(
+                    pronoun::entity_type(gazetteer, doc, m.entity),
+                    EntityType::Gpe | EntityType::Norp | EntityType::Loc
+                );
+                let media = token::with_lower(head, |l| {
+                    is_media_noun(l) || matches!(l, "tv" | "daily" | "weekly")
+                });
+                if media && place {
+                    // `Tehran's IRNA news agency`: the outlet named after
+                    // the possessive speaks.
+                    let named = doc.mentions[i..]
+                        .iter()
+                        .take_while(|n| n.span.end <= core_end)
+                        .find(|n| n.span.start > m.span.end && !n.modifier);
+                    if let Some(n) = named {
+                        return Some(Cand::SpokespersonOf(core, n.span));
+                    }
+                    return Some(Cand::Discover(
+                        Span::new(m.span.start, last.end),
+                        EntityType::Org,
+                    ));
+                }
+                if group_spokesperson_noun(head).is_some() || unnamed_person_noun(head).is_some() {
+                    return Some(Cand::SpokespersonOf(core, m.span));
+                }
+            }
             return Some(Cand::Mention(m.span));
         }
         // `a source familiar with Zentrix`, `an underwriter close to the
