@@ -2359,6 +2359,34 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A participle's phrase opening the sentence, up to its comma, is no
+    // subject; a capitalised word in `-ing` that opens a name is.
+    reported(
+        "participle-phrase-opens-the-sentence",
+        "Markets were calm. Looking further ahead in the year, the association's chairman Tomas Reich, has predicted that more people will go online.",
+        "more people will go online",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "name-in-ing-opens-the-sentence",
+        "Markets were calm. Carling Breweries Ltd, 50.1 pct owned by Zentrix, said it agreed to contribute 5.0 mln dlrs.",
+        "it agreed to contribute 5.0 mln dlrs",
+        Some("Carling Breweries Ltd"),
+    ),
+    // Surveys of people speak, not the people; an adverb opening the
+    // clause is no part of the speaker.
+    reported(
+        "surveys-of-people",
+        "Markets were calm. Surveys of economists have shown that the majority expect rates to stay at 2%.",
+        "the majority expect rates to stay at 2%",
+        Some("surveys of economists"),
+    ),
+    reported(
+        "clause-opener-before-a-class",
+        "Markets were calm. Meanwhile large numbers of backbench MPs said the plan would fail.",
+        "the plan would fail",
+        Some("large numbers of backbench MPs"),
+    ),
     // A year after its preposition is a phrase of time before the cue.
     reported(
         "relative-speaker-then-a-year",
@@ -2973,7 +3001,7 @@ const REPORTED: &[Reported] = &[
         "new-subject-after-comma-and",
         "Most of the voters said they were worried about the economy, and more than half said taxes were too high.",
         "they were worried about the economy",
-        Some("voters"),
+        Some("most of the voters"),
     ),
     // A base form after `and` inside the words reported by a past-tense
     // cue continues them (`to step up and show that ...`).

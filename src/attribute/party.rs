@@ -448,6 +448,11 @@ fn modifier_start(doc: &Document, w: Span, lo: usize) -> usize {
             }
             break;
         }
+        // `Meanwhile large numbers of MPs`: a word that opens the clause
+        // modifies nothing.
+        if is_clause_opener(pw) {
+            break;
+        }
         start = p.start;
     }
     number_start(text, start)
@@ -1268,6 +1273,9 @@ fn before_phrase(
         if let Some(participle) = agent_of_participle(text, start, lo) {
             return before(doc, participle, lo);
         }
+        if let Some(decided) = head_before_of(doc, start, w, lo) {
+            return decided;
+        }
         // `Sanders' email to his supporters notes`: the object of a
         // preposition is not the subject, which comes before the phrase.
         if let Some(p) = token::word_before(text, start, lo) {
@@ -1345,23 +1353,8 @@ fn before_phrase(
         // brief remarks ...`: a document or a count after a preposition
         // speaks not (a plural is the head of its phrase: `critics of the
         // trials said`).
-        // `a survey of 1,300 bosses suggests`, `a poll of 2,000 people
-        // found`: the people counted are not the speaker; the count is.
-        if let Some(of) = token::word_before(text, start, lo)
-            .filter(|p| p.as_str(text) == "of" && token::only_space_between(text, p.end, start))
-        {
-            let counted = token::word_before(text, of.start, lo).is_some_and(|n| {
-                token::only_space_between(text, n.end, of.start)
-                    && token::with_lower(n.as_str(text), is_count_of_opinions)
-            });
-            if counted {
-                return before(doc, of.start, lo);
-            }
-            // `Critics of the trials said`, `Two of the members said`:
-            // the class before `of` heads the phrase.
-            if let Some(Cand::Class(head)) = before(doc, of.start, lo) {
-                return Some(Cand::Class(Span::new(head.start, w.end)));
-            }
+        if let Some(decided) = head_before_of(doc, start, w, lo) {
+            return decided;
         }
         let singular = !word.ends_with('s');
         if singular
@@ -1379,12 +1372,43 @@ fn before_phrase(
     None
 }
 
+/// The subject when the phrase of the noun `w` (from `start`) follows
+/// `of`: `a survey of 1,300 bosses suggests`, `a poll of 2,000 people
+/// found` (the people counted are not the speaker; the count is, if
+/// anything), `Critics of the trials said`, `Two of the members said` (the
+/// class before `of` heads the phrase). `None` when no `of` decides it.
+fn head_before_of(doc: &Document, start: usize, w: Span, lo: usize) -> Option<Option<Cand>> {
+    let text = doc.text.as_str();
+    let of = token::word_before(text, start, lo)
+        .filter(|p| p.as_str(text) == "of" && token::only_space_between(text, p.end, start))?;
+    let counted = token::word_before(text, of.start, lo).is_some_and(|n| {
+        token::only_space_between(text, n.end, of.start)
+            && token::with_lower(n.as_str(text), is_count_of_opinions)
+    });
+    if counted {
+        return Some(before(doc, of.start, lo));
+    }
+    match before(doc, of.start, lo) {
+        Some(Cand::Class(head)) => Some(Some(Cand::Class(Span::new(head.start, w.end)))),
+        _ => None,
+    }
+}
+
 /// True for a noun of a count of opinions, in lower case (`survey`,
 /// `poll`, `study`).
 fn is_count_of_opinions(lower: &str) -> bool {
     matches!(
         lower,
-        "survey" | "poll" | "study" | "census" | "questionnaire" | "canvass" | "sample"
+        "survey"
+            | "surveys"
+            | "poll"
+            | "polls"
+            | "study"
+            | "studies"
+            | "census"
+            | "questionnaire"
+            | "canvass"
+            | "sample"
     )
 }
 
@@ -4960,7 +4984,24 @@ pub fn subject_phrase_word(
             start = first.end + usize::from(rest.starts_with(','));
             continue;
         }
-        if opens_intro_phrase(word) {
+        // `Looking further ahead in the year, the chairman has predicted`:
+        // a participle's phrase opening the sentence, up to its comma.
+        // Its next word is in lower case (not `Carling O'Keefe Ltd, 50.1 pct
+        // owned by X, said`), and no comma but one closing an apposition
+        // follows its own (not `Responding to the speech, shadow chief
+        // secretary to the Treasury, George Osborne, said`, whose name the
+        // sentence's subject finds).
+        let participle_opener = start == lo
+            && word.len() > 5
+            && word.ends_with("ing")
+            && token::is_capitalised(word)
+            && token::first_token(rest).is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
+            && memchr::memchr(b',', rest.as_bytes()).is_some_and(|c| {
+                let after = rest[c + 1..].trim_end();
+                !super::has_more_words_than(&rest[..c], 6)
+                    && !after.strip_suffix(',').unwrap_or(after).contains(',')
+            });
+        if opens_intro_phrase(word) || participle_opener {
             // An introductory phrase of a few words up to a comma.
             let comma = memchr::memchr(b',', rest.as_bytes())?;
             if super::has_more_words_than(&rest[..comma], 6) {
