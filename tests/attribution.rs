@@ -53,6 +53,14 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // `it` after a body that no gazetteer knows, when nothing else fits.
+    case(
+        "it-after-an-unnamed-body",
+        "Markets were calm. Sales fell in the quarter, the planning committee said. Profits are expected to rise next year, it said.",
+        "Profits are expected",
+        Some("planning committee"),
+        None,
+    ),
     // A broadcaster or paper named after a place is an organisation of
     // its own; officials named after a place speak for it, however the
     // phrase goes on.

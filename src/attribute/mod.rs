@@ -2033,6 +2033,38 @@ fn one_of_nationality(gazetteer: &Gazetteer, doc: &Document, m: &Mention) -> Opt
     .then_some(the.start)
 }
 
+/// Nouns for a body that speaks as `it` (`the committee`, `the bank`).
+fn is_body_noun(head: &str) -> bool {
+    matches!(
+        head,
+        "committee"
+            | "council"
+            | "commission"
+            | "board"
+            | "panel"
+            | "union"
+            | "association"
+            | "agency"
+            | "company"
+            | "firm"
+            | "bank"
+            | "group"
+            | "ministry"
+            | "department"
+            | "government"
+            | "court"
+            | "newspaper"
+            | "paper"
+            | "body"
+            | "watchdog"
+            | "regulator"
+            | "institute"
+            | "exchange"
+            | "club"
+            | "party"
+    )
+}
+
 /// A speaker pronoun no antecedent was found for names the previous
 /// speaker when it can (`One senior dealer said ... dealers ... "...," he
 /// said`), else stays as written, so that the quote keeps the words that
@@ -2071,7 +2103,11 @@ fn unresolved_pronoun(
             match class {
                 PronounClass::Male | PronounClass::Female => !plural,
                 PronounClass::Plural => plural,
-                PronounClass::Thing => false,
+                // `the committee added. ... it said`: a body or a
+                // document that spoke, when nothing else fits.
+                PronounClass::Thing => {
+                    !plural && (party::is_group_noun(head) || is_body_noun(head))
+                }
             }
         }
         Referent::Unresolved { .. } => false,
