@@ -53,6 +53,14 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // What a group believes gives no later quote paragraph its speaker.
+    case(
+        "no-continuation-after-a-group-belief",
+        "Markets were calm.\n\nThis is the man who, some pundits believe, was responsible for the comeback.\n\n\"I was on a cruise in the Mediterranean when it started.\"",
+        "I was on a cruise",
+        None,
+        None,
+    ),
     // `it` after a body that no gazetteer knows, when nothing else fits.
     case(
         "it-after-an-unnamed-body",

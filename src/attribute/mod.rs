@@ -2942,11 +2942,14 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     // for a later `the officials`.
     let mut groups: Vec<(&'static str, Referent)> = Vec::new();
     let mut nouns = SpokespersonNouns::default();
+    // The last speaker was a group that believes (see below).
+    let mut last_believed_by_group = false;
     for f in found {
         let mut rules = f.rules;
         let mut confidence = f.confidence;
 
         let speaker = match &f.speaker {
+            None if last_believed_by_group => None,
             None => last.clone().map(|r| Party {
                 referent: r,
                 mention: last_mention.filter(|_| rules.contains(&SAME_ATTRIBUTION)),
@@ -3138,6 +3141,15 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             let mut spokesperson = || s.mention.is_some_and(|m| nouns.of(&doc.text, m).is_some());
             by_spokesperson =
                 by_spokesperson && last.as_ref() == Some(&s.referent) || spokesperson();
+            // `This is the man who, some pundits believe, was ...`: what a
+            // group believes gives no later quote paragraph its speaker.
+            let believed_by_group = matches!(s.referent, Referent::Class(_))
+                && f.cue.is_some_and(|c| {
+                    token::with_lower(c.as_str(&doc.text), |l| {
+                        lexicon::speech_verb(l).is_some_and(|v| indirect::is_belief(v.lemma))
+                    })
+                });
+            last_believed_by_group = believed_by_group;
             last = Some(s.referent.clone());
             last_mention = s.mention;
             since = f.content.end.max(f.cue.map_or(0, |c| c.end));
