@@ -53,6 +53,24 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // Words a colon introduces are a quote however few (the full stop
+    // outside the closing mark).
+    case(
+        "short-quote-after-a-colon",
+        "Markets were calm. Asked about the claims, Tomas Reich told the Merovia Herald: \"I reject that entirely\". He left soon after.",
+        "I reject that entirely",
+        Some("Tomas Reich"),
+        Some("Merovia Herald"),
+    ),
+    // A broadcaster's programme named before its noun: the addressee runs
+    // to the noun, and the reported clause starts after it.
+    case(
+        "programme-noun-ends-the-addressee",
+        "Markets were calm. Tomas Reich told CNBC's Morning Market show the rally would go on.",
+        "the rally would go on",
+        Some("Tomas Reich"),
+        Some("CNBC"),
+    ),
     // What a group believes gives no later quote paragraph its speaker.
     case(
         "no-continuation-after-a-group-belief",

@@ -280,10 +280,13 @@ pub fn is_speech(text: &str, q: &Quoted, paragraph: Span) -> bool {
     let ends_like_speech =
         inner.ends_with([',', '.', '?', '!', '\u{2026}']) || inner.ends_with("...");
     let whole_paragraph = text[paragraph.start..q.open].trim().is_empty();
-    // Six words, or two that end like speech, or three that fill a
-    // paragraph: the fewest words the quote's shape allows, counted no
-    // further (most quotes end like speech).
-    let needed = if ends_like_speech {
+    // `Mr Howard told the BBC: "I reject that entirely".`: words a colon
+    // introduces are said, however they end.
+    let after_colon = text[paragraph.start..q.open].trim_end().ends_with(':');
+    // Six words, or two that end like speech or follow a colon, or three
+    // that fill a paragraph: the fewest words the quote's shape allows,
+    // counted no further (most quotes end like speech).
+    let needed = if ends_like_speech || after_colon {
         2
     } else if whole_paragraph {
         3

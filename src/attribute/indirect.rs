@@ -1528,8 +1528,9 @@ fn find_at(
         clause = Some(opened);
     }
     // An addressee that runs to the sentence's end (`asked the U.S.`)
-    // leaves no clause.
-    if pos >= body_end {
+    // leaves no clause; one before a colon (`told BBC Radio 4's Today
+    // programme: "..."`) a quote, found as one.
+    if pos >= body_end || text[pos..body_end].trim_start().starts_with(':') {
         return None;
     }
     // `tells the story of a veteran who ...`: a story is told, no words.

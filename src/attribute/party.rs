@@ -3699,19 +3699,20 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
                     });
                     // `the BBC's Focus on Africa programme`: a programme
                     // named in a few words before the noun.
-                    let programme_noun = || {
-                        token::words(text, Span::new(run.end, hi))
-                            .take(4)
-                            .take_while(|x| !text[run.end..x.start].contains(','))
-                            .any(|x| matches!(x.as_str(text), "programme" | "program" | "show"))
-                    };
+                    // The addressee runs to that noun, which the reported
+                    // words do not open.
+                    let programme_noun = token::words(text, Span::new(run.end, hi))
+                        .take(4)
+                        .take_while(|x| !text[run.end..x.start].contains(','))
+                        .find(|x| matches!(x.as_str(text), "programme" | "program" | "show"));
                     let named_like_one = lexicon::given_name(first).is_none()
                         && (lexicon::is_common_word_any(first)
                             || matches!(last, "Programme" | "Hour" | "Show" | "Tonight" | "Live"))
                         && !noun_after;
-                    let programme = named_like_one || programme_noun();
+                    let programme = named_like_one || programme_noun.is_some();
                     if token::is_capitalised(first) && n.start == pos && programme {
-                        let whole = Span::new(m.span.start, run.end);
+                        let end = programme_noun.map_or(run.end, |x| x.end);
+                        let whole = Span::new(m.span.start, end);
                         return Some((Cand::SpokespersonOf(whole, m.span), "addressee-object"));
                     }
                     if let Some(person) = named {
