@@ -53,6 +53,15 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A short quote that opens its sentence, the comma outside its mark,
+    // then a cue: direct speech, not a reported clause with quote marks.
+    case(
+        "short-quote-comma-outside-the-mark",
+        "Markets were calm. \"This picture was the story\", said Tomas Reich.",
+        "This picture was the story",
+        Some("Tomas Reich"),
+        None,
+    ),
     // Words a colon introduces are a quote however few (the full stop
     // outside the closing mark).
     case(

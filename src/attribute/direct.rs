@@ -7,6 +7,7 @@
 
 use std::sync::LazyLock;
 
+use crate::lexicon;
 use crate::span::Span;
 
 /// A quoted passage.
@@ -283,10 +284,26 @@ pub fn is_speech(text: &str, q: &Quoted, paragraph: Span) -> bool {
     // `Mr Howard told the BBC: "I reject that entirely".`: words a colon
     // introduces are said, however they end.
     let after_colon = text[paragraph.start..q.open].trim_end().ends_with(':');
+    // `"I reject that entirely", he said.`: a quote that opens its
+    // sentence, the comma outside the closing mark, then the attribution's
+    // cue within a few words (not the quoted end of a reported clause:
+    // `people would "legalise their property", he said`).
+    let before = text[paragraph.start..q.open].trim_end();
+    let opens_sentence = before.is_empty() || before.ends_with(['.', '?', '!', '"', '\u{201D}']);
+    let comma_then_cue = opens_sentence
+        && q.closed
+        && text
+            .get(q.close..)
+            .and_then(|t| t.strip_prefix(','))
+            .is_some_and(|t| {
+                t.split_whitespace()
+                    .take(4)
+                    .any(|w| lexicon::speech_verb(w.trim_end_matches(['.', ','])).is_some())
+            });
     // Six words, or two that end like speech or follow a colon, or three
     // that fill a paragraph: the fewest words the quote's shape allows,
     // counted no further (most quotes end like speech).
-    let needed = if ends_like_speech || after_colon {
+    let needed = if ends_like_speech || after_colon || comma_then_cue {
         2
     } else if whole_paragraph {
         3
