@@ -53,6 +53,22 @@ const fn case(
 }
 
 const CASES: &[Case] = &[
+    // A company's first word that is also a given name links to it too,
+    // but not where it opens a name joined by `and`.
+    case(
+        "company-first-word-a-given-name",
+        "Harper and Row Publishers Inc said it had no offer. Harper had no response to the bid. Later, Harper said no decision had been made.",
+        "no decision had been made",
+        Some("Harper and Row Publishers Inc"),
+        None,
+    ),
+    case(
+        "company-name-joined-by-and",
+        "Thomas and Betts Corp said sales rose. Thomas and Betts said profits would rise next year.",
+        "profits would rise",
+        Some("Thomas and Betts"),
+        None,
+    ),
     // A short quote that opens its sentence, the comma outside its mark,
     // then a cue: direct speech, not a reported clause with quote marks.
     case(

@@ -610,15 +610,13 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
                     surnames.entry(short).or_insert((m.entity, m.span.start));
                 }
                 // `Harper and Row Publishers Inc` then `Harper`: the first
-                // word of a longer company name, when it is no word and no
-                // given name.
+                // word of a longer company name, when it is no word (a
+                // given name too: a person is named by surname).
                 if legal_form::LEGAL_SUFFIXES.contains(&suffix)
                     && !two_words
                     && token::is_capitalised(first)
                     && first.chars().any(char::is_lowercase)
                     && !token::with_lower(first, lexicon::is_common_word)
-                    && lexicon::given_name(first).is_none()
-                    && !stats.is_given_name(first)
                 {
                     firsts.push((first, m.entity, m.span.start));
                 }
@@ -664,9 +662,19 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
             continue;
         };
         // A company's first word stands for it alone, not opening another
-        // name (`Phelps Dodge`, `Cambridge BioScience`).
-        if org_firsts.contains(word) && space_then_capital(bytes, span.end) {
-            continue;
+        // name (`Phelps Dodge`, `Cambridge BioScience`, `Thomas and Betts`,
+        // `Helen of Troy`).
+        if org_firsts.contains(word) {
+            let joined = [" and ", " & ", " of "].iter().find_map(|j| {
+                text.get(span.end..)
+                    .and_then(|t| t.strip_prefix(j))
+                    .map(|_| span.end + j.len() - 1)
+            });
+            if space_then_capital(bytes, span.end)
+                || joined.is_some_and(|at| space_then_capital(bytes, at))
+            {
+                continue;
+            }
         }
         // `Mrs. Clinton` where both Clintons are named: the one the
         // honorific's gender fits; none when only the other is named.
