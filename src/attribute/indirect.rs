@@ -631,41 +631,19 @@ fn is_present_verb(prev: &str, word: &str, next: &str) -> bool {
 }
 
 /// Words that never head a subject or are a verb: articles, possessives,
-/// prepositions and conjunctions.
+/// prepositions and conjunctions (not `which`, which may).
 fn is_function_word(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "a"
-            | "an"
-            | "of"
-            | "in"
-            | "for"
-            | "to"
-            | "with"
-            | "on"
-            | "at"
-            | "by"
-            | "from"
-            | "and"
-            | "or"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "than"
-            | "as"
-            | "about"
-            | "over"
-            | "into"
-            | "after"
-            | "before"
-    )
+    party::is_determiner(word)
+        || matches!(
+            word,
+            "of" | "in" | "for" | "to" | "with" | "on" | "at" | "by"
+        )
+        || matches!(
+            word,
+            "from" | "and" | "or" | "our" | "this" | "that" | "these"
+        )
+        || matches!(word, "those" | "than" | "as" | "about" | "over" | "into")
+        || matches!(word, "after" | "before")
 }
 
 /// An auxiliary or a modal: a finite verb whatever follows.
