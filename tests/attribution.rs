@@ -2418,6 +2418,13 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A clause that `what` opens, as the subject of another verb of being.
+    reported(
+        "what-clause-as-subject",
+        "Markets were calm. Tomas Reich told CNBC's Talking Point programme what was needed was one approach.",
+        "what was needed was one approach",
+        Some("Tomas Reich"),
+    ),
     // A participle's phrase opening the sentence, up to its comma, is no
     // subject; a capitalised word in `-ing` that opens a name is.
     reported(

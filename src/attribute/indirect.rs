@@ -1676,6 +1676,14 @@ fn find_at(
                 && content.as_str(text).contains(", ")
             || about_number(f) && clause_has_verb(text, content)
             || condition(f)
+            // `told X what was needed was one approach`: a clause that
+            // `what` opens is the subject of another verb of being.
+            || f.as_str(text) == "what"
+                && token::words(text, content)
+                    .take(12)
+                    .filter(|w| matches!(w.as_str(text), "is" | "was" | "are" | "were"))
+                    .count()
+                    >= 2
     };
     if infinitive.is_none()
         && !has_that
