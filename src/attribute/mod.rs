@@ -2493,13 +2493,13 @@ fn materialise_discovered(gazetteer: &Gazetteer, doc: &mut Document, found: &mut
         // Single words of the name matched on their own (`Weber` in
         // `Anna Weber`, an alias of someone else) give way to the name.
         // So do names discovered inside it (`Ward Anderson` of `John Ward
-        // Anderson`).
-        // So does a place that opens an outlet's name (`Buenos Aires
-        // Radio`).
+        // Anderson`), and a place that opens an outlet's name (`Buenos
+        // Aires Radio`).
         let outlet = kind == EntityType::Org
-            && token::with_lower(token::after_last_space(span.as_str(text)), |l| {
-                matches!(l, "radio" | "television" | "tv" | "newspaper" | "daily")
-            });
+            && token::with_lower(
+                token::after_last_space(span.as_str(text)),
+                party::is_outlet_noun,
+            );
         let inside = |m: &Mention| {
             span.contains(m.span)
                 && m.span != span

@@ -3947,6 +3947,13 @@ pub fn is_audience_noun(word: &str) -> bool {
         || matches!(word, "exchange" | "board" | "regulator" | "authorities")
 }
 
+/// True when `word` (in lower case) ends the name of an outlet called
+/// after a place (`Tehran Radio`, `Hanoi TV`, `Oslo's business daily`):
+/// a kind of outlet, or `tv`, `daily`, `weekly`.
+pub(super) fn is_outlet_noun(word: &str) -> bool {
+    is_media_noun(word) || matches!(word, "tv" | "daily" | "weekly")
+}
+
 /// True when `word` (in lower case) names a kind of outlet (`newspaper`,
 /// `news agency`).
 fn is_media_noun(word: &str) -> bool {
@@ -5309,9 +5316,7 @@ pub fn subject_phrase_word(
                     pronoun::entity_type(gazetteer, doc, m.entity),
                     EntityType::Gpe | EntityType::Norp | EntityType::Loc
                 );
-                let media = token::with_lower(head, |l| {
-                    is_media_noun(l) || matches!(l, "tv" | "daily" | "weekly")
-                });
+                let media = token::with_lower(head, is_outlet_noun);
                 if media && place {
                     // `Tehran's IRNA news agency`: the outlet named after
                     // the possessive speaks.
