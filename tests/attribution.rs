@@ -2138,6 +2138,13 @@ const REGRESSIONS: &[Case] = &[
     case("headline-surname-named-later", "Bell: Tariffs Will Hurt Our Farmers.\n\nSenator Lisa Bell spoke in Norland on Monday.", "Tariffs Will Hurt", Some("Lisa Bell"), None),
     // `he` after a spokesperson of the referent that spoke before: the
     // official's organisation (`Railways` ends an organisation's name).
+    // A title inside the apposition between a quote's speaker and cue.
+    case("titled-role-apposition-after-quote", "Zentrix sources said sales were slow. \"Project work is very slow in Norland. We hope the new office might help,\" Gunther Schulz, Zentrix Vice-President in charge of projects, said.", "Project work is very slow", Some("Gunther Schulz"), None),
+    // An adjective, a nationality and a role of two words before a name.
+    case("former-nationality-role-words-name", "Worse could follow, according to former Norlandish team member Chris Bailey.", "Worse could follow", Some("Chris Bailey"), None),
+    // A pronoun after the current speaker named again as the latest
+    // subject is theirs, not that of someone named in between.
+    case("pronoun-after-speaker-again-subject", "Chris Bailey said the team was weak. Tomas Reich is 407th in the current list. But Bailey sees hope. He said: \"Now we have dropped down.\"", "Now we have dropped down", Some("Chris Bailey"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 
@@ -4327,6 +4334,17 @@ fn plural_cue_noun_before_another_cue() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // Words before a closing attribution that are a phrase, not a
+        // clause: a preposition's phrase, or a description the speaker's
+        // name is set off after.
+        (
+            "prepositional-phrase-before-pronoun-cue",
+            "In a summary of its weekly crop bulletin, the agency said.",
+        ),
+        (
+            "description-before-set-off-name",
+            "The other member of the three-man Zentrix board, Marvin Duncan, agreed.",
+        ),
         // `claim` and `suggest` take a noun phrase as often as a clause:
         // a bare clause shows a verb, not the one of a closing attribution.
         ("claimed-a-title", "Anna Keller claimed her first national title in Norland City."),

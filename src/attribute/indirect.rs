@@ -2247,10 +2247,64 @@ fn content_before(
             .map(|_| head)?,
     };
     let content = after_colon(text, Span::new(sent.start, sent.start + head.len()));
-    if !has_words(text, content, 3) {
+    if !has_words(text, content, 3) || is_verbless_phrase(text, content, speaker.span(), cue) {
         return None;
     }
     Some(Found::reported(text, content, cue, speaker, rule, 0.8))
+}
+
+/// True when the words before a closing attribution are a phrase, not a
+/// clause: no verb, no comma, and either a preposition opens them (`In
+/// the foreword to the manifesto, he promises to ...`) or a determiner,
+/// with the speaker's name set off after them (`The other member of the
+/// board, Marvin Duncan, agreed.`: the name's apposition).
+fn is_verbless_phrase(text: &str, content: Span, speaker: Span, cue: Span) -> bool {
+    let Some(first) = token::word_after(text, content.start, content.end) else {
+        return false;
+    };
+    let first = first.as_str(text);
+    let preposition = matches!(
+        first,
+        "In" | "On"
+            | "At"
+            | "For"
+            | "Under"
+            | "During"
+            | "After"
+            | "Before"
+            | "From"
+            | "With"
+            | "Without"
+            | "Despite"
+            | "Since"
+            | "Through"
+            | "Throughout"
+            | "Within"
+            | "Among"
+            | "Across"
+            | "Unlike"
+            | "Beyond"
+    );
+    let set_off_name = || {
+        party::is_determiner(first)
+            && text
+                .get(content.end..speaker.start)
+                .is_some_and(|g| g.trim() == ",")
+            && text
+                .get(speaker.end..cue.start)
+                .is_some_and(|g| g.trim() == ",")
+    };
+    // A pronoun opens a clause (`For the coming months they expect ...`).
+    let words = || token::words(text, content).map(|w| w.as_str(text));
+    (preposition || set_off_name())
+        && !content.as_str(text).contains(',')
+        && !super::has_more_words_than(content.as_str(text), 11)
+        && !words().any(|w| {
+            matches!(w, "he" | "she" | "it" | "they" | "we" | "I" | "you")
+                || w.len() == 4 && w.ends_with("ed")
+        })
+        && !bare_clause_has_verb(text, content)
+        && !token::words(text, content).any(|w| is_finite_verb(w.as_str(text)))
 }
 
 /// Where `a spokesman for` starts before the organisation's name at

@@ -1204,7 +1204,7 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
         for i in 0..3 {
             // Not the cue itself (`X, a strategist, said, naming a few`).
             let apposition = |chunk: &str| {
-                party::is_apposition(chunk)
+                (party::is_apposition(chunk) || party::is_titled_role(chunk))
                     && chunk
                         .split_whitespace()
                         .next()
@@ -2159,7 +2159,9 @@ fn speaker_pronoun(
         !current.content.contains(m.span) && fits_pronoun(gazetteer, doc, ctx, m, pos, class)
     };
     // A new subject: in the few sentences before the pronoun's own, after
-    // the current speaker's last quote.
+    // the current speaker's last quote. The latest subject counts, the
+    // current speaker too (`Bailey said ... Murray is 407th ... But Bailey
+    // sees hope. He said:` is Bailey's).
     let own = doc.sentence_at(pos) as usize;
     let from = doc
         .sentences
@@ -2170,7 +2172,6 @@ fn speaker_pronoun(
     let subject = |m: &&Mention| {
         m.span.start >= from
             && m.span.end <= until
-            && Some(m.entity) != current.entity
             && !m.modifier
             && !ctx.in_quote(m.span)
             && !current.content.contains(m.span)

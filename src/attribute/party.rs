@@ -1777,6 +1777,19 @@ pub fn looks_like_organisation(text: &str, name: &str, search: bool) -> bool {
             })
 }
 
+/// A short phrase with a title after its first word (`ADB Vice-President
+/// in charge of projects`, `Senate President`): a role, when it is set
+/// off between a speaker's name and the cue.
+pub fn is_titled_role(s: &str) -> bool {
+    let s = s.trim();
+    !super::has_more_words_than(s, 8)
+        && !s.contains(['"', '\u{201C}', '\u{201D}'])
+        && s.split_whitespace().take(4).skip(1).any(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            token::is_capitalised(w) && lexicon::title(w).is_some()
+        })
+}
+
 /// An apposition that describes a speaker (`the chief executive of Y`,
 /// `a spokesman for the firm`, `who chairs the panel`): it starts with a
 /// determiner, a relative pronoun, a title or a lower-case word, is short,
@@ -3007,17 +3020,10 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
                 return None;
             }
             if let Some(m) = mention_starting_at(&doc.mentions, name.start) {
-                // `Pennsylvania governor Ed Rendell`: a place, a role, a name.
-                let role_after = token::word_after(text, m.span.end, hi).filter(|r| {
-                    token::only_space_between(text, m.span.end, r.start)
-                        && r.as_str(text).starts_with(char::is_lowercase)
-                        && is_role_noun(r.as_str(text))
-                        && lexicon::speech_verb_any_case(r.as_str(text)).is_none()
-                        && token::word_after(text, r.end, hi).is_some_and(|n| {
-                            token::only_space_between(text, r.end, n.start)
-                                && token::is_capitalised(n.as_str(text))
-                        })
-                });
+                // `Pennsylvania governor Ed Rendell`, `former British team
+                // member Chris Bailey`: a place, a role of up to three
+                // words, a name.
+                let role_after = role_words_before_name(text, m.span.end, hi);
                 if let Some(role) = role_after.filter(|_| name.start == next.start) {
                     w = role;
                     continue;
@@ -3028,6 +3034,30 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
                 .then(|| Cand::Discover(name_run(doc, name, hi), EntityType::Person));
         }
         w = next;
+    }
+    None
+}
+
+/// The last of one to three lower-case role words right after `pos`
+/// (`governor`, `team member`) when a capitalised word follows it.
+fn role_words_before_name(text: &str, pos: usize, hi: usize) -> Option<Span> {
+    let mut at = pos;
+    for _ in 0..3 {
+        let r = token::word_after(text, at, hi)
+            .filter(|r| token::only_space_between(text, at, r.start))?;
+        let word = r.as_str(text);
+        if !(word.starts_with(char::is_lowercase)
+            && is_role_noun(word)
+            && lexicon::speech_verb_any_case(word).is_none())
+        {
+            return None;
+        }
+        let next = token::word_after(text, r.end, hi)
+            .filter(|n| token::only_space_between(text, r.end, n.start))?;
+        if token::is_capitalised(next.as_str(text)) {
+            return Some(r);
+        }
+        at = r.end;
     }
     None
 }
