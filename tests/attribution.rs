@@ -2145,6 +2145,15 @@ const REGRESSIONS: &[Case] = &[
     // A pronoun after the current speaker named again as the latest
     // subject is theirs, not that of someone named in between.
     case("pronoun-after-speaker-again-subject", "Chris Bailey said the team was weak. Tomas Reich is 407th in the current list. But Bailey sees hope. He said: \"Now we have dropped down.\"", "Now we have dropped down", Some("Chris Bailey"), None),
+    // A sportsperson or an entrepreneur described by what they do is the
+    // person named before.
+    case("the-giant-winger", "Markus Brandt says he cannot wait. \"Now it is basically bring it on!\" said the giant winger.", "Now it is basically", Some("Markus Brandt"), None),
+    case("the-entrepreneur", "Andrew Fisher, from Omaha, said he would sell the space. The entrepreneur said his mother was surprised.", "his mother was surprised", Some("Andrew Fisher"), None),
+    // Not someone the words reported before name: the one who spoke them.
+    case("description-after-reported-name", "Team member Hayley Yelling said the team would understand if Lena Varga opted out of the event. \"It would be fantastic to have Lena in the team,\" said the Norlandish cross-country champion.", "It would be fantastic", Some("Hayley Yelling"), None),
+    // A quote left open right before the next quote mark of its paragraph
+    // is the words of whoever that quote is attributed to.
+    case("open-quote-runs-into-attributed-one", "Zentrix predicted strong sales. \"This year we will really begin to see that come to life. \"Some exhibitors will be showcasing how you can take that content anywhere,\" said Markus Brandt.", "This year we will", Some("Markus Brandt"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 
@@ -4334,6 +4343,11 @@ fn plural_cue_noun_before_another_cue() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // A plain `show` after a name that is no plural is part of a noun.
+        (
+            "chat-show-host",
+            "Ex-chat show host Tomas Reich has quit the Norland Independence Party.",
+        ),
         // Words before a closing attribution that are a phrase, not a
         // clause: a preposition's phrase, or a description the speaker's
         // name is set off after.

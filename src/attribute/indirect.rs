@@ -1324,6 +1324,27 @@ fn find_at(
             c => c,
         }
     };
+    // `Ex-chat show host Robert Kilroy-Silk`: a plain `show` after a name
+    // that is no plural is part of a noun (`chat show`), not its verb; not
+    // after the author of figures (`figures from Ofcom show`).
+    let authored = || {
+        let mut pos = speaker.span().start;
+        std::iter::from_fn(|| {
+            let p = token::word_before(text, pos, sent.start)?;
+            pos = p.start;
+            Some(p)
+        })
+        .take(4)
+        .any(|p| matches!(p.as_str(text), "from" | "by" | "of"))
+    };
+    if w.as_str(text) == "show"
+        && matches!(speaker, Cand::Mention(_) | Cand::Discover(..))
+        && !speaker.span().as_str(text).ends_with('s')
+        && token::only_space_between(text, speaker.span().end, w.start)
+        && !authored()
+    {
+        return None;
+    }
     // `..., the president told her.`: an object pronoun names no one new.
     let after_object = verb
         .addressee_object

@@ -710,11 +710,24 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
     // A quote left open at the end of its paragraph goes on in the next
     // one: it is the words of whoever the next quote is attributed to
     // (`“A ... ¶ “B,” she said.`).
+    // So does one left open right before the next quote mark in its
+    // paragraph (`"A. "B," said Mr Joseph.`), when no attribution before
+    // it in the paragraph gave it a speaker.
     for i in (0..out.len().saturating_sub(1)).rev() {
         let next_paragraph = paragraph_of[i + 1] == paragraph_of[i] + 1;
+        let runs_on = paragraph_of[i + 1] == paragraph_of[i]
+            && out[i].rules == ["continuation-previous-speaker"]
+            && text
+                .get(out[i].content.end..out[i + 1].content.start)
+                .is_some_and(|gap| {
+                    gap.trim_start().chars().count() == 1
+                        && gap
+                            .trim_start()
+                            .starts_with(['"', '\u{201C}', '\u{AB}', '\u{201E}'])
+                });
         if out[i].speaker.is_none()
             && open_ended[i]
-            && next_paragraph
+            && (next_paragraph || runs_on)
             && out[i + 1].speaker.is_some()
         {
             out[i].speaker = out[i + 1].speaker.clone();
@@ -1923,6 +1936,8 @@ fn attach_addressee(
 /// genders of all their people cost more than the rest of `resolve`.
 struct Context {
     quoted: Vec<Span>,
+    /// The contents of reported clauses and mixed quotes, in order.
+    reported: Vec<Span>,
     genders: std::cell::OnceCell<rustc_hash::FxHashMap<EntityRef, Option<lexicon::Gender>>>,
 }
 
@@ -1944,9 +1959,10 @@ fn trailing_letters(s: &str) -> &str {
 }
 
 impl Context {
-    fn new(quoted: Vec<Span>) -> Context {
+    fn new(quoted: Vec<Span>, reported: Vec<Span>) -> Context {
         Context {
             quoted,
+            reported,
             genders: std::cell::OnceCell::new(),
         }
     }
@@ -1987,6 +2003,12 @@ impl Context {
     fn in_quote(&self, span: Span) -> bool {
         let i = self.quoted.partition_point(|q| q.start <= span.start);
         i > 0 && self.quoted[i - 1].contains(span)
+    }
+
+    /// True when `span` lies inside a reported clause.
+    fn in_reported(&self, span: Span) -> bool {
+        let i = self.reported.partition_point(|q| q.start <= span.start);
+        i > 0 && self.reported[i - 1].contains(span)
     }
 
     fn gender(
@@ -2929,7 +2951,12 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
         .filter(|f| f.kind == QuoteKind::Direct)
         .map(|f| f.content)
         .collect();
-    let quoted = Context::new(quoted_spans);
+    let reported_spans: Vec<Span> = found
+        .iter()
+        .filter(|f| f.kind != QuoteKind::Direct)
+        .map(|f| f.content)
+        .collect();
+    let quoted = Context::new(quoted_spans, reported_spans);
     // Unnamed speakers so far (`Mexican mining sector official`), for a
     // later `the official`.
     let mut unnamed: Vec<String> = Vec::new();
@@ -3937,8 +3964,37 @@ fn resolve_cand(
                 .iter()
                 .any(|n| n.eq_ignore_ascii_case(head));
             let relative = matches!(cand, Cand::Relative(_));
+            // Not someone the words an earlier speaker reported name
+            // (`Hayley Yelling said the team would understand if Radcliffe
+            // opted out. "...," said the European cross-country champion`).
+            // Holders of an office are the exception: reported words name
+            // them by name, then the text by office (`Livingstone said he
+            // would not apologise even if Mr Blair asked. Later the prime
+            // minister said`).
+            let office = [
+                "minister",
+                "chancellor",
+                "president",
+                "premier",
+                "secretary",
+                "governor",
+                "mayor",
+                "senator",
+            ]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(head));
+            // Its own words may name the person (`Jackson and Stiller have
+            // signed up for Ricky Gervais' new sitcom, the comedian has
+            // told BBC News`).
+            let unreported = |m: &&Mention| {
+                fits(m)
+                    && (relative
+                        || office
+                        || current.content.contains(m.span)
+                        || !quoted.in_reported(m.span))
+            };
             let nearest_subject = || {
-                let (e, at) = nearest_mention(&fits)?;
+                let (e, at) = nearest_mention(&unreported)?;
                 if relative || speaks_for_others || !named_as_object(doc, at) {
                     return Some((e, "description-nearest-person"));
                 }
@@ -3948,7 +4004,7 @@ fn resolve_cand(
                     .get(s.saturating_sub(1))
                     .map_or(0, |s| s.start);
                 let subject = |m: &&Mention| {
-                    m.span.start >= floor && fits(m) && party::is_subject(doc, m.span)
+                    m.span.start >= floor && unreported(m) && party::is_subject(doc, m.span)
                 };
                 Some(match nearest(&subject) {
                     Some(e) => (e, "description-nearest-subject"),

@@ -646,6 +646,33 @@ const PERSON_NOUNS: &[&str] = &[
     "msp",
     "legislator",
     "envoy",
+    // Sport, the arts and business, whom news names and then describes
+    // (`said the giant winger`, `the DJ says`, `The entrepreneur said`).
+    "champion",
+    "winger",
+    "goalkeeper",
+    "skipper",
+    "batsman",
+    "bowler",
+    "jockey",
+    "sprinter",
+    "athlete",
+    "golfer",
+    "boxer",
+    "entrepreneur",
+    "tycoon",
+    "presenter",
+    "dj",
+    "chef",
+    "designer",
+    "comedian",
+    "musician",
+    "rapper",
+    "guitarist",
+    "novelist",
+    "artist",
+    "teenager",
+    "youngster",
 ];
 
 /// Small words that may stand between a speaker and the cue (a `match`,
@@ -2712,8 +2739,15 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         let end = postmodifier_end(text, head.end, hi).unwrap_or(head.end);
         // `said the 36-year-old`: someone described, as in `the
         // 36-year-old said` (`said the aide` may be someone unnamed).
-        let aged = token::with_lower(head.as_str(text), is_aged);
-        return Some(if the && aged && end == head.end {
+        // So is `said the giant winger`, a person known by what they do,
+        // unlike someone who acts for others (`said the aide`).
+        let aged = token::with_lower(head.as_str(text), |h| {
+            is_aged(h) || is_described_person_noun(h)
+        });
+        // Not `said the manager of a European bank`, someone new.
+        let of_follows = token::word_after(text, head.end, hi)
+            .is_some_and(|o| matches!(o.as_str(text), "of" | "at" | "with" | "from" | "for"));
+        return Some(if the && aged && end == head.end && !of_follows {
             Cand::PersonDescription(Span::new(w.start, end))
         } else {
             Cand::Class(Span::new(w.start, end))
@@ -2838,12 +2872,30 @@ const PERSON_NOUN_LISTS: [&[&str]; 5] = [
 /// `any`, every person noun (`one Democratic source`); without, not the
 /// spokespeople and officials that `the presidential spokesman` reads
 /// back to someone named before.
+/// A lower-case noun for a person known by what they do (`winger`,
+/// `champion`, `entrepreneur`), whom `the` describes as someone named
+/// before: not someone who acts for others (`aide`, `spokesman`).
+fn is_described_person_noun(lower: &str) -> bool {
+    PERSON_NOUNS.contains(&lower)
+        && !is_unnamed_person_noun(lower)
+        && !SPOKESPERSON_NOUNS.contains(&lower)
+        && !QUOTED_PERSON_NOUNS.contains(&lower)
+        && !matches!(
+            lower,
+            "aide" | "adviser" | "advisor" | "representative" | "lawyer" | "attorney"
+        )
+}
+
 fn person_head_after_modifiers(text: &str, first: Span, hi: usize, any: bool) -> Option<Span> {
     let mut w = first;
     for _ in 0..4 {
         let mut buf = [0u8; 32];
         let lower: &str = &token::lower_in(w.as_str(text), &mut buf);
-        if PERSON_HEAD_NOUNS.contains(&lower) || is_aged(lower) || any && is_person_noun(lower) {
+        if PERSON_HEAD_NOUNS.contains(&lower)
+            || is_aged(lower)
+            || any && is_person_noun(lower)
+            || is_described_person_noun(lower)
+        {
             return Some(w);
         }
         if lexicon::speech_verb_any_case(w.as_str(text)).is_some() {
