@@ -2154,6 +2154,9 @@ const REGRESSIONS: &[Case] = &[
     // A quote left open right before the next quote mark of its paragraph
     // is the words of whoever that quote is attributed to.
     case("open-quote-runs-into-attributed-one", "Zentrix predicted strong sales. \"This year we will really begin to see that come to life. \"Some exhibitors will be showcasing how you can take that content anywhere,\" said Markus Brandt.", "This year we will", Some("Markus Brandt"), None),
+    // After a full sentence in quote marks, someone who agrees with it
+    // answers it: the quote goes on with the speaker before.
+    case("agreed-after-full-sentence-quote", "Anna Keller told the Merovia Herald: \"Students choose us for quality. \"It does not mean that we will see thousands more.\" Tomas Reich agreed and said the figures had to be looked at in context.", "It does not mean", Some("Anna Keller"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

@@ -951,6 +951,16 @@ fn after_quote(doc: &Document, q: &direct::Quoted, limit: usize) -> After {
     if full_sentence && clause_follows(text, end, limit, plain) {
         return After::Nothing;
     }
+    // `"... studying here." Mr Wallace agreed and said ...`: after a full
+    // sentence, someone who agrees with it, or whose sentence goes on to
+    // a verb of its own, answers the quote rather than speaking it.
+    let answers = f.cue.is_some_and(|c| {
+        is_cue_word(c.as_str(text)).is_some_and(|v| matches!(v.lemma, "agree" | "disagree"))
+    });
+    let goes_on = text[end..limit].trim_start().starts_with("and ");
+    if full_sentence && (answers || goes_on) {
+        return After::Nothing;
+    }
     // `On Fox's “Sunday Morning Futures,” Rep. Issa said the emails ...`:
     // quoted words inside a sentence, then a speaker and a cue that goes
     // on with a clause: the clause is what the cue reports.
