@@ -2157,6 +2157,10 @@ const REGRESSIONS: &[Case] = &[
     // After a full sentence in quote marks, someone who agrees with it
     // answers it: the quote goes on with the speaker before.
     case("agreed-after-full-sentence-quote", "Anna Keller told the Merovia Herald: \"Students choose us for quality. \"It does not mean that we will see thousands more.\" Tomas Reich agreed and said the figures had to be looked at in context.", "It does not mean", Some("Anna Keller"), None),
+    // A name set off after a possessive role that ends the sentence.
+    case("inverted-cue-role-then-name", "The council spoke. But the share of poorer students \"hardly changed at all\", said its chief executive, Sir Howard Newby.", "But the share of poorer students", Some("Howard Newby"), None),
+    // A free relative that opens the subject names the group after it.
+    case("what-group-said-was", "Zentrix fell in what some bond traders said was a reaction to the news.", "was a reaction", Some("some bond traders"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 
@@ -4346,6 +4350,11 @@ fn plural_cue_noun_before_another_cue() {
 fn not_reported() {
     let quotes = quotes_of([
         ("said-no-to", "Anna Keller said no to the deal."),
+        // A free relative after other words compares.
+        (
+            "twice-what-analysts-expected",
+            "Sales were up 0.6% in January, twice what some analysts had been expecting.",
+        ),
         // A plain `show` after a name that is no plural is part of a noun.
         (
             "chat-show-host",

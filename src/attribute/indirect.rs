@@ -1345,6 +1345,23 @@ fn find_at(
     {
         return None;
     }
+    // `..., twice what some analysts had been expecting`: a free relative
+    // after other words compares, it names no speaker; one that opens the
+    // phrase (`in what critics said was ...`) names the group after it.
+    let speaker = match speaker {
+        Cand::Class(span) => {
+            let what = token::words(text, span).position(|x| x.as_str(text) == "what");
+            match what {
+                Some(0) => match token::words(text, span).nth(1) {
+                    Some(next) => Cand::Class(Span::new(next.start, span.end)),
+                    None => return None,
+                },
+                Some(_) => return None,
+                None => speaker,
+            }
+        }
+        _ => speaker,
+    };
     // `..., the president told her.`: an object pronoun names no one new.
     let after_object = verb
         .addressee_object

@@ -2735,15 +2735,30 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         // `said a person close to the Clintons`, `said an aide`, `said a
         // Democratic strategist`, `said a 2008 Clinton veteran`.
         let the = word.eq_ignore_ascii_case("the");
-        let head = person_head_after_modifiers(text, n, hi, !the)?;
+        let mut head = person_head_after_modifiers(text, n, hi, !the)?;
+        let first_head = head;
+        // `its chief executive`: a role of two nouns.
+        if let Some(next) = token::word_after(text, head.end, hi).filter(|x| {
+            token::only_space_between(text, head.end, x.start)
+                && x.as_str(text).starts_with(char::is_lowercase)
+                && is_person_noun(x.as_str(text))
+        }) {
+            head = Span::new(head.start, next.end);
+        }
+        // `said its chief executive, Sir Howard Newby.`: the name set off
+        // after the role, which ends the clause, is who speaks.
+        if let Some(name) = name_set_off_after(doc, head.end, hi) {
+            return Some(name);
+        }
         let end = postmodifier_end(text, head.end, hi).unwrap_or(head.end);
         // `said the 36-year-old`: someone described, as in `the
         // 36-year-old said` (`said the aide` may be someone unnamed).
         // So is `said the giant winger`, a person known by what they do,
         // unlike someone who acts for others (`said the aide`).
-        let aged = token::with_lower(head.as_str(text), |h| {
-            is_aged(h) || is_described_person_noun(h)
-        });
+        let aged = token::with_lower(first_head.as_str(text), is_aged)
+            || token::with_lower(token::after_last_space(head.as_str(text)), |h| {
+                is_aged(h) || is_described_person_noun(h)
+            });
         // Not `said the manager of a European bank`, someone new.
         let of_follows = token::word_after(text, head.end, hi)
             .is_some_and(|o| matches!(o.as_str(text), "of" | "at" | "with" | "from" | "for"));
@@ -2872,6 +2887,23 @@ const PERSON_NOUN_LISTS: [&[&str]; 5] = [
 /// `any`, every person noun (`one Democratic source`); without, not the
 /// spokespeople and officials that `the presidential spokesman` reads
 /// back to someone named before.
+/// A name right after `, ` at `pos` that ends the clause (`, Sir Howard
+/// Newby.`), as a mention or a name to discover.
+fn name_set_off_after(doc: &Document, pos: usize, hi: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let rest = text.get(pos..hi)?.strip_prefix(", ")?;
+    let first = token::first_token(rest)?;
+    if !token::is_capitalised(first) {
+        return None;
+    }
+    let name = match after(doc, pos + 2, hi)? {
+        c @ (Cand::Mention(_) | Cand::Discover(..)) => c,
+        _ => return None,
+    };
+    let tail = text.get(name.span().end..hi)?.trim_start();
+    (tail.is_empty() || tail.starts_with(['.', ';'])).then_some(name)
+}
+
 /// A lower-case noun for a person known by what they do (`winger`,
 /// `champion`, `entrepreneur`), whom `the` describes as someone named
 /// before: not someone who acts for others (`aide`, `spokesman`).
