@@ -2161,6 +2161,8 @@ const REGRESSIONS: &[Case] = &[
     case("inverted-cue-role-then-name", "The council spoke. But the share of poorer students \"hardly changed at all\", said its chief executive, Sir Howard Newby.", "But the share of poorer students", Some("Howard Newby"), None),
     // A free relative that opens the subject names the group after it.
     case("what-group-said-was", "Zentrix fell in what some bond traders said was a reaction to the news.", "was a reaction", Some("some bond traders"), None),
+    // A known place after `for` ends an organisation's unknown name.
+    case("organisation-for-place", "The Higher Education Funding Council for Norland said more people went to university between 1994 and 2000.", "more people went", Some("Higher Education Funding Council for Norland"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

@@ -917,7 +917,42 @@ pub fn before_word(doc: &Document, end: usize, lo: usize, word: Option<Span>) ->
 /// before `end`.
 fn before_from(doc: &Document, end: usize, lo: usize, word_before: WordBefore<'_>) -> Option<Cand> {
     let cand = before_phrase(doc, end, lo, word_before)?;
+    if let Some(org) = organisation_for(doc, &cand, lo) {
+        return Some(org);
+    }
     Some(qualified_by_participle(doc, &cand, lo).unwrap_or(cand))
+}
+
+/// `The Higher Education Funding Council for England said`: a mention
+/// after `for` and capitalised words that end like an organisation's name
+/// is the end of that name, which no gazetteer knows.
+fn organisation_for(doc: &Document, cand: &Cand, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let Cand::Mention(span) = *cand else {
+        return None;
+    };
+    let r#for = token::word_before(text, span.start, lo).filter(|f| {
+        f.as_str(text) == "for" && token::only_space_between(text, f.end, span.start)
+    })?;
+    let head = token::word_before(text, r#for.start, lo)
+        .filter(|h| token::only_space_between(text, h.end, r#for.start))?;
+    if lexicon::name_head(head.as_str(text)) != Some(EntityType::Org) {
+        return None;
+    }
+    let mut start = head.start;
+    for _ in 0..5 {
+        match token::word_before(text, start, lo) {
+            Some(w)
+                if token::only_space_between(text, w.end, start)
+                    && token::is_capitalised(w.as_str(text))
+                    && !matches!(w.as_str(text), "The" | "A" | "An") =>
+            {
+                start = w.start;
+            }
+            _ => break,
+        }
+    }
+    Some(Cand::Discover(Span::new(start, span.end), EntityType::Org))
 }
 
 /// `A lawyer representing Pete Doherty said`, `Lawyers representing the
