@@ -2332,7 +2332,8 @@ fn is_verbless_phrase(text: &str, content: Span, speaker: Span, cue: Span) -> bo
                 .get(speaker.end..cue.start)
                 .is_some_and(|g| g.trim() == ",")
     };
-    // A pronoun opens a clause (`For the coming months they expect ...`).
+    // A pronoun opens a clause (`For the coming months they expect ...`),
+    // and a verb shows one (`died`, `was`).
     let words = || token::words(text, content).map(|w| w.as_str(text));
     (preposition || set_off_name())
         && !content.as_str(text).contains(',')
@@ -2340,9 +2341,9 @@ fn is_verbless_phrase(text: &str, content: Span, speaker: Span, cue: Span) -> bo
         && !words().any(|w| {
             matches!(w, "he" | "she" | "it" | "they" | "we" | "I" | "you")
                 || w.len() == 4 && w.ends_with("ed")
+                || is_finite_verb(w)
         })
         && !bare_clause_has_verb(text, content)
-        && !token::words(text, content).any(|w| is_finite_verb(w.as_str(text)))
 }
 
 /// Where `a spokesman for` starts before the organisation's name at
