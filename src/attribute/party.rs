@@ -75,6 +75,8 @@ const COMPANY_NOUNS: &[&str] = &[
     "club",
     "corporation",
     "consultancy",
+    "utility",
+    "partnership",
 ];
 
 /// Nouns for an organisation that speaks (`the ministry said`): named by
@@ -119,6 +121,12 @@ const ORG_NOUNS: &[&str] = &[
     "lender",
     "insurer",
     "campaign",
+    // `The exchange said` after `The New York Stock Exchange said`.
+    "exchange",
+    "bureau",
+    "federation",
+    "foundation",
+    "fund",
 ];
 
 /// Nouns for someone speaking for an organisation.
@@ -4452,12 +4460,26 @@ fn named_with_head(doc: &Document, pos: usize, head: &str) -> Option<Span> {
         .find(|m| {
             !m.modifier
                 && m.span.as_str(text).contains(' ')
-                && m.span
-                    .as_str(text)
-                    .split(' ')
-                    .any(|w| w.eq_ignore_ascii_case(head))
+                && heads_name(m.span.as_str(text), head)
         })
         .map(|m| m.span)
+}
+
+/// True when `head` heads `name`: its last word, the word before `of`,
+/// `for` or `on` (`Department of Transportation`), or before a legal form
+/// or an acronym (`Mexico Fund Inc`, `Industry Association VDA`); not a
+/// word that only qualifies another (`Exchange` in `Securities and
+/// Exchange Commission`).
+fn heads_name(name: &str, head: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case(head)
+            && words.get(i + 1).is_none_or(|n| {
+                matches!(*n, "of" | "for" | "on")
+                    || is_acronym(n)
+                    || crate::resolve::legal_form::LEGAL_SUFFIXES.contains(&n.trim_end_matches('.'))
+            })
+    })
 }
 
 /// A capitalised word inside a sentence that is no mention, pronoun or
