@@ -2163,6 +2163,7 @@ const REGRESSIONS: &[Case] = &[
     case("what-group-said-was", "Zentrix fell in what some bond traders said was a reaction to the news.", "was a reaction", Some("some bond traders"), None),
     // A known place after `for` ends an organisation's unknown name.
     case("organisation-for-place", "The Higher Education Funding Council for Norland said more people went to university between 1994 and 2000.", "more people went", Some("Higher Education Funding Council for Norland"), None),
+    case("organisation-for-place-opening-sentence", "Higher Education Funding Council for Norland said more people went to university between 1994 and 2000.", "more people went", Some("Higher Education Funding Council for Norland"), None),
     // `The exchange` is the exchange named before, not a body whose name
     // only has the word inside (`Securities and Exchange Commission`).
     case("the-exchange-named-before", "The Norland Stock Exchange said it will move the expiry of index options. It has told the Securities and Exchange Commission. The exchange said it contacted the company on Monday.", "it contacted the company", Some("Norland Stock Exchange"), None),

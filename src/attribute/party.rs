@@ -947,20 +947,39 @@ fn organisation_for(doc: &Document, cand: &Cand, lo: usize) -> Option<Cand> {
     if lexicon::name_head(head.as_str(text)) != Some(EntityType::Org) {
         return None;
     }
-    let mut start = head.start;
-    for _ in 0..5 {
-        match token::word_before(text, start, lo) {
-            Some(w)
-                if token::only_space_between(text, w.end, start)
-                    && token::is_capitalised(w.as_str(text))
-                    && !matches!(w.as_str(text), "The" | "A" | "An") =>
+    // `Higher Education Funding Council for England said`: the common word
+    // opening the sentence belongs to the name that ends at its head.
+    let before_for = with_opening_word(
+        doc,
+        Span::new(name_words_before(doc, head.start, lo), head.end),
+    );
+    Some(Cand::Discover(
+        Span::new(before_for.start, span.end),
+        EntityType::Org,
+    ))
+}
+
+/// Where the capitalised words right before `first` start (at most four
+/// of them, no determiner, title or sentence's first word): the rest of
+/// an organisation's name that ends after `first`.
+fn name_words_before(doc: &Document, first: usize, lo: usize) -> usize {
+    let text = doc.text.as_str();
+    let mut first = first;
+    for _ in 0..4 {
+        match token::word_before(text, first, lo) {
+            Some(p)
+                if token::only_space_between(text, p.end, first)
+                    && token::is_capitalised(p.as_str(text))
+                    && !is_determiner(p.as_str(text))
+                    && lexicon::title(p.as_str(text)).is_none()
+                    && !is_sentence_start(doc, p.start) =>
             {
-                start = w.start;
+                first = p.start;
             }
             _ => break,
         }
     }
-    Some(Cand::Discover(Span::new(start, span.end), EntityType::Org))
+    first
 }
 
 /// `A lawyer representing Pete Doherty said`, `Lawyers representing the
@@ -3198,6 +3217,55 @@ fn is_agent_noun(word: &str) -> bool {
         // Adjectives of the same shape: `senior`, `former`, `upper`.
         && !word.ends_with("ior")
         && !matches!(word, "former" | "other" | "latter" | "further" | "longer")
+        && !is_comparative(word)
+}
+
+/// A comparative adjective of the agent noun's shape: `Higher` opens `Higher
+/// Education Funding Council`, no researcher or trader.
+fn is_comparative(word: &str) -> bool {
+    matches!(
+        word,
+        "higher"
+            | "bigger"
+            | "larger"
+            | "greater"
+            | "younger"
+            | "stronger"
+            | "weaker"
+            | "faster"
+            | "slower"
+            | "smaller"
+            | "taller"
+            | "shorter"
+            | "cheaper"
+            | "deeper"
+            | "richer"
+            | "poorer"
+            | "harder"
+            | "broader"
+            | "closer"
+            | "easier"
+            | "earlier"
+            | "tougher"
+            | "tighter"
+            | "brighter"
+            | "darker"
+            | "smarter"
+            | "sharper"
+            | "steeper"
+            | "thinner"
+            | "wealthier"
+            | "healthier"
+            | "happier"
+            | "heavier"
+            | "bolder"
+            | "louder"
+            | "warmer"
+            | "colder"
+            | "simpler"
+            | "riskier"
+            | "costlier"
+    )
 }
 
 /// A lower-case word that can name what a person does, right before the
@@ -3565,21 +3633,7 @@ fn named_before_of(doc: &Document, start: usize, lo: usize) -> Option<Cand> {
             // `L.M. Ericsson Telephone Co of Sweden`, `Hooker Corp Ltd of
             // Australia`: the capitalised words before the company's head,
             // a known name among them, are its name too.
-            let mut first = span.start;
-            for _ in 0..4 {
-                match token::word_before(text, first, lo) {
-                    Some(p)
-                        if token::only_space_between(text, p.end, first)
-                            && token::is_capitalised(p.as_str(text))
-                            && !is_determiner(p.as_str(text))
-                            && lexicon::title(p.as_str(text)).is_none()
-                            && !is_sentence_start(doc, p.start) =>
-                    {
-                        first = p.start;
-                    }
-                    _ => break,
-                }
-            }
+            let first = name_words_before(doc, span.start, lo);
             // `Hooker Corp Ltd of Australia said`: a common word opening
             // the sentence and the name.
             let name = with_opening_word(doc, Span::new(first, span.end));
