@@ -132,6 +132,7 @@ fn build(aliases: &[String]) -> Matcher {
             aliases: Vec::new(),
             part_of: None,
             located_in: None,
+            role: None,
         })
         .collect();
     Matcher::build(&entities, &newsgraph::lexicon::is_common_word).expect("aliases build")

@@ -1363,6 +1363,7 @@ mod tests {
                 aliases: aliases.iter().map(|a| a.to_string()).collect(),
                 part_of: part_of.map(str::to_owned),
                 located_in: None,
+                role: None,
                 path: PathBuf::from("t.tsv"),
                 line: 1,
             };
@@ -1553,6 +1554,7 @@ mod tests {
             aliases: vec![],
             part_of: None,
             located_in: None,
+            role: None,
             path: PathBuf::from("t.tsv"),
             line: 1,
         };

@@ -148,6 +148,7 @@ mod tests {
             aliases: Vec::new(),
             part_of: None,
             located_in: None,
+            role: None,
             path: std::path::PathBuf::from("t.tsv"),
             line: 1,
         };

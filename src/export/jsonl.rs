@@ -502,6 +502,7 @@ mod tests {
             aliases: vec![],
             part_of: part_of.map(str::to_owned),
             located_in: None,
+            role: None,
             path: PathBuf::from("t.tsv"),
             line: 1,
         };

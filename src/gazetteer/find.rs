@@ -1046,6 +1046,7 @@ mod tests {
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
             part_of: None,
             located_in: None,
+            role: None,
         }
     }
 

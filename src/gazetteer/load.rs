@@ -1,6 +1,6 @@
 //! Gazetteer files: TSV or CSV with a header, or JSON Lines with the same
-//! keys (`id`, `name`, `type`, `aliases`, `part_of`, `located_in`; more
-//! columns are ignored).
+//! keys (`id`, `name`, `type`, `aliases`, `part_of`, `located_in`,
+//! `role`; more columns are ignored).
 
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
@@ -17,6 +17,9 @@ pub struct Row {
     pub aliases: Vec<String>,
     pub part_of: Option<String>,
     pub located_in: Option<String>,
+    /// The offices a person held, as written (`Chancellor of the Exchequer
+    /// (United Kingdom) 1997-2007; ...`): what `the chancellor` may mean.
+    pub role: Option<String>,
     /// Where the row came from, for messages.
     pub path: PathBuf,
     pub line: u64,
@@ -185,6 +188,7 @@ struct Columns {
     aliases: Option<usize>,
     part_of: Option<usize>,
     located_in: Option<usize>,
+    role: Option<usize>,
 }
 
 impl Columns {
@@ -208,13 +212,14 @@ impl Columns {
             aliases: col("aliases"),
             part_of: col("part_of"),
             located_in: col("located_in"),
+            role: col("role"),
         })
     }
 
     /// The fields of a TSV line up to the last known column: the others
-    /// (`source`, `role` in the built-in gazetteer) are never split.
+    /// (`source` in the built-in gazetteer) are never split.
     fn split<'l>(&self, line: &'l str, fields: &mut Vec<&'l str>) {
-        let last = [self.aliases, self.part_of, self.located_in]
+        let last = [self.aliases, self.part_of, self.located_in, self.role]
             .into_iter()
             .flatten()
             .chain([self.id, self.name, self.kind])
@@ -250,6 +255,7 @@ impl Columns {
             kind: get(Some(self.kind)),
             part_of: get(self.part_of),
             located_in: get(self.located_in),
+            role: get(self.role),
         };
         make_row(path, line, fields, get(self.aliases).split('|'))
     }
@@ -272,6 +278,8 @@ fn read_jsonl(
         part_of: Option<String>,
         #[serde(default)]
         located_in: Option<String>,
+        #[serde(default)]
+        role: Option<String>,
     }
     #[derive(serde::Deserialize, Default)]
     #[serde(untagged)]
@@ -320,6 +328,7 @@ fn read_jsonl(
             kind: &r.kind,
             part_of: r.part_of.as_deref().unwrap_or(""),
             located_in: r.located_in.as_deref().unwrap_or(""),
+            role: r.role.as_deref().unwrap_or(""),
         };
         match make_row(path, line_no, fields, aliases.iter().map(String::as_str)) {
             Ok(row) => rows.push(row),
@@ -336,6 +345,7 @@ struct Fields<'a> {
     kind: &'a str,
     part_of: &'a str,
     located_in: &'a str,
+    role: &'a str,
 }
 
 fn make_row<'a>(
@@ -350,6 +360,7 @@ fn make_row<'a>(
         kind,
         part_of,
         located_in,
+        role,
     } = fields;
     let bad = |reason: String| Error::Gazetteer {
         path: path.to_path_buf(),
@@ -395,6 +406,7 @@ fn make_row<'a>(
         aliases: list,
         part_of: link(part_of),
         located_in: link(located_in),
+        role: link(role),
         path: path.to_path_buf(),
         line,
     })
@@ -510,6 +522,29 @@ mod tests {
         assert_eq!(
             (rows[1].id.as_str(), rows[1].aliases.len(), rows[1].line),
             ("2", 2, 3)
+        );
+    }
+
+    #[test]
+    fn role_column_in_tsv_and_jsonl() {
+        let tsv = "id\tname\ttype\trole\tsource\nQ1\tAnna Keller\tPERSON\tChancellor (Norland) 2001-2007; Mayor\tx|y\nQ2\tZentrix\tORG\t\t\n";
+        let rows = read_delimited(Path::new("g.tsv"), tsv.as_bytes(), b'\t').unwrap();
+        assert_eq!(
+            rows[0].role.as_deref(),
+            Some("Chancellor (Norland) 2001-2007; Mayor")
+        );
+        assert_eq!(rows[1].role, None);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("g.jsonl");
+        std::fs::write(
+            &path,
+            "{\"id\": \"Q1\", \"name\": \"Anna Keller\", \"type\": \"PERSON\", \"role\": \"Mayor\"}\n{\"id\": \"Q2\", \"name\": \"B\", \"type\": \"ORG\"}\n",
+        )
+        .unwrap();
+        let rows = read_file(&path).unwrap();
+        assert_eq!(
+            (rows[0].role.as_deref(), rows[1].role.as_deref()),
+            (Some("Mayor"), None)
         );
     }
 }

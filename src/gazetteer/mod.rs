@@ -34,6 +34,10 @@ pub struct Entity {
     /// The place this one lies in, without acting for it (a city's
     /// country): context for telling same-named places apart.
     pub located_in: Option<EntityId>,
+    /// The offices a person held, in lower case (`chancellor of the
+    /// exchequer (united kingdom) 1997-2007; ...`), when the gazetteer
+    /// says.
+    pub role: Option<Box<str>>,
 }
 
 impl Entity {
@@ -121,6 +125,9 @@ impl Gazetteer {
                     let e = &mut entities[id.0 as usize];
                     let old_name = std::mem::replace(&mut e.name, row.name);
                     e.kind = row.kind;
+                    if e.role.is_none() {
+                        e.role = row.role.map(|r| r.to_lowercase().into());
+                    }
                     for a in std::iter::once(old_name).chain(row.aliases) {
                         if a != e.name && !e.aliases.contains(&a) {
                             e.aliases.push(a);
@@ -138,6 +145,7 @@ impl Gazetteer {
                         aliases: row.aliases,
                         part_of: None,
                         located_in: None,
+                        role: row.role.map(|r| r.to_lowercase().into()),
                     });
                     id.0 as usize
                 }

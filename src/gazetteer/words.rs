@@ -104,6 +104,7 @@ mod tests {
             aliases: Vec::new(),
             part_of: None,
             located_in: None,
+            role: None,
         }
     }
 

@@ -810,6 +810,7 @@ mod tests {
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             part_of: None,
             located_in: None,
+            role: None,
             path: std::path::PathBuf::from("t.tsv"),
             line: 1,
         };
@@ -858,6 +859,7 @@ mod tests {
             aliases: vec![],
             part_of: None,
             located_in: None,
+            role: None,
             path: std::path::PathBuf::from("t.tsv"),
             line: 1,
         };
