@@ -7,7 +7,7 @@ mod common;
 use common::{read_jsonl, run_ok};
 use serde_json::{json, Value};
 
-const GAZETTEER: &str = "id\tname\ttype\taliases\tpart_of
+const GAZETTEER: &str = "id\tname\ttype\taliases\tpart_of\trole
 P1\tNorland\tGPE\tN.L.\t
 P4\tLena Varga\tPERSON\tVarga\t
 P5\tTomas Reich\tPERSON\tReich\t
@@ -25,6 +25,10 @@ T9\tOstravian\tNORP\t\t
 T10\tMerovian\tNORP\t\t
 T11\tGeneral Kestrel\tORG\t\t
 T12\tBrandt Kessler\tORG\t\t
+T13\tHanna Lind\tPERSON\tLind\t\tChancellor of the Exchequer (Norland) 2001-2007; Minister for Women (Norland) 1999-2001
+T14\tPiet Moor\tPERSON\tMoor\t\tPrime Minister of Norland 1997-2007
+T15\tOskar Dahl\tPERSON\tDahl\t\tHome Secretary (Norland) 2003-2006; Prime Minister of Norland 2007-2010
+T16\tErik Vale\tPERSON\tVale\t\tLeader of the Norland Labour Party 1994-2007
 ";
 
 struct Case {
@@ -2167,6 +2171,28 @@ const REGRESSIONS: &[Case] = &[
     // `The exchange` is the exchange named before, not a body whose name
     // only has the word inside (`Securities and Exchange Commission`).
     case("the-exchange-named-before", "The Norland Stock Exchange said it will move the expiry of index options. It has told the Securities and Exchange Commission. The exchange said it contacted the company on Monday.", "it contacted the company", Some("Norland Stock Exchange"), None),
+    // The person the gazetteer knows in the office a description names,
+    // over someone named nearer, when only one of those named before held
+    // it; no one by office when two did (offices change hands).
+    case("description-office-held", "Hanna Lind was in Ostravia. Piet Moor praised her work. The chancellor said the debt deal was fair.", "the debt deal was fair", Some("Hanna Lind"), None),
+    case("description-office-held-by-two", "Piet Moor met Oskar Dahl and Markus Brandt. The prime minister said the talks went well.", "the talks went well", Some("Markus Brandt"), None),
+    // An office with other words is another one: `Tory leader` is no
+    // leader of the Labour party.
+    case("description-office-other-party", "Erik Vale spoke first. Then Markus Brandt spoke. The Tory leader said the plan would fail.", "the plan would fail", Some("Markus Brandt"), None),
+    // An article's opening description is the first person named after
+    // it, when the gazetteer knows them in that office.
+    case("description-office-held-named-later", "The prime minister has defended the plan, saying it would cut crime.\n\nThe government faces a revolt. But Piet Moor said there could be no concession.", "it would cut crime", Some("Piet Moor"), None),
+    case("description-office-not-held-by-next-named", "The prime minister has defended the plan, saying it would cut crime.\n\nAnna Keller said it was fair. Piet Moor said there could be no concession.", "it would cut crime", Some("prime minister"), None),
+    // A participle set off after the subject, and its phrase of place, is
+    // no reported clause: the verb after it reports the words.
+    case("participle-aside-before-the-verb", "Hanna Lind flew to Ostravia. Hanna Lind, speaking during a week-long tour of Ostravia, said it was time to talk about values.", "it was time to talk", Some("Hanna Lind"), None),
+    // A description by office as a sentence's subject, before a participle.
+    case("the-governor-saying", "Anna Keller lost the case on Monday. The governor attacked the ruling, saying it was unjust.", "it was unjust", Some("Anna Keller"), None),
+    // A phrase that opens the sentence, up to its comma, is no subject.
+    case("under-phrase-opens-sentence", "Markets were calm. Under Tomas Reich, Anna Keller criticised the plan, saying it would fail.", "it would fail", Some("Anna Keller"), None),
+    // A name after a role word (and a word before it) and a preposition is
+    // an object: the subject before is the description's antecedent.
+    case("role-word-before-object-name", "Markus Brandt quit after a row over his love for married publisher Tomas Reich. The minister said he had done nothing wrong.", "he had done nothing wrong", Some("Markus Brandt"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 
@@ -4282,6 +4308,41 @@ const REPORTED: &[Reported] = &[
         "the plan would fail",
         Some("critics of the farm programs"),
     ),
+    // An amount opens a reported clause however long its phrase.
+    reported(
+        "about-an-amount-long-phrase",
+        "Zentrix said about half of the adjustment in its projections reflected lower prices.",
+        "about half of the adjustment in its projections reflected lower prices",
+        Some("Zentrix Holdings"),
+    ),
+    // An aside set off by dashes before `that`.
+    reported(
+        "dashes-before-that",
+        "Anna Keller said -- on Twitter, as it happens -- that the vote was rigged.",
+        "the vote was rigged",
+        Some("Anna Keller"),
+    ),
+    // A relative clause set off inside the phrase of place before `that`.
+    reported(
+        "relative-clause-before-that",
+        "Anna Keller said on CNBC, where she is now a paid contributor, that the deal was dead.",
+        "the deal was dead",
+        Some("Anna Keller"),
+    ),
+    // The parts of a name set off by commas after the speaker's apposition.
+    reported(
+        "apposition-with-name-parts",
+        "Turnout will rise, said Mindy Romero, director of the project at the University of Ostravia, East Campus.",
+        "Turnout will rise",
+        Some("Mindy Romero"),
+    ),
+    // A semicolon ends the clause an attribution closes.
+    reported(
+        "attribution-before-semicolon",
+        "Markets were calm. Turnout will be low, political analysts say; in 2012, it was 40 percent.",
+        "Turnout will be low",
+        Some("political analysts"),
+    ),
     // A phrase opened by a preposition is no subject.
     reported(
         "no-subject-after-a-preposition",
@@ -4535,6 +4596,22 @@ fn not_reported() {
         ),
     ]);
     assert!(quotes.is_empty(), "{quotes:#?}");
+}
+
+/// A semicolon typed for a colon before a quote does not close an
+/// attribution: the question before it is no one's words.
+#[test]
+fn semicolon_before_a_quote_opens_it() {
+    let quotes = quotes_of([(
+        "told-of",
+        "Anna Keller spoke. Told of a survey that put output below 15 mln, she said; \"That could well be correct.\"",
+    )]);
+    let contents: Vec<&str> = quotes
+        .iter()
+        .filter_map(|q| q["content"]["text"].as_str())
+        .collect();
+    assert_eq!(contents, ["That could well be correct."], "{quotes:#?}");
+    assert_eq!(quotes[0]["speaker"]["name"], "Anna Keller");
 }
 
 #[test]

@@ -1181,6 +1181,9 @@ fn find_at(
             let parenthetical =
                 after_preposition.is_some_and(|p| text[..p.start].trim_end().ends_with(','));
             let content = Span::new(start, reported_end(text, start, body_end, parenthetical));
+            if aside_before_verb(text, content) {
+                return None;
+            }
             // `after reporting "unsatisfactory" earnings`, `denying them
             // seats`, `issued a note clarifying details`: after a cue that
             // often takes a noun phrase, or after a document, a clause
@@ -1469,7 +1472,18 @@ fn find_at(
                 .next()
                 .is_some_and(|d| matches!(d, "the" | "a" | "an" | "its" | "his" | "her" | "their"))
     };
+    // `..., political analysts say; in 2012, ...`: a semicolon ends the
+    // clause the attribution closes. Not one typed for a colon before a
+    // quote (`Told of a survey ..., he said; "That could be correct."`).
+    let semicolon = text.get(after_object..body_end).is_some_and(|rest| {
+        rest.trim_start().strip_prefix(';').is_some_and(|after| {
+            !after
+                .trim_start()
+                .starts_with(['"', '\u{201C}', '\u{2018}', '\''])
+        })
+    });
     let closes = tail_adds
+        || semicolon
         || trailing_only(text, after_object, aside.unwrap_or(body_end))
         || tail_may_follow
             && (ends_with_cue_tail(text, after_object, aside.unwrap_or(sent.end))
@@ -1712,7 +1726,9 @@ fn find_at(
             || f.as_str(text) == "no"
                 && token::word_after(text, f.end, body_end).is_some_and(|m| m.as_str(text) == "matter")
                 && content.as_str(text).contains(", ")
-            || about_number(f) && clause_has_verb(text, content)
+            // `said about half of the adjustment in its projections
+            // reflected ...`: an amount's phrase may be long.
+            || about_number(f) && bare_clause_has_verb(text, content)
             || condition(f)
             // `told X what was needed was one approach`: a clause that
             // `what` opens is the subject of another verb of being.
@@ -2966,6 +2982,23 @@ fn from_source_noun(head: &str) -> bool {
     })
 }
 
+/// The reported clause after a relative clause set off by commas that
+/// starts at `at` (`where he is now a paid contributor, that ...`): where
+/// the words after the `that` start, with no quote mark or colon in between.
+fn that_after_aside(text: &str, at: usize, end: usize) -> Option<(usize, bool)> {
+    if !text[..at].trim_end().ends_with(',') {
+        return None;
+    }
+    let aside = text.get(at..end)?;
+    let comma = aside.find(',')?;
+    if aside[..comma].contains(['"', '\u{201C}', '\u{201D}', ':', ';']) {
+        return None;
+    }
+    let that = token::word_after(text, at + comma + 1, end)?;
+    (that.as_str(text) == "that" && token::only_space_between(text, at + comma + 1, that.start))
+        .then(|| (skip_space(text, that.end, end), true))
+}
+
 /// Where the reported clause starts after the cue, and whether `that`
 /// introduced it. Skips time and manner phrases before `that`. `cue`, when
 /// known, is the cue the clause follows (at `pos` or before).
@@ -3015,6 +3048,14 @@ fn clause_start(text: &str, pos: usize, end: usize, cue: Option<&CueHit>) -> (us
         // participle after an article (`said in a written statement that`).
         // Nor a noun inside a phrase of occasion (`said in her opening
         // remarks that`).
+        // `said on CNN, where he is now a paid contributor, that ...`: a
+        // relative clause set off inside the phrase of place; the `that`
+        // after its closing comma opens the reported clause.
+        if prev.is_some() && matches!(w.as_str(text), "where" | "when") {
+            if let Some(that) = that_after_aside(text, w.start, end) {
+                return that;
+            }
+        }
         let after_article = prev.is_some_and(|p| matches!(p.as_str(text), "a" | "an" | "the"));
         let in_phrase = || {
             token::word_after(text, pos, end)
@@ -3065,10 +3106,11 @@ fn clause_start(text: &str, pos: usize, end: usize, cue: Option<&CueHit>) -> (us
             let place = token::word_after(text, pos, w.start)
                 .is_some_and(|p| matches!(p.as_str(text), "on" | "in" | "at" | "to" | "during"));
             // Hyphens inside words (`the AFL-CIO`) and the stops of
-            // abbreviations (`U.S.`, `Mr.`).
+            // abbreviations (`U.S.`, `Mr.`); dashes that set off an aside
+            // (`said -- on Twitter, as it happens -- that`).
             let in_words = gap.split_whitespace().all(|t| {
                 let t = t.trim_end_matches(',');
-                let hyphens = !t.starts_with('-') && !t.ends_with('-');
+                let hyphens = t == "--" || !t.starts_with('-') && !t.ends_with('-');
                 let stops =
                     place || !t.contains('.') || t.starts_with(char::is_uppercase) && t.len() <= 5;
                 hyphens && stops
@@ -3077,7 +3119,10 @@ fn clause_start(text: &str, pos: usize, end: usize, cue: Option<&CueHit>) -> (us
                 && gap.chars().all(|c| {
                     c.is_alphanumeric()
                         || c.is_whitespace()
-                        || matches!(c, ',' | '\'' | '\u{2019}' | '-' | '.' | '&')
+                        || matches!(
+                            c,
+                            ',' | '\'' | '\u{2019}' | '-' | '.' | '&' | '\u{2013}' | '\u{2014}'
+                        )
                         || place && matches!(c, '"' | '\u{201C}' | '\u{201D}' | '.')
                 })
             {
@@ -3528,6 +3573,31 @@ fn trailing_only(text: &str, pos: usize, end: usize) -> bool {
             .is_some_and(|s| s.chars().all(|c| !c.is_alphanumeric()))
 }
 
+/// `The chancellor, speaking during a tour of Africa, said ...`: what
+/// follows a participle set off after the subject is a phrase of place or
+/// time, closed by a comma and the finite speech verb that reports the
+/// words, not a reported clause.
+fn aside_before_verb(text: &str, content: Span) -> bool {
+    let Some(phrase) = text.get(content.start..content.end) else {
+        return false;
+    };
+    let Some((aside, rest)) = phrase.split_once(", ") else {
+        return false;
+    };
+    let opens_phrase = token::first_token(aside).is_some_and(|w| {
+        matches!(
+            w,
+            "during" | "at" | "in" | "on" | "to" | "from" | "after" | "before" | "while" | "with"
+        )
+    });
+    let finite_cue = token::first_token(rest).is_some_and(|w| {
+        w.starts_with(char::is_lowercase)
+            && !w.ends_with("ing")
+            && lexicon::speech_verb_any_case(w).is_some()
+    });
+    opens_phrase && finite_cue && !aside.contains(['"', '\u{201C}', '\u{201D}'])
+}
+
 /// `..., said John Smith, a spokesman for the firm.`: only an apposition
 /// after the speaker, which a relative clause may end (`..., said David
 /// Autor, a professor at M.I.T., who is one of ...`).
@@ -3542,7 +3612,19 @@ fn trailing_apposition(text: &str, pos: usize, end: usize) -> bool {
             let first = token::first_token(more).unwrap_or_default();
             matches!(first, "who" | "whose" | "which")
         };
-        party::is_apposition(apposition) && (more.is_empty() || relative())
+        // `director of the project at the University of California, Davis,
+        // Center for Regional Change`: parts of a name set off by commas.
+        let name_parts = || {
+            more.split(',').all(|part| {
+                let mut words = part.split_whitespace().peekable();
+                words.peek().is_some_and(|w| token::is_capitalised(w))
+                    && words.all(|w| {
+                        token::is_capitalised(w)
+                            || matches!(w, "of" | "for" | "and" | "the" | "at" | "on" | "de")
+                    })
+            })
+        };
+        party::is_apposition(apposition) && (more.is_empty() || relative() || name_parts())
     })
 }
 
@@ -3721,7 +3803,14 @@ fn closes_attribution(text: &str, pos: usize, end: usize) -> bool {
         return false;
     };
     let next = token::first_token(set_off).unwrap_or_default();
-    matches!(next, "who" | "which" | "where" | "when")
+    // Not `said on CNN, where he is a contributor, that ...`: the clause
+    // set off inside the phrase, then the reported one.
+    let then_that = || {
+        set_off
+            .split_once(',')
+            .is_some_and(|(_, after)| token::first_token(after) == Some("that"))
+    };
+    matches!(next, "who" | "which" | "where" | "when") && !then_that()
         || next.len() > 4 && next.ends_with("ing")
         || matches!(next, "a" | "an")
             && party::is_apposition(set_off.split(',').next().unwrap_or_default())

@@ -2333,7 +2333,31 @@ pub fn sentence_subject(
         }
     } else if matches!(
         opener.as_str(text),
-        "In" | "At" | "On" | "During" | "Earlier" | "Later" | "Last" | "Speaking" | "Despite"
+        "In" | "At"
+            | "On"
+            | "During"
+            | "Earlier"
+            | "Later"
+            | "Last"
+            | "Speaking"
+            | "Despite"
+            | "Beyond"
+            | "Under"
+            | "With"
+            | "Without"
+            | "Amid"
+            | "Among"
+            | "Within"
+            | "Following"
+            | "Unlike"
+            | "Besides"
+            | "Throughout"
+            | "Outside"
+            | "Instead"
+            | "Meanwhile"
+            | "Separately"
+            | "Today"
+            | "Yesterday"
     ) {
         // `In an interview with reporters Thursday, the Wisconsin
         // Republican criticized ... and said`: past a phrase of time or
@@ -2443,11 +2467,21 @@ pub fn sentence_subject(
         let lower = word.to_ascii_lowercase();
         // `Airlines have attacked ...`: capitalised only as the first word.
         let opening_plural = w == first && lexicon::is_common_word(&lower) && is_group_noun(&lower);
-        // `A spokeswoman for Janney declined to comment, saying ...`.
+        // `A spokeswoman for Janney declined to comment, saying ...`;
+        // `The governor attacked the ruling, saying ...`: a person named
+        // before by their office.
         let person_noun = first != w
             && is_determiner(first.as_str(text))
             && (SPOKESPERSON_NOUNS.contains(&lower.as_str())
                 || PERSON_HEAD_NOUNS.contains(&lower.as_str()));
+        if first != w
+            && first.as_str(text).eq_ignore_ascii_case("the")
+            && word.starts_with(char::is_lowercase)
+            && PERSON_NOUNS.contains(&word)
+            && !SPOKESPERSON_NOUNS.contains(&word)
+        {
+            return Some(Cand::PersonDescription(Span::new(first.start, w.end)));
+        }
         if is_group_noun(word)
             || opening_plural
             || person_noun
@@ -3206,6 +3240,12 @@ fn role_words_before_name(text: &str, pos: usize, hi: usize) -> Option<Span> {
         at = r.end;
     }
     None
+}
+
+/// A lower-case noun for what a person is or does (`publisher`,
+/// `senator`), as written before a name.
+pub fn is_role_word(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_lowercase()) && (is_person_noun(word) || is_agent_noun(word))
 }
 
 /// True for a lower-case noun shaped like one for someone who does
