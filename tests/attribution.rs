@@ -2193,6 +2193,8 @@ const REGRESSIONS: &[Case] = &[
     // A name after a role word (and a word before it) and a preposition is
     // an object: the subject before is the description's antecedent.
     case("role-word-before-object-name", "Markus Brandt quit after a row over his love for married publisher Tomas Reich. The minister said he had done nothing wrong.", "he had done nothing wrong", Some("Markus Brandt"), None),
+    // `the statement` speaks for whoever the words were said in it by.
+    case("the-statement-issued-before", "The Paris Club said in a statement it had agreed to reschedule the debts. Talks began on Monday. The statement said both countries faced heavy debt service obligations.", "both countries faced", Some("Paris Club"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

@@ -3022,6 +3022,9 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
     // Groups that spoke so far, by their plural noun (`Mexican officials`),
     // for a later `the officials`.
     let mut groups: Vec<(&'static str, Referent)> = Vec::new();
+    // Who issued the documents named in attributions so far (`the Club
+    // said in a statement`), for a later `the statement`.
+    let mut documents: Vec<(&'static str, EntityRef)> = Vec::new();
     let mut nouns = SpokespersonNouns::default();
     // The last speaker was a group that believes (see below).
     let mut last_believed_by_group = false;
@@ -3074,6 +3077,15 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                 rules.push("pronoun-current-class");
                 last.clone().map(|referent| Party {
                     referent,
+                    mention: Some(*span),
+                })
+            }
+            Some(Cand::Class(span))
+                if issuer_before(&documents, span.as_str(&doc.text)).is_some() =>
+            {
+                rules.push("description-document-issuer");
+                issuer_before(&documents, span.as_str(&doc.text)).map(|e| Party {
+                    referent: Referent::Entity(e),
                     mention: Some(*span),
                 })
             }
@@ -3195,6 +3207,11 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
             {
                 groups.push((noun, s.referent.clone()));
             }
+            if let (Referent::Entity(e), Some(noun)) =
+                (&s.referent, document_in_attribution(doc, f.cue, f.content))
+            {
+                documents.push((noun, *e));
+            }
             // `a Foreign Ministry spokesman` (the noun ends the
             // description, or follows the organisation's name); `a
             // spokesman for the Information Commissioner's Office`, an
@@ -3280,6 +3297,67 @@ fn group_before<'a>(
         .take(8)
         .find(|(n, _)| *n == noun)
         .map(|(_, r)| r)
+}
+
+/// Nouns for a document that speaks for whoever issued it.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "communique",
+    "communiqué",
+    "announcement",
+    "letter",
+];
+
+/// The document an attribution says the words were in, outside the
+/// quote's content (`the Club said in a statement`, `said in a letter to
+/// shareholders`), by its noun.
+fn document_in_attribution(
+    doc: &Document,
+    cue: Option<Span>,
+    content: Span,
+) -> Option<&'static str> {
+    let text = doc.text.as_str();
+    let at = cue?;
+    let sent = *doc.sentences.get(doc.sentence_at(at.start) as usize)?;
+    let outside = [
+        Span::new(sent.start, content.start.clamp(sent.start, sent.end)),
+        Span::new(content.end.clamp(sent.start, sent.end), sent.end),
+    ];
+    // Only a document the words were said in (`in his monthly
+    // statement`), not one that quotes them (`A central bank statement
+    // quoted Fernandez as saying`).
+    outside.iter().find_map(|part| {
+        let words: Vec<Span> = token::words(text, *part).collect();
+        words.iter().enumerate().find_map(|(i, w)| {
+            let word = w.as_str(text);
+            let noun = DOCUMENT_NOUNS
+                .iter()
+                .copied()
+                .find(|n| n.eq_ignore_ascii_case(word))?;
+            let said_in = words[i.saturating_sub(3)..i]
+                .iter()
+                .rev()
+                .find(|p| p.as_str(text) == "in")
+                .is_some_and(|p| !text[p.end..w.start].contains([',', ';', '"', '\u{201C}']));
+            said_in.then_some(noun)
+        })
+    })
+}
+
+/// The issuer of the latest document named with the noun of
+/// `description`, when it is only the article and the noun (`the
+/// statement` → the Paris Club, after `the Club said in a statement`).
+fn issuer_before(documents: &[(&'static str, EntityRef)], description: &str) -> Option<EntityRef> {
+    let (det, noun) = description.split_once(' ')?;
+    if !det.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    documents
+        .iter()
+        .rev()
+        .take(8)
+        .find(|(n, _)| n.eq_ignore_ascii_case(noun))
+        .map(|&(_, e)| e)
 }
 
 /// The latest unnamed speaker with the head noun of `description` (`the

@@ -55,8 +55,9 @@ pub struct InputArgs {
 /// Which gazetteers to load.
 #[derive(Args, Debug, Clone)]
 pub struct GazetteerArgs {
-    /// An extra gazetteer (TSV, CSV or JSONL with id, name, type, aliases,
-    /// part_of), merged with the built-in one; repeatable.
+    /// An extra gazetteer (TSV, CSV or JSONL with id, name, type and
+    /// optional aliases, part_of, located_in, role), merged with the
+    /// built-in one; repeatable.
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<PathBuf>,
     /// Use only the gazetteers given with --gazetteer.
