@@ -2195,6 +2195,10 @@ const REGRESSIONS: &[Case] = &[
     case("role-word-before-object-name", "Markus Brandt quit after a row over his love for married publisher Tomas Reich. The minister said he had done nothing wrong.", "he had done nothing wrong", Some("Markus Brandt"), None),
     // `the statement` speaks for whoever the words were said in it by.
     case("the-statement-issued-before", "The Paris Club said in a statement it had agreed to reschedule the debts. Talks began on Monday. The statement said both countries faced heavy debt service obligations.", "both countries faced", Some("Paris Club"), None),
+    case("party-before-a-ticker", "Norland's state ferry company Vestlinjen Oy <VEST.HE> said it would order two new ships next year.", "it would order", Some("Vestlinjen Oy"), None),
+    case("bank-of-a-place", "The Bank of Norland said it would keep interest rates unchanged for the rest of the year.", "it would keep", Some("Bank of Norland"), None),
+    case("bank-of-a-place-of-two-words", "Cooperative Savings Bank of Norland City said it had raised its prime lending rate to eight pct.", "it had raised", Some("Cooperative Savings Bank of Norland City"), None),
+    case("government-of-a-place-is-the-place", "The Government of Ostravia said it would not pay the debt before the end of March.", "it would not pay", Some("Ostravia"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

@@ -2538,10 +2538,23 @@ fn materialise_discovered(gazetteer: &Gazetteer, doc: &mut Document, found: &mut
                 token::after_last_space(span.as_str(text)),
                 party::is_outlet_noun,
             );
+        // `Amalgamated Bank of New York`: a place of several words that
+        // ends an organisation's name after `of` or `for`.
+        let place_ending_name = |m: &Mention| {
+            kind == EntityType::Org
+                && m.span.end == span.end
+                && (text[..m.span.start].ends_with(" of ")
+                    || text[..m.span.start].ends_with(" for "))
+                && matches!(
+                    pronoun::entity_type(gazetteer, doc, m.entity),
+                    EntityType::Gpe | EntityType::Loc
+                )
+        };
         let inside = |m: &Mention| {
             span.contains(m.span)
                 && m.span != span
                 && (!m.span.as_str(text).contains(' ')
+                    || place_ending_name(m)
                     || m.via == Via::Discovered
                     || outlet
                         && m.span.start == span.start

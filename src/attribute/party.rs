@@ -916,9 +916,30 @@ pub fn before(doc: &Document, end: usize, lo: usize) -> Option<Cand> {
 /// `word` is `token::word_before(&doc.text, end, lo)`, which `before` asks
 /// for first.
 pub fn before_word(doc: &Document, end: usize, lo: usize, word: Option<Span>) -> Option<Cand> {
+    // `Neste Oy <NEOY.HE> said`: the party before a stock ticker.
+    if let Some(name_end) = before_ticker(&doc.text, end, lo) {
+        return before_from(doc, name_end, lo, WordBefore::new(&doc.text, lo));
+    }
     let mut word_before = WordBefore::new(&doc.text, lo);
     word_before.last = Some((end, word));
     before_from(doc, end, lo, word_before)
+}
+
+/// Where the words before a Reuters stock ticker that ends right before
+/// `end` end (`Neste Oy <NEOY.HE>`): a code in angle brackets with no
+/// space or lower-case letter in it (not `<Exco International Plc>`, a
+/// name so marked).
+fn before_ticker(text: &str, end: usize, lo: usize) -> Option<usize> {
+    let head = text.get(lo..end)?.trim_end();
+    let inner = head.strip_suffix('>')?;
+    let open = inner.rfind('<')?;
+    let code = &inner[open + 1..];
+    let ticker = !code.is_empty()
+        && code.len() <= 12
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-'));
+    ticker.then(|| lo + inner[..open].trim_end().len())
 }
 
 /// [`before`] with `word_before` (over `lo`) perhaps knowing the word
@@ -931,20 +952,26 @@ fn before_from(doc: &Document, end: usize, lo: usize, word_before: WordBefore<'_
     Some(qualified_by_participle(doc, &cand, lo).unwrap_or(cand))
 }
 
-/// `The Higher Education Funding Council for England said`: a mention
-/// after `for` and capitalised words that end like an organisation's name
-/// is the end of that name, which no gazetteer knows.
+/// `The Higher Education Funding Council for England said`, `the Bank of
+/// Spain said`: a mention after `for` or `of` and capitalised words that
+/// end like an organisation's name is the end of that name, which no
+/// gazetteer knows.
 fn organisation_for(doc: &Document, cand: &Cand, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let Cand::Mention(span) = *cand else {
         return None;
     };
     let r#for = token::word_before(text, span.start, lo).filter(|f| {
-        f.as_str(text) == "for" && token::only_space_between(text, f.end, span.start)
+        matches!(f.as_str(text), "for" | "of") && token::only_space_between(text, f.end, span.start)
     })?;
     let head = token::word_before(text, r#for.start, lo)
         .filter(|h| token::only_space_between(text, h.end, r#for.start))?;
     if lexicon::name_head(head.as_str(text)) != Some(EntityType::Org) {
+        return None;
+    }
+    // `the Bank of Spain`, `Union Bank of Switzerland`: an organisation
+    // named after a place; but `the Government of Japan` is the country.
+    if r#for.as_str(text) == "of" && head.as_str(text) == "Government" {
         return None;
     }
     // `Higher Education Funding Council for England said`: the common word
