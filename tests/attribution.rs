@@ -2199,6 +2199,9 @@ const REGRESSIONS: &[Case] = &[
     case("bank-of-a-place", "The Bank of Norland said it would keep interest rates unchanged for the rest of the year.", "it would keep", Some("Bank of Norland"), None),
     case("bank-of-a-place-of-two-words", "Cooperative Savings Bank of Norland City said it had raised its prime lending rate to eight pct.", "it had raised", Some("Cooperative Savings Bank of Norland City"), None),
     case("government-of-a-place-is-the-place", "The Government of Ostravia said it would not pay the debt before the end of March.", "it would not pay", Some("Ostravia"), None),
+    // Quoted words that go on from a subject as its predicate are said of
+    // it by the speaker before.
+    case("quoted-predicate-of-a-subject", "\u{201C}We thought only one man was so careless,\u{201D} said Lena Varga, who wrote a book on the campaign. Tomas Reich \u{201C}kind of misspoke. He should not talk about it in public.\u{201D}", "kind of misspoke", Some("Lena Varga"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

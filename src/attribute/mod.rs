@@ -676,9 +676,17 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 // was his favourite, he demurred:` ¶ `“...”`: words that a
                 // clause with no cue introduces with a colon are its
                 // subject's.
+                // `Biden “kind of misspoke.”`: quoted words that go on
+                // from the subject as its predicate are said of it, by
+                // whoever spoke before.
+                let predicate_of = |s: &party::Cand| {
+                    text[s.span().end..q.open].trim().is_empty()
+                        && text[content.start..].starts_with(char::is_lowercase)
+                };
                 let subject = inside_sentence
                     .then(|| party::sentence_subject(doc, gazetteer, sent, q.open))
                     .flatten()
+                    .filter(|s| !predicate_of(s))
                     .map(|s| (s, "sentence-subject"))
                     .or_else(|| {
                         colon_clause_subject(gazetteer, doc, q.open)
