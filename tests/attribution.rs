@@ -2202,6 +2202,10 @@ const REGRESSIONS: &[Case] = &[
     // Quoted words that go on from a subject as its predicate are said of
     // it by the speaker before.
     case("quoted-predicate-of-a-subject", "\u{201C}We thought only one man was so careless,\u{201D} said Lena Varga, who wrote a book on the campaign. Tomas Reich \u{201C}kind of misspoke. He should not talk about it in public.\u{201D}", "kind of misspoke", Some("Lena Varga"), None),
+    // A number before the role (`said 9/11 widow ...`) modifies it.
+    case("number-before-a-role", "Anna Keller spoke first. \u{201C}The rationales for the veto do not hold weight,\u{201D} said 9/11 widow Marta Holm.", "The rationales for", Some("Marta Holm"), None),
+    // `made the following comment:`: a noun cue, made by the subject.
+    case("the-following-comment", "On July 6, Tomas Reich made the following comment:\n\n\u{201C}For young people who have left school, the jobless rate is far too high.\u{201D}", "For young people", Some("Tomas Reich"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

@@ -1532,6 +1532,12 @@ fn before_quote(
             };
             let speaker = if let Some(after) = inverted() {
                 Some(after)
+            } else if token::word_before(text, w.start, lo)
+                .is_some_and(|b| matches!(b.as_str(text), "following" | "same" | "above"))
+            {
+                // `Sanders made the following comment:`: the cue is a noun,
+                // whose maker is the clause's subject.
+                party::sentence_subject(doc, gazetteer, Span::new(clause_start, sent.end), w.start)
             } else if participle {
                 named_right_before().or_else(first_cue_speaker).or_else(|| {
                     party::sentence_subject(

@@ -3168,7 +3168,14 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
         let word = w.as_str(text);
         // `the 28-year-old Morientes`: an age is a role too.
         let aged = is_aged(word);
-        if !word.starts_with(char::is_lowercase) && !token::is_capitalised(word) && !aged {
+        // `said 9/11 widow Terry Strada`, `said 2008 nominee John Doe`: a
+        // number modifies the role.
+        let numeric = word.starts_with(|c: char| c.is_ascii_digit());
+        if !word.starts_with(char::is_lowercase)
+            && !token::is_capitalised(word)
+            && !aged
+            && !numeric
+        {
             return None;
         }
         // Not past a preposition (`said Paul Dergarabedian of box office
@@ -3210,7 +3217,10 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
                 });
                 run.end == hi || rest.starts_with(['.', ';']) || adds
             };
-        if !set_off && !token::only_space_between(text, w.end, next.start) {
+        let number_goes_on = numeric
+            && matches!(&text[w.end..next.start], "/" | "-")
+            && next.as_str(text).starts_with(|c: char| c.is_ascii_digit());
+        if !set_off && !number_goes_on && !token::only_space_between(text, w.end, next.start) {
             return None;
         }
         let before_name = token::is_capitalised(next.as_str(text));
