@@ -4363,6 +4363,19 @@ const REPORTED: &[Reported] = &[
         "it is recording a net loss of 580,000 dlrs, versus the net income of 740,000 dlrs previously reported",
         Some("Zentrix Holdings"),
     ),
+    // `, citing ...` says why the speaker spoke: not what was said.
+    reported(
+        "citing-ends-the-clause",
+        "Several Norlandish ministers said a cut in production was unlikely, citing rising prices and strong demand for oil from Asia.",
+        "a cut in production was unlikely",
+        Some("Several Norlandish ministers"),
+    ),
+    reported(
+        "referring-to-ends-the-clause",
+        "Tomas Reich said the plan would not work, referring to the cuts announced by Anna Keller last week.",
+        "the plan would not work",
+        Some("Tomas Reich"),
+    ),
 ];
 
 /// Quoted words attributed inside a reported clause (a naming act, a

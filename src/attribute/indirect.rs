@@ -1921,6 +1921,7 @@ fn after_issued_document(text: &str, sent: Span, noun: Span) -> bool {
 /// Where a reported clause ends: the sentence's end, or an earlier `, saying`
 /// / `, adding` / `, according to` that starts another attribution.
 fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
+    let end = speaker_adjunct_start(text, start, end).unwrap_or(end);
     let mut marks = QuoteMarks::default();
     let mut scanned = start;
     // Asked only when a later cue is a base form: most clauses have none.
@@ -1964,6 +1965,18 @@ fn clause_end(text: &str, start: usize, end: usize, later: &[CueHit]) -> usize {
         }
     }
     end
+}
+
+/// Where `, citing ...` or `, referring to ...` starts in `start..end`,
+/// outside quote marks: a phrase that says why the speaker spoke, not part
+/// of what was said (`said prices would rise, citing strong demand`).
+fn speaker_adjunct_start(text: &str, start: usize, end: usize) -> Option<usize> {
+    const ADJUNCTS: [&str; 2] = [", citing ", ", referring to "];
+    let clause = text.get(start..end)?;
+    let at = ADJUNCTS.iter().filter_map(|a| clause.find(a)).min()?;
+    let mut marks = QuoteMarks::default();
+    marks.count(&clause[..at]);
+    (!marks.open()).then_some(start + at)
 }
 
 /// `said he would "carpet-bomb them into oblivion. I do not know ..."`: a
