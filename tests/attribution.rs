@@ -2206,6 +2206,10 @@ const REGRESSIONS: &[Case] = &[
     case("number-before-a-role", "Anna Keller spoke first. \u{201C}The rationales for the veto do not hold weight,\u{201D} said 9/11 widow Marta Holm.", "The rationales for", Some("Marta Holm"), None),
     // `made the following comment:`: a noun cue, made by the subject.
     case("the-following-comment", "On July 6, Tomas Reich made the following comment:\n\n\u{201C}For young people who have left school, the jobless rate is far too high.\u{201D}", "For young people", Some("Tomas Reich"), None),
+    // A plural noun opening a sentence is a class (`bankers`), unless the
+    // word opens a name elsewhere in the document (`at Sears`).
+    case("plural-word-written-as-a-name-elsewhere", "Shares of Sears rose sharply on Monday. Sears said it was optimistic about prospects for the year.", "it was optimistic", Some("Sears"), None),
+    case("plural-noun-of-people-stays-a-class", "The lenders are Bankers Trust and two others. Bankers said the talks would resume next week.", "the talks would resume", Some("bankers"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

@@ -4329,6 +4329,7 @@ fn resolve_cand(
                 && token::is_capitalised(first)
                 && common_first
                 && common_head
+                && !(first.len() == name.len() && capitalised_inside_sentence(doc, first))
             {
                 let mut chars = name.chars();
                 chars
@@ -4345,6 +4346,29 @@ fn resolve_cand(
             party(Referent::Class(name), span)
         }
     }
+}
+
+/// True when `word` (capitalised, no noun for people) opens a name
+/// somewhere in the document away from a sentence's start: a name (`Sears
+/// said` where `at Sears` is written too), not a plural noun that opens a
+/// sentence (`Airlines said`, though `Continental Airlines` is written).
+fn capitalised_inside_sentence(doc: &Document, word: &str) -> bool {
+    let people = party::is_people_noun(word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|one| token::with_lower(one, party::is_person_noun));
+    if people {
+        return false;
+    }
+    let text = doc.text.as_str();
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()).any(|at| {
+        let whole = token::word_after(text, at, text.len())
+            .is_some_and(|w| w.start == at && w.end == at + word.len());
+        whole
+            && !party::is_sentence_start(doc, at)
+            && token::word_before(text, at, 0)
+                .is_some_and(|b| !token::is_capitalised(b.as_str(text)))
+    })
 }
 
 /// True when the mention at `span` is the object of a preposition or of

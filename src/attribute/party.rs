@@ -1705,7 +1705,7 @@ fn knower_before(doc: &Document, name: Span, lo: usize) -> Option<Cand> {
 }
 
 /// A noun for people, in any case: `analysts`, `official`, `People`.
-fn is_people_noun(word: &str) -> bool {
+pub fn is_people_noun(word: &str) -> bool {
     is_unnamed_person_noun(word) || token::with_lower(word, |l| l == "people" || is_class_noun(l))
 }
 
