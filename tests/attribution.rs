@@ -2210,6 +2210,9 @@ const REGRESSIONS: &[Case] = &[
     // word opens a name elsewhere in the document (`at Sears`).
     case("plural-word-written-as-a-name-elsewhere", "Shares of Sears rose sharply on Monday. Sears said it was optimistic about prospects for the year.", "it was optimistic", Some("Sears"), None),
     case("plural-noun-of-people-stays-a-class", "The lenders are Bankers Trust and two others. Bankers said the talks would resume next week.", "the talks would resume", Some("bankers"), None),
+    // `Dynamics said` after `General Dynamics Corp`: a word of an
+    // organisation's name, as a speaker opening a sentence, is it.
+    case("word-of-an-organisation-opens-a-sentence", "Shares of Summit Petroleum Corp rose two pct on Monday. Summit said it would pay a dividend of ten cents a share.", "it would pay a dividend", Some("Summit Petroleum Corp"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

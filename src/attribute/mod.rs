@@ -4325,12 +4325,28 @@ fn resolve_cand(
             // `Low-cost airlines`: each part of a hyphenated word.
             let common_first = lexicon::is_common_word(lower)
                 || lower.contains('-') && lower.split('-').all(lexicon::is_common_word);
-            let name = if party::is_sentence_start(doc, start)
+            let opens_sentence = party::is_sentence_start(doc, start)
                 && token::is_capitalised(first)
-                && common_first
-                && common_head
-                && !(first.len() == name.len() && capitalised_inside_sentence(doc, first))
-            {
+                && common_first;
+            // `Sears said` where `Shares of Sears` is written: a name.
+            let a_name = opens_sentence
+                && first.len() == name.len()
+                && capitalised_inside_sentence(doc, first);
+            // `Dynamics said` after `General Dynamics Corp`: the
+            // organisation named before with that word.
+            if a_name {
+                let upto = doc.mentions.partition_point(|m| m.span.start < span.start);
+                let named = recent(&doc.mentions[..upto]).iter().rev().find(|m| {
+                    !m.modifier
+                        && m.span.as_str(text).split(' ').any(|w| w == first)
+                        && pronoun::entity_type(gazetteer, doc, m.entity) == EntityType::Org
+                });
+                if let Some(m) = named {
+                    rules.push("class-word-of-organisation");
+                    return party(Referent::Entity(m.entity), span);
+                }
+            }
+            let name = if opens_sentence && common_head && !a_name {
                 let mut chars = name.chars();
                 chars
                     .next()
