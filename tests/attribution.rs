@@ -2213,6 +2213,9 @@ const REGRESSIONS: &[Case] = &[
     // `Dynamics said` after `General Dynamics Corp`: a word of an
     // organisation's name, as a speaker opening a sentence, is it.
     case("word-of-an-organisation-opens-a-sentence", "Shares of Summit Petroleum Corp rose two pct on Monday. Summit said it would pay a dividend of ten cents a share.", "it would pay a dividend", Some("Summit Petroleum Corp"), None),
+    // A given name and a word before `of` and a company are a person
+    // there, even when both are English words (`rick`, `martin`).
+    case("person-of-a-company-with-a-legal-form", "Profits will recover next year, analyst Rick Martin of Hollis Vane Securities Inc said.", "Profits will recover", Some("Rick Martin"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

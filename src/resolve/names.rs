@@ -1582,6 +1582,22 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
         return None;
     }
     let kind = head?;
+    // `Rick Martin of Sanford C. Bernstein Co Inc`: a given name and one
+    // or two free words before `of` name a person, even words that are
+    // English words too (`rick`, `martin`); the company is the rest.
+    if kind == EntityType::Org {
+        let of = chunk.iter().position(|w| word(w) == "of");
+        if let Some(k) = of.filter(|&k| (2..=3).contains(&k) && k + 2 < chunk.len()) {
+            let named = given(&chunk[0])
+                && chunk[..k]
+                    .iter()
+                    .all(|w| w.mention.is_none() && lexicon::name_head(word(w)).is_none());
+            if named {
+                let company = Span::new(chunk[k + 1].span.start, whole.end);
+                return Some((company, Found::New(kind)));
+            }
+        }
+    }
     let mut i = 0;
     while i < chunk.len() - 1 && is_particle(word(&chunk[i])) {
         i += 1;
