@@ -2216,6 +2216,9 @@ const REGRESSIONS: &[Case] = &[
     // A given name and a word before `of` and a company are a person
     // there, even when both are English words (`rick`, `martin`).
     case("person-of-a-company-with-a-legal-form", "Profits will recover next year, analyst Rick Martin of Hollis Vane Securities Inc said.", "Profits will recover", Some("Rick Martin"), None),
+    // A noun in apposition gives the person's gender over the given name
+    // (`Jordan Hale, the daughter of ...` is a woman).
+    case("gender-from-apposition", "Tomas Reich was buried on Monday. Casey Lund, the daughter of the late senator, read a poem. Jordan Hale, his son, lit a candle. \u{201C}He gave everything to this city,\u{201D} she said.", "He gave everything", Some("Casey Lund"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

@@ -2003,9 +2003,16 @@ impl Context {
         gazetteer: &Gazetteer,
         doc: &Document,
     ) -> rustc_hash::FxHashMap<EntityRef, Option<lexicon::Gender>> {
+        // What a gender was read from, weakest first.
+        #[derive(Clone, Copy, PartialEq)]
+        enum Rank {
+            Name,
+            Apposition,
+            Title,
+        }
         // Sized for every mention at once: grown as it fills, it was
         // rehashed several times a document.
-        let mut genders =
+        let mut genders: rustc_hash::FxHashMap<EntityRef, (Option<lexicon::Gender>, Rank)> =
             rustc_hash::FxHashMap::with_capacity_and_hasher(doc.mentions.len(), Default::default());
         for m in &doc.mentions {
             if pronoun::entity_type(gazetteer, doc, m.entity) != EntityType::Person {
@@ -2015,17 +2022,29 @@ impl Context {
             let word = trailing_letters(head);
             match lexicon::title(word) {
                 Some(Some(g)) => {
-                    genders.insert(m.entity, Some(g));
+                    genders.insert(m.entity, (Some(g), Rank::Title));
                 }
                 _ => {
+                    // `Attallah Shabazz, the daughter of`: the noun after
+                    // the name, over its given name.
+                    if let Some(g) = pronoun::apposition_gender(&doc.text, m.span.end) {
+                        let e = genders.entry(m.entity).or_insert((None, Rank::Name));
+                        if e.1 == Rank::Name {
+                            *e = (Some(g), Rank::Apposition);
+                        }
+                        continue;
+                    }
                     genders.entry(m.entity).or_insert_with(|| {
                         let name = pronoun::entity_name(gazetteer, doc, m.entity);
-                        pronoun::name_gender(token::before_first_space(name))
+                        (
+                            pronoun::name_gender(token::before_first_space(name)),
+                            Rank::Name,
+                        )
                     });
                 }
             }
         }
-        genders
+        genders.into_iter().map(|(e, (g, _))| (e, g)).collect()
     }
 
     /// True when `span` lies inside quoted words.

@@ -52,9 +52,11 @@ pub fn entity_name<'a>(gazetteer: &'a Gazetteer, doc: &'a Document, r: EntityRef
     }
 }
 
-/// The gender of a person, from a title before any of its mentions or the
-/// first word of its name ([`name_gender`]).
+/// The gender of a person, from a title before any of its mentions, else
+/// a noun in apposition after one ([`apposition_gender`]), else the first
+/// word of its name ([`name_gender`]).
 pub fn gender(gazetteer: &Gazetteer, doc: &Document, r: EntityRef) -> Option<Gender> {
+    let mut described = None;
     for m in doc.mentions.iter().filter(|m| m.entity == r) {
         let head = &doc.text[..m.span.start];
         let prev = head.trim_end().trim_end_matches('.');
@@ -65,10 +67,85 @@ pub fn gender(gazetteer: &Gazetteer, doc: &Document, r: EntityRef) -> Option<Gen
         if let Some(Some(g)) = lexicon::title(word) {
             return Some(g);
         }
+        described = described.or_else(|| apposition_gender(&doc.text, m.span.end));
+    }
+    if described.is_some() {
+        return described;
     }
     let name = entity_name(gazetteer, doc, r);
     let first = name.split(' ').next()?;
     name_gender(first)
+}
+
+/// The gender that a noun in apposition right after a name at `end` gives
+/// its person: `Attallah Shabazz, the daughter of Malcolm X`, `Ruby Dee,
+/// his wife`, `Tom Smith, a father of two`. Not `chairman` or
+/// `spokesman`, which news writes of women too (`Martha Hesse, chairman
+/// of the Federal Energy Regulatory Commission`).
+pub fn apposition_gender(text: &str, end: usize) -> Option<Gender> {
+    const FEMALE: &[&str] = &[
+        "daughter",
+        "wife",
+        "mother",
+        "sister",
+        "widow",
+        "woman",
+        "girl",
+        "actress",
+        "aunt",
+        "niece",
+        "grandmother",
+        "granddaughter",
+        "girlfriend",
+        "chairwoman",
+        "spokeswoman",
+        "businesswoman",
+        "congresswoman",
+        "sportswoman",
+        "policewoman",
+        "heiress",
+        "queen",
+        "princess",
+        "duchess",
+        "countess",
+        "mum",
+        "mom",
+    ];
+    const MALE: &[&str] = &[
+        "son",
+        "husband",
+        "father",
+        "brother",
+        "widower",
+        "man",
+        "boy",
+        "uncle",
+        "nephew",
+        "grandfather",
+        "grandson",
+        "boyfriend",
+        "businessman",
+        "congressman",
+        "sportsman",
+        "policeman",
+        "king",
+        "prince",
+        "duke",
+        "dad",
+    ];
+    let rest = text.get(end..)?.strip_prefix(", ")?;
+    let rest = ["the ", "a ", "an ", "his ", "her ", "their "]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+        .unwrap_or(rest);
+    let noun = rest.split([' ', ',', '.', ';']).next()?;
+    if FEMALE.contains(&noun) {
+        Some(Gender::Female)
+    } else if MALE.contains(&noun) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// The gender the first word of a name implies: a title in the name
