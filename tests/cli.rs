@@ -845,6 +845,25 @@ fn assert_named_as_written(text: &str, want: &[(&str, &str)]) {
     }
 }
 
+#[test]
+fn provinces_and_states_are_places() {
+    // The built-in gazetteer knows the provinces and states news names
+    // (ISO 3166-2, in English), so a premier's province is no part of his
+    // name.
+    let got = builtin_mentions("Ontario Premier David Peterson met officials from Quebec, Bavaria and Guangdong. Tamil Nadu and Queensland sent no one.");
+    for (text, name) in [
+        ("Ontario", "Ontario"),
+        ("Quebec", "Quebec"),
+        ("Bavaria", "Bavaria"),
+        ("Guangdong", "Guangdong"),
+        ("Tamil Nadu", "Tamil N\u{101}du"),
+        ("Queensland", "Queensland"),
+    ] {
+        assert_mention(&got, (text, name, "GPE"));
+    }
+    assert_mention(&got, ("David Peterson", "David Peterson", "PERSON"));
+}
+
 /// (text, name, type) of every mention in `text`, with the built-in
 /// gazetteer.
 fn builtin_mentions(text: &str) -> Vec<(String, String, String)> {

@@ -301,6 +301,46 @@ def add_company_short_names(rows) -> int:
     return added
 
 
+def add_subdivisions(path, rows) -> tuple[int, int]:
+    """Adds the provinces and states of data/scripts/subdivisions.tsv (ISO 3166-2, see
+    build_subdivisions.py) as places that lie in their country. Leaves out a subdivision whose name or
+    alias another entity already has (`Beijing`, `Lagos`, `Mexico`) or another subdivision shares
+    (`Punjab` of India and Pakistan), and one whose name is an English word (`Delta`, `Plateau`), a
+    common given name (`Victoria`) or a surname of a person in the gazetteer (`Guerrero`, `Hidalgo`): a name
+    read as a place would be a person's or a word's. Returns (added, left out)."""
+    data = os.path.join(HERE, '..')
+    common = read_words(os.path.join(data, 'common_words.txt'))
+    # Common given names only (2,000 births or more): `Ontario` is a rare one.
+    with open(os.path.join(data, 'given_names.tsv'), encoding='utf-8') as f:
+        next(f)
+        given = {c[0].lower() for c in (l.rstrip('\n').split('\t') for l in f) if int(c[2]) >= 2000}
+    def key(name):
+        """A name as the matcher compares it: `Québec` is `Quebec`."""
+        return ''.join(c for c in unicodedata.normalize('NFKD', name) if not unicodedata.combining(c)).lower()
+
+    taken, surnames = set(), set()
+    for r in rows.values():
+        for n in {r.name, *r.aliases}:
+            taken.add(key(n))
+            if r.type == 'PERSON' and n.split():
+                surnames.add(n.split()[-1].lower())
+    subs = []
+    for _, row in read_tsv(path):
+        forms = [row['name']] + [a for a in row['aliases'].split('|') if a]
+        subs.append((row, forms))
+    shared = collections.Counter(key(f) for _, forms in subs for f in {key(f) for f in forms})
+    added = left_out = 0
+    for row, forms in subs:
+        low = row['name'].lower()
+        if (any(key(f) in taken or shared[key(f)] > 1 for f in forms)
+                or low in common or low in given or low in surnames):
+            left_out += 1
+            continue
+        rows[row['id']] = Row(row['id'], row['name'], 'GPE', forms[1:], row['part_of'], 'iso3166-2')
+        added += 1
+    return added, left_out
+
+
 def apply_curated(path, rows):
     if not os.path.isfile(path):
         die(f'missing curated table {path}')
@@ -465,6 +505,7 @@ def main(argv=None):
     n_personal = prefer_personal_names(rows)
     n_short = add_company_short_names(rows)
     n_new, n_upd, n_drop = apply_curated(args.curated, rows)
+    n_subs, n_subs_out = add_subdivisions(os.path.join(HERE, 'subdivisions.tsv'), rows)
     for r in rows.values():
         if r.id.startswith('country:'):
             clean_country_aliases(r)
@@ -498,6 +539,7 @@ def main(argv=None):
     print(f'  peers named by their personal name rather than their title: {n_personal}')
     print(f'  companies also named without their last word (Seagate Technology -> Seagate): {n_short}')
     print(f'  places that lie in a country without acting for it (part_of moved to located_in): {n_located}')
+    print(f'  provinces and states (ISO 3166-2): {n_subs} added, {n_subs_out} left out (names taken or words)')
     return 0
 
 

@@ -1557,7 +1557,14 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
         while i < j && is_particle(word(&chunk[i])) {
             i += 1;
         }
-        let ends_in_head = j == chunk.len() && head.is_some();
+        // `Stephen Cape`: a given name and one word that only the
+        // gazetteer's places end with (`Western Cape`, `Eastern Cape`) is
+        // a person; a word that ends places in the lexicon (`Street`,
+        // `River`) still ends one.
+        let place_by_count = chunk.len() == 2
+            && lexicon::name_head(word(last)).is_none()
+            && matches!(head, Some(EntityType::Gpe | EntityType::Loc));
+        let ends_in_head = j == chunk.len() && head.is_some() && !place_by_count;
         // `Kestrel Analytics Corp of Ostravia`: a name that ends like a
         // company's before `of` and a place is the company's, whatever
         // given name opens it.
@@ -1698,6 +1705,9 @@ o2\tNorwest Corp\tORG\t
 o3\tBanc One Corp\tORG\t
 o4\tPower\tORG\t
 g1\tYork\tGPE\t
+g2\tWestern Cape\tGPE\t
+g3\tEastern Cape\tGPE\t
+g4\tNorthern Cape\tGPE\t
 ";
 
     fn run(text: &str) -> Vec<(String, String, &'static str)> {
@@ -1751,6 +1761,24 @@ g1\tYork\tGPE\t
                 &[
                     ("Bache Co", "ORG", "discovered"),
                     ("Salomon Bros Inc", "ORG", "discovered"),
+                ],
+            ),
+            // A given name and a word that only the gazetteer's places end
+            // with (`Western Cape`, ...) is a person.
+            (
+                "The report was read by Stephen Cape on Monday in Western Cape.",
+                &[
+                    ("Stephen Cape", "PERSON", "discovered"),
+                    ("Western Cape", "GPE", "alias"),
+                ],
+            ),
+            // A given name and a word before `of` and a company are a
+            // person at the company, which is the rest.
+            (
+                "Profits will recover, analyst Rick Martin of Hollis Vane Securities Inc said.",
+                &[
+                    ("Rick Martin", "PERSON", "discovered"),
+                    ("Hollis Vane Securities Inc", "ORG", "discovered"),
                 ],
             ),
             // A title or post-nominal letters before a name start it.
