@@ -2219,6 +2219,12 @@ const REGRESSIONS: &[Case] = &[
     // A noun in apposition gives the person's gender over the given name
     // (`Jordan Hale, the daughter of ...` is a woman).
     case("gender-from-apposition", "Tomas Reich was buried on Monday. Casey Lund, the daughter of the late senator, read a poem. Jordan Hale, his son, lit a candle. \u{201C}He gave everything to this city,\u{201D} she said.", "He gave everything", Some("Casey Lund"), None),
+    // A place that opens a longer name no gazetteer knows is part of it.
+    case("place-opens-an-unknown-name", "Wheat stocks fell sharply in March, according to the Norland Wheat Pool in its weekly report.", "Wheat stocks fell", Some("Norland Wheat Pool"), None),
+    // A place doing something (`was pushing`) is a subject that speaks.
+    case("place-as-progressive-subject", "Ostravia was pushing to regulate banks by function, arguing that brokers and banks should be regulated in the same way.", "brokers and banks", Some("Ostravia"), None),
+    // A place and a capitalised role before a name after the cue.
+    case("capitalised-role-after-a-place", "\u{201C}We will act on this soon,\u{201D} said Norland Premier Bill Carver.", "We will act", Some("Bill Carver"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

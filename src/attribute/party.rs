@@ -2432,10 +2432,17 @@ pub fn sentence_subject(
                 m.span.start == first.start
                     && token::word_after(text, m.span.end, pos).is_some_and(|v| {
                         // A deed, not a copula (`India is a "growing
-                        // economy"` is said of it).
+                        // economy"` is said of it); `Ontario was pushing
+                        // to regulate` is one.
+                        let progressive = || {
+                            token::word_after(text, v.end, pos)
+                                .is_some_and(|g| g.as_str(text).ends_with("ing"))
+                        };
                         let v = v.as_str(text);
                         v.starts_with(char::is_lowercase)
-                            && (matches!(v, "has" | "had") || v.len() > 4 && v.ends_with("ed"))
+                            && (matches!(v, "has" | "had")
+                                || v.len() > 4 && v.ends_with("ed")
+                                || matches!(v, "is" | "was" | "are" | "were") && progressive())
                     })
             };
             // `Merrill Lynch Europe Ltd's Kevin Regan defends ...,
@@ -2665,10 +2672,15 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     }
     if let Some(m) = mention_starting_at(&doc.mentions, w.start) {
         if !m.modifier {
-            // `said ACLU executive Director Anthony Romero`: the person.
+            // `said ACLU executive Director Anthony Romero`: the person;
+            // `said Texas Governor Bill Clements`, `said Ontario Premier
+            // David Peterson`: the person after a capitalised role.
             let person = token::word_after(text, m.span.end, hi)
                 .filter(|n| token::only_space_between(text, m.span.end, n.start))
-                .and_then(|n| name_after_role_words(doc, n, hi));
+                .and_then(|n| {
+                    name_after_role_words(doc, n, hi)
+                        .or_else(|| name_after_capitalised_role(doc, n, hi))
+                });
             return Some(person.unwrap_or(Cand::Mention(m.span)));
         }
     }
@@ -2762,6 +2774,17 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
                 .flatten()
             {
                 return Some(c);
+            }
+            // `according to the Saskatchewan Wheat Pool`: a mention that
+            // opens a longer name no gazetteer knows; not `the BBC's`, nor
+            // a person's description (`said the Texas Democrat`, `the U.S.
+            // Ambassador`).
+            let run = org_name_run(doc, n, hi);
+            let person = token::with_lower(token::after_last_space(run.as_str(text)), |l| {
+                is_person_noun(l) || is_unnamed_person_noun(l) || is_class_noun(l)
+            });
+            if run.end > m.span.end && text[m.span.end..].starts_with(' ') && !person {
+                return Some(Cand::Discover(run, EntityType::Org));
             }
             // `according to the BBC`
             return Some(Cand::Mention(m.span));
@@ -3253,6 +3276,26 @@ fn name_after_role_words(doc: &Document, first: Span, hi: usize) -> Option<Cand>
         w = next;
     }
     None
+}
+
+/// `Governor Bill Clements` at `role`: a person's role written with a
+/// capital (`Governor`, `Premier`, `President`) and the name right after
+/// it, known or not.
+fn name_after_capitalised_role(doc: &Document, role: Span, hi: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let word = role.as_str(text);
+    if !token::is_capitalised(word) || !token::with_lower(word, is_person_noun) {
+        return None;
+    }
+    let name = token::word_after(text, role.end, hi)
+        .filter(|n| token::only_space_between(text, role.end, n.start))?;
+    if !token::is_capitalised(name.as_str(text)) || is_time_word(name.as_str(text)) {
+        return None;
+    }
+    if let Some(m) = mention_starting_at(&doc.mentions, name.start) {
+        return (!m.modifier).then_some(Cand::Mention(m.span));
+    }
+    is_unknown_name(doc, name).then(|| Cand::Discover(name_run(doc, name, hi), EntityType::Person))
 }
 
 /// The last of one to three lower-case role words right after `pos`
