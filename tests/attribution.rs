@@ -2225,6 +2225,9 @@ const REGRESSIONS: &[Case] = &[
     case("place-as-progressive-subject", "Ostravia was pushing to regulate banks by function, arguing that brokers and banks should be regulated in the same way.", "brokers and banks", Some("Ostravia"), None),
     // A place and a capitalised role before a name after the cue.
     case("capitalised-role-after-a-place", "\u{201C}We will act on this soon,\u{201D} said Norland Premier Bill Carver.", "We will act", Some("Bill Carver"), None),
+    // A nationality only describes a broker or banker, who does not speak
+    // for the country; `he` goes on with the description.
+    case("nationality-of-a-broker", "A leading Norlandish broker said the central bank was tightening policy. Prices rose 8.3 pct last year. \u{201C}Money supply control is the chief weapon against inflation,\u{201D} he said.", "Money supply control", Some("leading Norlandish broker"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

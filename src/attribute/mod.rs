@@ -3993,6 +3993,20 @@ fn resolve_cand(
                 let name = text.get(org.start..span.end).unwrap_or_default();
                 return party(Referent::Class(name.to_string()), span);
             }
+            // `A leading Spanish broker`: someone in trade or the
+            // professions whom a nationality only describes; not the
+            // country.
+            if place && party::is_private_person_noun(head) {
+                return resolve_cand(
+                    gazetteer,
+                    doc,
+                    &Cand::Class(span),
+                    current,
+                    rules,
+                    new_mentions,
+                    quoted,
+                );
+            }
             if place && party::is_company_noun(head) {
                 return resolve_cand(
                     gazetteer,

@@ -155,6 +155,46 @@ pub fn group_spokesperson_noun(word: &str) -> Option<&'static str> {
         .find(|n| n.eq_ignore_ascii_case(word))
 }
 
+/// People in trade and the professions, who speak for themselves or a
+/// firm, never for the country their nationality names (`a Spanish
+/// broker`, `West German bankers`).
+const PRIVATE_PERSON_NOUNS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "banker",
+    "bankers",
+    "broker",
+    "brokers",
+    "dealer",
+    "dealers",
+    "economist",
+    "economists",
+    "expert",
+    "experts",
+    "investor",
+    "investors",
+    "lawyer",
+    "lawyers",
+    "trader",
+    "traders",
+    "businessman",
+    "businessmen",
+    "businesswoman",
+    "farmer",
+    "farmers",
+    "scientist",
+    "scientists",
+    "doctor",
+    "doctors",
+    "journalist",
+    "journalists",
+];
+
+/// True for a noun of [`PRIVATE_PERSON_NOUNS`], in any case.
+pub fn is_private_person_noun(word: &str) -> bool {
+    token::with_lower(word, |w| PRIVATE_PERSON_NOUNS.contains(&w))
+}
+
 /// Nouns for one person who speaks for an organisation the text may not
 /// name (`the official`, `a senior official`).
 const UNNAMED_PERSON_NOUNS: &[&str] = &["official", "spokesman", "spokeswoman", "spokesperson"];
