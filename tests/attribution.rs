@@ -2228,6 +2228,8 @@ const REGRESSIONS: &[Case] = &[
     // A nationality only describes a broker or banker, who does not speak
     // for the country; `he` goes on with the description.
     case("nationality-of-a-broker", "A leading Norlandish broker said the central bank was tightening policy. Prices rose 8.3 pct last year. \u{201C}Money supply control is the chief weapon against inflation,\u{201D} he said.", "Money supply control", Some("leading Norlandish broker"), None),
+    // `X at one of the banks said`: the person, not the banks.
+    case("person-at-one-of-the-banks", "A senior official at one of the four banks said the ministry would approve the plan by April.", "the ministry would approve", Some("senior official at one of the four banks"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 
@@ -4533,6 +4535,11 @@ fn not_reported() {
             "The plant will close, Markus Brandt, the union's chief negotiator told Merovia Herald on Monday.",
         ),
         ("adverb-is-no-role", "I will not sell the plant, I just know it."),
+        // A condition is no words said.
+        (
+            "on-condition-that",
+            "The official, who spoke on condition that he not be named, gave no details of the talks. Tomas Reich agreed on condition that the plant stays open until next year.",
+        ),
         // A passive names no accuser.
         ("accused-passive", "Zentrix Holdings was accused of hiding its losses."),
         ("pledged-to-noun", "Zentrix Holdings pledged to the cause."),

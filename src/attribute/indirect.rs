@@ -1577,6 +1577,14 @@ fn find_at(
     }
     // `pos` has not moved since `clause` was found, if it was.
     let (start, has_that) = clause.unwrap_or_else(|| clause_start(text, pos, body_end, Some(cue)));
+    // `spoke on condition that he not be named`: a condition, no words.
+    if has_that
+        && text
+            .get(w.end..start)
+            .is_some_and(|g| g.contains(" on condition "))
+    {
+        return None;
+    }
     // `denied he met him`: a bare clause after `deny` only with a subject
     // pronoun (`denied the charges` names no words).
     let pronoun_clause = || {

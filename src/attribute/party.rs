@@ -989,7 +989,47 @@ fn before_from(doc: &Document, end: usize, lo: usize, word_before: WordBefore<'_
     if let Some(org) = organisation_for(doc, &cand, lo) {
         return Some(org);
     }
+    if let Some(person) = person_at_one_of(doc, &cand, lo) {
+        return Some(person);
+    }
     Some(qualified_by_participle(doc, &cand, lo).unwrap_or(cand))
+}
+
+/// `A senior official at one of the banks said`, `a spokesman for one of
+/// the four banks said`: the phrase before the cue is the object of `one
+/// of`; the person before the preposition is who speaks, a class described
+/// by all the words.
+fn person_at_one_of(doc: &Document, cand: &Cand, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let (Cand::Class(span) | Cand::OrgDescription(span) | Cand::Mention(span)) = *cand else {
+        return None;
+    };
+    let word_before = |pos: usize| {
+        token::word_before(text, pos, lo).filter(|w| token::only_space_between(text, w.end, pos))
+    };
+    let of = word_before(span.start).filter(|o| o.as_str(text) == "of")?;
+    let some = word_before(of.start).filter(|q| {
+        matches!(
+            q.as_str(text),
+            "one" | "some" | "many" | "most" | "several" | "each" | "two" | "three" | "all"
+        )
+    })?;
+    let prep = word_before(some.start)
+        .filter(|p| matches!(p.as_str(text), "at" | "for" | "from" | "with" | "in"))?;
+    let head = word_before(prep.start)?;
+    let noun = head.as_str(text);
+    let person = (noun.starts_with(char::is_lowercase) || is_sentence_start(doc, head.start))
+        && token::with_lower(noun, |l| {
+            is_person_noun(l)
+                || is_private_person_noun(l)
+                || SPOKESPERSON_NOUNS.contains(&l)
+                || is_class_noun(l)
+        });
+    if !person {
+        return None;
+    }
+    let start = det_before(doc, head, lo).map_or(head.start, |d| d.start);
+    Some(Cand::Class(Span::new(start, span.end)))
 }
 
 /// `The Higher Education Funding Council for England said`, `the Bank of
