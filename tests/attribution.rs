@@ -2230,6 +2230,9 @@ const REGRESSIONS: &[Case] = &[
     case("nationality-of-a-broker", "A leading Norlandish broker said the central bank was tightening policy. Prices rose 8.3 pct last year. \u{201C}Money supply control is the chief weapon against inflation,\u{201D} he said.", "Money supply control", Some("leading Norlandish broker"), None),
     // `X at one of the banks said`: the person, not the banks.
     case("person-at-one-of-the-banks", "A senior official at one of the four banks said the ministry would approve the plan by April.", "the ministry would approve", Some("senior official at one of the four banks"), None),
+    // A place that says where a trader works is not whom the trader
+    // speaks for.
+    case("trader-at-a-bank-of-a-place", "A trader at a big Norlandish bank said the currency would fall further this week.", "the currency would fall", Some("trader at a big Norlandish bank"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

@@ -995,6 +995,18 @@ fn before_from(doc: &Document, end: usize, lo: usize, word_before: WordBefore<'_
     Some(qualified_by_participle(doc, &cand, lo).unwrap_or(cand))
 }
 
+/// True when `lead`, the words before a name in a subject, hold a noun for
+/// someone in trade or the professions and then `at`, `with` or `in`
+/// (`A trader at a big`): the name says where the person works.
+fn works_at(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split(' ').collect();
+    words.windows(2).any(|w| {
+        matches!(w[1], "at" | "with" | "in")
+            && (is_private_person_noun(w[0]) || token::with_lower(w[0], is_class_noun))
+            && !token::with_lower(w[0], |l| SPOKESPERSON_NOUNS.contains(&l))
+    })
+}
+
 /// `A senior official at one of the banks said`, `a spokesman for one of
 /// the four banks said`: the phrase before the cue is the object of `one
 /// of`; the person before the preposition is who speaks, a class described
@@ -5782,6 +5794,17 @@ pub fn subject_phrase_word(
                 })
         };
         if indefinite && (noun_after() || text[m.span.end..].starts_with("-based")) {
+            return Some(Cand::Class(core));
+        }
+        // `A trader at a big Japanese bank`: a place that describes where
+        // someone works, after a person's noun and a preposition, is not
+        // whom the person speaks for (`an official at the Japanese
+        // embassy` still speaks for Japan).
+        let place = matches!(
+            pronoun::entity_type(gazetteer, doc, m.entity),
+            EntityType::Gpe | EntityType::Norp | EntityType::Loc
+        );
+        if place && works_at(lead) {
             return Some(Cand::Class(core));
         }
         return Some(Cand::SpokespersonOf(core, m.span));
