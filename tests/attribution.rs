@@ -2233,6 +2233,10 @@ const REGRESSIONS: &[Case] = &[
     // A place that says where a trader works is not whom the trader
     // speaks for.
     case("trader-at-a-bank-of-a-place", "A trader at a big Norlandish bank said the currency would fall further this week.", "the currency would fall", Some("trader at a big Norlandish bank"), None),
+    // `the Norlandish banker` after a person is named: that person; after
+    // `a Norlandish banker`, the one unnamed before.
+    case("the-banker-named-before", "Anna Keller, chairman of a big bank, spoke in Merovia on Monday. The Norlandish banker said the currency would fall further this year.", "the currency would fall", Some("Anna Keller"), None),
+    case("the-banker-unnamed-before", "Tomas Reich spoke first. A Norlandish banker said rates would rise. The Norlandish banker said the currency would fall further this year.", "the currency would fall", Some("Norlandish banker"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

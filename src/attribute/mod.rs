@@ -3997,10 +3997,32 @@ fn resolve_cand(
             // professions whom a nationality only describes; not the
             // country.
             if place && party::is_private_person_noun(head) {
+                // `the Canadian banker`, after `William Mulholland,
+                // chairman of the Bank of Montreal`: someone named before;
+                // not after `A Chinese journalist` (the one unnamed before),
+                // nor someone's (`the Iraqi families' lawyer`).
+                let words = span.as_str(text);
+                let definite = words.starts_with("the ") || words.starts_with("The ");
+                let described_before = || {
+                    let rest = &words[4..];
+                    ["a ", "A ", "an ", "An ", "one ", "One "].iter().any(|d| {
+                        memchr::memmem::find(
+                            &text.as_bytes()[..span.start],
+                            format!("{d}{rest}").as_bytes(),
+                        )
+                        .is_some()
+                    })
+                };
+                let owned = words.contains("'") || words.contains('\u{2019}');
+                let described = if definite && !owned && !described_before() {
+                    Cand::PersonDescription(span)
+                } else {
+                    Cand::Class(span)
+                };
                 return resolve_cand(
                     gazetteer,
                     doc,
-                    &Cand::Class(span),
+                    &described,
                     current,
                     rules,
                     new_mentions,
