@@ -719,16 +719,25 @@ pub fn name_head(word: &str) -> Option<EntityType> {
     HEADS.get(word).copied()
 }
 
-static GIVEN: LazyLock<HashMap<&'static str, f32>> = LazyLock::new(|| {
+/// Given names: the share of women who bear each, and how many people do.
+static GIVEN: LazyLock<HashMap<&'static str, (f32, u32)>> = LazyLock::new(|| {
     let mut map = map_for(GIVEN_NAMES);
     map.extend(data_lines(GIVEN_NAMES).skip(1).filter_map(|l| {
         let mut cols = columns(l);
         let name = cols.next()?;
         let p_female = cols.next()?.parse().ok()?;
-        Some((name, p_female))
+        let count = cols.next().and_then(|c| c.parse().ok()).unwrap_or(0);
+        Some((name, (p_female, count)))
     }));
     map
 });
+
+/// A given name borne by so many people (100,000 in the list's counts)
+/// that, capitalised before a name word, it is one even when it is an
+/// English word too (`Roger`, `Bill`, `Mark`; not `West`, `Lake`).
+pub fn is_common_given_name(name: &str) -> bool {
+    GIVEN.get(name).is_some_and(|&(_, count)| count >= 100_000)
+}
 
 /// Words of geography that are given names too and open a place's name
 /// (`Lake Superior`, `Mount Kenya`, `Cape Town`): no person's.
@@ -754,7 +763,9 @@ pub fn is_name_particle(word: &str) -> bool {
 /// No shape test here: the capitalised words asked about mostly have the
 /// shape of some given name, so it saved nothing.
 pub fn given_name(name: &str) -> Option<Option<Gender>> {
-    GIVEN.get(name).copied().map(gender_of_given)
+    GIVEN
+        .get(name)
+        .map(|&(p_female, _)| gender_of_given(p_female))
 }
 
 /// The gender a given name usually has, from the share of women who bear
@@ -1029,7 +1040,7 @@ mod tests {
                 );
                 assert_eq!(
                     given_name(w),
-                    GIVEN.get(w.as_str()).copied().map(gender_of_given),
+                    GIVEN.get(w.as_str()).map(|&(p, _)| gender_of_given(p)),
                     "{w:?}"
                 );
                 let stripped = w.strip_suffix('.').unwrap_or(w);
@@ -1088,7 +1099,7 @@ mod tests {
             COMMON.contains(word),
             crate::token::with_lower(word, |l| COMMON.contains(l)),
             TITLE_TABLE.get(word).copied(),
-            GIVEN.get(word).copied().map(gender_of_given),
+            GIVEN.get(word).map(|&(p, _)| gender_of_given(p)),
         )
     }
 

@@ -1437,10 +1437,12 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
     });
     // Or a given name and a town's name or a nationality: `Michael
     // Douglas`, `George Washington`, `Mark Cuban` (not a country's: `Chad`;
-    // not after a common word: `West Berlin`, `Lake Victoria`).
+    // not after a common word: `West Berlin`, `Lake Victoria`), even a
+    // given name that is an English word too (`Roger Douglas`).
     if person.is_none() {
         if let [first, second] = chunk {
-            let town = single(second).is_some_and(|m| match m.entity {
+            // The town itself, not the country it may stand for.
+            let town = single(second).is_some_and(|m| match m.literal.unwrap_or(m.entity) {
                 EntityRef::Known(e) => {
                     let ent = gazetteer.entity(e);
                     ent.kind == EntityType::Gpe && ent.within().is_some()
@@ -1448,7 +1450,8 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
                 }
                 EntityRef::Discovered(_) => false,
             });
-            if town && first.mention.is_none() && given(first) && !common(first) {
+            let name_word = !common(first) || lexicon::is_common_given_name(word(first));
+            if town && first.mention.is_none() && given(first) && name_word {
                 person = Some((0, 2));
             }
         }
@@ -1693,7 +1696,7 @@ mod tests {
     use crate::gazetteer::load;
     use std::path::Path;
 
-    const GAZETTEER: &str = "id\tname\ttype\taliases
+    const GAZETTEER: &str = "id\tname\ttype\taliases\tpart_of
 p1\tAndre Agassi\tPERSON\t
 p2\tAndre\tPERSON\t
 p3\tJoubert\tPERSON\t
@@ -1708,6 +1711,8 @@ g1\tYork\tGPE\t
 g2\tWestern Cape\tGPE\t
 g3\tEastern Cape\tGPE\t
 g4\tNorthern Cape\tGPE\t
+c1\tIsle of Man\tGPE\t
+g5\tDouglas\tGPE\t\tc1
 ";
 
     fn run(text: &str) -> Vec<(String, String, &'static str)> {
@@ -1771,6 +1776,13 @@ g4\tNorthern Cape\tGPE\t
                     ("Stephen Cape", "PERSON", "discovered"),
                     ("Western Cape", "GPE", "alias"),
                 ],
+            ),
+            // A given name before a town's name (`Douglas`, the capital of
+            // the Isle of Man, which stands for it) is a person's, even a
+            // given name that is an English word.
+            (
+                "The debt is large, Finance Minister Roger Douglas said.",
+                &[("Roger Douglas", "PERSON", "discovered")],
             ),
             // A given name and a word before `of` and a company are a
             // person at the company, which is the rest.
