@@ -29,6 +29,8 @@ T13\tHanna Lind\tPERSON\tLind\t\tChancellor of the Exchequer (Norland) 2001-2007
 T14\tPiet Moor\tPERSON\tMoor\t\tPrime Minister of Norland 1997-2007
 T15\tOskar Dahl\tPERSON\tDahl\t\tHome Secretary (Norland) 2003-2006; Prime Minister of Norland 2007-2010
 T16\tErik Vale\tPERSON\tVale\t\tLeader of the Norland Labour Party 1994-2007
+T17\tIsle of Skarn\tGPE\t\t
+T18\tDouglas\tGPE\t\tT17
 ";
 
 struct Case {
@@ -2237,6 +2239,9 @@ const REGRESSIONS: &[Case] = &[
     // `a Norlandish banker`, the one unnamed before.
     case("the-banker-named-before", "Anna Keller, chairman of a big bank, spoke in Merovia on Monday. The Norlandish banker said the currency would fall further this year.", "the currency would fall", Some("Anna Keller"), None),
     case("the-banker-unnamed-before", "Tomas Reich spoke first. A Norlandish banker said rates would rise. The Norlandish banker said the currency would fall further this year.", "the currency would fall", Some("Norlandish banker"), None),
+    // `Douglas` is also a capital that stands for its country, and `roger`
+    // an English word: a given name before a town is still a person's name.
+    case("given-name-before-a-town", "Norland will repay its debt, Finance Minister Roger Douglas said.\n\nHe said the surplus was the first in 35 years.", "the surplus was", Some("Roger Douglas"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 
@@ -4405,6 +4410,14 @@ const REPORTED: &[Reported] = &[
         "referring-to-ends-the-clause",
         "Tomas Reich said the plan would not work, referring to the cuts announced by Anna Keller last week.",
         "the plan would not work",
+        Some("Tomas Reich"),
+    ),
+    // The terms the speaker spoke on, after a set-off attribution, are
+    // not what was said.
+    reported(
+        "on-condition-after-a-set-off-attribution",
+        "Markets were calm. He was unable to find a single buyer, Tomas Reich said, on condition of anonymity to speak freely about the talks.",
+        "He was unable to find a single buyer",
         Some("Tomas Reich"),
     ),
 ];

@@ -4165,7 +4165,8 @@ fn continues_list(after: &str) -> bool {
 /// at ...`; not `..., Mr. Clarke said, until it went bankrupt`, `...,
 /// Graham said, since the vast majority of them ...`) or the participle of
 /// a speech verb (`..., he said, adding ...`; not `..., Twitter announced,
-/// gaining 22,000 followers`).
+/// gaining 22,000 followers`, where the participle goes on with what was
+/// said, as it mostly does) or the terms it was given on.
 fn adds_to_attribution(after: &str) -> bool {
     let mut words = after.split_whitespace();
     let first = words.next().unwrap_or_default();
@@ -4173,6 +4174,8 @@ fn adds_to_attribution(after: &str) -> bool {
     matches!(first, "as" | "while" | "when" | "after" | "before")
         && matches!(then, "he" | "she" | "they" | "we")
         || first.ends_with("ing") && lexicon::speech_verb(first).is_some()
+        // `..., he said, on condition of anonymity to ...`.
+        || first == "on" && then == "condition"
 }
 
 /// `while troublesome, was`: two or three words then a comma, none of
