@@ -768,6 +768,13 @@ pub fn given_name(name: &str) -> Option<Option<Gender>> {
         .map(|&(p_female, _)| gender_of_given(p_female))
 }
 
+/// True for a given name that so few people bear in the list's counts
+/// (under 1,000) that the gender it gives is weak evidence: the list is
+/// American, and `Yuli`, 268 women there, is a man's name in Russian.
+pub fn is_rare_given_name(name: &str) -> bool {
+    GIVEN.get(name).is_some_and(|&(_, count)| count < 1000)
+}
+
 /// The gender a given name usually has, from the share of women who bear
 /// it (`None` when it is used for both).
 fn gender_of_given(p_female: f32) -> Option<Gender> {

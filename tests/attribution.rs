@@ -2242,6 +2242,9 @@ const REGRESSIONS: &[Case] = &[
     // `Douglas` is also a capital that stands for its country, and `roger`
     // an English word: a given name before a town is still a person's name.
     case("given-name-before-a-town", "Norland will repay its debt, Finance Minister Roger Douglas said.\n\nHe said the surplus was the first in 35 years.", "the surplus was", Some("Roger Douglas"), None),
+    // `Yuli` is a woman's name in the (American) given-name list, and a
+    // rare one: `he` outweighs it when no one else fits.
+    case("he-after-a-rarely-named-speaker", "Chief negotiator Yuli Vorontsov said the talks had made a breakthrough.\n\nHe told a news conference that only technical work remained.", "only technical work remained", Some("Yuli Vorontsov"), Some("news conference")),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

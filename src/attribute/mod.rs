@@ -2289,6 +2289,24 @@ fn speaker_pronoun(
     }
 }
 
+/// When no one fits `he` or `she`: the current speaker, a person whose
+/// gender was read only from a rare given name (`Yuli Vorontsov ... He
+/// told a news conference`), which the pronoun outweighs.
+fn rarely_named_speaker(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    class: pronoun::PronounClass,
+    current: Current,
+) -> Option<EntityRef> {
+    let e = current.entity?;
+    let person = matches!(
+        class,
+        pronoun::PronounClass::Male | pronoun::PronounClass::Female
+    ) && pronoun::entity_type(gazetteer, doc, e) == EntityType::Person;
+    let name = pronoun::entity_name(gazetteer, doc, e);
+    (person && lexicon::is_rare_given_name(token::before_first_space(name))).then_some(e)
+}
+
 /// The organisation or country whose unnamed spokesperson is the subject
 /// of sentence `own - 1` (`a spokesman for the Home Office defended ...`),
 /// when that sentence starts at or after `since`.
@@ -3902,9 +3920,8 @@ fn resolve_cand(
         }
         Cand::Pronoun(span, class) => {
             let e = speaker_pronoun(gazetteer, doc, new_mentions, quoted, span, class, current)
-                .or_else(|| {
-                    pronoun::antecedent(gazetteer, doc, span.start, class, current.entity)
-                })?;
+                .or_else(|| pronoun::antecedent(gazetteer, doc, span.start, class, current.entity))
+                .or_else(|| rarely_named_speaker(gazetteer, doc, class, current))?;
             rules.push(if Some(e) == current.entity {
                 "pronoun-current-speaker"
             } else {
