@@ -2245,6 +2245,11 @@ const REGRESSIONS: &[Case] = &[
     // `Yuli` is a woman's name in the (American) given-name list, and a
     // rare one: `he` outweighs it when no one else fits.
     case("he-after-a-rarely-named-speaker", "Chief negotiator Yuli Vorontsov said the talks had made a breakthrough.\n\nHe told a news conference that only technical work remained.", "only technical work remained", Some("Yuli Vorontsov"), Some("news conference")),
+    // `Premier` is a title; a title that is an English word may still
+    // open an organisation's name, mid-sentence too.
+    case("premier-before-a-name", "Norland should tighten imports, Premier Li Peng said.", "Norland should tighten imports", Some("Li Peng"), None),
+    case("title-word-opens-an-organisation", "Farm subsidies rose, according to the General Accounting Office.", "Farm subsidies rose", Some("General Accounting Office"), None),
+    case("title-word-opens-a-league", "\u{201C}It is hard to put a date on it,\u{201D} a Premier League spokesman said.", "It is hard", Some("Premier League"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

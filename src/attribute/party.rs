@@ -2779,6 +2779,13 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
     // Skip a title: `said Mr Smith`, `said Secretary General Stoltenberg`.
     let is_title = |w: Span| lexicon::title(w.as_str(text).trim_end_matches('.')).is_some();
     let name_after_title = |title: Span| {
+        // `according to the General Accounting Office`: a name that opens
+        // with the title's word.
+        if let Some(m) = mention_starting_at(&doc.mentions, title.start) {
+            if m.span.end > title.end {
+                return Some(Cand::Mention(m.span));
+            }
+        }
         let mut pos = title.end;
         for _ in 0..3 {
             let n = token::word_after(text, pos, hi)?;

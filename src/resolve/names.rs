@@ -790,14 +790,17 @@ fn chunks(doc: &Document, case: &CaseInfo) -> Chunks {
             kind
         };
         if kind != ChunkKind::Word {
+            let after_name = !cur.is_empty() || held.is_some();
             flush(&mut cur, &mut particles, &mut held);
-            // `General Binding Corp said`: a title that is also a common
-            // word may open a company's name too.
+            // `General Binding Corp said`, `a Premier League spokesman`: a
+            // title that is also a common word may open a company's name
+            // too; not inside one (`Media General Inc`, which the
+            // attribution reads whole).
             let title_opener = || {
                 kind == ChunkKind::Not
                     && lexicon::title(stripped).is_some()
                     && lexicon::is_common_word_any(stripped)
-                    && opens()
+                    && (opens() || !after_name)
             };
             let opener =
                 (kind == ChunkKind::Opener || title_opener()) && !is_sentence_opener(stripped);
