@@ -2250,6 +2250,9 @@ const REGRESSIONS: &[Case] = &[
     case("premier-before-a-name", "Norland should tighten imports, Premier Li Peng said.", "Norland should tighten imports", Some("Li Peng"), None),
     case("title-word-opens-an-organisation", "Farm subsidies rose, according to the General Accounting Office.", "Farm subsidies rose", Some("General Accounting Office"), None),
     case("title-word-opens-a-league", "\u{201C}It is hard to put a date on it,\u{201D} a Premier League spokesman said.", "It is hard", Some("Premier League"), None),
+    // `here` after the cue says where it was said.
+    case("said-here-closes-the-sentence", "Oil prices will rise sharply this year, energy analyst Tomas Reich said here.", "Oil prices will rise sharply this year", Some("Tomas Reich"), None),
+    case("said-here-that", "Markets were calm. Tomas Reich said here on Monday that oil prices will rise sharply.", "oil prices will rise sharply", Some("Tomas Reich"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

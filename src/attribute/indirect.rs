@@ -3386,6 +3386,7 @@ fn opens_adjunct(w: &str) -> bool {
                 | "however"
                 | "also"
                 | "again"
+                | "here"
                 | "then"
                 | "now"
                 | "later"
@@ -3679,6 +3680,16 @@ fn ends_with_cue_tail(text: &str, pos: usize, end: usize) -> bool {
     let Some(first) = token::first_token(tail) else {
         return false;
     };
+    // `said here.`, `said here on Monday.`: where, then perhaps when.
+    if first == "here" {
+        let raw = text.get(pos..end).unwrap_or_default();
+        let rest = pos + (raw.len() - raw.trim_start().len()) + "here".len();
+        return text[rest..end]
+            .trim()
+            .trim_end_matches(['.', '!', '?'])
+            .is_empty()
+            || ends_with_cue_tail(text, rest, end);
+    }
     let opens = matches!(
         first,
         "on" | "in"
