@@ -2253,6 +2253,9 @@ const REGRESSIONS: &[Case] = &[
     // `here` after the cue says where it was said.
     case("said-here-closes-the-sentence", "Oil prices will rise sharply this year, energy analyst Tomas Reich said here.", "Oil prices will rise sharply this year", Some("Tomas Reich"), None),
     case("said-here-that", "Markets were calm. Tomas Reich said here on Monday that oil prices will rise sharply.", "oil prices will rise sharply", Some("Tomas Reich"), None),
+    // An unnamed spokesperson of a body no name gives speaks for that body,
+    // and `he` goes on with it.
+    case("spokesperson-of-an-unnamed-body", "Markets were calm. Tax revenue rose sharply in March, a finance ministry spokesman said.", "Tax revenue rose sharply in March", Some("finance ministry"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

@@ -255,6 +255,17 @@ impl Attributor {
         relink_surnames(gazetteer, doc);
         relink_acronyms(doc);
         doc.quotes = resolve(gazetteer, doc, found);
+        for q in &mut doc.quotes {
+            if let Some(Party {
+                referent: Referent::Class(name),
+                ..
+            }) = &mut q.speaker
+            {
+                if let Some(body) = party::body_of_spokesperson_class(name) {
+                    *name = body.to_string();
+                }
+            }
+        }
     }
 }
 

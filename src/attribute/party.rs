@@ -155,6 +155,69 @@ pub fn group_spokesperson_noun(word: &str) -> Option<&'static str> {
         .find(|n| n.eq_ignore_ascii_case(word))
 }
 
+/// The body an unnamed spokesperson's class names, which they speak for:
+/// `finance ministry` of `finance ministry spokesman`, `central bank` of
+/// `senior central bank official`, `union` of `union officials` (not a
+/// company's or a firm's, which says nothing without its name). The
+/// speaker stays that class until the quotes of a document are resolved,
+/// so that `he` and `they` still fit it.
+pub fn body_of_spokesperson_class(name: &str) -> Option<&str> {
+    const BODIES: &[&str] = &[
+        "ministry",
+        "department",
+        "bank",
+        "government",
+        "union",
+        "committee",
+        "commission",
+        "administration",
+        "agency",
+        "embassy",
+        "treasury",
+        "council",
+        "board",
+        "authority",
+        "police",
+        "military",
+        "army",
+        "navy",
+        "party",
+        "campaign",
+    ];
+    const RANKS: &[&str] = &["senior", "top", "junior", "chief", "deputy", "high-ranking"];
+    let (body, person) = name.rsplit_once(' ')?;
+    if !matches!(
+        person,
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokesmen" | "official" | "officials"
+    ) {
+        return None;
+    }
+    let head = token::after_last_space(body);
+    if !BODIES.contains(&head)
+        || !body
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+    {
+        return None;
+    }
+    // `bank officials`, `party officials`: people at many banks or in a
+    // party, not one body (a `central bank`'s are).
+    // Nor `government mining and central bank officials`, of several.
+    let plural = person.ends_with('s');
+    let several = body.split(' ').any(|w| matches!(w, "and" | "or"));
+    if several || plural && matches!(body, "bank" | "party" | "senior bank" | "senior party") {
+        return None;
+    }
+    let mut body = body;
+    while let Some((first, rest)) = body.split_once(' ') {
+        if !RANKS.contains(&first) {
+            break;
+        }
+        body = rest;
+    }
+    Some(body)
+}
+
 /// People in trade and the professions, who speak for themselves or a
 /// firm, never for the country their nationality names (`a Spanish
 /// broker`, `West German bankers`).
@@ -5964,6 +6027,27 @@ fn unknown_org_name(core: &str) -> Option<EntityType> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn bodies_of_spokesperson_classes() {
+        const CASES: &[(&str, Option<&str>)] = &[
+            ("finance ministry spokesman", Some("finance ministry")),
+            ("senior central bank official", Some("central bank")),
+            ("union officials", Some("union")),
+            ("bank official", Some("bank")),
+            ("central bank officials", Some("central bank")),
+            // People at many banks; a company says nothing unnamed.
+            ("bank officials", None),
+            ("government mining and central bank officials", None),
+            ("company spokesman", None),
+            ("trade sources", None),
+            ("analysts", None),
+            ("U.S. Treasury official", None),
+        ];
+        for (name, want) in CASES {
+            assert_eq!(body_of_spokesperson_class(name), *want, "{name}");
+        }
+    }
 
     #[test]
     fn noun_lists_answer_as_the_lists() {
