@@ -4426,6 +4426,13 @@ const REPORTED: &[Reported] = &[
         "the plan would not work",
         Some("Tomas Reich"),
     ),
+    // `afterwards` after the cue says when, before the `that`.
+    reported(
+        "afterwards-before-that",
+        "Tomas Reich held talks with Lena Varga on Friday. He said afterwards that the prime minister had offered some movement.",
+        "the prime minister had offered some movement",
+        Some("Tomas Reich"),
+    ),
     // The terms the speaker spoke on, after a set-off attribution, are
     // not what was said.
     reported(

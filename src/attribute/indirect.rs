@@ -3390,6 +3390,8 @@ fn opens_adjunct(w: &str) -> bool {
                 | "then"
                 | "now"
                 | "later"
+                | "afterwards"
+                | "afterward"
                 | "next"
                 | "over"
                 | "under"
