@@ -2256,6 +2256,14 @@ const REGRESSIONS: &[Case] = &[
     // An unnamed spokesperson of a body no name gives speaks for that body,
     // and `he` goes on with it.
     case("spokesperson-of-an-unnamed-body", "Markets were calm. Tax revenue rose sharply in March, a finance ministry spokesman said.", "Tax revenue rose sharply in March", Some("finance ministry"), None),
+    // A description, then a role and a name set off by commas: the name
+    // speaks. Not another name for the same one, nor a participle's
+    // object.
+    case("role-and-name-after-a-description", "The play is obscene, Tomas Reich told parliament. But the work's author, US playwright Mara Lindqvist, says it is all about the market.", "it is all about the market", Some("Mara Lindqvist"), None),
+    case("formerly-names-the-same-company", "Union Pacific Resources, formerly Champlin Petroleum, said it raised posted prices for crude oil.", "it raised posted prices", Some("Union Pacific Resources"), None),
+    case("participle-phrase-is-no-role", "The talks went well. Later Tomas Reich, contradicting Piet Moor, said he had told Moor at the start that Norland would not pay.", "he had told Moor", Some("Tomas Reich"), None),
+    // A sport's position describes the player named before.
+    case("position-describes-the-player", "Adam Jones says the forwards are determined to dominate the French pack.\n\nThe prop said: \u{201C}If we get stuffed in the front five our backs have had it.\u{201D}", "If we get stuffed", Some("Adam Jones"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

@@ -784,6 +784,33 @@ const PERSON_NOUNS: &[&str] = &[
     "artist",
     "teenager",
     "youngster",
+    "prop",
+    "hooker",
+    "flanker",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "fullback",
+    "forward",
+    "keeper",
+    "wicketkeeper",
+    "all-rounder",
+    "spinner",
+    "quarterback",
+    "pitcher",
+    "swimmer",
+    "cyclist",
+    "referee",
+    "umpire",
+    "songwriter",
+    "composer",
+    "vocalist",
+    "frontman",
+    "drummer",
+    "film-maker",
+    "filmmaker",
+    "playwright",
+    "poet",
 ];
 
 /// Small words that may stand between a speaker and the cue (a `match`,
@@ -1311,7 +1338,7 @@ fn before_phrase(
             let apposition = if titled.is_some() {
                 ends_with_title(chunk)
             } else {
-                is_apposition(chunk)
+                is_apposition(chunk) && !role_then_name(doc, lo + open + 1, lo + inner.len())
             };
             if apposition {
                 // `Jillian Chase, 27, a nurse, said`: an age before it.
@@ -1343,7 +1370,8 @@ fn before_phrase(
             + (text[chunk_start..last].len() - text[chunk_start..last].trim_start().len());
         return match before(doc, last, lo) {
             Some(c @ (Cand::Mention(_) | Cand::Discover(..)))
-                if start_with_titles(text, c.span().start, lo) <= chunk_start =>
+                if start_with_titles(text, c.span().start, lo) <= chunk_start
+                    || chunk_start > lo && role_then_name(doc, chunk_start, last) =>
             {
                 Some(c)
             }
@@ -2058,6 +2086,85 @@ pub fn is_titled_role(s: &str) -> bool {
         && s.split_whitespace().take(4).skip(1).any(|w| {
             let w = w.trim_end_matches([',', '.']);
             token::is_capitalised(w) && lexicon::title(w).is_some()
+        })
+}
+
+/// True when `start..end`, set off by commas after a description, is a
+/// role and a name (`But the work's author, US playwright Eve Ensler,
+/// says`): the name speaks, not the description. Not a name after a
+/// preposition (`X, a friend of John Smith, said`).
+fn role_then_name(doc: &Document, start: usize, end: usize) -> bool {
+    let text = doc.text.as_str();
+    let Some(Cand::Mention(name) | Cand::Discover(name, _)) = before(doc, end, start) else {
+        return false;
+    };
+    let role = text.get(start..name.start).unwrap_or_default();
+    // The role ends in a noun in lower case (`playwright`; not `Brown's
+    // Britain`, `Universities UK`, `D-Texas`), and the name is no title
+    // (`the venue's Promotions Coordinator`).
+    let noun = role.split_whitespace().next_back().is_some_and(|w| {
+        w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !w.ends_with("ing")
+    });
+    // Not a participle's phrase (`contradicting Trump`).
+    let participle = token::first_token(role)
+        .is_some_and(|w| w.ends_with("ing") && w != "leading" && w.len() > 5);
+    let titled = token::words(text, name).last().is_some_and(|w| {
+        let w = w.as_str(text);
+        lexicon::title(w).is_some() || token::with_lower(w, is_person_noun)
+    });
+    // A few words of role: no preposition, conjunction or clause, and not
+    // another name for the same one (`Jay-Z, real name Shawn Carter`,
+    // `formerly Champlin Petroleum`).
+    let words = role.split_whitespace().count();
+    name.end == text[..end].trim_end().len()
+        && noun
+        && !participle
+        && !titled
+        && (1..=4).contains(&words)
+        && !role.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "of" | "for"
+                    | "at"
+                    | "with"
+                    | "to"
+                    | "from"
+                    | "by"
+                    | "and"
+                    | "or"
+                    | "in"
+                    | "on"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "during"
+                    | "than"
+                    | "about"
+                    | "like"
+                    | "including"
+                    | "such"
+                    | "among"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "whose"
+                    | "name"
+                    | "named"
+                    | "known"
+                    | "aka"
+                    | "alias"
+                    | "nicknamed"
+                    | "formerly"
+                    | "previously"
+                    | "now"
+                    | "into"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+            )
         })
 }
 
