@@ -2264,6 +2264,8 @@ const REGRESSIONS: &[Case] = &[
     case("participle-phrase-is-no-role", "The talks went well. Later Tomas Reich, contradicting Piet Moor, said he had told Moor at the start that Norland would not pay.", "he had told Moor", Some("Tomas Reich"), None),
     // A sport's position describes the player named before.
     case("position-describes-the-player", "Adam Jones says the forwards are determined to dominate the French pack.\n\nThe prop said: \u{201C}If we get stuffed in the front five our backs have had it.\u{201D}", "If we get stuffed", Some("Adam Jones"), None),
+    // `It` goes on with a medium or a document that spoke.
+    case("it-after-the-radio", "Markets were calm. The government will act if the protests go on, the radio said. It said a special statement would be made shortly.", "a special statement would be made", Some("radio"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

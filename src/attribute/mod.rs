@@ -2143,6 +2143,15 @@ fn is_body_noun(head: &str) -> bool {
             | "exchange"
             | "club"
             | "party"
+            | "radio"
+            | "television"
+            | "magazine"
+            | "journal"
+            | "broadcaster"
+            | "report"
+            | "study"
+            | "survey"
+            | "statement"
     )
 }
 
