@@ -2266,6 +2266,10 @@ const REGRESSIONS: &[Case] = &[
     case("position-describes-the-player", "Adam Jones says the forwards are determined to dominate the French pack.\n\nThe prop said: \u{201C}If we get stuffed in the front five our backs have had it.\u{201D}", "If we get stuffed", Some("Adam Jones"), None),
     // `It` goes on with a medium or a document that spoke.
     case("it-after-the-radio", "Markets were calm. The government will act if the protests go on, the radio said. It said a special statement would be made shortly.", "a special statement would be made", Some("radio"), None),
+    // `They` with no speaker to go on with: the group that is the subject
+    // before it, never a country or a nationality's adjective.
+    case("they-after-a-group-subject", "Markets were calm. Few analysts have taken the minister's assurance seriously. They said the deficit would exceed the budgeted figure by far.", "the deficit would exceed", Some("few analysts"), None),
+    case("they-is-no-country", "Coffee observers remained sceptical that Norland would accept a quota cut this year.\n\nNorland has adopted a tough stance with banks and is likely to be just as tough on coffee, they said.", "Norland has adopted a tough stance", Some("coffee observers"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
 

@@ -2155,6 +2155,89 @@ fn is_body_noun(head: &str) -> bool {
     )
 }
 
+/// `They` that nothing named goes on with: the group that is the subject
+/// of its own sentence before it, or of the sentence before (`But few
+/// analysts have taken Gandhi's assurance seriously. They said ...`,
+/// `Experts studying the seas off Scotland's west coast have forecast ...
+/// They predicted`).
+fn group_subject_for_they(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    cand: &Cand,
+    current: Current,
+    rules: &mut Vec<&'static str>,
+    quoted: &Context,
+) -> Option<Party> {
+    let Cand::Pronoun(span, pronoun::PronounClass::Plural) = *cand else {
+        return None;
+    };
+    let text = doc.text.as_str();
+    let own = doc.sentence_at(span.start) as usize;
+    let here = *doc.sentences.get(own)?;
+    let before = own
+        .checked_sub(1)
+        .and_then(|p| doc.sentences.get(p).copied());
+    let places = [Some((here, span.start)), before.map(|b| (b, b.end))];
+    for (sent, end) in places.into_iter().flatten() {
+        let Some(Cand::Class(group)) = party::sentence_subject(doc, gazetteer, sent, end) else {
+            continue;
+        };
+        // Not the phrase or subordinator that opens the clause (`At the
+        // time, police`, `When ministers`).
+        let g = group.as_str(text);
+        let mut start = group.start + g.rfind(", ").map_or(0, |c| c + 2);
+        if let Some(w) = token::word_after(text, start, group.end) {
+            let first = w.as_str(text);
+            if matches!(
+                first.to_ascii_lowercase().as_str(),
+                "when"
+                    | "while"
+                    | "as"
+                    | "if"
+                    | "after"
+                    | "before"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "since"
+                    | "once"
+                    | "until"
+                    | "unless"
+            ) {
+                start = token::word_after(text, w.end, group.end).map_or(group.end, |n| n.start);
+            }
+        }
+        let group = Span::new(start, group.end);
+        if group.is_empty() {
+            continue;
+        }
+        let head = group
+            .as_str(text)
+            .split(' ')
+            .take_while(|w| !matches!(*w, "of" | "in" | "at" | "from" | "with"))
+            .last()
+            .unwrap_or_default();
+        if group.end > span.start || quoted.in_quote(group) || !party::is_plural_people_noun(head) {
+            continue;
+        }
+        let party = resolve_cand(
+            gazetteer,
+            doc,
+            &Cand::Class(group),
+            current,
+            &mut Vec::new(),
+            &mut Vec::new(),
+            quoted,
+        )?;
+        rules.push("pronoun-subject-group");
+        return Some(Party {
+            mention: Some(span),
+            ..party
+        });
+    }
+    None
+}
+
 /// A speaker pronoun no antecedent was found for names the previous
 /// speaker when it can (`One senior dealer said ... dealers ... "...," he
 /// said`), else stays as written, so that the quote keeps the words that
@@ -2246,7 +2329,9 @@ fn speaker_pronoun(
 ) -> Option<EntityRef> {
     let pos = span.start;
     let fits = |m: &Mention| -> bool {
-        !current.content.contains(m.span) && fits_pronoun(gazetteer, doc, ctx, m, pos, class)
+        !current.content.contains(m.span)
+            && fits_pronoun(gazetteer, doc, ctx, m, pos, class)
+            && !place_for_they(gazetteer, doc, m, class)
     };
     // A new subject: in the few sentences before the pronoun's own, after
     // the current speaker's last quote. The latest subject counts, the
@@ -2266,6 +2351,7 @@ fn speaker_pronoun(
             && !ctx.in_quote(m.span)
             && !current.content.contains(m.span)
             && entity_fits(gazetteer, doc, ctx, m.entity, class)
+            && !place_for_they(gazetteer, doc, m, class)
             && party::is_subject(doc, m.span)
     };
     let lo = doc.mentions.partition_point(|m| m.span.start < from);
@@ -2296,6 +2382,20 @@ fn speaker_pronoun(
             return Some(e);
         }
     }
+    // `they` with no subject or speaker to go on with: most often a group
+    // that no mention names (`bond traders in Tokyo`, `the diplomats`),
+    // which the previous speaker may be; not the nearest organisation.
+    // The subject of its own sentence may still be (`The Lib Dems have
+    // published what they ...`).
+    if class == pronoun::PronounClass::Plural {
+        let lo = doc.mentions.partition_point(|m| m.span.start < until);
+        let hi = doc.mentions.partition_point(|m| m.span.start < pos);
+        return doc.mentions[lo..hi.max(lo)]
+            .iter()
+            .rev()
+            .find(|m| fits(m) && party::is_subject(doc, m.span))
+            .map(|m| m.entity);
+    }
     let upto = doc.mentions.partition_point(|m| m.span.start < pos);
     let best_old = recent(&doc.mentions[..upto]).iter().rev().find(|m| fits(m));
     let best_new = recent(new).iter().rev().find(|m| fits(m));
@@ -2306,6 +2406,27 @@ fn speaker_pronoun(
             a.entity
         }),
         (a, b) => a.or(b).map(|m| m.entity),
+    }
+}
+
+/// True when `m` names a place or a nationality that `they` does not
+/// stand for: a country or town (`Brazil has adopted a tough stance ...,
+/// they said` is the observers'), or a nationality's adjective (`Thai and
+/// foreign bankers said. They said` is the bankers'), not its people
+/// (`Palestinians`).
+fn place_for_they(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    m: &Mention,
+    class: pronoun::PronounClass,
+) -> bool {
+    if class != pronoun::PronounClass::Plural {
+        return false;
+    }
+    match pronoun::entity_type(gazetteer, doc, m.entity) {
+        EntityType::Gpe | EntityType::Loc => true,
+        EntityType::Norp => m.modifier || !m.span.as_str(&doc.text).ends_with('s'),
+        _ => false,
     }
 }
 
@@ -3219,6 +3340,7 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                     &mut new_mentions,
                     &quoted,
                 )
+                .or_else(|| group_subject_for_they(gazetteer, doc, c, current, &mut rules, &quoted))
                 .or_else(|| {
                     unresolved_pronoun(gazetteer, doc, &quoted, c, last.as_ref(), &mut rules)
                 })
@@ -3940,7 +4062,13 @@ fn resolve_cand(
         }
         Cand::Pronoun(span, class) => {
             let e = speaker_pronoun(gazetteer, doc, new_mentions, quoted, span, class, current)
-                .or_else(|| pronoun::antecedent(gazetteer, doc, span.start, class, current.entity))
+                .or_else(|| {
+                    (class != pronoun::PronounClass::Plural)
+                        .then(|| {
+                            pronoun::antecedent(gazetteer, doc, span.start, class, current.entity)
+                        })
+                        .flatten()
+                })
                 .or_else(|| rarely_named_speaker(gazetteer, doc, class, current))?;
             rules.push(if Some(e) == current.entity {
                 "pronoun-current-speaker"

@@ -1818,6 +1818,44 @@ impl NounLists {
     }
 }
 
+/// True when `head`, the head noun of a plural description, names people
+/// (`analysts`, `traders`, `bankers`, `companies`, `opposition parties`,
+/// `fans`): a group `they` can go on with; not `reserves` or `figures`.
+pub fn is_plural_people_noun(head: &str) -> bool {
+    let mut buf = [0u8; 32];
+    let lower: &str = &token::lower_in(head, &mut buf);
+    let singular = lower
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| lower.strip_suffix("men").map(|s| format!("{s}man")))
+        .or_else(|| lower.strip_suffix('s').map(str::to_string))
+        .unwrap_or_default();
+    is_class_noun(lower)
+        || is_private_person_noun(lower)
+        || group_spokesperson_noun(lower).is_some()
+        || is_person_noun(&singular)
+        || is_company_noun(&singular)
+        || matches!(
+            lower,
+            "parties"
+                | "fans"
+                | "people"
+                | "voters"
+                | "consumers"
+                | "workers"
+                | "farmers"
+                | "producers"
+                | "exporters"
+                | "importers"
+                | "governments"
+                | "countries"
+                | "states"
+                | "authorities"
+                | "leaders"
+                | "politicians"
+        )
+}
+
 /// True when `lower`, a word in lower case, is in [`CLASS_NOUNS`]: one
 /// lookup in [`NounLists`] rather than a scan of the list, asked of the
 /// word after many cues.
