@@ -2171,6 +2171,33 @@ fn group_subject_for_they(
     let Cand::Pronoun(span, pronoun::PronounClass::Plural) = *cand else {
         return None;
     };
+    let group = group_subject_before(gazetteer, doc, span, quoted)?;
+    let party = resolve_cand(
+        gazetteer,
+        doc,
+        &Cand::Class(group),
+        current,
+        &mut Vec::new(),
+        &mut Vec::new(),
+        quoted,
+    )?;
+    rules.push("pronoun-subject-group");
+    Some(Party {
+        mention: Some(span),
+        ..party
+    })
+}
+
+/// The group of people that is the subject of the sentence of `span`
+/// before it, or of the sentence before that: its words without a phrase
+/// or subordinator that opens the clause (`At the time, police`, `When
+/// ministers`).
+fn group_subject_before(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    span: Span,
+    quoted: &Context,
+) -> Option<Span> {
     let text = doc.text.as_str();
     let own = doc.sentence_at(span.start) as usize;
     let here = *doc.sentences.get(own)?;
@@ -2182,8 +2209,6 @@ fn group_subject_for_they(
         let Some(Cand::Class(group)) = party::sentence_subject(doc, gazetteer, sent, end) else {
             continue;
         };
-        // Not the phrase or subordinator that opens the clause (`At the
-        // time, police`, `When ministers`).
         let g = group.as_str(text);
         let mut start = group.start + g.rfind(", ").map_or(0, |c| c + 2);
         if let Some(w) = token::word_after(text, start, group.end) {
@@ -2220,20 +2245,7 @@ fn group_subject_for_they(
         if group.end > span.start || quoted.in_quote(group) || !party::is_plural_people_noun(head) {
             continue;
         }
-        let party = resolve_cand(
-            gazetteer,
-            doc,
-            &Cand::Class(group),
-            current,
-            &mut Vec::new(),
-            &mut Vec::new(),
-            quoted,
-        )?;
-        rules.push("pronoun-subject-group");
-        return Some(Party {
-            mention: Some(span),
-            ..party
-        });
+        return Some(group);
     }
     None
 }
@@ -4498,6 +4510,30 @@ fn resolve_cand(
             }
         }
         Cand::Class(span) => {
+            // `Other arbitrageurs said ... Another said`, `Some former
+            // employees are angry ... One told BBC News`: one of the group
+            // that was the subject before.
+            if matches!(
+                span.as_str(text).to_ascii_lowercase().as_str(),
+                "one" | "another"
+            ) {
+                if let Some(group) = group_subject_before(gazetteer, doc, span, quoted) {
+                    let party = resolve_cand(
+                        gazetteer,
+                        doc,
+                        &Cand::Class(group),
+                        current,
+                        &mut Vec::new(),
+                        new_mentions,
+                        quoted,
+                    )?;
+                    rules.push("one-of-group");
+                    return Some(Party {
+                        mention: Some(span),
+                        ..party
+                    });
+                }
+            }
             // The description without a conjunction that opened the
             // clause (`But the banks said`, `Although some traders said`)
             // and without its article: `the residents`, `one official`.
