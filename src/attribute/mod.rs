@@ -255,6 +255,8 @@ impl Attributor {
         relink_surnames(gazetteer, doc);
         relink_acronyms(doc);
         doc.quotes = resolve(gazetteer, doc, found);
+        // An unnamed body's spokesperson speaks for the body, named only
+        // now that pronouns have gone on with the spokesperson.
         for q in &mut doc.quotes {
             if let Some(Party {
                 referent: Referent::Class(name),
@@ -2171,6 +2173,28 @@ fn group_subject_for_they(
     let Cand::Pronoun(span, pronoun::PronounClass::Plural) = *cand else {
         return None;
     };
+    one_of_group(
+        gazetteer,
+        doc,
+        span,
+        current,
+        quoted,
+        "pronoun-subject-group",
+        rules,
+    )
+}
+
+/// The party of the group before `span` ([`group_subject_before`]), with
+/// `span` as its mention and `rule` recorded.
+fn one_of_group(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    span: Span,
+    current: Current,
+    quoted: &Context,
+    rule: &'static str,
+    rules: &mut Vec<&'static str>,
+) -> Option<Party> {
     let group = group_subject_before(gazetteer, doc, span, quoted)?;
     let party = resolve_cand(
         gazetteer,
@@ -2181,7 +2205,7 @@ fn group_subject_for_they(
         &mut Vec::new(),
         quoted,
     )?;
-    rules.push("pronoun-subject-group");
+    rules.push(rule);
     Some(Party {
         mention: Some(span),
         ..party
@@ -4517,21 +4541,10 @@ fn resolve_cand(
                 span.as_str(text).to_ascii_lowercase().as_str(),
                 "one" | "another"
             ) {
-                if let Some(group) = group_subject_before(gazetteer, doc, span, quoted) {
-                    let party = resolve_cand(
-                        gazetteer,
-                        doc,
-                        &Cand::Class(group),
-                        current,
-                        &mut Vec::new(),
-                        new_mentions,
-                        quoted,
-                    )?;
-                    rules.push("one-of-group");
-                    return Some(Party {
-                        mention: Some(span),
-                        ..party
-                    });
+                let one =
+                    one_of_group(gazetteer, doc, span, current, quoted, "one-of-group", rules);
+                if one.is_some() {
+                    return one;
                 }
             }
             // The description without a conjunction that opened the
