@@ -2417,6 +2417,36 @@ fn a_split_quote_keeps_its_pieces_without_the_attribution() {
 }
 
 #[test]
+fn reported_words_around_an_attribution_set_off_inside_them_are_two_pieces() {
+    let text =
+        "Markets were calm. Many of the closures, Tomas Reich said, have involved public courses. \
+                The tone of the campaign, said Lena Varga, would be more conversational.";
+    let quotes = quotes_of([("set-off", text)]);
+    let pieces = |q: &Value| -> Vec<String> {
+        q["content_fragments"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|f| f["text"].as_str().unwrap().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        quotes[0]["content"]["text"],
+        "Many of the closures, Tomas Reich said, have involved public courses"
+    );
+    assert_eq!(
+        pieces(&quotes[0]),
+        ["Many of the closures", "have involved public courses"]
+    );
+    assert_eq!(
+        pieces(&quotes[1]),
+        ["The tone of the campaign", "would be more conversational"]
+    );
+}
+
+#[test]
 fn no_split_quote_around_a_second_cue_or_a_quoted_name() {
     let docs = [
         (
@@ -2552,6 +2582,26 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A participle after the attribution tells what the speaker did; a
+    // gerund with a verb of its own is the subject of the reported words.
+    reported(
+        "participle-after-a-set-off-attribution",
+        "Markets were calm. Sales were great, Tomas Reich said, wiping sweat off his face.",
+        "Sales were great",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "gerund-subject-after-a-set-off-attribution",
+        "Markets were calm. The last move was seamless, Tomas Reich said, but replacing Lena Varga would be much harder.",
+        "The last move was seamless, Tomas Reich said, but replacing Lena Varga would be much harder",
+        Some("Tomas Reich"),
+    ),
+    reported(
+        "gerund-subject-right-after-a-set-off-attribution",
+        "Markets were calm. The last move was seamless, Tomas Reich said, replacing Lena Varga would be much harder.",
+        "The last move was seamless, Tomas Reich said, replacing Lena Varga would be much harder",
+        Some("Tomas Reich"),
+    ),
     // A clause that `what` opens, as the subject of another verb of being.
     reported(
         "what-clause-as-subject",

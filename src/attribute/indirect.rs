@@ -1282,13 +1282,18 @@ fn find_at(
                     "who" | "which" | "whose" | "that" | "a" | "an" | "the"
                 )
                 && clause_has_verb(text, rest_span);
-            ((goes_on || own_clause) && has_words(text, rest_span, 3)).then_some(())
+            ((goes_on || own_clause) && has_words(text, rest_span, 3))
+                .then(|| body_end - rest.trim_start().len())
         });
         let content = Span::new(sent.start, body_end);
-        if let (Some(speaker), Some(())) = (after.clone(), rest) {
+        if let (Some(speaker), Some(rest_start)) = (after.clone(), rest) {
             if free(content) && text[sent.start..w.start].trim_end().len() > 1 {
                 let rule = "parenthetical-attribution";
-                return Some(Found::reported(text, content, w, speaker, rule, 0.7));
+                let mut f = Found::reported(text, content, w, speaker, rule, 0.7);
+                let head_end = sent.start + text[sent.start..w.start].trim_end().len();
+                let head_end = head_end - usize::from(text[..head_end].ends_with(','));
+                f.fragments = around_attribution(content, head_end, rest_start);
+                return Some(f);
             }
         }
     }
@@ -1452,6 +1457,11 @@ fn find_at(
             let rule = "parenthetical-attribution";
             let mut f = Found::reported(text, content, w, speaker, rule, 0.75);
             f.rules.extend(subject_rule);
+            // The reported words are the two parts around the attribution.
+            let head_end = sent.start + head.trim_end().len();
+            let rest = &after_cue[1..];
+            let rest_start = body_end - rest.trim_start().len();
+            f.fragments = around_attribution(content, head_end, rest_start);
             return Some(f);
         }
     }
@@ -4180,6 +4190,21 @@ fn continues_list(after: &str) -> bool {
 /// a speech verb (`..., he said, adding ...`; not `..., Twitter announced,
 /// gaining 22,000 followers`, where the participle goes on with what was
 /// said, as it mostly does) or the terms it was given on.
+/// The two parts of a reported sentence around an attribution set off
+/// inside it (`Many of the closures, he said, have involved ...`): from
+/// the start to `head_end`, and from `rest_start` to the end; none when a
+/// part would be empty.
+fn around_attribution(content: Span, head_end: usize, rest_start: usize) -> Vec<Span> {
+    if content.start < head_end && head_end <= rest_start && rest_start < content.end {
+        vec![
+            Span::new(content.start, head_end),
+            Span::new(rest_start, content.end),
+        ]
+    } else {
+        Vec::new()
+    }
+}
+
 fn adds_to_attribution(after: &str) -> bool {
     let mut words = after.split_whitespace();
     let first = words.next().unwrap_or_default();
@@ -4187,8 +4212,61 @@ fn adds_to_attribution(after: &str) -> bool {
     matches!(first, "as" | "while" | "when" | "after" | "before")
         && matches!(then, "he" | "she" | "they" | "we")
         || first.ends_with("ing") && lexicon::speech_verb(first).is_some()
+        // `Sales were great, he said, wiping sweat off his face.`: a
+        // participle tells what the speaker did as they spoke.
+        // Not a gerund that is the subject of the reported clause
+        // (`..., he said, replacing Clinton would be ...`), nor a phrase
+        // set off before the rest of it (`The plan, the paper said,
+        // quoting sources, aims to ...`).
+        || is_participle(first)
+            && !matches!(then, "to" | "that")
+            && !after.contains(',')
+            && !after
+                .split_whitespace()
+                .skip(1)
+                .take(8)
+                .any(|w| is_finite_verb(w) || is_modal(w))
         // `..., he said, on condition of anonymity to ...`.
         || first == "on" && then == "condition"
+}
+
+/// A present participle (`wiping`, `pointing`), not a noun or a
+/// preposition that ends like one (`nothing`, `morning`, `during`,
+/// `including`).
+fn is_participle(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "morning"
+                | "evening"
+                | "during"
+                | "including"
+                | "according"
+                | "regarding"
+                | "concerning"
+                | "following"
+                | "pending"
+                | "notwithstanding"
+                | "excluding"
+                | "building"
+                | "funding"
+                | "spending"
+                | "housing"
+                | "training"
+                | "meeting"
+                | "hearing"
+                | "ruling"
+                | "earnings"
+                | "setting"
+                | "bring"
+                | "spring"
+        )
 }
 
 /// `while troublesome, was`: two or three words then a comma, none of
