@@ -2582,6 +2582,30 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `According to X` with no comma after it: the clause opens with its
+    // subject right after the source.
+    reported(
+        "according-to-with-no-comma",
+        "Markets were calm. According to Zentrix there were almost four million users in April, and numbers are climbing fast.",
+        "there were almost four million users in April, and numbers are climbing fast",
+        Some("Zentrix Holdings"),
+    ),
+    // A preposition's object before `and` is no part of the group that
+    // speaks.
+    reported(
+        "group-after-a-prepositional-object",
+        "Markets were calm. Children live with foster families in the Isle of Skarn and carers have said they need more money.",
+        "they need more money",
+        Some("carers"),
+    ),
+    // An apposition of where a person comes from, with no closing comma:
+    // the person speaks.
+    reported(
+        "affiliation-apposition-with-no-closing-comma",
+        "Markets were calm. Tomas Reich, from the Norland Public Services union said there should be a one day strike.",
+        "there should be a one day strike",
+        Some("Tomas Reich"),
+    ),
     // A participle after the attribution tells what the speaker did; a
     // gerund with a verb of its own is the subject of the reported words.
     reported(

@@ -2539,8 +2539,22 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
                 sent_end = trim_final(text, Span::new(sent.start, sent.start + inner.len()));
             }
         }
-        let comma = memchr::memchr(b',', text.get(src_end..sent_end)?.as_bytes())?;
-        let mut start = skip_space(text, src_end + comma + 1, sent_end);
+        // With no comma after the source, a subject opens the clause
+        // (`According to Ofcom there were almost four million ...`).
+        let subject_next = token::word_after(text, src_end, sent_end).filter(|w| {
+            token::only_space_between(text, src_end, w.start)
+                && matches!(
+                    w.as_str(text),
+                    "there" | "it" | "he" | "she" | "they" | "we" | "I" | "this" | "these"
+                )
+        });
+        let mut start = match subject_next {
+            Some(w) => w.start,
+            None => {
+                let comma = memchr::memchr(b',', text.get(src_end..sent_end)?.as_bytes())?;
+                skip_space(text, src_end + comma + 1, sent_end)
+            }
+        };
         // `According to the WSJ, which cites people familiar with the
         // case, the directors ...`: past the source's relative clause.
         if text[start..sent_end].starts_with("which ") || text[start..sent_end].starts_with("who ")

@@ -1082,7 +1082,44 @@ fn before_from(doc: &Document, end: usize, lo: usize, word_before: WordBefore<'_
     if let Some(person) = person_at_one_of(doc, &cand, lo) {
         return Some(person);
     }
+    if let Some(person) = named_before_affiliation(doc, &cand, lo) {
+        return Some(person);
+    }
     Some(qualified_by_participle(doc, &cand, lo).unwrap_or(cand))
+}
+
+/// `Mark Serwotka, from the Public and Commercial Services union said`:
+/// an apposition that says where the person named before it comes from,
+/// with no comma to close it; the person speaks, not the body.
+fn named_before_affiliation(doc: &Document, cand: &Cand, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let (Cand::Class(span)
+    | Cand::OrgDescription(span)
+    | Cand::Mention(span)
+    | Cand::SpokespersonOf(span, _)) = *cand
+    else {
+        return None;
+    };
+    let word_before = |pos: usize| {
+        token::word_before(text, pos, lo).filter(|w| token::only_space_between(text, w.end, pos))
+    };
+    let mut prep = word_before(span.start)?;
+    if is_determiner(prep.as_str(text)) {
+        prep = word_before(prep.start)?;
+    }
+    if !matches!(prep.as_str(text), "from" | "of" | "at" | "with") {
+        return None;
+    }
+    let name_end = lo + text[lo..prep.start].trim_end().strip_suffix(',')?.len();
+    let name = before_phrase(doc, name_end, lo, WordBefore::new(text, lo))?;
+    let (Cand::Mention(n) | Cand::Discover(n, EntityType::Person)) = name else {
+        return None;
+    };
+    let mut words = token::words(text, n);
+    let given = words
+        .next()
+        .is_some_and(|g| lexicon::given_name(g.as_str(text)).is_some());
+    (given && words.next().is_some() && n.end == name_end).then_some(name)
 }
 
 /// True when `lead`, the words before a name in a subject, hold a noun for
@@ -4892,6 +4929,18 @@ fn det_before(doc: &Document, w: Span, lo: usize) -> Option<Span> {
             let head = w.as_str(text);
             let plural = head.ends_with('s') && !head.ends_with("ss");
             if joined && plural && !quantity && matches!(p.as_str(text), "a" | "an" | "A" | "An") {
+                return None;
+            }
+            // `live with foster families in the UK and carers have said`:
+            // the first conjunct is a preposition's object.
+            let governed = token::word_before(text, p.start, lo).is_some_and(|b| {
+                token::only_space_between(text, b.end, p.start)
+                    && matches!(
+                        b.as_str(text),
+                        "in" | "on" | "at" | "to" | "from" | "into" | "across" | "throughout"
+                    )
+            });
+            if joined && governed && plural {
                 return None;
             }
             return Some(p);
