@@ -2582,6 +2582,14 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // An organisation's gathering told something: the content follows
+    // the gathering's noun.
+    reported(
+        "told-an-organisations-lunch",
+        "Markets were calm. Tomas Reich told a Zentrix Holdings lunch the world was changing rapidly.",
+        "the world was changing rapidly",
+        Some("Tomas Reich"),
+    ),
     // `According to X` with no comma after it: the clause opens with its
     // subject right after the source.
     reported(

@@ -1540,6 +1540,13 @@ fn find_at(
     if verb.addressee_object {
         if let Some((a, rule)) = party::addressee_after(doc, pos, body_end) {
             pos = a.span().end;
+            // `told an American Chamber of Commerce lunch the world was
+            // ...`: the gathering the body held.
+            if let Some(n) = token::word_after(text, pos, body_end).filter(|n| {
+                token::only_space_between(text, pos, n.start) && is_gathering_noun(n.as_str(text))
+            }) {
+                pos = n.end;
+            }
             addressee = Some(a);
             rules.push(rule);
         } else if let Some(o) = object_pronoun(text, pos, body_end) {
@@ -3340,6 +3347,33 @@ fn is_occasion_noun(w: &str) -> bool {
             | "video"
             | "podcast"
             | "report"
+    )
+}
+
+/// A gathering that an organisation holds, which is told something
+/// (`a Chamber of Commerce lunch`, `a party conference`).
+fn is_gathering_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "lunch"
+            | "luncheon"
+            | "dinner"
+            | "breakfast"
+            | "meeting"
+            | "conference"
+            | "convention"
+            | "congress"
+            | "seminar"
+            | "symposium"
+            | "forum"
+            | "rally"
+            | "gathering"
+            | "audience"
+            | "hearing"
+            | "session"
+            | "summit"
+            | "event"
+            | "briefing"
     )
 }
 
