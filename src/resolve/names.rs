@@ -868,18 +868,71 @@ pub fn extend(gazetteer: &Gazetteer, doc: &mut Document, case: &CaseInfo) {
     // `Tate and Lyle Plc`: a new organisation's name may open with words
     // that `and` joins to it, which no other name found here takes
     // (`Asher Edelman and Dominion Textiles Inc` are two).
+    let text = doc.text.as_str();
+    let mut dropped = vec![false; replace.len()];
     for k in 0..replace.len() {
         let (span, found) = replace[k];
         if found != Found::New(EntityType::Org) {
             continue;
         }
-        let start = joined_by_and(gazetteer, doc, span.start);
+        // `Alex Brown and Sons Inc`, `Nippon Telegraph and Telephone
+        // Corp`: a name read here just before ` and ` is the firm's first
+        // part, when this one opens with `Co` or that one is an
+        // organisation's with no legal form of its own.
+        let before_end = text[..span.start].strip_suffix(" and ").map(str::len);
+        let first_part = before_end.and_then(|end| {
+            let j = k.checked_sub(1)?;
+            let (s, f) = replace[j];
+            // Not `the Surgeon General's Office and Department of ...`:
+            // a body's name is whole.
+            let org_part = f == Found::New(EntityType::Org)
+                && !s.as_str(text).contains(['\'', '\u{2019}'])
+                && !s
+                    .as_str(text)
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(is_body_head)
+                && !s
+                    .as_str(text)
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|l| super::legal_form::LEGAL_SUFFIXES.contains(&l));
+            (s.end == end && !dropped[j] && (opens_with_co(text, span) || org_part)).then_some(j)
+        });
+        if let Some(j) = first_part {
+            let found = match replace[j].1 {
+                Found::Known(e) if entity_type(gazetteer, doc, e) == EntityType::Org => {
+                    Found::Known(e)
+                }
+                _ => Found::New(EntityType::Org),
+            };
+            replace[j] = (Span::new(replace[j].0.start, span.end), found);
+            dropped[k] = true;
+            continue;
+        }
+        // `Morgan Stanley and Co Inc`: the firm found before, named before
+        // `and Co` (a known one keeps its entity).
+        if let Some(firm) = firm_and_co(doc, span) {
+            if !replace[..k].iter().any(|(s, _)| s.end > firm.span.start) {
+                let found = match firm.entity {
+                    EntityRef::Known(_)
+                        if entity_type(gazetteer, doc, firm.entity) == EntityType::Org =>
+                    {
+                        Found::Known(firm.entity)
+                    }
+                    _ => Found::New(EntityType::Org),
+                };
+                replace[k] = (Span::new(firm.span.start, span.end), found);
+                continue;
+            }
+        }
+        let start = joined_by_and(gazetteer, doc, span);
         if start < span.start && !replace[..k].iter().any(|(s, _)| s.end > start) {
             replace[k].0 = Span::new(start, span.end);
         }
     }
     let mut added = Vec::with_capacity(replace.len());
-    for (span, found) in replace {
+    for ((span, found), _) in replace.into_iter().zip(dropped).filter(|(_, d)| !d) {
         let (entity, via, confidence) = match found {
             Found::Known(e) => (e, Via::Alias, 0.8),
             Found::New(kind) => (doc.discover_at(span, kind), Via::Discovered, 0.6),
@@ -1626,22 +1679,50 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
 /// and one or two capitalised words that no mention covers (not
 /// `Britain and Texaco Inc`); else `start`. A person's bare surname is
 /// no such mention (`Harper and Row Publishers Inc`).
-fn joined_by_and(gazetteer: &Gazetteer, doc: &Document, start: usize) -> usize {
+fn joined_by_and(gazetteer: &Gazetteer, doc: &Document, span: Span) -> usize {
     let text = doc.text.as_str();
+    let start = span.start;
+    // Not `Universal and Warner Brothers`: a common word joins only a name
+    // with a legal form.
+    let legal = span
+        .as_str(text)
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|l| super::legal_form::LEGAL_SUFFIXES.contains(&l));
     let Some(before) = text[..start].strip_suffix(" and ") else {
         return start;
     };
     let mut first = None;
     let mut pos = before.len();
-    for _ in 0..2 {
+    for k in 0..2 {
         let Some(w) = token::word_before(text, pos, 0) else {
             break;
         };
         let word = w.as_str(text);
         let gap = &text[w.end..pos];
+        // `American Telephone and Telegraph Co`, `Texas Oil and Gas
+        // Corp`: a place or nationality may open the name, before a word
+        // of its own.
+        let place = k == 1
+            && first.is_some()
+            && gap == " "
+            && doc.mentions.iter().any(|m| {
+                m.span == w
+                    && matches!(
+                        entity_type(gazetteer, doc, m.entity),
+                        EntityType::Gpe | EntityType::Norp | EntityType::Loc
+                    )
+            });
+        if place {
+            first = Some(w.start);
+            break;
+        }
+        // A common word is a name's when capitalised inside the sentence
+        // (`Goodyear Tire and Rubber Co`, `Cable and Wireless Plc`).
+        let common = lexicon::is_common_word_any(word) && !(legal && mid_sentence(doc, w.start));
         let plain_name = token::is_capitalised(word)
             && word.chars().any(char::is_lowercase)
-            && !lexicon::is_common_word_any(word)
+            && !common
             && lexicon::title(word).is_none()
             // `Morgan Stanley and Co and Salomon Bros`: two companies.
             && !super::legal_form::LEGAL_SUFFIXES.contains(&word)
@@ -1658,6 +1739,65 @@ fn joined_by_and(gazetteer: &Gazetteer, doc: &Document, start: usize) -> usize {
         pos = w.start;
     }
     first.unwrap_or(start)
+}
+
+/// The mention right before ` and ` when the new organisation `span`
+/// opens with `Co`, `Company` or `Sons` (`Merrill Lynch and Co Inc`,
+/// `Alex Brown and Sons Inc`): the firm's name, which the partners' names
+/// or the known company open.
+fn firm_and_co(doc: &Document, span: Span) -> Option<&Mention> {
+    let text = doc.text.as_str();
+    if !opens_with_co(text, span) {
+        return None;
+    }
+    let before = text[..span.start].strip_suffix(" and ")?;
+    doc.mentions
+        .iter()
+        .find(|m| m.span.end == before.len() && !m.modifier && m.literal.is_none())
+}
+
+/// The last word of a body's name that is whole (`Office`, `Ministry`):
+/// no second part joins it.
+fn is_body_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Office"
+            | "Department"
+            | "Ministry"
+            | "Agency"
+            | "Commission"
+            | "Board"
+            | "Authority"
+            | "Council"
+            | "Committee"
+            | "Bank"
+            | "Group"
+            | "Union"
+            | "Association"
+            | "Institute"
+            | "University"
+            | "Court"
+            | "Party"
+            | "Service"
+            | "Services"
+            | "Brothers"
+            | "Bros"
+    )
+}
+
+/// True when the name at `span` opens with `Co`, `Company` or `Sons`.
+fn opens_with_co(text: &str, span: Span) -> bool {
+    token::first_token(span.as_str(text))
+        .is_some_and(|f| matches!(f, "Co" | "Co." | "Company" | "Sons"))
+}
+
+/// True when a word other than a quote mark or bracket comes before `pos`
+/// in its sentence.
+fn mid_sentence(doc: &Document, pos: usize) -> bool {
+    let s = doc.sentence_at(pos) as usize;
+    doc.sentences
+        .get(s)
+        .is_some_and(|s| doc.text[s.start..pos].chars().any(char::is_alphanumeric))
 }
 
 /// True when a mention of more than one word names `entity` (`George
@@ -1710,6 +1850,8 @@ o1\tLear Corp\tORG\t
 o2\tNorwest Corp\tORG\t
 o3\tBanc One Corp\tORG\t
 o4\tPower\tORG\t
+o5\tMorgan Stanley\tORG\t
+n1\tAmericans\tNORP\tAmerican
 g1\tYork\tGPE\t
 g2\tWestern Cape\tGPE\t
 g3\tEastern Cape\tGPE\t
@@ -1750,6 +1892,42 @@ g5\tDouglas\tGPE\t\tc1
             (
                 "Production stopped, Tate and Lyle Plc said.",
                 &[("Tate and Lyle Plc", "ORG", "discovered")],
+            ),
+            // `and Co` after a firm's name: the firm, a known one kept.
+            (
+                "Shares rose, Morgan Stanley and Co Inc said.",
+                &[("Morgan Stanley and Co Inc", "ORG", "alias")],
+            ),
+            (
+                "Shares rose, Alex Brown and Sons Inc said.",
+                &[("Alex Brown and Sons Inc", "ORG", "discovered")],
+            ),
+            // An organisation's two parts (`Nippon Telegraph`, with no
+            // legal form), a nationality and a common word capitalised
+            // inside the sentence open the name.
+            (
+                "Shares rose, Nippon Telegraph and Telephone Corp said.",
+                &[("Nippon Telegraph and Telephone Corp", "ORG", "discovered")],
+            ),
+            (
+                "Shares rose, American Telephone and Telegraph Co said.",
+                &[("American Telephone and Telegraph Co", "ORG", "discovered")],
+            ),
+            (
+                "Shares of Cable and Wireless Plc rose.",
+                &[("Cable and Wireless Plc", "ORG", "discovered")],
+            ),
+            // Not without a legal form, nor after a whole body's name.
+            (
+                "It was a deal for Universal and Warner Brothers.",
+                &[("Warner Brothers", "ORG", "discovered")],
+            ),
+            (
+                "Staff at the Norland Trade Ministry and Export Development Corp said so.",
+                &[
+                    ("Norland Trade Ministry", "ORG", "discovered"),
+                    ("Export Development Corp", "ORG", "discovered"),
+                ],
             ),
             // A known person's bare surname too (`Harper` of Stephen
             // Harper).
