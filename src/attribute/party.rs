@@ -3169,6 +3169,8 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
                 token::only_space_between(text, run.end, p.start)
                     && token::with_lower(p.as_str(text), |p| {
                         PERSON_NOUNS.contains(&p) && !SPOKESPERSON_NOUNS.contains(&p)
+                            // `says the Waterford man`.
+                            || matches!(p, "man" | "woman")
                     })
                     && ends_phrase(text, p.end, hi)
             });
@@ -3840,7 +3842,15 @@ fn described_after_mention(doc: &Document, det: Span, m: Span, hi: usize) -> Opt
         last = w;
     }
     let head = head.filter(|h| ends_phrase(text, h.end, hi))?;
-    Some(Cand::Class(Span::new(det.start, head.end)))
+    // `says the Waterford man`, `the Irish woman`: someone the place or
+    // nation describes, named before.
+    let described = det.as_str(text).eq_ignore_ascii_case("the")
+        && matches!(head.as_str(text), "man" | "woman");
+    Some(if described {
+        Cand::PersonDescription(Span::new(det.start, head.end))
+    } else {
+        Cand::Class(Span::new(det.start, head.end))
+    })
 }
 
 /// True when punctuation that ends a phrase (`,`, `.`, `;`) follows `end`.
