@@ -2584,6 +2584,13 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A clause after `claim` shows a verb (`do not`), and is reported.
+    reported(
+        "claim-with-a-clause",
+        "Markets were calm. Critics claim the sums do not add up, and that families would be hit.",
+        "the sums do not add up, and that families would be hit",
+        Some("critics"),
+    ),
     // An organisation's gathering told something: the content follows
     // the gathering's noun.
     reported(
@@ -4840,6 +4847,17 @@ fn bare_clause_needs_a_verb() {
         (
             "reported-a-loss",
             "Markets were calm. Zentrix Holdings reported a 16.15 mln dlr net loss for 1986 against a profit in 1985.",
+        ),
+        // What one claims may be a thing won.
+        (
+            "claiming-a-title",
+            "Markets were calm. Anna Keller won the award after claiming her third national title in Kenansville.",
+        ),
+        // A plural after a name that `other` or a possessive modifies is
+        // a noun.
+        (
+            "other-norland-hopes",
+            "Markets were calm. Other Norland hopes Anna Keller and Lena Varga went home empty-handed despite their nominations.",
         ),
     ]);
     assert!(quotes.is_empty(), "{quotes:?}");

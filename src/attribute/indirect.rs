@@ -101,6 +101,17 @@ fn takes_noun_phrase(lemma: &str) -> bool {
     )
 }
 
+/// True when `claim` takes a noun phrase, not a clause: no verb shows in
+/// the words after it (`after claiming his third US Open crown`, `claimed
+/// victory`; not `claim the sums do not add up`).
+fn claims_a_thing(text: &str, content: Span) -> bool {
+    !shows_verb(text, content)
+        && !clause_has_verb(text, content)
+        && !token::words(text, content)
+            .take(8)
+            .any(|w| matches!(w.as_str(text), "do" | "does" | "did" | "not"))
+}
+
 /// True when one of the words of `span` is a finite verb: an auxiliary or
 /// a modal, a negated one (`couldn't`), a past tense in `-ed`, or a common
 /// irregular past (`reported the firm lost money`, not `reported a loss`).
@@ -989,6 +1000,38 @@ fn find_at(
     }
     // The word before the cue, which most of the tests below look at.
     let prev = token::word_before(text, w.start, sent.start);
+    // `Other UK hopes Kate Winslet and Imelda Staunton went home`: a
+    // plural after a name that `other` or a possessive modifies is a noun
+    // (not `The UK hopes`).
+    let modified_plural = word.ends_with('s')
+        && noun_form
+        && prev.is_some_and(|p| {
+            token::is_capitalised(p.as_str(text))
+                && token::word_before(text, p.start, sent.start).is_some_and(|d| {
+                    matches!(
+                        d.as_str(text),
+                        "Other"
+                            | "other"
+                            | "Their"
+                            | "their"
+                            | "His"
+                            | "his"
+                            | "Her"
+                            | "her"
+                            | "Its"
+                            | "its"
+                            | "Our"
+                            | "our"
+                            | "These"
+                            | "these"
+                            | "Those"
+                            | "those"
+                    ) && token::only_space_between(text, d.end, p.start)
+                })
+        });
+    if modified_plural {
+        return None;
+    }
     // `other changes being suggested include ...`, `it has been reported
     // that ...`: a passive names no speaker before it (`has been saying`
     // is active).
@@ -1189,10 +1232,11 @@ fn find_at(
             // often takes a noun phrase, or after a document, a clause
             // shows its verb.
             let noun_phrase = !has_that
-                && (after_document
+                && ((after_document
                     || takes_noun_phrase(verb.lemma)
                     || takes_clause_with_verb(verb.lemma))
-                && !shows_verb(text, content);
+                    && !shows_verb(text, content)
+                    || verb.lemma == "claim" && claims_a_thing(text, content));
             let clause = has_that
                 || accusation.is_some()
                 || !noun_phrase
@@ -1738,7 +1782,9 @@ fn find_at(
     };
     // `reported a loss on Monday`, `announced the deal on Monday`: after
     // cues that often take a noun phrase, a bare clause needs a verb.
-    let noun_phrase = !has_that && takes_noun_phrase(verb.lemma) && !shows_verb(text, content);
+    let noun_phrase = !has_that
+        && (takes_noun_phrase(verb.lemma) && !shows_verb(text, content)
+            || verb.lemma == "claim" && claims_a_thing(text, content));
     if infinitive.is_none() && noun_phrase {
         return None;
     }
