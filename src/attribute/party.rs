@@ -1085,7 +1085,66 @@ fn before_from(doc: &Document, end: usize, lo: usize, word_before: WordBefore<'_
     if let Some(person) = named_before_affiliation(doc, &cand, lo) {
         return Some(person);
     }
+    if let Some(envoy) = envoy_to(doc, &cand, lo) {
+        return Some(envoy);
+    }
     Some(qualified_by_participle(doc, &cand, lo).unwrap_or(cand))
+}
+
+/// `Pakistan's High Commissioner to Britain said`, `the US envoy to China
+/// said`: the country an envoy is sent to is not who speaks; the envoy is.
+fn envoy_to(doc: &Document, cand: &Cand, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let Cand::Mention(span) = *cand else {
+        return None;
+    };
+    let word_before = |pos: usize| {
+        token::word_before(text, pos, lo).filter(|w| token::only_space_between(text, w.end, pos))
+    };
+    let mut to = word_before(span.start)?;
+    if to.as_str(text) == "the" {
+        to = word_before(to.start)?;
+    }
+    if to.as_str(text) != "to" {
+        return None;
+    }
+    let envoy = word_before(to.start)?;
+    let is_envoy = token::with_lower(envoy.as_str(text), |l| {
+        matches!(
+            l,
+            "ambassador"
+                | "envoy"
+                | "commissioner"
+                | "representative"
+                | "consul"
+                | "delegate"
+                | "emissary"
+                | "attache"
+                | "nuncio"
+        )
+    });
+    if !is_envoy {
+        return None;
+    }
+    // `Pakistan's High Commissioner`: the country that sent the envoy.
+    let mut pos = envoy.start;
+    for _ in 0..3 {
+        let Some(w) = word_before(pos) else {
+            break;
+        };
+        let word = w.as_str(text);
+        if let Some(name) = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("\u{2019}s"))
+        {
+            if let Some(m) = mention_ending_at(&doc.mentions, w.start + name.len()) {
+                return Some(Cand::Mention(m.span));
+            }
+            break;
+        }
+        pos = w.start;
+    }
+    before_phrase(doc, envoy.end, lo, WordBefore::new(text, lo))
 }
 
 /// `Mark Serwotka, from the Public and Commercial Services union said`:
