@@ -2584,6 +2584,21 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // The country an envoy is sent to is not who speaks; the country that
+    // sent them is.
+    reported(
+        "envoy-to-a-country",
+        "Markets were calm. Norland's High Commissioner to Ostravia said some Norlanders should integrate more.",
+        "some Norlanders should integrate more",
+        Some("Norland"),
+    ),
+    // A place after a peer's title is the peer's name.
+    reported(
+        "peer-named-after-a-place",
+        "Markets were calm. Home Office minister Baroness Ostravia said the mandatory life sentence would stay.",
+        "the mandatory life sentence would stay",
+        Some("Baroness Ostravia"),
+    ),
     // A clause after `claim` shows a verb (`do not`), and is reported.
     reported(
         "claim-with-a-clause",

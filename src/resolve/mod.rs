@@ -66,7 +66,7 @@ impl Resolver {
         names::places(gazetteer, doc, &case);
         partial::unlink_other_gender(gazetteer, doc);
         partial::link_partial_names(gazetteer, doc, &case);
-        partial::discover_titled(doc, &case);
+        partial::discover_titled(gazetteer, doc, &case);
         metonym::apply(gazetteer, doc);
     }
 }
