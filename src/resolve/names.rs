@@ -1893,6 +1893,15 @@ g5\tDouglas\tGPE\t\tc1
                 "Production stopped, Tate and Lyle Plc said.",
                 &[("Tate and Lyle Plc", "ORG", "discovered")],
             ),
+            // A broadcaster's or news agency's name no gazetteer knows.
+            (
+                "Shares rose, Taft Broadcasting said.",
+                &[("Taft Broadcasting", "ORG", "discovered")],
+            ),
+            (
+                "The news was confirmed, Ankara Radio said.",
+                &[("Ankara Radio", "ORG", "discovered")],
+            ),
             // `and Co` after a firm's name: the firm, a known one kept.
             (
                 "Shares rose, Morgan Stanley and Co Inc said.",
