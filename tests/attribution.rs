@@ -2584,6 +2584,14 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A report that a participle and a phrase of place qualify speaks;
+    // `report` there is no cue.
+    reported(
+        "report-qualified-by-a-participle",
+        "Markets were calm. An Ostravia Radio report monitored in Norland City said Anna Keller had called on Norland to talk.",
+        "Anna Keller had called on Norland to talk",
+        Some("Ostravia Radio report"),
+    ),
     // The country an envoy is sent to is not who speaks; the country that
     // sent them is.
     reported(

@@ -1029,7 +1029,30 @@ fn find_at(
                     ) && token::only_space_between(text, d.end, p.start)
                 })
         });
-    if modified_plural {
+    // `An Ankara Radio report monitored in London said`, `A USDA report
+    // released after trading said`: a bare form after `a` and names, with
+    // a participle after it, is a noun (a singular subject takes
+    // `reports`).
+    let noun_before_participle = || {
+        let participle = token::word_after(text, w.end, sent.end).is_some_and(|n| {
+            token::only_space_between(text, w.end, n.start) && is_past_in_ed(n.as_str(text))
+        });
+        let mut pos = w.start;
+        for _ in 0..4 {
+            let Some(p) = token::word_before(text, pos, sent.start)
+                .filter(|p| token::only_space_between(text, p.end, pos))
+            else {
+                return false;
+            };
+            match p.as_str(text) {
+                "a" | "an" | "A" | "An" => return participle && pos < w.start,
+                x if token::is_capitalised(x) => pos = p.start,
+                _ => return false,
+            }
+        }
+        false
+    };
+    if modified_plural || noun_form && !word.ends_with('s') && noun_before_participle() {
         return None;
     }
     // `other changes being suggested include ...`, `it has been reported

@@ -1088,7 +1088,45 @@ fn before_from(doc: &Document, end: usize, lo: usize, word_before: WordBefore<'_
     if let Some(envoy) = envoy_to(doc, &cand, lo) {
         return Some(envoy);
     }
+    if let Some(document) = document_with_participle(doc, &cand, lo) {
+        return Some(document);
+    }
     Some(qualified_by_participle(doc, &cand, lo).unwrap_or(cand))
+}
+
+/// `An Ankara Radio report monitored in London said`, `A USDA report
+/// released after trading said`: a document that a participle and its
+/// phrase of place or time qualify speaks, not the phrase's last word
+/// (an agent after `by` is the author, who speaks: `a survey conducted by
+/// PC Pro Magazine`).
+fn document_with_participle(doc: &Document, cand: &Cand, lo: usize) -> Option<Cand> {
+    let text = doc.text.as_str();
+    let mut pos = cand.span().start;
+    for _ in 0..5 {
+        let w = token::word_before(text, pos, lo)
+            .filter(|w| token::only_space_between(text, w.end, pos))?;
+        let word = w.as_str(text);
+        if word.len() > 4 && word.ends_with("ed") && word.bytes().all(|b| b.is_ascii_lowercase()) {
+            let prep = token::word_after(text, w.end, cand.span().start)?;
+            if !matches!(
+                prep.as_str(text),
+                "in" | "on" | "at" | "after" | "from" | "last" | "this" | "late" | "earlier"
+            ) {
+                return None;
+            }
+            let noun = token::word_before(text, w.start, lo)
+                .filter(|n| token::only_space_between(text, n.end, w.start))?;
+            let document = matches!(
+                noun.as_str(text),
+                "report" | "study" | "survey" | "poll" | "statement" | "paper" | "analysis"
+            );
+            return document
+                .then(|| before_phrase(doc, noun.end, lo, WordBefore::new(text, lo)))
+                .flatten();
+        }
+        pos = w.start;
+    }
+    None
 }
 
 /// `Pakistan's High Commissioner to Britain said`, `the US envoy to China
