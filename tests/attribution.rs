@@ -2272,6 +2272,8 @@ const REGRESSIONS: &[Case] = &[
     case("they-is-no-country", "Coffee observers remained sceptical that Norland would accept a quota cut this year.\n\nNorland has adopted a tough stance with banks and is likely to be just as tough on coffee, they said.", "Norland has adopted a tough stance", Some("coffee observers"), None),
     // `one` is one of the group that was the subject before.
     case("one-of-a-group", "Markets were calm. Several dealers said the central bank intervened when the dollar stood around 149 yen. One said the bank had bought about 500 mln dlrs.", "the bank had bought", Some("several dealers"), None),
+    // An adjective that qualifies a gathering: the gathering is told.
+    case("told-a-parliamentary-lunch", "Tomas Reich spoke.\n\n\u{201C}This will not be a big election issue,\u{201D} he told a Parliamentary lunch.", "This will not be a big election issue", Some("Tomas Reich"), Some("Parliamentary lunch")),
     // `the Waterford man`: someone a place describes, named before.
     case("place-man-describes-the-person-before", "Tomas Reich was hurt in Athens.\n\n\u{201C}I was in a lot of pain,\u{201D} says the Waterford man.", "I was in a lot of pain", Some("Tomas Reich"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),

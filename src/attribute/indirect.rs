@@ -3421,7 +3421,7 @@ fn is_occasion_noun(w: &str) -> bool {
 
 /// A gathering that an organisation holds, which is told something
 /// (`a Chamber of Commerce lunch`, `a party conference`).
-fn is_gathering_noun(w: &str) -> bool {
+pub(super) fn is_gathering_noun(w: &str) -> bool {
     matches!(
         w,
         "lunch"

@@ -4603,6 +4603,21 @@ pub fn addressee_after(doc: &Document, start: usize, hi: usize) -> Option<(Cand,
         if is_name_word(doc, n) {
             let start = if word == "The" { w.start } else { n.start };
             let run = org_name_run(doc, n, hi);
+            // `told a Parliamentary lunch`: an adjective that only
+            // qualifies a gathering, addressed as a class (not `a Euromoney
+            // conference`, `a House Ways and Means subcommittee hearing`).
+            let adjective = run == n
+                && ["ary", "al", "ian", "ic"]
+                    .iter()
+                    .any(|e| n.as_str(text).ends_with(e));
+            let gathering = token::word_after(text, run.end, hi).filter(|g| {
+                adjective
+                    && token::only_space_between(text, run.end, g.start)
+                    && super::indirect::is_gathering_noun(g.as_str(text))
+            });
+            if let Some(g) = gathering.filter(|_| matches!(word, "a" | "an")) {
+                return Some((Cand::Class(Span::new(n.start, g.end)), "addressee-class"));
+            }
             return Some((
                 Cand::Discover(Span::new(start, run.end), EntityType::Org),
                 "addressee-object",
