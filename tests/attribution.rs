@@ -2272,6 +2272,9 @@ const REGRESSIONS: &[Case] = &[
     case("they-is-no-country", "Coffee observers remained sceptical that Norland would accept a quota cut this year.\n\nNorland has adopted a tough stance with banks and is likely to be just as tough on coffee, they said.", "Norland has adopted a tough stance", Some("coffee observers"), None),
     // `one` is one of the group that was the subject before.
     case("one-of-a-group", "Markets were calm. Several dealers said the central bank intervened when the dollar stood around 149 yen. One said the bank had bought about 500 mln dlrs.", "the bank had bought", Some("several dealers"), None),
+    // A full sentence that `X said:` introduces is X's, whoever opens the
+    // next sentence with a cue.
+    case("colon-quote-before-a-new-subject-and-cue", "Lena Varga spoke.\n\nTomas Reich said: \u{201C}We need to reflect on this.\u{201D} Ms Varga has written to the mayor asking for answers.", "We need to reflect on this.", Some("Tomas Reich"), None),
     // An adjective that qualifies a gathering: the gathering is told.
     case("told-a-parliamentary-lunch", "Tomas Reich spoke.\n\n\u{201C}This will not be a big election issue,\u{201D} he told a Parliamentary lunch.", "This will not be a big election issue", Some("Tomas Reich"), Some("Parliamentary lunch")),
     // `the Waterford man`: someone a place describes, named before.

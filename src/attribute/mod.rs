@@ -577,6 +577,19 @@ fn find_direct(gazetteer: &Gazetteer, doc: &Document) -> Vec<Found> {
                 fragment,
             )
         });
+        // `Ms Brankin said: "... reflect on this." Ms Sturgeon has
+        // written to ...`: a full sentence that `X said:` introduces is
+        // X's; the subject and cue after it open a new sentence.
+        let full_sentence = q.content.as_str(text).ends_with(['.', '?', '!']);
+        let subject_first = |f: &Found| matches!((&f.speaker, f.cue), (Some(s), Some(c)) if s.span().end <= c.start);
+        let after = match after {
+            Some((f, end)) if full_sentence && subject_first(&f) => {
+                let colon = before_quote(gazetteer, doc, q, para)
+                    .filter(|(b, _)| b.rules.contains(&"speaker-cue-colon-quote"));
+                colon.or(Some((f, end)))
+            }
+            after => after,
+        };
         let mut found = after.or_else(|| before_quote(gazetteer, doc, q, para));
         if let (Some(start), Some((f, _))) = (clause, &mut found) {
             content = Span::new(start, q.close);
