@@ -1008,25 +1008,12 @@ fn find_at(
         && prev.is_some_and(|p| {
             token::is_capitalised(p.as_str(text))
                 && token::word_before(text, p.start, sent.start).is_some_and(|d| {
-                    matches!(
-                        d.as_str(text),
-                        "Other"
-                            | "other"
-                            | "Their"
-                            | "their"
-                            | "His"
-                            | "his"
-                            | "Her"
-                            | "her"
-                            | "Its"
-                            | "its"
-                            | "Our"
-                            | "our"
-                            | "These"
-                            | "these"
-                            | "Those"
-                            | "those"
-                    ) && token::only_space_between(text, d.end, p.start)
+                    token::with_lower(d.as_str(text), |l| {
+                        matches!(
+                            l,
+                            "other" | "their" | "his" | "her" | "its" | "our" | "these" | "those"
+                        )
+                    }) && token::only_space_between(text, d.end, p.start)
                 })
         });
     // `An Ankara Radio report monitored in London said`, `A USDA report
@@ -4379,9 +4366,7 @@ fn is_participle(word: &str) -> bool {
                 | "meeting"
                 | "hearing"
                 | "ruling"
-                | "earnings"
                 | "setting"
-                | "bring"
                 | "spring"
         )
 }

@@ -1130,7 +1130,8 @@ fn document_with_participle(doc: &Document, cand: &Cand, lo: usize) -> Option<Ca
 }
 
 /// `Pakistan's High Commissioner to Britain said`, `the US envoy to China
-/// said`: the country an envoy is sent to is not who speaks; the envoy is.
+/// said`: the country an envoy is sent to is not who speaks; the country
+/// that sent the envoy (named with a possessive) or the envoy is.
 fn envoy_to(doc: &Document, cand: &Cand, lo: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let Cand::Mention(span) = *cand else {
