@@ -297,6 +297,10 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
         let Some(last) = surname else {
             continue;
         };
+        // `effective May One`, `on April Three`: a date written in words.
+        if is_month(given) && is_number_word(last.as_str(text)) {
+            continue;
+        }
         let name_end = last.start + strip_possessive(last.as_str(text)).len();
         let span = Span::new(first.start, name_end);
         next_free = span.end;
@@ -449,6 +453,55 @@ fn title_before(text: &str, pos: usize) -> Option<&str> {
     // Every title is capitalised: most words before a name are not.
     let opens_word = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
     (start < end && opens_word && bytes[start].is_ascii_uppercase()).then(|| &text[start..end])
+}
+
+/// A month that is a given name too (`May`, `April`, `June`, `August`).
+fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+/// A day of the month written as a capitalised word (`One` to `Thirty`,
+/// `Twenty-one`, `Thirty-one`).
+fn is_number_word(word: &str) -> bool {
+    let last = word.rsplit('-').next().unwrap_or(word);
+    let tens = word.contains('-') && (word.starts_with("Twenty") || word.starts_with("Thirty"));
+    let units = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+        )
+    };
+    tens && units(last)
+        || units(word)
+        || matches!(
+            word,
+            "Ten"
+                | "Eleven"
+                | "Twelve"
+                | "Thirteen"
+                | "Fourteen"
+                | "Fifteen"
+                | "Sixteen"
+                | "Seventeen"
+                | "Eighteen"
+                | "Nineteen"
+                | "Twenty"
+                | "Thirty"
+        )
 }
 
 /// Where a peer's name starts: at `Lord`, `Lady`, `Baroness` or `Baron`
@@ -919,6 +972,8 @@ mod tests {
         type Case = (&'static str, &'static [&'static str]);
         const CASES: &[Case] = &[
             ("told Hadley Gamble on Friday", &["Hadley Gamble"]),
+            // A date in words is nobody.
+            ("The cut is effective May One and April Twenty-three.", &[]),
             ("said John A. Smith, a spokesman", &["John A. Smith"]),
             ("Mary Jones's report", &["Mary Jones"]),
             ("Will Britain leave?", &[]),
