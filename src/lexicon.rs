@@ -732,6 +732,25 @@ static GIVEN: LazyLock<HashMap<&'static str, (f32, u32)>> = LazyLock::new(|| {
     map
 });
 
+/// A month's name, capitalised (`May`, `April` are given names too).
+pub fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
 /// A given name borne by so many people (100,000 in the list's counts)
 /// that, capitalised before a name word, it is one even when it is an
 /// English word too (`Roger`, `Bill`, `Mark`; not `West`, `Lake`).

@@ -5213,26 +5213,8 @@ pub fn with_opening_word(doc: &Document, span: Span) -> Span {
 pub fn is_time_word(w: &str) -> bool {
     matches!(
         w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    ) || lexicon::is_month(w)
 }
 
 /// A capitalised word that is no mention, no common word at a sentence

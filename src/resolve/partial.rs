@@ -298,7 +298,7 @@ pub fn discover_people(doc: &mut Document, case: &CaseInfo) {
             continue;
         };
         // `effective May One`, `on April Three`: a date written in words.
-        if is_month(given) && is_number_word(last.as_str(text)) {
+        if lexicon::is_month(given) && is_number_word(last.as_str(text)) {
             continue;
         }
         let name_end = last.start + strip_possessive(last.as_str(text)).len();
@@ -453,25 +453,6 @@ fn title_before(text: &str, pos: usize) -> Option<&str> {
     // Every title is capitalised: most words before a name are not.
     let opens_word = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
     (start < end && opens_word && bytes[start].is_ascii_uppercase()).then(|| &text[start..end])
-}
-
-/// A month that is a given name too (`May`, `April`, `June`, `August`).
-fn is_month(word: &str) -> bool {
-    matches!(
-        word,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
 }
 
 /// A day of the month written as a capitalised word (`One` to `Thirty`,
