@@ -2589,6 +2589,48 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // After records of facts, `show` is a verb, with `that` or without,
+    // before a clause in any tense or a standing in a poll.
+    reported(
+        "polls-show-a-standing",
+        "Markets were calm. Polls show Anna Keller up by 10 points in the next major contest.",
+        "Anna Keller up by 10 points in the next major contest",
+        Some("polls"),
+    ),
+    reported(
+        "records-show-a-past-clause",
+        "Markets were calm. Public records show Tomas Reich gave nothing to the foundation since 2008.",
+        "Tomas Reich gave nothing to the foundation since 2008",
+        Some("public records"),
+    ),
+    // `and` with a plural of people after it opens another attribution,
+    // not when the word before `and` is one too (a subject of two).
+    reported(
+        "and-experts-say",
+        "Markets were calm. Figures showed the Norland economy grew by 9.5% in 2004 and experts say the overall growth picture remains strong.",
+        "the Norland economy grew by 9.5% in 2004",
+        Some("figures"),
+    ),
+    reported(
+        "traders-and-bankers-said",
+        "Markets were calm. Traders in Norland said they expected the move to bring benefits, but traders and bankers in Ostravia said it posed a threat.",
+        "they expected the move to bring benefits",
+        Some("traders in Norland"),
+    ),
+    // An infinitive after `and` goes on inside the reported words.
+    reported(
+        "and-an-infinitive-cue",
+        "Markets were calm. Tomas Reich said this meant the prospect of patients and doctors having to find new appointments elsewhere.",
+        "this meant the prospect of patients and doctors having to find new appointments elsewhere",
+        Some("Tomas Reich"),
+    ),
+    // `easier said than done` is no cue.
+    reported(
+        "easier-said-than-done",
+        "Markets were calm. Tomas Reich said cooperation between central banks and governments was easier said than done.",
+        "cooperation between central banks and governments was easier said than done",
+        Some("Tomas Reich"),
+    ),
     // A report that a participle and a phrase of place qualify speaks;
     // `report` there is no cue.
     reported(
@@ -4883,6 +4925,12 @@ fn bare_clause_needs_a_verb() {
         ),
         // A plural after a name that `other` or a possessive modifies is
         // a noun.
+        // What figures show may be a noun phrase; a verb far on belongs
+        // to a phrase inside it.
+        (
+            "figures-show-a-surplus",
+            "Markets were calm. Unadjusted merchandise figures show a surplus of 151 mln dlrs against a 5.0 mln dlr (revised from 10 mln dlr) deficit in March.",
+        ),
         (
             "other-norland-hopes",
             "Markets were calm. Other Norland hopes Anna Keller and Lena Varga went home empty-handed despite their nominations.",

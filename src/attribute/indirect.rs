@@ -509,15 +509,24 @@ fn counts_votes(text: &str, source: Span) -> bool {
     })
 }
 
+/// True when `source` ends with a plural noun of records of facts
+/// (`public records`, `Polls`).
+fn ends_in_records(text: &str, source: Span) -> bool {
+    let last = source.as_str(text).rsplit(' ').next().unwrap_or_default();
+    token::with_lower(last, party::is_records)
+}
+
 /// True when `span` is a small clause, a subject then a participle or a
 /// standing (`both Trump and Carson beating Clinton 45 to 40 percent`,
 /// `Cruz 16 points ahead of Trump`), as a poll shows it.
 fn small_clause(text: &str, span: Span) -> bool {
-    let mut before = "";
-    token::words(text, span).skip(1).take(8).any(|w| {
-        let w = w.as_str(text);
+    let mut words = token::words(text, span).map(|w| w.as_str(text));
+    let mut before = words.next().unwrap_or_default();
+    words.take(8).any(|w| {
         let standing = w.len() > 5 && w.ends_with("ing") && !matches!(before, "a" | "an" | "the")
-            || matches!(w, "ahead" | "behind" | "tied");
+            || matches!(w, "ahead" | "behind" | "tied" | "lead" | "edge")
+            // `Clinton up by 10 points`.
+            || matches!(w, "up" | "down") && before.starts_with(char::is_uppercase);
         before = w;
         standing
     })
@@ -554,13 +563,18 @@ fn closing_attribution_comma(text: &str, span: Span) -> Option<usize> {
 /// a Labour government with a small majority would amount to`), with the
 /// common irregular past tenses (`paid`, `fell`): up to 16 words.
 fn bare_clause_has_verb(text: &str, span: Span) -> bool {
+    clause_has_verb_within(text, span, 16)
+}
+
+/// [`bare_clause_has_verb`] over the first `n` words after the first.
+fn clause_has_verb_within(text: &str, span: Span, n: usize) -> bool {
     let words: Vec<&str> = token::words(text, span)
-        .take(17)
+        .take(n + 1)
         .map(|w| w.as_str(text))
         .collect();
     let present = words.windows(3).any(|w| is_present_verb(w[0], w[1], w[2]));
     present
-        || token::words(text, span).skip(1).take(16).any(|w| {
+        || token::words(text, span).skip(1).take(n).any(|w| {
             let w = w.as_str(text);
             is_finite_verb(w) || is_past_in_ed(w) || is_common_past(w)
         })
@@ -655,6 +669,14 @@ fn is_function_word(word: &str) -> bool {
         )
         || matches!(word, "those" | "than" | "as" | "about" | "over" | "into")
         || matches!(word, "after" | "before")
+        || matches!(
+            word,
+            "against" | "across" | "among" | "under" | "between" | "without"
+        )
+        || matches!(
+            word,
+            "through" | "during" | "despite" | "versus" | "toward" | "towards"
+        )
 }
 
 /// An auxiliary or a modal: a finite verb whatever follows.
@@ -1676,7 +1698,15 @@ fn find_at(
                 || matches!(verb.lemma, "show" | "find")
                     && !w.as_str(text).ends_with("ing")
                     && counts_votes(text, speaker.span())
-                    && small_clause(text, Span::new(start, body_end)))
+                    && small_clause(text, Span::new(start, body_end))
+                // `Records show Trump gave nothing`, `Polls show Clinton
+                // leads`: records of facts show a clause in any tense.
+                // A verb far on belongs to a phrase (`a deficit of 83 mln
+                // dlrs against 164 mln in March, revised from`).
+                || verb.lemma == "show"
+                    && !w.as_str(text).ends_with("ing")
+                    && ends_in_records(text, speaker.span())
+                    && clause_has_verb_within(text, Span::new(start, body_end), 7))
     };
     // `warned the U.S. not to interfere`, `urged voters to stay home`:
     // what a directive tells its addressee to do.
@@ -2286,17 +2316,39 @@ fn next_attribution(text: &str, start: usize, cue: usize, nested: bool) -> Optio
             // `both he and Rubio promised`): a plain word before `and`.
             let named = || {
                 let first = token::word_after(text, w.end, cue).map(|f| f.as_str(text));
-                let joins_clause = token::word_before(text, w.start, start).is_some_and(|p| {
-                    let p = p.as_str(text);
-                    p.bytes().all(|b| b.is_ascii_lowercase()) && pronoun::classify(p).is_none()
+                let before_and = token::word_before(text, w.start, start).map(|p| p.as_str(text));
+                let joins_clause = before_and.is_some_and(|p| {
+                    p.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                        && pronoun::classify(p).is_none()
                 });
+                let people = |w: &str| w.ends_with('s') && party::is_plural_people_noun(w);
+                // `and Smith was told`: a passive cue names whom words were
+                // said to.
+                let passive = before_cue.is_some_and(|b| {
+                    matches!(
+                        b.as_str(text),
+                        "was" | "were" | "is" | "are" | "been" | "be"
+                    )
+                }) && !token::word_after(text, cue, text.len())
+                    .is_some_and(|c| c.as_str(text).ends_with("ing"));
+                // `patients and doctors having to find`: an infinitive.
+                let infinitive = before_cue.is_some_and(|b| b.as_str(text) == "to");
                 joins_clause
                     && subject_words <= 3
+                    && !passive
+                    && !infinitive
                     && first.is_some_and(|f| {
-                        token::is_capitalised(f) || matches!(f, "he" | "she" | "they")
+                        token::is_capitalised(f)
+                            || matches!(f, "he" | "she" | "they")
+                            // `... in 2004 and experts say ...`; not a
+                            // subject of two (`traders and bankers said`).
+                            || people(f) && !before_and.is_some_and(people)
                     })
             };
-            if subject_words == 0 || head.ends_with(',') || !nested && named() {
+            // A base form after a subject of its own is a present tense
+            // (`... in 2004 and experts say ...`).
+            if subject_words == 0 || head.ends_with(',') || named() {
                 let cut = head.trim_end_matches(',').trim_end().len() + start;
                 return (cut > start).then_some(cut);
             }

@@ -5562,13 +5562,6 @@ const MAX_SUBJECT_WORDS: usize = 10;
 /// How far back from its cue a subject phrase may start, in bytes.
 const MAX_SUBJECT_BYTES: usize = 600;
 
-/// The subject of a cue at `cue` when no name, pronoun or known noun
-/// stands right before it: the noun phrase that opens its clause
-/// (`Democrats in Iowa who watched the debate said`, `A review by The
-/// Times shows`, `those surveyed say`, `Corey Lewandowski, a rival whom
-/// Trump fired, said`). An entity named at its start is the speaker; one
-/// named inside speaks through it (`a review by The Times`); otherwise the
-/// phrase is kept as a description. Looks no further back than `lo`.
 /// True when `core` names a share of people by a number (`Six in 10`,
 /// `more than 4 in 10`, `42%`): a subject that ends in a number.
 fn is_share(text: &str, core: Span) -> bool {
@@ -5632,6 +5625,44 @@ fn is_plural_subject(word: &str) -> bool {
         )
 }
 
+/// True for a plural noun of records of facts, in lower case (`polls`,
+/// `figures`, `emails`): a subject whose `show` is a verb.
+pub(super) fn is_records(lower: &str) -> bool {
+    matches!(
+        lower,
+        "polls"
+            | "surveys"
+            | "studies"
+            | "records"
+            | "figures"
+            | "data"
+            | "documents"
+            | "emails"
+            | "e-mails"
+            | "results"
+            | "numbers"
+            | "statistics"
+            | "estimates"
+            | "projections"
+            | "reports"
+            | "findings"
+            | "filings"
+            | "papers"
+            | "files"
+            | "returns"
+            | "minutes"
+            | "transcripts"
+            | "memos"
+            | "photos"
+            | "photographs"
+            | "images"
+            | "videos"
+            | "pictures"
+            | "analyses"
+            | "tests"
+    )
+}
+
 /// True when `s` holds a double quote, straight, curly (`\u{201C}`,
 /// `\u{201D}`) or doubled (`''`), or a parenthesis. A search of the bytes:
 /// the ASCII marks with `memchr3`, then each `'` and `0xE2` lead byte; a
@@ -5648,6 +5679,13 @@ fn has_quote_or_parenthesis(s: &str) -> bool {
         })
 }
 
+/// The subject of a cue at `cue` when no name, pronoun or known noun
+/// stands right before it: the noun phrase that opens its clause
+/// (`Democrats in Iowa who watched the debate said`, `A review by The
+/// Times shows`, `those surveyed say`, `Corey Lewandowski, a rival whom
+/// Trump fired, said`). An entity named at its start is the speaker; one
+/// named inside speaks through it (`a review by The Times`); otherwise the
+/// phrase is kept as a description. Looks no further back than `lo`.
 pub fn subject_phrase(
     doc: &Document,
     gazetteer: &crate::gazetteer::Gazetteer,
@@ -5680,7 +5718,10 @@ pub fn subject_phrase_word(
     // that`, `the forecast that`).
     let verb_before_that = matches!(form, "show" | "think" | "know" | "thought")
         && complement_that(text, cue.end)
-        && before.is_some_and(|w| is_plural_subject(w.as_str(text)));
+        && before.is_some_and(|w| is_plural_subject(w.as_str(text)))
+        // `Polls show Clinton ahead`, `Records show Trump gave nothing`:
+        // after records of facts `show` is the verb, `that` or not.
+        || form == "show" && before.is_some_and(|w| token::with_lower(w.as_str(text), is_records));
     if !(form.starts_with(char::is_lowercase) || headline_verb)
         || form.ends_with("ing")
         || token::with_lower(form, is_nominal_cue) && !verb_before_that
