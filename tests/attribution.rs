@@ -2589,6 +2589,28 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A relative clause inside a closing apposition runs to the end,
+    // commas and all.
+    reported(
+        "apposition-with-a-relative-clause-and-commas",
+        "Markets were calm. A variety of factors impact the cost of college, said Tomas Reich, a debt expert who has published several books, papers and editorials on the topic.",
+        "A variety of factors impact the cost of college",
+        Some("Tomas Reich"),
+    ),
+    // A share of people by `out of`.
+    reported(
+        "nine-out-of-10-say",
+        "Markets were calm. Nearly nine out of 10 say they will need to develop new skills to advance their careers.",
+        "they will need to develop new skills to advance their careers",
+        Some("nearly nine out of 10"),
+    ),
+    // A relative clause with no pronoun after the subject's noun.
+    reported(
+        "people-i-have-spoken-with",
+        "Markets were calm. Several people I've spoken with over the last couple of weeks said Tomas Reich had peppered Anna Keller with suggestions.",
+        "Tomas Reich had peppered Anna Keller with suggestions",
+        Some("several people"),
+    ),
     // After records of facts, `show` is a verb, with `that` or without,
     // before a clause in any tense or a standing in a poll.
     reported(

@@ -3814,7 +3814,18 @@ fn trailing_apposition(text: &str, pos: usize, end: usize) -> bool {
                     })
             })
         };
+        // `, a debt expert who has published books, papers and ...`: a
+        // relative clause inside the apposition runs to the end, commas
+        // and all.
+        let inner_relative = || {
+            [" who ", " whose ", " which "]
+                .iter()
+                .filter_map(|r| a.find(r))
+                .min()
+                .is_some_and(|r| !a[..r].contains(',') && party::is_apposition(&a[..r]))
+        };
         party::is_apposition(apposition) && (more.is_empty() || relative() || name_parts())
+            || inner_relative()
     })
 }
 

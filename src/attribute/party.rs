@@ -5563,7 +5563,8 @@ const MAX_SUBJECT_WORDS: usize = 10;
 const MAX_SUBJECT_BYTES: usize = 600;
 
 /// True when `core` names a share of people by a number (`Six in 10`,
-/// `more than 4 in 10`, `42%`): a subject that ends in a number.
+/// `more than 4 in 10`, `nine out of 10`, `42%`): a subject that ends in a
+/// number.
 fn is_share(text: &str, core: Span) -> bool {
     let mut words = core.as_str(text).split_whitespace().rev();
     let last = words.next().unwrap_or_default();
@@ -5577,9 +5578,13 @@ fn is_share(text: &str, core: Span) -> bool {
                 "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
             )
     };
-    last.bytes().all(|b| b.is_ascii_digit())
-        && words.next() == Some("in")
-        && words.next().is_some_and(number)
+    // `Six in 10`, `nine out of 10`.
+    let by = match words.next() {
+        Some("in") => true,
+        Some("of") => words.next() == Some("out"),
+        _ => false,
+    };
+    last.bytes().all(|b| b.is_ascii_digit()) && by && words.next().is_some_and(number)
 }
 
 /// True when `that` follows `pos` and opens a clause: the next word is no
@@ -6028,6 +6033,21 @@ pub fn subject_phrase_word(
             }
             _ => (false, false),
         };
+        // `Several people I've spoken with said`: a relative clause with
+        // no pronoun opens with a subject of its own.
+        let contact = matches!(
+            lower,
+            "i" | "we" | "i've" | "we've" | "i\u{2019}ve" | "we\u{2019}ve"
+        ) && prev.is_some_and(|p| {
+            let opens = first == Some(p);
+            let p = p.as_str(text);
+            (p.starts_with(char::is_lowercase) || opens)
+                && (is_people_noun(&p.to_ascii_lowercase()) || is_plural_people_noun(p))
+        });
+        if contact {
+            core_end = text[..w.start].trim_end().len();
+            break;
+        }
         let ing = lower.ends_with("ing") && (plural || people);
         let ed = lower.ends_with("ed")
             && people
