@@ -2589,6 +2589,22 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // `according to` set off inside the sentence, its source with a
+    // relative clause: the sentence is the content.
+    reported(
+        "according-to-a-source-with-a-relative-clause",
+        "Markets were calm. Notably absent from the talks, according to members who spoke with reporters afterward, was any mention of the inquiry.",
+        "Notably absent from the talks, according to members who spoke with reporters afterward, was any mention of the inquiry",
+        Some("members"),
+    ),
+    // A belief inside the words `according to` sources is no attribution
+    // of its own: one record, the outer one.
+    reported(
+        "according-to-around-a-belief",
+        "Markets were calm. Anna Keller performed well among Norland voters who believe that trade is a boon for the economy, according to exit polling data.",
+        "Anna Keller performed well among Norland voters who believe that trade is a boon for the economy",
+        Some("exit polling data"),
+    ),
     // A relative clause inside a closing apposition runs to the end,
     // commas and all.
     reported(

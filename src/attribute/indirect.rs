@@ -837,7 +837,7 @@ fn closes_outer(f: &Found, cues: &[CueHit]) -> bool {
     let closing = f
         .rules
         .first()
-        .is_some_and(|r| r.starts_with("indirect-content-"));
+        .is_some_and(|r| r.starts_with("indirect-content-") || *r == "according-to");
     closing
         && inner
             .iter()
@@ -877,8 +877,16 @@ fn last_cue_quote(
             !super::has_more_words_than(&tail[..c], 6)
                 && (is_subordinator(next) || matches!(next, "but" | "adding" | "noting"))
         });
+    // `according to X` closes a sentence whose other cues are beliefs
+    // (`voters who believe that Wall Street is a boon, according to exit
+    // polls`): they are no attributions inside the words it sources.
+    let inner_beliefs = || {
+        cues[..cues.len() - 1]
+            .iter()
+            .all(|c| c.verb.is_some_and(|v| is_belief(v.lemma)))
+    };
     if first.span.start < sent.start
-        || last.verb.is_none()
+        || last.verb.is_none() && !inner_beliefs()
         || super::has_more_words_than(&text[comma..last.span.start], 12)
         || !closes
     {
@@ -2636,7 +2644,10 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
     let text = doc.text.as_str();
     let according = cue;
     let source = according_source(doc, cue.end, sent.end)?;
-    let src_end = source.span().end;
+    // The phrase ends after the source's relative clause, up to its comma
+    // (`, according to members who spoke with reporters afterward, was
+    // any mention of ...`); the source is the noun.
+    let src_end = source_with_relative(text, source.span().end, sent.end);
     // `... unnoticed: According to recent polls, Trump holds ...`, `(According
     // to the police, it keeps no statistics.)`: a clause that opens after
     // a colon or a parenthesis.
@@ -2823,6 +2834,20 @@ fn according_to(doc: &Document, sent: Span, later: &[CueHit], cue: Span) -> Opti
         "according-to",
         0.8,
     ))
+}
+
+/// Where the phrase of a source ending at `end` ends: past a relative
+/// clause right after it (`members who spoke with reporters afterward`)
+/// that a comma closes before `limit`, of at most ten words.
+fn source_with_relative(text: &str, end: usize, limit: usize) -> usize {
+    let rest = text.get(end..limit).unwrap_or_default();
+    let relative = [" who ", " which ", " whose "]
+        .iter()
+        .any(|r| rest.starts_with(r));
+    match memchr::memchr(b',', rest.as_bytes()) {
+        Some(c) if relative && !super::has_more_words_than(&rest[..c], 10) => end + c,
+        _ => end,
+    }
 }
 
 /// True when `, according to X,` (X ending at `src_end`) is set off inside
