@@ -2655,6 +2655,13 @@ const REPORTED: &[Reported] = &[
         "they expected the move to bring benefits",
         Some("traders in Norland"),
     ),
+    // So does a passive cue after `and` and a plural of people.
+    reported(
+        "and-a-passive-cue",
+        "Markets were calm. Tomas Reich said many pensioners are means tested and students who were told there would be no fees are now in debt.",
+        "many pensioners are means tested and students who were told there would be no fees are now in debt",
+        Some("Tomas Reich"),
+    ),
     // An infinitive after `and` goes on inside the reported words.
     reported(
         "and-an-infinitive-cue",

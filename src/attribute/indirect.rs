@@ -2332,14 +2332,16 @@ fn next_attribution(text: &str, start: usize, cue: usize, nested: bool) -> Optio
                 });
                 let people = |w: &str| w.ends_with('s') && party::is_plural_people_noun(w);
                 // `and Smith was told`: a passive cue names whom words were
-                // said to.
-                let passive = before_cue.is_some_and(|b| {
+                // said to (not a progressive: `and he is forecasting`).
+                let be_before = before_cue.is_some_and(|b| {
                     matches!(
                         b.as_str(text),
                         "was" | "were" | "is" | "are" | "been" | "be"
                     )
-                }) && !token::word_after(text, cue, text.len())
+                });
+                let progressive = token::word_after(text, cue, text.len())
                     .is_some_and(|c| c.as_str(text).ends_with("ing"));
+                let passive = be_before && !progressive;
                 // `patients and doctors having to find`: an infinitive.
                 let infinitive = before_cue.is_some_and(|b| b.as_str(text) == "to");
                 joins_clause
