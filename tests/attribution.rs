@@ -2278,6 +2278,14 @@ const REGRESSIONS: &[Case] = &[
     // An adjective that qualifies a gathering: the gathering is told.
     case("told-a-parliamentary-lunch", "Tomas Reich spoke.\n\n\u{201C}This will not be a big election issue,\u{201D} he told a Parliamentary lunch.", "This will not be a big election issue", Some("Tomas Reich"), Some("Parliamentary lunch")),
     // `the Waterford man`: someone a place describes, named before.
+    // A document speaks for its author, named where it was mentioned
+    // before: a name before the noun, after `by`, or the subject of `said
+    // in a report`. `report` before another cue is a noun.
+    case("the-report-said-after-a-named-report", "A Zentrix Holdings report was published on Monday. Tomas Reich said it was badly wrong.\n\n\u{201C}Demand has fallen in every region,\u{201D} the report said.", "Demand has fallen in every region", Some("Zentrix Holdings"), None),
+    case("said-the-report-after-report-by", "The report by Zentrix Holdings was published on Monday.\n\n\u{201C}Demand has fallen in every region,\u{201D} said the report.", "Demand has fallen in every region", Some("Zentrix Holdings"), None),
+    case("the-report-said-after-said-in-a-report", "Zentrix Holdings said in a report that growth was slowing.\n\nDemand has fallen in every region, the report said.", "Demand has fallen in every region", Some("Zentrix Holdings"), None),
+    case("the-named-report-said", "Markets were calm.\n\n\u{201C}Demand has fallen in every region,\u{201D} the Zentrix report said.", "Demand has fallen in every region", Some("Zentrix Holdings"), None),
+    case("a-report-with-no-author", "A new report was published on Monday.\n\nDemand has fallen in every region, says the report.", "Demand has fallen in every region", Some("report"), None),
     case("place-man-describes-the-person-before", "Tomas Reich was hurt in Athens.\n\n\u{201C}I was in a lot of pain,\u{201D} says the Waterford man.", "I was in a lot of pain", Some("Tomas Reich"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];
@@ -2492,6 +2500,19 @@ fn where_an_unnamed_person_works_is_an_organisation() {
         assert_eq!(q["speaker"]["type"], "ORG", "{q}");
     }
     assert_eq!(quotes.len(), 2);
+}
+
+#[test]
+fn a_cue_noun_before_another_cue_heads_the_subject() {
+    let quotes = quotes_of([(
+        "report-said",
+        "Markets were calm.\n\n\u{201C}Demand has fallen in every region,\u{201D} the Zentrix report said.",
+    )]);
+    let cues: Vec<&str> = quotes
+        .iter()
+        .map(|q| q["cue"]["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(cues, ["said"], "{quotes:?}");
 }
 
 #[test]

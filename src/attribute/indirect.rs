@@ -2187,7 +2187,7 @@ fn is_base_form_cue(text: &str, cue: &CueHit) -> bool {
 
 /// Cue lemmas that are nouns too, whose `-s` form may be a plural
 /// (`reports`, `claims`, `protests`).
-fn is_noun_lemma(lemma: &str) -> bool {
+pub(super) fn is_noun_lemma(lemma: &str) -> bool {
     matches!(
         lemma,
         "report"

@@ -8,11 +8,12 @@
 //! indirect speech ([`indirect`]). Second, in text order: each speaker and addressee is
 //! resolved ([`party`] candidates to entities: mentions, pronouns to the
 //! current speaker or nearest compatible antecedent, descriptions,
-//! spokespeople to their organisation, unknown names to discovered
-//! entities).
+//! spokespeople to their organisation, documents to their authors
+//! ([`author`]), unknown names to discovered entities).
 //! Reads: `text`, `paragraphs`, `sentences`, `mentions`. Writes: `quotes`,
 //! and adds mentions for pronouns, descriptions and discovered speakers.
 
+pub mod author;
 pub mod direct;
 pub mod headline;
 pub mod indirect;
@@ -1164,6 +1165,7 @@ fn attribution_after(
         }
         if let Some(verb) = is_cue_word(w.as_str(text))
             .filter(|v| !indirect::is_belief(v.lemma) && !matches!(v.lemma, "find" | "show"))
+            .filter(|&v| !is_noun_before_cue(text, w, v, limit))
         {
             // `..., who said: "...`: the cue of the next quote.
             if text[w.end..limit].trim_start().starts_with(':') {
@@ -1334,6 +1336,11 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
             return None;
         }
         if let Some(verb) = is_cue_word(w.as_str(text)) {
+            // `the World Bank report said`: the noun heads the subject.
+            if is_noun_before_cue(text, w, verb, limit) {
+                pos = w.end;
+                continue;
+            }
             cue = Some((w, verb));
             break;
         }
@@ -1354,6 +1361,23 @@ fn speaker_then_cue(doc: &Document, first: Span, limit: usize) -> Option<(Found,
     let mut f = Found::direct(Some(cue), Some(speaker), "quote-speaker-cue", 0.9);
     attach_addressee(doc, verb, &mut f, &mut end, limit);
     Some((f, end))
+}
+
+/// True when the cue word `w` (of `verb`) is a noun heading a subject
+/// because another cue follows it (`"...," the report said`, `the World
+/// Bank report said`): a cue's noun lemma or its plural.
+fn is_noun_before_cue(text: &str, w: Span, verb: SpeechVerb, limit: usize) -> bool {
+    let word = w.as_str(text);
+    let noun_form = word.eq_ignore_ascii_case(verb.lemma)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|s| s.eq_ignore_ascii_case(verb.lemma));
+    noun_form
+        && indirect::is_noun_lemma(verb.lemma)
+        && token::word_after(text, w.end, limit).is_some_and(|n| {
+            token::only_space_between(text, w.end, n.start)
+                && is_cue_word(n.as_str(text)).is_some_and(|v| !indirect::is_noun_lemma(v.lemma))
+        })
 }
 
 /// `House Speaker Paul Ryan, the convention chair, told`: a word the
@@ -4547,6 +4571,14 @@ fn resolve_cand(
             }
         }
         Cand::Class(span) => {
+            // `"...," the report said` after `a World Bank report`: a
+            // document speaks for its author.
+            if let Some(m) = author::author_before(gazetteer, doc, span) {
+                let e = m.entity;
+                rules.push("document-author");
+                add(new_mentions, span, e, Via::Description, 0.6);
+                return party(Referent::Entity(e), span);
+            }
             // `Other arbitrageurs said ... Another said`, `Some former
             // employees are angry ... One told BBC News`: one of the group
             // that was the subject before.

@@ -3185,6 +3185,12 @@ pub fn after(doc: &Document, start: usize, hi: usize) -> Option<Cand> {
         if let Some(c) = document_author_after(doc, w, n, hi) {
             return Some(c);
         }
+        // `argues the report,`, `says the latest survey.`: a document
+        // speaks; only where the phrase ends (not `said the report was
+        // wrong`, whose subject opens the reported words).
+        if let Some(c) = document_after(text, w, n, hi) {
+            return Some(c);
+        }
         // `said the 28-year-old Morientes`, `said the Democratic strategist
         // Bob Klaus`: the name after the role.
         if matches!(word, "the" | "The" | "a" | "A" | "an" | "An")
@@ -3570,6 +3576,37 @@ fn person_of_owner(doc: &Document, w: Span, hi: usize) -> Option<Cand> {
 /// (after the determiner `det`, whose next word is `n`): the author named
 /// after `from` or `by`, with up to three words describing it, for whom the
 /// document speaks.
+/// `the report`, `a new study`, `the latest figures` after a cue, with
+/// up to two lower-case words before the noun, where the phrase ends: a
+/// description of the document that speaks. `det` is the determiner and
+/// `n` the word after it.
+fn document_after(text: &str, det: Span, n: Span, hi: usize) -> Option<Cand> {
+    let is_document = |w: Span| token::with_lower(w.as_str(text), super::author::is_document_noun);
+    // An article only: a possessive's document speaks for its owner
+    // (`says its report`), which the caller finds.
+    if !matches!(det.as_str(text), "the" | "The" | "a" | "A" | "an" | "An") {
+        return None;
+    }
+    let mut noun = n;
+    for _ in 0..2 {
+        let word = noun.as_str(text);
+        if is_document(noun) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            break;
+        }
+        // `the company statement`, `court papers`, `the police report`:
+        // the body's document is the body's, which the caller finds.
+        if NounLists::of(word).0 & (NounLists::COMPANY | NounLists::ORG | NounLists::CLASS) != 0
+            || is_people_noun(word)
+        {
+            return None;
+        }
+        noun = token::word_after(text, noun.end, hi)
+            .filter(|next| token::only_space_between(text, noun.end, next.start))?;
+    }
+    (is_document(noun) && ends_phrase(text, noun.end, hi))
+        .then(|| Cand::Class(Span::new(det.start, noun.end)))
+}
+
 fn document_author_after(doc: &Document, det: Span, n: Span, hi: usize) -> Option<Cand> {
     let text = doc.text.as_str();
     let is_document = |w: Span| {
