@@ -2610,6 +2610,20 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A titled name set off after a description is who speaks, not an
+    // apposition of it.
+    reported(
+        "description-then-titled-name",
+        "Markets were calm. Another peer, Lord Halbrook, said not to publish the advice would strengthen the suspicion.",
+        "not to publish the advice would strengthen the suspicion",
+        Some("Lord Halbrook"),
+    ),
+    reported(
+        "description-then-mr-name",
+        "Markets were calm. The committee's chairman, Senator Tomas Reich, promised to return to the issues in October.",
+        "to return to the issues in October",
+        Some("Tomas Reich"),
+    ),
     // `according to` set off inside the sentence, its source with a
     // relative clause: the sentence is the content.
     reported(

@@ -2357,7 +2357,11 @@ pub fn is_apposition(s: &str) -> bool {
         first,
         "the" | "a" | "an" | "who" | "which" | "its" | "his" | "her" | "their" | "The" | "A" | "An"
     ) || first.chars().next().is_some_and(char::is_lowercase)
+        // `Secretary of State`, not a titled name (`Another peer, Lord
+        // Skidelsky, said`, `Mr Raynsford`), whose words are all
+        // capitalised.
         || lexicon::title(first.trim_end_matches('.')).is_some()
+            && s.split_whitespace().any(|w| w.starts_with(char::is_lowercase))
         // `EA's vice president for Europe`
         || (first.ends_with("'s") || first.ends_with("\u{2019}s")) && more_words_than(1);
     // `ERAA director of air transport`: a role noun inside. Looked up in
