@@ -2286,6 +2286,9 @@ const REGRESSIONS: &[Case] = &[
     case("the-report-said-after-said-in-a-report", "Zentrix Holdings said in a report that growth was slowing.\n\nDemand has fallen in every region, the report said.", "Demand has fallen in every region", Some("Zentrix Holdings"), None),
     case("the-named-report-said", "Markets were calm.\n\n\u{201C}Demand has fallen in every region,\u{201D} the Zentrix report said.", "Demand has fallen in every region", Some("Zentrix Holdings"), None),
     case("a-report-with-no-author", "A new report was published on Monday.\n\nDemand has fallen in every region, says the report.", "Demand has fallen in every region", Some("report"), None),
+    // `he` that reports words naming someone after it is someone else.
+    case("he-is-not-the-person-his-words-name", "Tomas Reich and Markus Brandt met on Monday. Mr Brandt said his rival was \u{201C}a disgrace\u{201D}. But now he claims Mr Brandt should be punished by the league.", "Mr Brandt should be punished", Some("Tomas Reich"), None),
+    case("he-may-be-named-before-his-cue", "Markus Brandt spoke on Monday. Markus Brandt still expects prices to rise next year, he told reporters.", "Markus Brandt still expects", Some("Markus Brandt"), Some("reporters")),
     case("place-man-describes-the-person-before", "Tomas Reich was hurt in Athens.\n\n\u{201C}I was in a lot of pain,\u{201D} says the Waterford man.", "I was in a lot of pain", Some("Tomas Reich"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];

@@ -2401,10 +2401,17 @@ fn speaker_pronoun(
     current: Current,
 ) -> Option<EntityRef> {
     let pos = span.start;
+    let person_pronoun = matches!(
+        class,
+        pronoun::PronounClass::Male | pronoun::PronounClass::Female
+    );
+    let named =
+        |e: EntityRef| person_pronoun && named_in(gazetteer, doc, current.content, span.start, e);
     let fits = |m: &Mention| -> bool {
         !current.content.contains(m.span)
             && fits_pronoun(gazetteer, doc, ctx, m, pos, class)
             && !place_for_they(gazetteer, doc, m, class)
+            && !named(m.entity)
     };
     // A new subject: in the few sentences before the pronoun's own, after
     // the current speaker's last quote. The latest subject counts, the
@@ -2425,6 +2432,7 @@ fn speaker_pronoun(
             && !current.content.contains(m.span)
             && entity_fits(gazetteer, doc, ctx, m.entity, class)
             && !place_for_they(gazetteer, doc, m, class)
+            && !named(m.entity)
             && party::is_subject(doc, m.span)
     };
     let lo = doc.mentions.partition_point(|m| m.span.start < from);
@@ -2450,7 +2458,7 @@ fn speaker_pronoun(
             return Some(e);
         }
     }
-    if let Some(e) = current.entity {
+    if let Some(e) = current.entity.filter(|&e| !named(e)) {
         if entity_fits(gazetteer, doc, ctx, e, class) || current.by_spokesperson && person {
             return Some(e);
         }
@@ -2480,6 +2488,40 @@ fn speaker_pronoun(
         }),
         (a, b) => a.or(b).map(|m| m.entity),
     }
+}
+
+/// True when a name in `content` after the pronoun at `pronoun_at` (not a
+/// pronoun itself) is a mention of `e`, a person: the `he` or `she` that
+/// reports those words is someone else (`he claims Ferguson should be
+/// punished` is not Ferguson's). Not asked of organisations and places,
+/// which name themselves in their own statements (`She also said all of
+/// Exxon's operations were under review`, by an Exxon spokeswoman).
+fn named_in(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    content: Span,
+    pronoun_at: usize,
+    e: EntityRef,
+) -> bool {
+    // Only a name after the pronoun, which it would govern: `Ford Chairman
+    // Donald Petersen still expects ..., he told reporters` is his.
+    let from = content.start.max(pronoun_at);
+    let lo = doc.mentions.partition_point(|m| m.span.start < from);
+    pronoun::entity_type(gazetteer, doc, e) == EntityType::Person
+        && doc.mentions[lo..]
+            .iter()
+            .take_while(|m| m.span.start < content.end)
+            .any(|m| {
+                // Not a name that only modifies (`the Reagan-Gorbachev
+                // summit`).
+                let hyphened = doc.text[m.span.end..].starts_with('-')
+                    || doc.text[..m.span.start].ends_with('-');
+                m.entity == e
+                    && m.span.end <= content.end
+                    && m.via != Via::Pronoun
+                    && !m.modifier
+                    && !hyphened
+            })
 }
 
 /// True when `m` names a place or a nationality that `they` does not
@@ -4134,6 +4176,13 @@ fn resolve_cand(
             party(Referent::Entity(m.entity), m.span)
         }
         Cand::Pronoun(span, class) => {
+            // `he claims Ferguson should be punished`: not Ferguson.
+            let named = |e: EntityRef| {
+                matches!(
+                    class,
+                    pronoun::PronounClass::Male | pronoun::PronounClass::Female
+                ) && named_in(gazetteer, doc, current.content, span.start, e)
+            };
             let e = speaker_pronoun(gazetteer, doc, new_mentions, quoted, span, class, current)
                 .or_else(|| {
                     (class != pronoun::PronounClass::Plural)
@@ -4141,8 +4190,11 @@ fn resolve_cand(
                             pronoun::antecedent(gazetteer, doc, span.start, class, current.entity)
                         })
                         .flatten()
+                        .filter(|&e| !named(e))
                 })
-                .or_else(|| rarely_named_speaker(gazetteer, doc, class, current))?;
+                .or_else(|| {
+                    rarely_named_speaker(gazetteer, doc, class, current).filter(|&e| !named(e))
+                })?;
             rules.push(if Some(e) == current.entity {
                 "pronoun-current-speaker"
             } else {
