@@ -1684,11 +1684,16 @@ fn joined_by_and(gazetteer: &Gazetteer, doc: &Document, span: Span) -> usize {
     let start = span.start;
     // Not `Universal and Warner Brothers`: a common word joins only a name
     // with a legal form.
+    // So does a bank's (`Federal Savings and Loan Association`, `Trust
+    // and Savings Bank`).
     let legal = span
         .as_str(text)
         .split_whitespace()
         .next_back()
-        .is_some_and(|l| super::legal_form::LEGAL_SUFFIXES.contains(&l));
+        .is_some_and(|l| {
+            super::legal_form::LEGAL_SUFFIXES.contains(&l)
+                || matches!(l, "Association" | "Bank" | "Trust")
+        });
     let Some(before) = text[..start].strip_suffix(" and ") else {
         return start;
     };
@@ -1720,9 +1725,13 @@ fn joined_by_and(gazetteer: &Gazetteer, doc: &Document, span: Span) -> usize {
         // A common word is a name's when capitalised inside the sentence
         // (`Goodyear Tire and Rubber Co`, `Cable and Wireless Plc`).
         let common = lexicon::is_common_word_any(word) && !(legal && mid_sentence(doc, w.start));
+        // Not a whole name's head (`Fireman's Fund and United Bank` are
+        // two) nor an owner's possessive.
+        let head = is_body_head(word) || word == "Fund" || word.ends_with("'s");
         let plain_name = token::is_capitalised(word)
             && word.chars().any(char::is_lowercase)
             && !common
+            && !head
             && lexicon::title(word).is_none()
             // `Morgan Stanley and Co and Salomon Bros`: two companies.
             && !super::legal_form::LEGAL_SUFFIXES.contains(&word)
@@ -1892,6 +1901,17 @@ g5\tDouglas\tGPE\t\tc1
             (
                 "Production stopped, Tate and Lyle Plc said.",
                 &[("Tate and Lyle Plc", "ORG", "discovered")],
+            ),
+            // A bank's name joins common words capitalised inside the
+            // sentence; an owner's possessive or a whole name's head ends
+            // what `and` joins.
+            (
+                "Shares rose, Victor Savings and Loan Association said.",
+                &[("Victor Savings and Loan Association", "ORG", "discovered")],
+            ),
+            (
+                "Shares rose, Fireman's Fund and United Bank said.",
+                &[("United Bank", "ORG", "discovered")],
             ),
             // A broadcaster's or news agency's name no gazetteer knows.
             (
