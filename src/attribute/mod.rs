@@ -2401,12 +2401,7 @@ fn speaker_pronoun(
     current: Current,
 ) -> Option<EntityRef> {
     let pos = span.start;
-    let person_pronoun = matches!(
-        class,
-        pronoun::PronounClass::Male | pronoun::PronounClass::Female
-    );
-    let named =
-        |e: EntityRef| person_pronoun && named_in(gazetteer, doc, current.content, span.start, e);
+    let named = |e: EntityRef| named_in(gazetteer, doc, current.content, span, class, e);
     let fits = |m: &Mention| -> bool {
         !current.content.contains(m.span)
             && fits_pronoun(gazetteer, doc, ctx, m, pos, class)
@@ -2490,22 +2485,30 @@ fn speaker_pronoun(
     }
 }
 
-/// True when a name in `content` after the pronoun at `pronoun_at` (not a
-/// pronoun itself) is a mention of `e`, a person: the `he` or `she` that
-/// reports those words is someone else (`he claims Ferguson should be
-/// punished` is not Ferguson's). Not asked of organisations and places,
-/// which name themselves in their own statements (`She also said all of
-/// Exxon's operations were under review`, by an Exxon spokeswoman).
+/// True when `class` is `he` or `she` and a name in `content` after the
+/// pronoun at `at` (not a pronoun itself) is a mention of `e`, a
+/// person: the pronoun that reports those words is someone else (`he
+/// claims Ferguson should be punished` is not Ferguson's). Not asked of
+/// organisations and places, which name themselves in their own statements
+/// (`She also said all of Exxon's operations were under review`, by an
+/// Exxon spokeswoman).
 fn named_in(
     gazetteer: &Gazetteer,
     doc: &Document,
     content: Span,
-    pronoun_at: usize,
+    at: Span,
+    class: pronoun::PronounClass,
     e: EntityRef,
 ) -> bool {
+    if !matches!(
+        class,
+        pronoun::PronounClass::Male | pronoun::PronounClass::Female
+    ) {
+        return false;
+    }
     // Only a name after the pronoun, which it would govern: `Ford Chairman
     // Donald Petersen still expects ..., he told reporters` is his.
-    let from = content.start.max(pronoun_at);
+    let from = content.start.max(at.start);
     let lo = doc.mentions.partition_point(|m| m.span.start < from);
     pronoun::entity_type(gazetteer, doc, e) == EntityType::Person
         && doc.mentions[lo..]
@@ -4177,12 +4180,7 @@ fn resolve_cand(
         }
         Cand::Pronoun(span, class) => {
             // `he claims Ferguson should be punished`: not Ferguson.
-            let named = |e: EntityRef| {
-                matches!(
-                    class,
-                    pronoun::PronounClass::Male | pronoun::PronounClass::Female
-                ) && named_in(gazetteer, doc, current.content, span.start, e)
-            };
+            let named = |e: EntityRef| named_in(gazetteer, doc, current.content, span, class, e);
             let e = speaker_pronoun(gazetteer, doc, new_mentions, quoted, span, class, current)
                 .or_else(|| {
                     (class != pronoun::PronounClass::Plural)

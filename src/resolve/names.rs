@@ -1727,7 +1727,10 @@ fn joined_by_and(gazetteer: &Gazetteer, doc: &Document, span: Span) -> usize {
         let common = lexicon::is_common_word_any(word) && !(legal && mid_sentence(doc, w.start));
         // Not a whole name's head (`Fireman's Fund and United Bank` are
         // two) nor an owner's possessive.
-        let head = is_body_head(word) || word == "Fund" || word.ends_with("'s");
+        let head = is_body_head(word)
+            || word == "Fund"
+            || word.ends_with("'s")
+            || word.ends_with("\u{2019}s");
         let plain_name = token::is_capitalised(word)
             && word.chars().any(char::is_lowercase)
             && !common
