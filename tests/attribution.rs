@@ -2613,6 +2613,20 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A document's participle and a phrase of time or place after it
+    // qualify the document, which speaks.
+    reported(
+        "document-released-after-the-close",
+        "Markets were calm. A report released after the close said corn stocks were down 5% from a year ago.",
+        "corn stocks were down 5% from a year ago",
+        Some("report"),
+    ),
+    reported(
+        "data-released-in-a-city",
+        "Markets were calm. Other data released in Norland City showed there was a deficit in the services account.",
+        "there was a deficit in the services account",
+        Some("other data"),
+    ),
     // A titled name set off after a description is who speaks, not an
     // apposition of it.
     reported(

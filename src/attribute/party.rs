@@ -1116,10 +1116,7 @@ fn document_with_participle(doc: &Document, cand: &Cand, lo: usize) -> Option<Ca
             }
             let noun = token::word_before(text, w.start, lo)
                 .filter(|n| token::only_space_between(text, n.end, w.start))?;
-            let document = matches!(
-                noun.as_str(text),
-                "report" | "study" | "survey" | "poll" | "statement" | "paper" | "analysis"
-            );
+            let document = token::with_lower(noun.as_str(text), super::author::is_document_noun);
             return document
                 .then(|| before_phrase(doc, noun.end, lo, WordBefore::new(text, lo)))
                 .flatten();
@@ -6090,13 +6087,26 @@ pub fn subject_phrase_word(
             break;
         }
         let ing = lower.ends_with("ing") && (plural || people);
+        // `A USDA report released after trading said`: a document's
+        // participle before a phrase of place or time too; not before its
+        // agent (`A statement issued by the Treasury said`), who speaks.
+        let document = lower.ends_with("ed")
+            && prev.is_some_and(|p| {
+                token::with_lower(p.as_str(text), super::author::is_document_noun)
+            });
         let ed = lower.ends_with("ed")
-            && people
             && token::word_after(text, w.end, core_end).is_some_and(|n| {
-                matches!(
-                    n.as_str(text),
-                    "by" | "on" | "in" | "with" | "at" | "for" | "about" | "from"
-                )
+                let n = n.as_str(text);
+                people
+                    && matches!(
+                        n,
+                        "by" | "on" | "in" | "with" | "at" | "for" | "about" | "from"
+                    )
+                    || document
+                        && matches!(
+                            n,
+                            "on" | "in" | "at" | "after" | "before" | "late" | "last" | "earlier"
+                        )
             });
         let reduced_relative =
             lower.len() > 4 && word.starts_with(char::is_lowercase) && (ing || ed);
