@@ -2613,6 +2613,14 @@ const fn reported(
 }
 
 const REPORTED: &[Reported] = &[
+    // A cue's bare noun after a name that an article opens heads the
+    // subject; the name's organisation speaks through its document.
+    reported(
+        "a-named-report-released-after-trading",
+        "Markets were calm. A Zentrix Holdings report released after trading said corn stocks were down.",
+        "corn stocks were down",
+        Some("Zentrix Holdings"),
+    ),
     // A document's participle and a phrase of time or place after it
     // qualify the document, which speaks.
     reported(

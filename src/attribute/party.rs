@@ -6158,8 +6158,16 @@ pub fn subject_phrase_word(
                     | "An"
             )
         });
+        // `A USDA report released ...`: the bare noun of a cue after a name
+        // that an article opens is a noun too (not `The U.S. claims`).
+        let after_name = || {
+            lexicon::speech_verb_any_case(word)
+                .is_some_and(|v| v.lemma == lower && super::indirect::is_noun_lemma(v.lemma))
+                && prev.is_some_and(|p| token::is_capitalised(p.as_str(text)))
+                && first.is_some_and(|f| is_determiner(f.as_str(text)))
+        };
         if is_finite_verb(lower)
-            || lexicon::speech_verb_any_case(word).is_some() && !noun
+            || lexicon::speech_verb_any_case(word).is_some() && !noun && !after_name()
             || subject_pronoun && prev.is_some()
         {
             return None;
