@@ -2414,21 +2414,14 @@ fn an_unresolved_speaker_pronoun_stays_as_written() {
 fn a_split_quote_keeps_its_pieces_without_the_attribution() {
     let text = "\"We will win,\" Lena Varga said on Monday in Kenansville, \"but it will be hard.\" \"No,\" she said.";
     let quotes = quotes_of([("split", text)]);
-    let pieces = |q: &Value| -> Vec<String> {
-        q["content_fragments"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|f| f["text"].as_str().unwrap().to_string())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
     assert_eq!(
         quotes[0]["content"]["text"],
         "We will win,\" Lena Varga said on Monday in Kenansville, \"but it will be hard."
     );
-    assert_eq!(pieces(&quotes[0]), ["We will win,", "but it will be hard."]);
+    assert_eq!(
+        fragments(&quotes[0]),
+        ["We will win,", "but it will be hard."]
+    );
     // A quote all of whose content is reported words has none.
     assert_eq!(quotes[1]["content"]["text"], "No,");
     assert!(quotes[1].get("content_fragments").is_none());
@@ -2440,26 +2433,16 @@ fn reported_words_around_an_attribution_set_off_inside_them_are_two_pieces() {
         "Markets were calm. Many of the closures, Tomas Reich said, have involved public courses. \
                 The tone of the campaign, said Lena Varga, would be more conversational.";
     let quotes = quotes_of([("set-off", text)]);
-    let pieces = |q: &Value| -> Vec<String> {
-        q["content_fragments"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|f| f["text"].as_str().unwrap().to_string())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
     assert_eq!(
         quotes[0]["content"]["text"],
         "Many of the closures, Tomas Reich said, have involved public courses"
     );
     assert_eq!(
-        pieces(&quotes[0]),
+        fragments(&quotes[0]),
         ["Many of the closures", "have involved public courses"]
     );
     assert_eq!(
-        pieces(&quotes[1]),
+        fragments(&quotes[1]),
         ["The tone of the campaign", "would be more conversational"]
     );
 }
@@ -2532,6 +2515,18 @@ fn a_name_before_an_organisation_noun_is_an_organisation() {
 }
 
 /// The quotes `extract` finds in `docs` (id, text) with the test gazetteer.
+/// The texts of a quote's `content_fragments` (none when it has none).
+fn fragments(q: &Value) -> Vec<String> {
+    q["content_fragments"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|f| f["text"].as_str().unwrap().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn quotes_of<'a>(docs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<Value> {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
