@@ -31,6 +31,7 @@ T15\tOskar Dahl\tPERSON\tDahl\t\tHome Secretary (Norland) 2003-2006; Prime Minis
 T16\tErik Vale\tPERSON\tVale\t\tLeader of the Norland Labour Party 1994-2007
 T17\tIsle of Skarn\tGPE\t\t
 T18\tDouglas\tGPE\t\tT17
+T19\tOffice of Fair Trading\tORG\t\t
 ";
 
 struct Case {
@@ -2289,6 +2290,8 @@ const REGRESSIONS: &[Case] = &[
     // `he` that reports words naming someone after it is someone else.
     case("he-is-not-the-person-his-words-name", "Tomas Reich and Markus Brandt met on Monday. Mr Brandt said his rival was \u{201C}a disgrace\u{201D}. But now he claims Mr Brandt should be punished by the league.", "Mr Brandt should be punished", Some("Tomas Reich"), None),
     case("he-may-be-named-before-his-cue", "Markus Brandt spoke on Monday. Markus Brandt still expects prices to rise next year, he told reporters.", "Markus Brandt still expects", Some("Markus Brandt"), Some("reporters")),
+    case("officials-of-a-name-with-of", "But Office of Fair Trading officials said they saw no need to change policy.", "they saw no need", Some("Office of Fair Trading"), None),
+    case("spokesman-of-a-name-with-of", "An Office of Fair Trading spokesman said the rate would stay.", "the rate would stay", Some("Office of Fair Trading"), None),
     case("place-man-describes-the-person-before", "Tomas Reich was hurt in Athens.\n\n\u{201C}I was in a lot of pain,\u{201D} says the Waterford man.", "I was in a lot of pain", Some("Tomas Reich"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];

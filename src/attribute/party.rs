@@ -1660,6 +1660,15 @@ fn before_phrase(
         if let Some(m) = mention_between(doc, start, w.start) {
             return Some(Cand::SpokespersonOf(Span::new(start, w.end), m));
         }
+        // `Bank of Japan officials`: a name with a word in lower case, at
+        // which the modifiers stopped, right before the noun.
+        let named = token::word_before(text, w.start, lo)
+            .filter(|p| token::only_space_between(text, p.end, w.start))
+            .and_then(|p| mention_ending_at(&doc.mentions, p.end))
+            .filter(|m| m.span.start >= lo && m.span.start < start);
+        if let Some(m) = named {
+            return Some(Cand::SpokespersonOf(Span::new(m.span.start, w.end), m.span));
+        }
         // `the company spokesman`: for the company named before.
         if let Some(noun) = token::word_before(text, w.start, start) {
             if noun.start > start
