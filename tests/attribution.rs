@@ -73,7 +73,9 @@ const CASES: &[Case] = &[
         "company-name-joined-by-and",
         "Thomas and Betts Corp said sales rose. Thomas and Betts said profits would rise next year.",
         "profits would rise",
-        Some("Thomas and Betts"),
+        // The whole name, not `Betts`; the short form of the firm named
+        // in full before, with its legal form.
+        Some("Thomas and Betts Corp"),
         None,
     ),
     // A short quote that opens its sentence, the comma outside its mark,
@@ -2292,6 +2294,13 @@ const REGRESSIONS: &[Case] = &[
     case("he-may-be-named-before-his-cue", "Markus Brandt spoke on Monday. Markus Brandt still expects prices to rise next year, he told reporters.", "Markus Brandt still expects", Some("Markus Brandt"), Some("reporters")),
     case("officials-of-a-name-with-of", "But Office of Fair Trading officials said they saw no need to change policy.", "they saw no need", Some("Office of Fair Trading"), None),
     case("spokesman-of-a-name-with-of", "An Office of Fair Trading spokesman said the rate would stay.", "the rate would stay", Some("Office of Fair Trading"), None),
+    case("firm-of-names-joined-by-and", "Vossler and Kimbrough said it plans to launch a new line of lenses. The company said the line will be sold under the Renu name.", "the line will be sold", Some("Vossler and Kimbrough"), None),
+    case("people-joined-by-and-keep-their-given-names", "Anna Keller and Markus Brandt said they plan to launch a new line of lenses. The company said the line will be sold under the Renu name.", "the line will be sold", None, None),
+    case("official-at-a-body-is-he", "Tomas Reich, a ministry official, said the rules were new. An official at Zentrix Holdings said bonds were valued at 20 billion rupees. The share was 35 pct, he said.", "The share was 35 pct", Some("Zentrix Holdings"), None),
+    case("subject-after-an-opening-time-phrase", "Research by Brandt Kessler revealed that 90% of machines have the software on board. Before now Zentrix has left the market to specialist firms. It said that its program would not stop machines being infected.", "its program would not", Some("Zentrix Holdings"), None),
+    case("firm-without-its-legal-form", "Vossler and Kimbrough Co will study cancer rates at the plant. The studies found elevated rates, Vossler and Kimbrough said. The reports revealed no new risk, it added.", "The reports revealed", Some("Vossler and Kimbrough Co"), None),
+    case("they-is-the-group-of-its-own-sentence", "Zentrix Holdings lost a point when Zentrix said the rumors were untrue. However, its shares remained up 5/8 on volume of more than three mln shares.\n\nSeveral analysts were skeptical of the rumors, yet they said they could not conclude a takeover was impossible.", "they could not conclude", Some("several analysts"), None),
+    case("they-of-sources-is-the-body", "The rains will cut output, Zentrix Holdings sources said. The sources did not give an estimate, but they noted that shipments declined last year.", "shipments declined", Some("Zentrix Holdings"), None),
     case("place-man-describes-the-person-before", "Tomas Reich was hurt in Athens.\n\n\u{201C}I was in a lot of pain,\u{201D} says the Waterford man.", "I was in a lot of pain", Some("Tomas Reich"), None),
     case("he-after-a-second-spokesperson", "Norland has a rail link with the port, Norlandish officials said.\n\nCustoms take less than a day, a Norlandish Railways official said. \u{201C}Trade is slow now,\u{201D} he said.", "Trade is slow", Some("Norlandish Railways"), None),
 ];

@@ -2198,7 +2198,9 @@ fn is_body_noun(head: &str) -> bool {
 /// of its own sentence before it, or of the sentence before (`But few
 /// analysts have taken Gandhi's assurance seriously. They said ...`,
 /// `Experts studying the seas off Scotland's west coast have forecast ...
-/// They predicted`).
+/// They predicted`). With `reach` [`Reach::Own`], only the group of its own
+/// sentence, which comes before any speaker (`Several analysts were
+/// skeptical of the rumors, yet they said`).
 fn group_subject_for_they(
     gazetteer: &Gazetteer,
     doc: &Document,
@@ -2206,19 +2208,41 @@ fn group_subject_for_they(
     current: Current,
     rules: &mut Vec<&'static str>,
     quoted: &Context,
+    reach: Reach,
 ) -> Option<Party> {
     let Cand::Pronoun(span, pronoun::PronounClass::Plural) = *cand else {
         return None;
     };
-    one_of_group(
+    // Before any speaker, not the subject of the reported words
+    // (`Small-scale exporters would be worst hit, they said`), which is
+    // only the last resort.
+    // Nor officials or sources, who speak for the body named before
+    // (`Agriculture Ministry sources said ... The sources ... they noted`).
+    let group = group_subject_before(gazetteer, doc, span, quoted, reach).filter(|g| {
+        reach == Reach::OwnAndBefore
+            || !current.content.overlaps(*g)
+                && party::group_spokesperson_noun(token::after_last_space(g.as_str(&doc.text)))
+                    .is_none()
+    })?;
+    one_of(
         gazetteer,
         doc,
         span,
+        group,
         current,
         quoted,
         "pronoun-subject-group",
         rules,
     )
+}
+
+/// The sentences [`group_subject_before`] looks in.
+#[derive(Clone, Copy, PartialEq)]
+enum Reach {
+    /// The sentence of the word that refers to the group.
+    Own,
+    /// That sentence, then the one before.
+    OwnAndBefore,
 }
 
 /// The party of the group before `span` ([`group_subject_before`]), with
@@ -2232,7 +2256,22 @@ fn one_of_group(
     rule: &'static str,
     rules: &mut Vec<&'static str>,
 ) -> Option<Party> {
-    let group = group_subject_before(gazetteer, doc, span, quoted)?;
+    let group = group_subject_before(gazetteer, doc, span, quoted, Reach::OwnAndBefore)?;
+    one_of(gazetteer, doc, span, group, current, quoted, rule, rules)
+}
+
+/// The party of `group`, with `span` as its mention and `rule` recorded.
+#[allow(clippy::too_many_arguments)]
+fn one_of(
+    gazetteer: &Gazetteer,
+    doc: &Document,
+    span: Span,
+    group: Span,
+    current: Current,
+    quoted: &Context,
+    rule: &'static str,
+    rules: &mut Vec<&'static str>,
+) -> Option<Party> {
     let party = resolve_cand(
         gazetteer,
         doc,
@@ -2258,12 +2297,14 @@ fn group_subject_before(
     doc: &Document,
     span: Span,
     quoted: &Context,
+    reach: Reach,
 ) -> Option<Span> {
     let text = doc.text.as_str();
     let own = doc.sentence_at(span.start) as usize;
     let here = *doc.sentences.get(own)?;
     let before = own
         .checked_sub(1)
+        .filter(|_| reach == Reach::OwnAndBefore)
         .and_then(|p| doc.sentences.get(p).copied());
     let places = [Some((here, span.start)), before.map(|b| (b, b.end))];
     for (sent, end) in places.into_iter().flatten() {
@@ -3222,7 +3263,8 @@ fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(us
         return None;
     }
     // `the Evening Chronicle` after `the Newcastle Evening Chronicle`: the
-    // last words of a longer name given before.
+    // last words of a longer name given before; `Rohm and Haas` after
+    // `Rohm and Haas Co`, the name without its legal form.
     if word.contains(' ') {
         let upto = mentions.partition_point(|m| m.span.start < span.start);
         return mentions[upto.saturating_sub(FULL_NAME_WINDOW)..upto]
@@ -3231,9 +3273,17 @@ fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(us
             .filter(|m| m.span.end <= span.start)
             .find(|m| {
                 let name = m.span.as_str(text);
-                name.len() > word.len()
+                let ending = name.len() > word.len()
                     && name.ends_with(word)
-                    && name[..name.len() - word.len()].ends_with(' ')
+                    && name[..name.len() - word.len()].ends_with(' ');
+                ending
+                    || name
+                        .strip_prefix(word)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|form| {
+                            form.split(' ')
+                                .all(|w| crate::resolve::legal_form::LEGAL_SUFFIXES.contains(&w))
+                        })
             })
             .map(|m| (m.span.start, m.entity));
     }
@@ -3449,19 +3499,25 @@ fn resolve(gazetteer: &Gazetteer, doc: &mut Document, found: Vec<Found>) -> Vec<
                     content: f.content,
                     by_spokesperson,
                 };
-                resolve_cand(
-                    gazetteer,
-                    doc,
-                    c,
-                    current,
-                    &mut rules,
-                    &mut new_mentions,
-                    &quoted,
-                )
-                .or_else(|| group_subject_for_they(gazetteer, doc, c, current, &mut rules, &quoted))
-                .or_else(|| {
-                    unresolved_pronoun(gazetteer, doc, &quoted, c, last.as_ref(), &mut rules)
-                })
+                let group = |reach, rules: &mut Vec<&'static str>| {
+                    group_subject_for_they(gazetteer, doc, c, current, rules, &quoted, reach)
+                };
+                group(Reach::Own, &mut rules)
+                    .or_else(|| {
+                        resolve_cand(
+                            gazetteer,
+                            doc,
+                            c,
+                            current,
+                            &mut rules,
+                            &mut new_mentions,
+                            &quoted,
+                        )
+                    })
+                    .or_else(|| group(Reach::OwnAndBefore, &mut rules))
+                    .or_else(|| {
+                        unresolved_pronoun(gazetteer, doc, &quoted, c, last.as_ref(), &mut rules)
+                    })
             }
         };
         if speaker
@@ -3791,8 +3847,9 @@ fn spoken_for_last(
 
 /// The noun of the spokesperson that a speaker written at `span` names:
 /// its last word (`a Foreign Ministry spokesman`), the word right after it
-/// (`Microsoft spokesman Bob Smith`), or the noun that `for` or `from` puts
-/// it after (`a spokesman for the Information Commissioner's Office`).
+/// (`Microsoft spokesman Bob Smith`), or the noun that `for`, `from`, `at`,
+/// `of` or `with` puts it after (`a spokesman for the Information
+/// Commissioner's Office`, `an official at Zentrix`).
 fn spokesperson_noun(text: &str, span: Span) -> Option<&'static str> {
     let head = token::after_last_space(span.as_str(text));
     // Cheap tests first, as most speakers have no such noun next to them:
@@ -3808,19 +3865,22 @@ fn spokesperson_noun(text: &str, span: Span) -> Option<&'static str> {
     };
     let before = || {
         // The last letter or digit before the span ends the word before
-        // (`for`, `from` or `the`), unless it has a final period.
+        // (`for`, `from`, `at`, `of`, `with` or `the`), unless it has a
+        // final period.
         let head = text.as_bytes().get(..span.start)?;
         let last = head
             .iter()
             .rposition(|&b| b >= 0x80 || b.is_ascii_alphanumeric())?;
-        if head[last] < 0x80 && !matches!(head[last], b'e' | b'E' | b'r' | b'm') {
+        if head[last] < 0x80
+            && !matches!(head[last], b'e' | b'E' | b'r' | b'm' | b't' | b'f' | b'h')
+        {
             return None;
         }
         let mut p = token::word_before(text, span.start, 0)?;
         if p.as_str(text).eq_ignore_ascii_case("the") {
             p = token::word_before(text, p.start, 0)?;
         }
-        if !matches!(p.as_str(text), "for" | "from") {
+        if !matches!(p.as_str(text), "for" | "from" | "at" | "of" | "with") {
             return None;
         }
         party::unnamed_person_noun(token::word_before(text, p.start, 0)?.as_str(text))

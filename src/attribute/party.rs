@@ -2143,7 +2143,18 @@ pub fn is_subject(doc: &Document, m: Span) -> bool {
         return false;
     }
     if let Some(w) = token::word_before(text, m.start, sent.start.min(m.start)) {
-        if w.as_str(text).chars().all(char::is_lowercase) {
+        let word = w.as_str(text);
+        // `Before now Microsoft has left`, `Since then the bank has`: a
+        // short phrase of time that opens the sentence, as its start does.
+        let opening_time = matches!(word, "now" | "then" | "today" | "yesterday" | "recently")
+            && text[sent.start.min(w.start)..w.start]
+                .split_whitespace()
+                .count()
+                <= 2;
+        if opening_time {
+            return true;
+        }
+        if word.chars().all(char::is_lowercase) {
             return false;
         }
     }
@@ -2703,7 +2714,8 @@ fn police_force_before(doc: &Document, police: Span, lo: usize) -> Option<Span> 
 /// A name no gazetteer knows that ends at `last` (a cue follows): the run
 /// of capitalised words (joined by `of`, `for`, `and`) before it. An
 /// organisation when `the` precedes it, when it ends in an organisation
-/// word (`Association`) or is an acronym (`EA said`); a person otherwise.
+/// word (`Association`), is an acronym (`EA said`) or joins names with no
+/// given name by `and`; a person otherwise.
 fn unknown_name_before(doc: &Document, last: Span, lo: usize) -> Cand {
     let text = doc.text.as_str();
     let mut start = last.start;
@@ -2747,10 +2759,19 @@ fn unknown_name_before(doc: &Document, last: Span, lo: usize) -> Cand {
             && !token::words(text, Span::new(start, last.start))
                 .any(|w| lexicon::is_name_particle(w.as_str(text)))
     };
+    // `Bausch and Lomb said`: names joined by `and` with no given name
+    // among them are a firm's (people are named in full before they are
+    // joined by their surnames).
+    let firm = || {
+        let names = span.as_str(text).split_whitespace();
+        names.clone().any(|w| matches!(w, "and" | "&"))
+            && !names.clone().any(|w| lexicon::given_name(w).is_some())
+    };
     let org = determiner
         || is_acronym(head)
         || lexicon::name_head(head) == Some(EntityType::Org)
-        || long();
+        || long()
+        || firm();
     Cand::Discover(
         span,
         if org {
