@@ -6446,13 +6446,19 @@ fn knows_about(lead: &str) -> bool {
 
 /// `Hospital Corp said`, `Data General said`, `Department of Trade and
 /// Industry said`: two to six capitalised words no gazetteer knows (joined
-/// by `and`, `of`, `for`, `&`), opening with no given name or title, name an
-/// organisation, or what their last word names (`Cup`: an event).
+/// by `and`, `of`, `for`, `&`; the last may be a legal form in lower case),
+/// opening with no given name or title, name an organisation, or what their
+/// last word names (`Cup`: an event).
 fn unknown_org_name(core: &str) -> Option<EntityType> {
     let words: Vec<&str> = core.split_whitespace().collect();
     let (&first, &last) = (words.first()?, words.last()?);
     let joined = |w: &str| matches!(w, "and" | "of" | "&" | "for");
-    let named = words.iter().all(|w| token::is_capitalised(w) || joined(w));
+    // `International Technology corp said`: Reuters at times writes the
+    // legal form in lower case.
+    let legal_form = matches!(last, "corp" | "inc" | "co" | "ltd" | "plc");
+    let named = words
+        .iter()
+        .all(|w| token::is_capitalised(w) || joined(w) || legal_form && *w == last);
     let ok = (2..=6).contains(&words.len())
         && named
         && !joined(last)

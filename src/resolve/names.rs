@@ -1445,6 +1445,21 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
             }
         }
     }
+    // `Key Tronic corp said`, `J.C. Penney co Inc`: Reuters at times
+    // writes the legal form in lower case, which no chunk takes in; the
+    // name is a company's, with its legal forms.
+    let legal_form_after = |end: usize, lower_only: bool| {
+        token::word_after(text, end, text.len()).filter(|f| {
+            let form = f.as_str(text);
+            token::only_space_between(text, end, f.start)
+                && (matches!(form, "corp" | "inc" | "co" | "ltd" | "plc")
+                    || !lower_only && super::legal_form::LEGAL_SUFFIXES.contains(&form))
+        })
+    };
+    if let Some(form) = legal_form_after(whole.end, true) {
+        let end = legal_form_after(form.end, false).map_or(form.end, |f| f.end);
+        return Some((Span::new(whole.start, end), Found::New(EntityType::Org)));
+    }
     let mention = |w: &ChunkWord| w.mention.map(|i| &doc.mentions[i]);
     // A mention over exactly this one word.
     let single = |w: &ChunkWord| mention(w).filter(|m| m.span == w.span);
@@ -1904,6 +1919,16 @@ g5\tDouglas\tGPE\t\tc1
             (
                 "Production stopped, Tate and Lyle Plc said.",
                 &[("Tate and Lyle Plc", "ORG", "discovered")],
+            ),
+            // A legal form in lower case ends a company's name, with the
+            // legal forms after it.
+            (
+                "Shares rose, Kessel Tronic corp said.",
+                &[("Kessel Tronic corp", "ORG", "discovered")],
+            ),
+            (
+                "Sales rose, J.C. Penney co Inc said.",
+                &[("J.C. Penney co Inc", "ORG", "discovered")],
             ),
             // A bank's name joins common words capitalised inside the
             // sentence; an owner's possessive or a whole name's head ends
