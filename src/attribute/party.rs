@@ -1657,6 +1657,9 @@ fn before_phrase(
         // `a Microsoft spokesman`, `a Foreign Ministry spokesman`, `Mexican
         // officials`.
         let start = det_before(doc, w, lo).map_or_else(|| modifier_start(doc, w, lo), |d| d.start);
+        if let Some(count) = count_over_conjoined(text, start, lo) {
+            return before(doc, count, lo);
+        }
         if let Some(m) = mention_between(doc, start, w.start) {
             return Some(Cand::SpokespersonOf(Span::new(start, w.end), m));
         }
@@ -1819,6 +1822,11 @@ fn before_phrase(
 /// class before `of` heads the phrase). `None` when no `of` decides it.
 fn head_before_of(doc: &Document, start: usize, w: Span, lo: usize) -> Option<Option<Cand>> {
     let text = doc.text.as_str();
+    // `The poll of 1,751 adults and 682 executives found`: the last of the
+    // people a count of opinions asked.
+    if let Some(count) = count_over_conjoined(text, start, lo) {
+        return Some(before(doc, count, lo));
+    }
     let of = token::word_before(text, start, lo)
         .filter(|p| p.as_str(text) == "of" && token::only_space_between(text, p.end, start))?;
     let counted = token::word_before(text, of.start, lo).is_some_and(|n| {
@@ -1832,6 +1840,29 @@ fn head_before_of(doc: &Document, start: usize, w: Span, lo: usize) -> Option<Op
         Some(Cand::Class(head)) => Some(Some(Cand::Class(Span::new(head.start, w.end)))),
         _ => None,
     }
+}
+
+/// Where `of` starts after a count of opinions (`The poll of`), a few
+/// words before `start` with no comma between (`The poll of 1,751 U.S.
+/// adults and` before `682 executives`).
+fn count_over_conjoined(text: &str, start: usize, lo: usize) -> Option<usize> {
+    let mut pos = start;
+    for _ in 0..7 {
+        let p = token::word_before(text, pos, lo)?;
+        // Not a comma inside a number (`1,751`).
+        let between = &text[p.end..pos];
+        if between.contains(", ") || between.contains([';', ':']) {
+            return None;
+        }
+        if p.as_str(text) == "of" {
+            let head = token::word_before(text, p.start, lo)?;
+            return (token::only_space_between(text, head.end, p.start)
+                && token::with_lower(head.as_str(text), is_count_of_opinions))
+            .then_some(p.start);
+        }
+        pos = p.start;
+    }
+    None
 }
 
 /// True for a noun of a count of opinions, in lower case (`survey`,
