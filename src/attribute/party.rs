@@ -1842,11 +1842,13 @@ fn head_before_of(doc: &Document, start: usize, w: Span, lo: usize) -> Option<Op
     }
 }
 
-/// Where `of` starts after a count of opinions (`The poll of`), a few
-/// words before `start` with no comma between (`The poll of 1,751 U.S.
-/// adults and` before `682 executives`).
+/// Where `of` starts after a count of opinions (`The poll of`), when the
+/// words from it to `start` join people by `and` (`1,751 U.S. adults and`
+/// before `682 executives`) within a few words and no comma.
 fn count_over_conjoined(text: &str, start: usize, lo: usize) -> Option<usize> {
-    let mut pos = start;
+    let and = token::word_before(text, start, lo)
+        .filter(|a| a.as_str(text) == "and" && token::only_space_between(text, a.end, start))?;
+    let mut pos = and.start;
     for _ in 0..7 {
         let p = token::word_before(text, pos, lo)?;
         // Not a comma inside a number (`1,751`).
