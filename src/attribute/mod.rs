@@ -2071,6 +2071,18 @@ impl Context {
             let head = doc.text[..m.span.start].trim_end().trim_end_matches('.');
             let word = trailing_letters(head);
             match lexicon::title(word) {
+                // `Spokesman Teresa Tomaszewska`, `Chairman Anna Keller`: a
+                // role in `-man` is said of women too; her given name tells,
+                // unless few bear it (`Chairman Mao Tse-tung`).
+                Some(Some(g)) if word.ends_with("man") => {
+                    let name = pronoun::entity_name(gazetteer, doc, m.entity);
+                    let given = token::before_first_space(name);
+                    let g = lexicon::given_name(given)
+                        .flatten()
+                        .filter(|_| !lexicon::is_rare_given_name(given))
+                        .unwrap_or(g);
+                    genders.insert(m.entity, (Some(g), Rank::Title));
+                }
                 Some(Some(g)) => {
                     genders.insert(m.entity, (Some(g), Rank::Title));
                 }
