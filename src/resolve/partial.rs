@@ -642,9 +642,13 @@ pub fn link_partial_names(gazetteer: &Gazetteer, doc: &mut Document, case: &Case
                     }
                 }
                 // Family name first (`Wang Dan`, `Deng Xiaoping`): a first
-                // word that is no given name, of a two-word name.
+                // word that is no given name, or one few bear in the list
+                // and no known person's surname (`Tian Jiyun`: 380
+                // Americans named Tian; not `Hutton`, `Hughes`), of a
+                // two-word name.
                 if two_words
-                    && lexicon::given_name(first).is_none()
+                    && (lexicon::given_name(first).is_none()
+                        || lexicon::is_rare_given_name(first) && !stats.is_surname(first))
                     && !stats.is_given_name(first)
                     && !token::with_lower(first, lexicon::is_common_word)
                 {
@@ -930,6 +934,30 @@ mod tests {
         // Before the full name, after `for` and before `'s king`: the
         // country; before `said` and after `Mr.`: the person.
         assert_eq!(who, [country, person, person, person, country, country]);
+    }
+
+    #[test]
+    fn a_rare_given_name_that_opens_a_name_stands_for_it() {
+        let g = Gazetteer::from_rows(Vec::new()).unwrap();
+        let pipeline = crate::Pipeline::with_gazetteer(g);
+        // `Lleyton`: 1 in the list's counts below 1,000; `John` is common.
+        for (text, first, full) in [
+            (
+                "Lleyton Hewitt won the final. Lleyton played well.",
+                "Lleyton",
+                Some("Lleyton Hewitt"),
+            ),
+            ("John Hewitt won the final. John played well.", "John", None),
+        ] {
+            let mut doc = Document::new("d", text);
+            pipeline.annotate(&mut doc);
+            let at = text.rfind(first).unwrap();
+            let linked =
+                doc.mentions.iter().find(|m| m.span.start == at).map(|m| {
+                    super::super::pronoun::entity_name(&pipeline.gazetteer(), &doc, m.entity)
+                });
+            assert_eq!(linked, full, "{text}");
+        }
     }
 
     /// The mentions one discovery pass finds in `text`, alone.
