@@ -954,7 +954,7 @@ mod tests {
             let at = text.rfind(first).unwrap();
             let linked =
                 doc.mentions.iter().find(|m| m.span.start == at).map(|m| {
-                    super::super::pronoun::entity_name(&pipeline.gazetteer(), &doc, m.entity)
+                    super::super::pronoun::entity_name(pipeline.gazetteer(), &doc, m.entity)
                 });
             assert_eq!(linked, full, "{text}");
         }
