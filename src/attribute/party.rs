@@ -2187,7 +2187,18 @@ pub fn is_subject(doc: &Document, m: Span) -> bool {
         if opening_time {
             return true;
         }
-        if word.chars().all(char::is_lowercase) {
+        // `but captain Fabien Pelous sees hope`: a role after a
+        // conjunction that joins two clauses.
+        let role_after_conjunction = || {
+            is_person_noun(word)
+                && token::word_before(text, w.start, sent.start.min(w.start)).is_some_and(|c| {
+                    matches!(c.as_str(text), "but" | "and" | "while" | "as")
+                        && text[..c.start]
+                            .trim_end()
+                            .ends_with(|ch: char| ch.is_alphanumeric())
+                })
+        };
+        if word.chars().all(char::is_lowercase) && !role_after_conjunction() {
             return false;
         }
     }
@@ -2197,6 +2208,7 @@ pub fn is_subject(doc: &Document, m: Span) -> bool {
     if !token::only_space_between(text, m.end, n.start) {
         return false;
     }
+    let right_after = n;
     if is_adverb(n.as_str(text)) {
         match token::word_after(text, n.end, sent.end.max(n.end)) {
             Some(x) => n = x,
@@ -2204,7 +2216,21 @@ pub fn is_subject(doc: &Document, m: Span) -> bool {
         }
     }
     let verb = n.as_str(text);
+    // `Fabien Pelous sees hope`: a verb in `-s` right after a person's
+    // name (not `Darren Campbell earlier this year`).
+    let present = || {
+        n == right_after
+            && !is_function_word(verb)
+            && !matches!(verb, "this" | "thus" | "plus" | "perhaps")
+            && verb.len() > 3
+            && verb.ends_with('s')
+            && !verb.ends_with("ss")
+            && verb.bytes().all(|b| b.is_ascii_lowercase())
+            && m.as_str(text).contains(' ')
+            && token::first_token(m.as_str(text)).is_some_and(|f| lexicon::given_name(f).is_some())
+    };
     lexicon::speech_verb_any_case(verb).is_some()
+        || present()
         || matches!(
             verb,
             "has"
