@@ -1812,10 +1812,15 @@ fn is_body_head(word: &str) -> bool {
     )
 }
 
-/// True when the name at `span` opens with `Co`, `Company` or `Sons`.
+/// True when the name at `span` opens with `Co`, `Company`, `Sons` or
+/// `Associates` (`Louis Harris and Assoc Inc`).
 fn opens_with_co(text: &str, span: Span) -> bool {
-    token::first_token(span.as_str(text))
-        .is_some_and(|f| matches!(f, "Co" | "Co." | "Company" | "Sons"))
+    token::first_token(span.as_str(text)).is_some_and(|f| {
+        matches!(
+            f,
+            "Co" | "Co." | "Company" | "Sons" | "Associates" | "Assoc" | "Assoc." | "Partners"
+        )
+    })
 }
 
 /// True when a word other than a quote mark or bracket comes before `pos`
@@ -1919,6 +1924,11 @@ g5\tDouglas\tGPE\t\tc1
             (
                 "Production stopped, Tate and Lyle Plc said.",
                 &[("Tate and Lyle Plc", "ORG", "discovered")],
+            ),
+            // A person's name before `and Associates` names the firm.
+            (
+                "Prices rose, Louis Harris and Assoc Inc said.",
+                &[("Louis Harris and Assoc Inc", "ORG", "discovered")],
             ),
             // A legal form in lower case ends a company's name, with the
             // legal forms after it.
