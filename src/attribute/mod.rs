@@ -2955,6 +2955,33 @@ fn materialise_discovered(gazetteer: &Gazetteer, doc: &mut Document, found: &mut
                 .then(|| later_full_name(text, &doc.mentions, span))
                 .flatten()
         };
+        // `Rohm and Haas said` after `Rohm and Haas Co`, `Canadian Pacific
+        // said` after `Canadian Pacific Ltd`: that company, over the
+        // mentions inside the short name (`Canadian`).
+        let company = || {
+            [
+                earlier_company_name(text, &doc.mentions, span),
+                earlier_company_name(text, &added, span),
+            ]
+            .into_iter()
+            .flatten()
+            .min_by_key(|&(len, _)| len)
+        };
+        if !blocking && span.as_str(text).contains(' ') {
+            if let Some((_, entity)) = company() {
+                let from = doc.mentions.partition_point(|m| m.span.start < span.start);
+                let to = doc.mentions.partition_point(|m| m.span.start < span.end);
+                for (m, gone) in doc.mentions[from..to].iter().zip(&mut removed[from..to]) {
+                    *gone |= inside(m);
+                }
+                added.retain(|m| !(span.contains(m.span) && inside(m)));
+                insert_sorted(
+                    &mut added,
+                    Mention::found(doc, span, entity, Via::Partial, 0.6),
+                );
+                continue;
+            }
+        }
         if let Some((_, entity)) = earlier
             .into_iter()
             .flatten()
@@ -3269,14 +3296,46 @@ const FULL_NAME_WINDOW: usize = 300;
 /// `Sir Alan Budd`), a name whose initials it spells (`EA` after
 /// `Electronic Arts`), or a longer name it ends (`Evening Chronicle` after
 /// `Newcastle Evening Chronicle`).
+/// True when `name` is `short` and then capitalised words that end in a
+/// legal form: `Rohm and Haas` of `Rohm and Haas Co`, `Iowa Beef` of `Iowa
+/// Beef Processors Inc`.
+fn opens_company_name(short: &str, name: &str) -> bool {
+    let Some(rest) = name.strip_prefix(short).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split(' ').collect();
+    words
+        .last()
+        .is_some_and(|l| crate::resolve::legal_form::LEGAL_SUFFIXES.contains(l))
+        && words.iter().all(|w| token::is_capitalised(w))
+}
+
+/// The earlier company whose name the name at `span` opens
+/// ([`opens_company_name`]), with the length of that name: the shortest,
+/// which is the parent more often than not (`Canadian Pacific Ltd`, not
+/// its `Canadian Pacific Airlines Ltd` unit), and the latest of those.
+fn earlier_company_name(
+    text: &str,
+    mentions: &[Mention],
+    span: Span,
+) -> Option<(usize, EntityRef)> {
+    let short = span.as_str(text);
+    let upto = mentions.partition_point(|m| m.span.start < span.start);
+    mentions[upto.saturating_sub(FULL_NAME_WINDOW)..upto]
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= span.start && opens_company_name(short, m.span.as_str(text)))
+        .min_by_key(|m| m.span.len())
+        .map(|m| (m.span.len(), m.entity))
+}
+
 fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(usize, EntityRef)> {
     let word = span.as_str(text);
     if word.is_empty() {
         return None;
     }
     // `the Evening Chronicle` after `the Newcastle Evening Chronicle`: the
-    // last words of a longer name given before; `Rohm and Haas` after
-    // `Rohm and Haas Co`, the name without its legal form.
+    // last words of a longer name given before.
     if word.contains(' ') {
         let upto = mentions.partition_point(|m| m.span.start < span.start);
         return mentions[upto.saturating_sub(FULL_NAME_WINDOW)..upto]
@@ -3285,17 +3344,9 @@ fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(us
             .filter(|m| m.span.end <= span.start)
             .find(|m| {
                 let name = m.span.as_str(text);
-                let ending = name.len() > word.len()
+                name.len() > word.len()
                     && name.ends_with(word)
-                    && name[..name.len() - word.len()].ends_with(' ');
-                ending
-                    || name
-                        .strip_prefix(word)
-                        .and_then(|rest| rest.strip_prefix(' '))
-                        .is_some_and(|form| {
-                            form.split(' ')
-                                .all(|w| crate::resolve::legal_form::LEGAL_SUFFIXES.contains(&w))
-                        })
+                    && name[..name.len() - word.len()].ends_with(' ')
             })
             .map(|m| (m.span.start, m.entity));
     }

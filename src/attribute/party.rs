@@ -6350,6 +6350,12 @@ pub fn subject_phrase_word(
                 if group_spokesperson_noun(head).is_some() || unnamed_person_noun(head).is_some() {
                     return Some(Cand::SpokespersonOf(core, m.span));
                 }
+                // `The Hong Kong Association of Banks said`: a name no
+                // gazetteer knows that a place opens.
+                let name = Span::new(m.span.start, last.end);
+                if place && unknown_org_name(name.as_str(text)) == Some(EntityType::Org) {
+                    return Some(Cand::Discover(name, EntityType::Org));
+                }
             }
             return Some(Cand::Mention(m.span));
         }
@@ -6384,6 +6390,19 @@ pub fn subject_phrase_word(
         );
         if place && works_at(lead) {
             return Some(Cand::Class(core));
+        }
+        // `the Association of American Railroads said`: a name no
+        // gazetteer knows with a place inside, after `of`.
+        let name = match token::word_after(text, core.start, core_end) {
+            Some(d) if is_determiner(d.as_str(text)) => token::word_after(text, d.end, core_end)
+                .map_or(core, |n| Span::new(n.start, last.end)),
+            _ => Span::new(core.start, last.end),
+        };
+        if place
+            && text[name.start..m.span.start].ends_with(" of ")
+            && unknown_org_name(name.as_str(text)) == Some(EntityType::Org)
+        {
+            return Some(Cand::Discover(name, EntityType::Org));
         }
         return Some(Cand::SpokespersonOf(core, m.span));
     }
