@@ -2227,9 +2227,9 @@ fn group_subject_for_they(
     };
     // Before any speaker, not the subject of the reported words
     // (`Small-scale exporters would be worst hit, they said`), which is
-    // only the last resort.
-    // Nor officials or sources, who speak for the body named before
-    // (`Agriculture Ministry sources said ... The sources ... they noted`).
+    // only the last resort, nor officials or sources, who speak for the
+    // body named before (`Agriculture Ministry sources said ... The
+    // sources ... they noted`).
     let group = group_subject_before(gazetteer, doc, span, quoted, reach).filter(|g| {
         reach == Reach::OwnAndBefore
             || !current.content.overlaps(*g)
@@ -3291,11 +3291,6 @@ fn is_role_modifier(word: &str) -> bool {
 /// How far back (in mentions) a short form looks for the full name.
 const FULL_NAME_WINDOW: usize = 300;
 
-/// The entity named in full before `span` that a short name at `span`
-/// stands for: a person whose first or last name it is (`Sir Alan` after
-/// `Sir Alan Budd`), a name whose initials it spells (`EA` after
-/// `Electronic Arts`), or a longer name it ends (`Evening Chronicle` after
-/// `Newcastle Evening Chronicle`).
 /// True when `name` is `short` and then capitalised words that end in a
 /// legal form: `Rohm and Haas` of `Rohm and Haas Co`, `Iowa Beef` of `Iowa
 /// Beef Processors Inc`.
@@ -3329,6 +3324,11 @@ fn earlier_company_name(
         .map(|m| (m.span.len(), m.entity))
 }
 
+/// The entity named in full before `span` that a short name at `span`
+/// stands for: a person whose first or last name it is (`Sir Alan` after
+/// `Sir Alan Budd`), a name whose initials it spells (`EA` after
+/// `Electronic Arts`), or a longer name it ends (`Evening Chronicle` after
+/// `Newcastle Evening Chronicle`).
 fn earlier_full_name(text: &str, mentions: &[Mention], span: Span) -> Option<(usize, EntityRef)> {
     let word = span.as_str(text);
     if word.is_empty() {

@@ -6533,7 +6533,7 @@ fn unknown_org_name(core: &str) -> Option<EntityType> {
     let joined = |w: &str| matches!(w, "and" | "of" | "&" | "for");
     // `International Technology corp said`: Reuters at times writes the
     // legal form in lower case.
-    let legal_form = matches!(last, "corp" | "inc" | "co" | "ltd" | "plc");
+    let legal_form = crate::resolve::legal_form::LOWER_CASE_SUFFIXES.contains(&last);
     let named = words
         .iter()
         .all(|w| token::is_capitalised(w) || joined(w) || legal_form && *w == last);

@@ -42,6 +42,10 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
     "Incorporated",
 ];
 
+/// Legal forms as Reuters at times writes them, in lower case (`Key Tronic
+/// corp`).
+pub const LOWER_CASE_SUFFIXES: &[&str] = &["corp", "inc", "co", "ltd", "plc"];
+
 /// At most this many legal forms in a row (`Co Ltd`).
 const MAX_SUFFIXES: usize = 2;
 

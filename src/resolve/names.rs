@@ -1452,7 +1452,7 @@ fn read_chunk(gazetteer: &Gazetteer, doc: &Document, chunk: &[ChunkWord]) -> Opt
         token::word_after(text, end, text.len()).filter(|f| {
             let form = f.as_str(text);
             token::only_space_between(text, end, f.start)
-                && (matches!(form, "corp" | "inc" | "co" | "ltd" | "plc")
+                && (super::legal_form::LOWER_CASE_SUFFIXES.contains(&form)
                     || !lower_only && super::legal_form::LEGAL_SUFFIXES.contains(&form))
         })
     };
